@@ -1,0 +1,96 @@
+/** Request and response schemas of the HTTP API: the one definition shared by apps/api and apps/web. */
+import { z } from 'zod';
+import { IndicatorSchema } from './indicators';
+import { ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema, SourceTypeSchema } from './observations';
+import { RegionSchema } from './regions';
+import { ThemeSchema } from './themes';
+
+export const HealthResponseSchema = z.object({
+  status: z.literal('ok'),
+  database: z.object({ path: z.string(), sources: z.number().int(), observations: z.number().int() }),
+});
+
+export const RegionListResponseSchema = z.object({ items: z.array(RegionSchema) });
+export const ThemeListResponseSchema = z.object({ items: z.array(ThemeSchema) });
+export const IndicatorListResponseSchema = z.object({ items: z.array(IndicatorSchema) });
+
+export const SourceSummarySchema = z.object({
+  id: z.number().int(),
+  type: SourceTypeSchema,
+  title: z.string(),
+  year: z.number().int().nullable(),
+  issueNumber: z.number().int().nullable(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  sha256: z.string(),
+  importedAt: z.string(),
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+export const SourceListResponseSchema = z.object({ items: z.array(SourceSummarySchema) });
+export const SourceDetailSchema = SourceSummarySchema.extend({ rawText: z.string() });
+export type SourceDetail = z.infer<typeof SourceDetailSchema>;
+export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** Where a figure or measure comes from, precisely enough to cite it. */
+export const CitationSchema = z.object({
+  sourceId: z.number().int(),
+  sourceType: SourceTypeSchema,
+  sourceTitle: z.string(),
+  /** "2024年第7期" for a bulletin issue. */
+  issue: z.string().nullable(),
+  articleTitle: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The exact sentence the value was read from. */
+  quote: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const SeriesPointSchema = z.object({
+  observationId: z.number().int(),
+  year: z.number().int().nullable(),
+  periodText: z.string().nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  valueAsWritten: z.number(),
+  unitAsWritten: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  flags: z.array(z.string()),
+  reviewStatus: ReviewStatusSchema,
+  citation: CitationSchema,
+});
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
+
+/** One like-for-like line: one place, one kind, one period type, one unit. */
+export const SeriesSchema = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  regionShortName: z.string(),
+  regionNameEn: z.string(),
+  kind: ObservationKindSchema,
+  periodType: PeriodTypeSchema,
+  unit: z.string(),
+  points: z.array(SeriesPointSchema),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const SeriesQuerySchema = z.object({
+  indicator: z.string().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
+  regions: z.string().optional(),
+  kind: ObservationKindSchema.optional(),
+});
+export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
+
+export const SeriesResponseSchema = z.object({
+  indicator: IndicatorSchema,
+  regions: z.array(RegionSchema),
+  series: z.array(SeriesSchema),
+  /** Requested places with no figure for this indicator: shown as missing, never as zero. */
+  missing: z.array(z.string()),
+});
+export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;

@@ -1,0 +1,45 @@
+/**
+ * Policy-theme taxonomy. The ids are a closed code list (PRODUCT.md); the names, STIP Compass
+ * mapping and lexicon live in data/taxonomy/themes.json so analysts can review them in git.
+ */
+import { z } from 'zod';
+
+export const THEME_IDS = [
+  'tech_finance',
+  'enterprise_cultivation',
+  'innovation_platforms',
+  'tech_transfer',
+  'talent',
+  'industry_upgrading',
+  'investment_attraction',
+  'regional_cooperation',
+  'rd_investment',
+  'digital_services',
+  'elderly_care_tech',
+  'biomedicine',
+  'other',
+] as const;
+
+export const ThemeIdSchema = z.enum(THEME_IDS);
+export type ThemeId = z.infer<typeof ThemeIdSchema>;
+
+/** A lexicon entry: a word that signals the theme, with a weight (1 = weak hint, 3 = decisive). */
+export const ThemeLexiconEntrySchema = z.object({
+  term: z.string().min(1),
+  weight: z.number().int().min(1).max(3).default(1),
+});
+
+export const ThemeSchema = z.object({
+  id: ThemeIdSchema,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  description: z.string().default(''),
+  /** EC-OECD STIP Compass codes this theme maps to (themes such as "TH31", instruments such as "INS12"). */
+  stip: z.object({
+    themes: z.array(z.object({ code: z.string(), label: z.string() })),
+    instruments: z.array(z.object({ code: z.string(), label: z.string() })),
+  }),
+  lexicon: z.array(ThemeLexiconEntrySchema),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+export const ThemeFileSchema = z.array(ThemeSchema);
