@@ -10,6 +10,13 @@ export const HealthResponseSchema = z.object({
   database: z.object({ path: z.string(), sources: z.number().int(), observations: z.number().int() }),
 });
 
+/** `withData=1` keeps only what has at least one figure or measure: what pickers should offer first. */
+export const ListQuerySchema = z.object({
+  withData: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
 export const RegionListResponseSchema = z.object({ items: z.array(RegionSchema) });
 export const ThemeListResponseSchema = z.object({ items: z.array(ThemeSchema) });
 export const IndicatorListResponseSchema = z.object({ items: z.array(IndicatorSchema) });
