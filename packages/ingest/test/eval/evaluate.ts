@@ -1,0 +1,101 @@
+/**
+ * Scores the extractor against the gold standard of both seed bulletins.
+ *
+ *   npx tsx packages/ingest/test/eval/evaluate.ts [--json]
+ */
+import { pathToFileURL } from 'node:url';
+import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
+import { loadGold, loadSeedText, SEEDS } from './gold';
+import { extractorAvailable, runSeeds } from './run';
+import { combine, type DetailItem, type ScoreReport, score } from './score';
+
+const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+function row(name: string, r: ScoreReport): string {
+  const m = r.measures;
+  const f = r.figures;
+  return [
+    name.padEnd(26),
+    `${pct(r.articles.regionAccuracy)} (${r.articles.regionCorrect}/${r.articles.total})`.padEnd(18),
+    `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${String(m.tp).padStart(3)}/${String(m.fp).padStart(2)}/${String(m.fn).padStart(2)}`,
+    `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${String(f.tp).padStart(3)}/${String(f.fp).padStart(2)}/${String(f.fn).padStart(2)}`,
+    `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)}`,
+  ].join(' ');
+}
+
+function context(text: string, item: { start: number; end: number | null }): string {
+  const end = item.end ?? item.start + 12;
+  const before = text.slice(Math.max(0, item.start - 10), item.start);
+  const after = text.slice(end, end + 10);
+  return `${before}[${text.slice(item.start, end)}]${after}`.replace(/\s+/g, ' ');
+}
+
+function list(title: string, items: DetailItem[], text: string): void {
+  if (items.length === 0) return;
+  console.log(`  ${title} (${items.length}):`);
+  for (const it of items) {
+    console.log(
+      `    ${it.type.padEnd(7)} @${String(it.start).padStart(5)}  ${it.text.replace(/\s+/g, ' ')}   … ${context(text, it)}`,
+    );
+  }
+}
+
+/** Scores the results of the seeds and prints the table (or JSON); returns the per-seed reports. */
+export function evaluateResults(results: Map<string, ExtractionResult>, json = false): [string, ScoreReport][] {
+  const reports: [string, ScoreReport][] = [];
+  for (const [seed, result] of results) {
+    const parsed = ExtractionResultSchema.safeParse(result);
+    if (!parsed.success) {
+      console.warn(`${seed}: result violates the ExtractionResult contract: ${parsed.error.issues.length} issue(s)`);
+      for (const issue of parsed.error.issues.slice(0, 5)) console.warn(`  ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const text = loadSeedText(seed);
+    const badSpans = result.articles.flatMap((a) => a.indicators).filter((i) => text.slice(i.start, i.end) !== i.text);
+    if (badSpans.length > 0) {
+      console.warn(`${seed}: ${badSpans.length} indicator(s) whose text is not text.slice(start, end)`);
+    }
+    reports.push([seed, score(result, loadGold(seed))]);
+  }
+  const overall = combine(reports.map(([, r]) => r));
+  if (json) {
+    console.log(JSON.stringify({ seeds: Object.fromEntries(reports), overall }, null, 2));
+    return reports;
+  }
+  console.log(
+    `${'seed'.padEnd(26)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period`,
+  );
+  for (const [seed, r] of reports) console.log(row(seed, r));
+  console.log(row('overall', overall));
+  for (const [seed, r] of reports) {
+    const text = loadSeedText(seed);
+    const { missed, spurious, mismatches } = r.details;
+    if (missed.length + spurious.length + mismatches.length === 0) continue;
+    console.log(`\n${seed}`);
+    list('missed', missed, text);
+    list('spurious', spurious, text);
+    if (mismatches.length > 0) {
+      console.log(`  attribute mismatches (${mismatches.length}):`);
+      for (const m of mismatches) {
+        console.log(
+          `    ${m.field.padEnd(10)} @${String(m.start).padStart(5)}  ${m.text}  gold=${m.gold} predicted=${m.predicted}`,
+        );
+      }
+    }
+  }
+  return reports;
+}
+
+async function main(): Promise<void> {
+  if (!extractorAvailable) {
+    console.error('packages/ingest/src/index.ts does not exist yet: nothing to evaluate.');
+    process.exit(2);
+  }
+  evaluateResults(await runSeeds(SEEDS), process.argv.includes('--json'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
