@@ -1,0 +1,62 @@
+/** Small pages that belong to no feature yet: the overview placeholder and "not found". */
+import { useEffect } from 'react';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useT } from '@/i18n';
+
+export function OverviewPage() {
+  const t = useT();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+  return (
+    <div className="page page-narrow">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p>{t('overview.intro')}</p>
+      </header>
+      <section className="panel card-link">
+        <h2 className="panel-title">
+          <Link to="/indicators">{t('overview.indicatorsLink')} →</Link>
+        </h2>
+        <p className="muted">{t('overview.indicatorsHint')}</p>
+      </section>
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  const t = useT();
+  return (
+    <div className="page page-narrow">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        <Link to="/">{t('notFound.back')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Shown when a page throws or its code cannot be loaded (e.g. an old tab after a release). */
+export function RouteErrorPage() {
+  const t = useT();
+  const error = useRouteError();
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return (
+    <div className="page page-narrow">
+      <div className="status status-error" role="alert">
+        <p className="status-title">{t('error.title')}</p>
+        <p className="status-hint">{t('error.hint')}</p>
+        <p className="status-detail">
+          <code>{message}</code>
+        </p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('error.reload')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * One thin renderer for any ECharts option: the option builders decide what to draw, this only
+ * mounts, updates (without merging old series), resizes with its box and disposes.
+ * SVG renderer: crisp text, and tests can see the drawn paths.
+ */
+import { type CSSProperties, type HTMLAttributes, useEffect, useRef } from 'react';
+import { type EChartsOption, echarts } from './echarts';
+
+const FALLBACK_WIDTH = 800;
+
+export interface EChartProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  option: EChartsOption;
+  height?: number;
+}
+
+export function EChart({ option, height = 420, style, ...rest }: EChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const heightRef = useRef(height);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // A box without layout (display:none, or a DOM without layout in tests) measures 0: draw at a
+    // fallback size rather than not at all; the observer switches back to the box size once it has one.
+    const chart = echarts.init(el, null, {
+      renderer: 'svg',
+      width: el.clientWidth ? undefined : FALLBACK_WIDTH,
+      height: el.clientHeight ? undefined : heightRef.current,
+    });
+    chartRef.current = chart;
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (el.clientWidth && el.clientHeight) chart.resize({ width: 'auto', height: 'auto' });
+          });
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  const boxStyle: CSSProperties = { width: '100%', height, ...style };
+  return <div ref={ref} style={boxStyle} {...rest} />;
+}

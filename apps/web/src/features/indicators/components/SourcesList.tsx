@@ -1,0 +1,52 @@
+/**
+ * Every figure behind the chart, with the sentence it was read from: place, period, value,
+ * the quote, the source and its quality flags. Shown under the chart, never hidden in a tooltip.
+ */
+import type { Series } from '@ipb/domain';
+import { useMemo } from 'react';
+import { useI18n } from '@/i18n';
+import { buildTableRows } from '../lib/build-table-rows';
+import { formatPeriod, formatPointValue } from '../lib/format-value';
+import { FlagBadges } from './FlagBadges';
+import { SourceLink } from './SourceLink';
+
+export function SourcesList({ series, regionOrder }: { series: readonly Series[]; regionOrder: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const rows = useMemo(() => buildTableRows(series, regionOrder, t, lang), [series, regionOrder, t, lang]);
+  return (
+    <section className="panel sources" aria-label={t('sources.title')}>
+      <h2 className="panel-title">
+        {t('sources.title')} <span className="muted small">{t('sources.count', { count: rows.length })}</span>
+      </h2>
+      <ol className="citations">
+        {rows.map(({ key, place, series: label, point, scale }) => {
+          const c = point.citation;
+          return (
+            <li key={key} className="citation" data-testid="citation">
+              <p className="citation-head">
+                <span className="citation-place">{place}</span>
+                <span className="citation-period">{formatPeriod(point)}</span>
+                <strong className="citation-value">
+                  {formatPointValue(point, scale, lang)} {scale.unit}
+                </strong>
+                <span className="muted small">{label}</span>
+              </p>
+              <blockquote className="citation-quote">{c.quote}</blockquote>
+              <p className="citation-source">
+                <SourceLink citation={c} />
+                {c.issue && <span> · {c.issue}</span>}
+                {c.articleTitle && <span> · {c.articleTitle}</span>}
+              </p>
+              {c.note && (
+                <p className="citation-note small">
+                  {t('sources.note')}: {c.note}
+                </p>
+              )}
+              <FlagBadges flags={point.flags} reviewStatus={point.reviewStatus} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Series } from '@ipb/domain';
+import { describe, expect, it } from 'vitest';
+import type { LineSeriesOption } from '@/components/charts/echarts';
+import { translator } from '@/i18n';
+import { SERIES } from '@/test/fixtures';
+import { buildSeriesChartOption, type SeriesChartInput, yearAxis } from './build-series-chart-option';
+import { displayScale } from './readable-unit';
+
+const t = translator('zh');
+
+function build(series: Series[], overrides: Partial<SeriesChartInput> = {}) {
+  const option = buildSeriesChartOption({ series, unit: '家', regionOrder: [], t, lang: 'zh', ...overrides });
+  const lines = option.series as LineSeriesOption[];
+  const xAxis = option.xAxis as { data: string[]; name: string };
+  const yAxis = option.yAxis as { name: string };
+  const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+  return { option, lines, xAxis, yAxis, formatter };
+}
+
+/** A copy of a series with its points moved to other years (and values). */
+function withPoints(s: Series, values: Array<[number, number]>): Series {
+  const template = s.points[0]!;
+  return { ...s, points: values.map(([year, value], i) => ({ ...template, observationId: 100 + i, year, value })) };
+}
+
+describe('buildSeriesChartOption', () => {
+  it.each([
+    {
+      name: 'a hole in the middle',
+      years: [
+        [2020, 5],
+        [2022, 7],
+      ],
+      expected: [5, null, 7],
+    },
+    { name: 'a place starting later', years: [[2022, 7]], expected: [null, null, 7] },
+    {
+      name: 'a zero that is a real zero',
+      years: [
+        [2020, 0],
+        [2022, 7],
+      ],
+      expected: [0, null, 7],
+    },
+  ] as const)('draws missing years as gaps (null, never 0): $name', ({ years, expected }) => {
+    const bench = withPoints(SERIES.hohhotHighTech, [
+      [2020, 1],
+      [2021, 2],
+      [2022, 3],
+    ]);
+    const other = withPoints(
+      SERIES.nanjingHighTech,
+      years.map(([y, v]) => [y, v]),
+    );
+    const { lines, xAxis } = build([bench, other]);
+    expect(xAxis.data).toEqual(['2020', '2021', '2022']);
+    expect(lines[1]!.data).toEqual(expected);
+    expect(lines[1]!.connectNulls).toBe(false);
+  });
+
+  it('fills the x axis with every year between the first and the last point', () => {
+    expect(
+      yearAxis([
+        withPoints(SERIES.hohhotHighTech, [
+          [2019, 1],
+          [2023, 2],
+        ]),
+      ]),
+    ).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(yearAxis([])).toEqual([]);
+  });
+
+  it.each([
+    { unit: '元', max: 4850.21e8, lang: 'zh', expected: { factor: 1e8, unit: '亿元' } },
+    { unit: '元', max: 3.5e6, lang: 'zh', expected: { factor: 1e4, unit: '万元' } },
+    { unit: '元', max: 800, lang: 'zh', expected: { factor: 1, unit: '元' } },
+    { unit: '元', max: 2e9, lang: 'en', expected: { factor: 1e8, unit: '100m yuan' } },
+    { unit: '家', max: 22000, lang: 'zh', expected: { factor: 1, unit: '家' } },
+    { unit: '%', max: 80.3, lang: 'zh', expected: { factor: 1, unit: '%' } },
+  ] as const)('shows $max $unit in $expected.unit', ({ unit, max, lang, expected }) => {
+    expect(displayScale(unit, max, lang)).toEqual(expected);
+  });
+
+  it('scales money to 亿元 on the axis, in the values and the tooltip', () => {
+    const { lines, yAxis, formatter } = build([SERIES.shanghaiTurnover], { unit: '元' });
+    expect(yAxis.name).toBe('亿元');
+    expect(lines[0]!.data).toEqual([4850.21]);
+    expect(formatter([{ seriesIndex: 0, dataIndex: 0, seriesName: '上海', name: '2023' }])).toContain('4,850.21 亿元');
+  });
+
+  it.each([
+    { series: SERIES.yangzhouTarget, type: 'dashed' },
+    { series: SERIES.yangzhouActual, type: 'solid' },
+  ])('draws $series.kind series $type', ({ series, type }) => {
+    const { lines } = build([series]);
+    expect((lines[0]!.lineStyle as { type: string }).type).toBe(type);
+  });
+
+  it('labels the lines of a place that has several series, and keeps single ones plain', () => {
+    const { lines } = build([SERIES.yangzhouTarget, SERIES.yangzhouActual, SERIES.nanjingHighTech]);
+    expect(lines.map((l) => l.name)).toEqual(['南京', '扬州 · 年末/时点', '扬州 · 目标']);
+  });
+
+  it('puts 呼和浩特 first and emphasises it, whatever the input order', () => {
+    const { lines } = build([SERIES.yangzhouActual, SERIES.nanjingHighTech, SERIES.hohhotHighTech], {
+      regionOrder: ['150100', '320100', '321000'],
+    });
+    expect(lines.map((l) => l.name)).toEqual(['呼和浩特', '南京', '扬州']);
+    const width = (l: LineSeriesOption) => (l.lineStyle as { width: number }).width;
+    expect(width(lines[0]!)).toBeGreaterThan(width(lines[1]!));
+    expect(lines[0]!.z).toBeGreaterThan(lines[1]!.z!);
+  });
+
+  it('gives each place its own colour', () => {
+    const { lines } = build([SERIES.hohhotHighTech, SERIES.nanjingHighTech, SERIES.yangzhouActual]);
+    const colours = lines.map((l) => (l.lineStyle as { color: string }).color);
+    expect(new Set(colours).size).toBe(3);
+  });
+
+  it('draws only the series in the chosen unit (one y axis, like for like)', () => {
+    const { lines } = build([SERIES.hohhotHighTech, SERIES.shanghaiTurnover]);
+    expect(lines.map((l) => l.name)).toEqual(['呼和浩特']);
+  });
+
+  it('cites the source in the tooltip with value, qualifier, period and flags', () => {
+    const { formatter, xAxis } = build([SERIES.hohhotHighTech, SERIES.nanjingHighTech]);
+    const html = formatter([
+      { seriesIndex: 0, dataIndex: 0, seriesName: '呼和浩特', marker: '', name: xAxis.data[0] },
+      { seriesIndex: 1, dataIndex: 0, seriesName: '南京', marker: '', name: xAxis.data[0] },
+    ]);
+    expect(html).toContain('461 家');
+    expect(html).toContain('截至2022年底');
+    expect(html).toContain('呼和浩特、包头入选国家创新型城市创新能力评价报告2022');
+    expect(html).toContain('8,800以上 家');
+    expect(html).toContain('下限值');
+    expect(html).toContain('南京GDP五年跨越五个千亿级台阶');
+  });
+
+  it('escapes source text before it goes into tooltip HTML', () => {
+    const s = SERIES.hohhotHighTech;
+    const evil = {
+      ...s,
+      points: [
+        { ...s.points[0]!, citation: { ...s.points[0]!.citation, sourceTitle: '<img src=x onerror=alert(1)>' } },
+      ],
+    };
+    const html = build([evil]).formatter([{ seriesIndex: 0, dataIndex: 0, seriesName: '呼和浩特', name: '2022' }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+  });
+});

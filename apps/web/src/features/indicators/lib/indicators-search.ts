@@ -1,0 +1,45 @@
+/**
+ * The Indicators page keeps all of its state in the URL so a view can be shared by link:
+ * /indicators?indicator=high_tech_enterprises&regions=150100,320100&tab=chart&unit=家
+ * Parsing is forgiving (bad codes are dropped, 呼和浩特 is always first, at most 8 others).
+ */
+import { BENCHMARK_REGION_CODE, IndicatorIdSchema, RegionCodeSchema } from '@ipb/domain';
+
+export const MAX_COMPARED_PLACES = 8;
+export const TABS = ['chart', 'table'] as const;
+export type Tab = (typeof TABS)[number];
+
+export interface IndicatorsSearch {
+  indicator: string | null;
+  /** Benchmark first, then the compared places in pick order. */
+  regions: string[];
+  tab: Tab;
+  /** Unit drawn on the chart when the series come in several; null = the indicator's own. */
+  unit: string | null;
+}
+
+export function normaliseRegions(codes: readonly string[]): string[] {
+  const others = codes.filter((c) => c !== BENCHMARK_REGION_CODE && RegionCodeSchema.safeParse(c).success);
+  return [BENCHMARK_REGION_CODE, ...new Set(others)].slice(0, MAX_COMPARED_PLACES + 1);
+}
+
+export function parseIndicatorsSearch(params: URLSearchParams): IndicatorsSearch {
+  const indicator = params.get('indicator');
+  const tab = params.get('tab');
+  return {
+    indicator: indicator && IndicatorIdSchema.safeParse(indicator).success ? indicator : null,
+    regions: normaliseRegions((params.get('regions') ?? '').split(',').map((c) => c.trim())),
+    tab: TABS.find((t) => t === tab) ?? 'chart',
+    unit: params.get('unit') || null,
+  };
+}
+
+/** Writes a state back; defaults (chart tab, no unit) are left out to keep links short. */
+export function toSearchParams(state: IndicatorsSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.indicator) params.set('indicator', state.indicator);
+  params.set('regions', normaliseRegions(state.regions).join(','));
+  if (state.tab !== 'chart') params.set('tab', state.tab);
+  if (state.unit) params.set('unit', state.unit);
+  return params;
+}

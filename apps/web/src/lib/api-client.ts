@@ -1,0 +1,78 @@
+/**
+ * The one way the web app talks to /api: GET JSON, validate it with a domain schema, and turn
+ * RFC 9457 problem+json answers into an `ApiError` whose message is the server's `detail`
+ * (which says what to fix), so error states can show it verbatim.
+ */
+import { ProblemSchema } from '@ipb/domain';
+
+/** Any schema with zod's `parse`; kept structural so the web app needs no direct zod import. */
+interface Parser<T> {
+  parse(data: unknown): T;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly title: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The response is not what packages/domain says it should be: a contract break, not a user error. */
+export class ContractError extends Error {
+  override readonly name = 'ContractError';
+}
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function buildUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+async function toApiError(response: Response, url: string): Promise<ApiError> {
+  const body = await readJson(response);
+  const problem = ProblemSchema.safeParse(body);
+  if (problem.success) {
+    const fields = problem.data.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
+    const detail = problem.data.detail || problem.data.title;
+    return new ApiError(fields ? `${detail} (${fields})` : detail, problem.data.status, problem.data.title);
+  }
+  const detail = typeof body === 'object' && body && 'detail' in body ? String(body.detail) : null;
+  const title = response.statusText || `HTTP ${response.status}`;
+  return new ApiError(detail ?? `${title} — GET ${url}`, response.status, title);
+}
+
+export async function apiGet<T>(
+  path: string,
+  schema: Parser<T>,
+  options: { query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
+  const url = buildUrl(path, options.query);
+  const response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+  if (!response.ok) throw await toApiError(response, url);
+  const body = await readJson(response);
+  try {
+    return schema.parse(body);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new ContractError(`GET ${url} returned data that does not match the API contract: ${message}`, { cause });
+  }
+}

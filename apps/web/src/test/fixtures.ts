@@ -1,0 +1,184 @@
+/**
+ * Realistic API answers for web tests, built from data/reference/city-figures.jsonl and the
+ * 2024年第7期 bulletin, and parsed with the domain schemas so a fixture can never drift from the
+ * contract the API is held to.
+ */
+import {
+  type Indicator,
+  IndicatorListResponseSchema,
+  type Region,
+  RegionListResponseSchema,
+  type Series,
+  type SeriesPoint,
+  type SeriesResponse,
+  SeriesResponseSchema,
+} from '@ipb/domain';
+
+const region = (code: string, name: string, shortName: string, nameEn: string, pinyin: string): Region => ({
+  code,
+  official: true,
+  name,
+  shortName,
+  level: code.endsWith('0000') ? 'province' : 'prefecture',
+  parentCode: code.endsWith('0000') ? null : `${code.slice(0, 2)}0000`,
+  aliases: [],
+  nameEn,
+  pinyin,
+});
+
+export const REGIONS = RegionListResponseSchema.parse({
+  items: [
+    region('150100', '呼和浩特市', '呼和浩特', 'Hohhot', 'hu he hao te'),
+    region('320100', '南京市', '南京', 'Nanjing', 'nan jing'),
+    region('321000', '扬州市', '扬州', 'Yangzhou', 'yang zhou'),
+    region('310000', '上海市', '上海', 'Shanghai', 'shang hai'),
+  ],
+}).items;
+
+const indicator = (id: string, nameZh: string, nameEn: string, unit: string, theme: string): Indicator =>
+  ({
+    id,
+    nameZh,
+    nameEn,
+    synonyms: [],
+    unit,
+    quantityType: unit === '元' ? 'flow' : 'stock',
+    theme,
+    higherIsBetter: true,
+    definitionNote: unit === '元' ? '经认定登记的技术合同成交额' : '有效期内的国家高新技术企业数量（年末存量）',
+    perCapitaDenominator: null,
+  }) as Indicator;
+
+export const INDICATORS = IndicatorListResponseSchema.parse({
+  items: [
+    indicator('high_tech_enterprises', '高新技术企业数', 'High-tech enterprises', '家', 'enterprise_cultivation'),
+    indicator('tech_contract_turnover', '技术合同成交额', 'Technology contract turnover', '元', 'tech_transfer'),
+  ],
+}).items;
+
+let nextId = 1;
+function point(
+  p: Partial<SeriesPoint> & Pick<SeriesPoint, 'year' | 'value' | 'unit'>,
+  quote: string,
+  source: string,
+  url: string | null,
+): SeriesPoint {
+  const id = nextId++;
+  return {
+    observationId: id,
+    periodText: null,
+    periodStart: null,
+    periodEnd: p.year === null ? null : `${p.year}-12-31`,
+    valueMax: null,
+    valueAsWritten: p.value,
+    unitAsWritten: p.unit,
+    qualifier: null,
+    flags: [],
+    reviewStatus: 'curated',
+    ...p,
+    citation: {
+      sourceId: id,
+      sourceType: url ? 'reference' : 'bulletin',
+      sourceTitle: source,
+      issue: url ? null : '2024年第7期',
+      articleTitle: null,
+      url,
+      quote,
+      start: null,
+      end: null,
+      note: null,
+    },
+  };
+}
+
+function series(
+  code: string,
+  kind: Series['kind'],
+  periodType: Series['periodType'],
+  unit: string,
+  points: SeriesPoint[],
+): Series {
+  const r = REGIONS.find((x) => x.code === code)!;
+  return {
+    regionCode: code,
+    regionName: r.name,
+    regionShortName: r.shortName,
+    regionNameEn: r.nameEn,
+    kind,
+    periodType,
+    unit,
+    points,
+  };
+}
+
+export const HOHHOT_QUOTE = '截至2022年底,高新技术企业达到461家,较上年度增加91家,增长24.59%';
+
+const hohhotHighTech = series('150100', 'actual', 'point', '家', [
+  point(
+    { year: 2022, value: 461, unit: '家', periodText: '截至2022年底' },
+    HOHHOT_QUOTE,
+    '呼和浩特、包头入选国家创新型城市创新能力评价报告2022 (草原全媒·北方新报 转载)',
+    'https://fensifuwu.com/economics/909ba8f9a27460a17f89289230b598ef.html',
+  ),
+]);
+
+const nanjingHighTech = series('320100', 'actual', 'point', '家', [
+  point(
+    { year: 2022, value: 8800, unit: '家', qualifier: '以上', flags: ['lower_bound'] },
+    '报告显示,南京市高新技术企业从1844家增加到8800家以上。',
+    '南京GDP五年跨越五个千亿级台阶 挺进全国大中城市十强 (中新网 2023-01-10 转载)',
+    'http://que.zunyiyoushi.com/20220501/frieszhuo.html',
+  ),
+]);
+
+const yangzhouActual = series('321000', 'actual', 'point', '家', [
+  point(
+    { year: 2022, value: 1774, unit: '家' },
+    '我市全年国家高新技术企业新获批712家、累计数达1774家',
+    '江苏扬州:坚持产业科创和科创产业双向发力科技创新工作取得新进展 (扬州日报 转载)',
+    'http://yangzhou.021cf.cn/index.php/post/7671.html',
+  ),
+]);
+
+const yangzhouTarget = series('321000', 'target', 'deadline', '家', [
+  point(
+    {
+      year: 2025,
+      value: 3000,
+      unit: '家',
+      periodText: '到2025年',
+      reviewStatus: 'extracted',
+      flags: ['outside_2019_2024_window'],
+    },
+    '到 2025 年，国家高新技术企业达 3000 家，省级以上专精特新和制造业单项冠军企业达 800 家，科技型中小企业突破 3500 家。',
+    '科技情报参考',
+    null,
+  ),
+]);
+
+const shanghaiTurnover = series('310000', 'actual', 'full_year', '元', [
+  point(
+    { year: 2023, value: 4850.21e8, unit: '元', valueAsWritten: 4850.21, unitAsWritten: '亿元' },
+    '经认定登记的技术合同数为50824项(成交额4850.21亿元)',
+    '《2023上海科技进步报告》出炉! (中国科学报 2024-01-24, 转载)',
+    'http://bsd9b7.fjmwgg.com/htmlnews/2024/1/51540.shtm',
+  ),
+]);
+
+/** What GET /api/series answers for an indicator and a list of codes, like the real query does. */
+export function seriesResponse(indicatorId: string, codes: readonly string[]): SeriesResponse {
+  const all =
+    indicatorId === 'high_tech_enterprises'
+      ? [hohhotHighTech, nanjingHighTech, yangzhouActual, yangzhouTarget]
+      : [shanghaiTurnover];
+  const picked = all.filter((s) => codes.includes(s.regionCode));
+  const present = new Set(picked.map((s) => s.regionCode));
+  return SeriesResponseSchema.parse({
+    indicator: INDICATORS.find((i) => i.id === indicatorId),
+    regions: REGIONS.filter((r) => codes.includes(r.code)),
+    series: picked,
+    missing: codes.filter((c) => !present.has(c)),
+  });
+}
+
+export const SERIES = { hohhotHighTech, nanjingHighTech, yangzhouActual, yangzhouTarget, shanghaiTurnover };

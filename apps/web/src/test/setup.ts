@@ -1,0 +1,35 @@
+/**
+ * Runs before every web test file: jest-dom matchers, DOM cleanup, and a rule that an unexpected
+ * console.error (React warnings about act(), keys, invalid DOM nesting …) fails the test.
+ * A test that expects an error logs it through `allowConsoleError()`.
+ */
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+let errors: unknown[][] = [];
+let allowed = false;
+
+/** Call inside a test that legitimately logs an error. */
+export function allowConsoleError() {
+  allowed = true;
+}
+
+beforeEach(() => {
+  errors = [];
+  allowed = false;
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+  if (errors.length && !allowed) {
+    const text = errors.map((args) => args.map(String).join(' ')).join('\n');
+    throw new Error(`Unexpected console.error during the test:\n${text}`);
+  }
+});

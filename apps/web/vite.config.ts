@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: {
+    // The API (apps/api) serves /api on port 3000 in development; same origin in production.
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // The tree-shaken ECharts chunk (~520 kB, ~175 kB gzip) is loaded only by chart pages.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Vendor chunks change less often than app code, so browsers keep them cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
