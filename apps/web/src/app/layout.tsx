@@ -19,7 +19,11 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.overview')}
             </NavLink>
+            <NavLink to="/compare">{t('nav.compare')}</NavLink>
             <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+            <NavLink to="/measures">{t('nav.measures')}</NavLink>
+            <NavLink to="/sources">{t('nav.sources')}</NavLink>
+            <NavLink to="/review">{t('nav.review')}</NavLink>
           </nav>
           <button
             type="button"

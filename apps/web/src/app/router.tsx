@@ -4,7 +4,12 @@
  */
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { NotFoundPage, OverviewPage, RouteErrorPage } from './pages';
+import { NotFoundPage, RouteErrorPage } from './pages';
+
+/** A lazily loaded feature page: each view is its own chunk. */
+function page<M extends Record<string, unknown>>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] as React.ComponentType }) };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -15,7 +20,14 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorPage,
         children: [
-          { index: true, Component: OverviewPage },
+          { index: true, lazy: async () => ({ Component: (await import('@/features/overview/components/OverviewPage')).OverviewPage }) },
+          page('compare', () => import('@/features/compare/components/ComparePage'), 'ComparePage'),
+          page('regions/:code', () => import('@/features/regions/components/RegionProfilePage'), 'RegionProfilePage'),
+          page('measures', () => import('@/features/measures/components/MeasuresPage'), 'MeasuresPage'),
+          page('sources', () => import('@/features/sources/components/SourcesPage'), 'SourcesPage'),
+          page('sources/:id', () => import('@/features/sources/components/SourceReaderPage'), 'SourceReaderPage'),
+          page('review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
+          page('login', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
           {
             path: 'indicators',
             lazy: async () => ({

@@ -2,13 +2,27 @@
  * Every UI string, Chinese first. `en` must have exactly the keys of `zh` (the type checks it).
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
-export const zh = {
+import * as overview from './messages/overview';
+import * as compare from './messages/compare';
+import * as regions from './messages/regions';
+import * as measures from './messages/measures';
+import * as sources from './messages/sources';
+import * as review from './messages/review';
+import * as auth from './messages/auth';
+
+const core = {
   'app.title': '创新政策对标',
   'app.subtitle': '科技情报参考 · 以呼和浩特为基准',
   'app.skipToContent': '跳到主要内容',
   'nav.label': '主导航',
   'nav.overview': '概览',
   'nav.indicators': '指标',
+  'nav.compare': '对比',
+  'nav.measures': '举措',
+  'nav.sources': '来源',
+  'nav.review': '审核',
+  'themeFilter.label': '政策主题',
+  'themeFilter.clear': '清除主题筛选',
   'lang.switch': 'English',
   'lang.switchLabel': '切换为英文界面',
   'overview.title': '概览',
@@ -84,15 +98,32 @@ export const zh = {
   'flags.label': '数据质量标记',
 } as const;
 
+/** Core strings plus each feature's own file in ./messages (so features do not edit one shared file). */
+export const zh = {
+  ...core,
+  ...overview.zh,
+  ...compare.zh,
+  ...regions.zh,
+  ...measures.zh,
+  ...sources.zh,
+  ...review.zh,
+  ...auth.zh,
+};
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof core, string> = {
   'app.title': 'Innovation Policy Benchmark',
   'app.subtitle': 'S&T Intelligence Bulletin · benchmarked against Hohhot',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Main',
   'nav.overview': 'Overview',
   'nav.indicators': 'Indicators',
+  'nav.compare': 'Compare',
+  'nav.measures': 'Measures',
+  'nav.sources': 'Sources',
+  'nav.review': 'Review',
+  'themeFilter.label': 'Policy themes',
+  'themeFilter.clear': 'Clear theme filter',
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch the interface to Chinese',
   'overview.title': 'Overview',
@@ -168,6 +199,17 @@ export const en: Record<MessageKey, string> = {
   'flag.multi_year_cumulative': 'Multi-year total',
   'flag.outside_2019_2024_window': 'Outside 2019–2024',
   'flags.label': 'Data quality flags',
+};
+
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...overview.en,
+  ...compare.en,
+  ...regions.en,
+  ...measures.en,
+  ...sources.en,
+  ...review.en,
+  ...auth.en,
 };
 
 export const dictionaries = { zh, en } as const;

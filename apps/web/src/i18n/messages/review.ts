@@ -1,0 +1,4 @@
+/** UI strings of the review feature. `en` must have exactly the keys of `zh`. */
+export const zh = {} as const;
+
+export const en: Record<keyof typeof zh, string> = {};
