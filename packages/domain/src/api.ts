@@ -101,3 +101,43 @@ export const SeriesResponseSchema = z.object({
   missing: z.array(z.string()),
 });
 export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;
+
+/** Everything extracted from one source, with spans into its raw text (for the bulletin reader). */
+export const SourceRecordsResponseSchema = z.object({
+  measures: z.array(
+    z.object({
+      id: z.number().int(),
+      articleTitle: z.string(),
+      regionCode: z.string().nullable(),
+      ordinal: z.number().int(),
+      title: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      themes: z.array(z.string()),
+      programs: z.array(z.string()),
+      confidence: z.number(),
+      reviewStatus: ReviewStatusSchema,
+    }),
+  ),
+  observations: z.array(
+    z.object({
+      id: z.number().int(),
+      measureId: z.number().int().nullable(),
+      regionCode: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      subject: z.string().nullable(),
+      indicatorId: z.string().nullable(),
+      value: z.number(),
+      unit: z.string(),
+      valueAsWritten: z.number(),
+      unitAsWritten: z.string().nullable(),
+      kind: ObservationKindSchema,
+      qualifier: z.string().nullable(),
+      periodType: PeriodTypeSchema,
+      periodText: z.string().nullable(),
+      confidence: z.number(),
+      reviewStatus: ReviewStatusSchema,
+    }),
+  ),
+});

@@ -52,7 +52,24 @@ const COUNTS = [
   '吨',
   '公里',
   '场',
+  '起',
+  '种',
+  '辆',
+  '部',
+  '支',
+  '篇',
+  '家次',
+  '架',
+  '艘',
+  '公顷',
+  '平方公里',
+  '千瓦',
+  '千瓦时',
+  '兆瓦',
 ];
+
+/** Foreign currencies are kept in their own unit: converting needs a dated exchange rate. */
+const FOREIGN_MONEY = ['港币', '港元', '美元', '欧元', '日元'];
 
 const ENGLISH_COUNTS: Record<string, string> = {
   enterprises: '家',
@@ -69,6 +86,11 @@ const ENGLISH_COUNTS: Record<string, string> = {
 const TABLE = new Map<string, UnitNormalisation>();
 for (const [written, factor] of Object.entries(MONEY)) TABLE.set(written, { unit: '元', factor });
 for (const c of COUNTS) {
+  TABLE.set(c, { unit: c, factor: 1 });
+  TABLE.set(`万${c}`, { unit: c, factor: 1e4 });
+  TABLE.set(`亿${c}`, { unit: c, factor: 1e8 });
+}
+for (const c of FOREIGN_MONEY) {
   TABLE.set(c, { unit: c, factor: 1 });
   TABLE.set(`万${c}`, { unit: c, factor: 1e4 });
   TABLE.set(`亿${c}`, { unit: c, factor: 1e8 });

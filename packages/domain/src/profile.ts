@@ -1,0 +1,47 @@
+/** Responses of /api/regions/:code/profile and /api/search. */
+import { z } from 'zod';
+import { CitationSchema, SourceSummarySchema } from './api';
+import { LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
+import { IndicatorSchema } from './indicators';
+import { MeasureSchema } from './measures';
+import { RegionSchema } from './regions';
+import { TargetSchema } from './targets';
+
+export const RegionCodeParamsSchema = z.object({ code: z.string().min(1) });
+
+export const RegionProfileSchema = z.object({
+  region: RegionSchema,
+  ancestors: z.array(RegionSchema),
+  measuresByTheme: z.array(z.object({ theme: ThemeRefSchema, measures: z.array(MeasureBriefSchema) })),
+  indicators: z.array(z.object({ indicator: IndicatorSchema, latest: LatestValueSchema })),
+  targets: z.array(TargetSchema),
+  sources: z.array(SourceSummarySchema),
+});
+export type RegionProfile = z.infer<typeof RegionProfileSchema>;
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1, 'type something to search for, e.g. q=人才').max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const FigureHitSchema = z.object({
+  observationId: z.number().int(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  indicatorId: z.string().nullable(),
+  subject: z.string().nullable(),
+  value: z.number(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  citation: CitationSchema,
+});
+
+export const SearchResponseSchema = z.object({
+  q: z.string(),
+  regions: z.array(RegionSchema),
+  measures: z.array(MeasureSchema),
+  figures: z.array(FigureHitSchema),
+  programs: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  sources: z.array(SourceSummarySchema),
+});
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
