@@ -1,0 +1,34 @@
+/**
+ * Open (or create) the SQLite file, switch on WAL and foreign keys, and apply the committed
+ * drizzle migrations. Every caller — server, CLI, tests — goes through here, so a database is
+ * never used at an older schema.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Drizzle = BetterSQLite3Database<typeof schema>;
+
+export interface DbHandle {
+  path: string;
+  sqlite: Database.Database;
+  db: Drizzle;
+  close(): void;
+}
+
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
+
+export function createDb(path: string): DbHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return { path, sqlite, db, close: () => sqlite.close() };
+}

@@ -1,0 +1,96 @@
+/**
+ * Build the curated part of the database from data/ in ONE transaction: gazetteer, themes,
+ * indicator catalogue, reference figures. Idempotent: rows are upserted by their natural keys and
+ * a reference page whose lines did not change is left untouched, so running it twice leaves the
+ * same rows with the same ids.
+ */
+import { createGazetteer } from '@ipb/domain';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import type { DbHandle } from '../create-db';
+import { indicators, observations, regions, sources, themes } from '../schema';
+import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
+import { readDataDir } from './read-data-dir';
+import { referenceSources } from './reference-rows';
+
+export interface LoadReport {
+  status: 'loaded' | 'unchanged';
+  regions: number;
+  themes: number;
+  indicators: number;
+  referenceSources: Record<ReplaceStatus, number>;
+  referenceObservations: number;
+}
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+export function loadData(handle: DbHandle, dataDir: string): LoadReport {
+  const bundle = readDataDir(dataDir);
+  const gazetteer = createGazetteer(bundle.regions);
+  const indicatorsById = new Map(bundle.indicators.map((i) => [i.id, i]));
+  const refSources = referenceSources(bundle.reference, (name) => gazetteer.resolve(name), indicatorsById);
+  const report: LoadReport = {
+    status: getMeta(handle.db, 'data_hash') === bundle.hash ? 'unchanged' : 'loaded',
+    regions: bundle.regions.length,
+    themes: bundle.themes.length,
+    indicators: bundle.indicators.length,
+    referenceSources: { new: 0, unchanged: 0, replaced: 0 },
+    referenceObservations: 0,
+  };
+  if (report.status === 'unchanged') return report;
+  handle.sqlite.transaction(() => {
+    const { db } = handle;
+    for (const r of bundle.regions) {
+      db.insert(regions)
+        .values(r)
+        .onConflictDoUpdate({
+          target: regions.code,
+          set: {
+            official: excluded('official'),
+            name: excluded('name'),
+            shortName: excluded('short_name'),
+            level: excluded('level'),
+            parentCode: excluded('parent_code'),
+            aliases: excluded('aliases'),
+            nameEn: excluded('name_en'),
+            pinyin: excluded('pinyin'),
+          },
+        })
+        .run();
+    }
+    bundle.themes.forEach((t, position) => {
+      const row = { ...t, position };
+      db.insert(themes).values(row).onConflictDoUpdate({ target: themes.id, set: row }).run();
+    });
+    for (const i of bundle.indicators) {
+      const row = { ...i, themeId: i.theme };
+      db.insert(indicators).values(row).onConflictDoUpdate({ target: indicators.id, set: row }).run();
+    }
+    for (const source of refSources) {
+      const { id, status } = replaceSource(db, {
+        key: source.key,
+        type: 'reference',
+        title: source.title,
+        url: source.url,
+        description: source.description,
+        sha256: source.sha256,
+        rawText: source.rawText,
+      });
+      report.referenceSources[status] += 1;
+      report.referenceObservations += source.observations.length;
+      if (status === 'unchanged') continue;
+      for (const o of source.observations) {
+        db.insert(observations)
+          .values({ ...o, sourceId: id, confidence: 1, reviewStatus: 'curated' })
+          .run();
+      }
+    }
+    // A page removed from the reference file takes its figures with it.
+    const keys = refSources.map((s) => s.key);
+    db.delete(sources)
+      .where(and(eq(sources.type, 'reference'), keys.length ? notInArray(sources.key, keys) : sql`1`))
+      .run();
+    setMeta(db, 'data_hash', bundle.hash);
+    bumpDataVersion(db);
+  })();
+  return report;
+}

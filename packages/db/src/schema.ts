@@ -1,0 +1,245 @@
+/**
+ * The database, long format with provenance on every row (owid-grapher's lesson): a figure is a row
+ * of observations pointing at its source, region, indicator and — when extracted — the article and
+ * measure it came from, with the exact span. JSON columns hold small lists (aliases, flags).
+ * FTS5 tables for measures live in a custom migration (drizzle does not model virtual tables).
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
+
+export const regions = sqliteTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    official: integer('official', { mode: 'boolean' }).notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    level: text('level', { enum: ['province', 'prefecture', 'county', 'zone'] }).notNull(),
+    parentCode: text('parent_code'),
+    aliases: json<string[]>('aliases').notNull(),
+    nameEn: text('name_en').notNull(),
+    pinyin: text('pinyin').notNull().default(''),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode)],
+);
+
+export const themes = sqliteTable('themes', {
+  id: text('id').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  description: text('description').notNull(),
+  stip: json<{ themes: { code: string; label: string }[]; instruments: { code: string; label: string }[] }>(
+    'stip',
+  ).notNull(),
+  lexicon: json<{ term: string; weight: number }[]>('lexicon').notNull(),
+  position: integer('position').notNull(),
+});
+
+export const indicators = sqliteTable('indicators', {
+  id: text('id').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  synonyms: json<string[]>('synonyms').notNull(),
+  unit: text('unit').notNull(),
+  quantityType: text('quantity_type', { enum: ['stock', 'flow', 'rate', 'share', 'index'] }).notNull(),
+  themeId: text('theme_id')
+    .notNull()
+    .references(() => themes.id),
+  higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
+  definitionNote: text('definition_note').notNull(),
+  perCapitaDenominator: text('per_capita_denominator'),
+});
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Identity across versions: a new version of the same bulletin issue replaces the old one. */
+    key: text('key').notNull(),
+    type: text('type', { enum: ['bulletin', 'reference', 'news', 'manual', 'csv'] }).notNull(),
+    title: text('title').notNull(),
+    year: integer('year'),
+    issueNumber: integer('issue_number'),
+    publisher: text('publisher'),
+    url: text('url'),
+    /** How the source describes itself (e.g. "news reprint (北方新报)"), for the reader's judgement. */
+    description: text('description'),
+    /** Date the text speaks from (YYYY-MM-DD), used to resolve 今年. */
+    date: text('date'),
+    sha256: text('sha256').notNull(),
+    rawText: text('raw_text').notNull(),
+    fileName: text('file_name'),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [uniqueIndex('sources_key_idx').on(t.key), index('sources_sha_idx').on(t.sha256)],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    title: text('title').notNull(),
+    regionCode: text('region_code').references(() => regions.code),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [index('articles_source_idx').on(t.sourceId), index('articles_region_idx').on(t.regionCode)],
+);
+
+export const measures = sqliteTable(
+  'measures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    regionCode: text('region_code').references(() => regions.code),
+    ordinal: integer('ordinal').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    programs: json<string[]>('programs').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    confidence: real('confidence').notNull(),
+    reviewStatus: text('review_status', {
+      enum: ['extracted', 'accepted', 'corrected', 'rejected', 'curated'],
+    }).notNull(),
+    /** jieba-segmented title and text, space separated: feeds the unicode61 FTS table. */
+    searchTokens: text('search_tokens').notNull().default(''),
+  },
+  (t) => [index('measures_region_idx').on(t.regionCode), index('measures_source_idx').on(t.sourceId)],
+);
+
+export const measureThemes = sqliteTable(
+  'measure_themes',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => themes.id),
+    /** The lexicon words that matched: why the measure has this theme. */
+    evidence: json<string[]>('evidence').notNull(),
+  },
+  (t) => [uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId), index('measure_themes_theme_idx').on(t.themeId)],
+);
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    measureId: integer('measure_id').references(() => measures.id, { onDelete: 'set null' }),
+    /** Identity inside its source for curated rows (e.g. the reference file's "cf001"). */
+    externalId: text('external_id'),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    indicatorId: text('indicator_id').references(() => indicators.id),
+    subject: text('subject'),
+    valueAsWritten: real('value_as_written').notNull(),
+    valueMaxAsWritten: real('value_max_as_written'),
+    unitAsWritten: text('unit_as_written'),
+    value: real('value').notNull(),
+    valueMax: real('value_max'),
+    unit: text('unit').notNull(),
+    kind: text('kind', { enum: ['actual', 'target', 'growth', 'share'] }).notNull(),
+    qualifier: text('qualifier'),
+    periodText: text('period_text'),
+    periodType: text('period_type', {
+      enum: ['point', 'year_to_date', 'full_year', 'multi_year', 'deadline', 'unknown'],
+    }).notNull(),
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+    /** The year the figure is about (period end's year), for charts. */
+    year: integer('year'),
+    quote: text('quote').notNull(),
+    start: integer('start'),
+    end: integer('end'),
+    confidence: real('confidence').notNull(),
+    reviewStatus: text('review_status', {
+      enum: ['extracted', 'accepted', 'corrected', 'rejected', 'curated'],
+    }).notNull(),
+    flags: json<string[]>('flags').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType),
+    index('observations_source_idx').on(t.sourceId),
+    uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
+  ],
+);
+
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: json<unknown>('before'),
+  after: json<unknown>('after'),
+  reason: text('reason'),
+});
+
+/** Key–value facts about the database itself (the hash of data/ it was built from, the data version). */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  /** argon2id hash; the password itself is never stored. */
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['viewer', 'editor', 'admin'] }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const sessions = sqliteTable('sessions', {
+  /** SHA-256 of the cookie value: a leaked database does not leak live sessions. */
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tokenHash: text('token_hash').notNull().unique(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** An uploaded document waiting for an editor to confirm its extraction. */
+export const pendingUploads = sqliteTable('pending_uploads', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileName: text('file_name'),
+  sha256: text('sha256').notNull(),
+  rawText: text('raw_text').notNull(),
+  extraction: json<unknown>('extraction').notNull(),
+  uploadedBy: integer('uploaded_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+  confirmedSourceId: integer('confirmed_source_id'),
+});

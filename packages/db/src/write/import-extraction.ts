@@ -1,0 +1,174 @@
+/**
+ * Write one extracted source (the ingest pipeline's output) in ONE transaction: the source with its
+ * raw text, its articles, measures (with themes and search words) and figures. Importing the same
+ * bytes again changes nothing; a new version of the same issue replaces the old one.
+ * Extracted records start in review status "extracted".
+ */
+import type { ExtractedIndicator, ExtractionResult } from '@ipb/domain';
+import type { DbHandle, Drizzle } from '../create-db';
+import { articles, auditLog, measures, measureThemes, observations } from '../schema';
+import { segmentForIndex } from '../segment';
+import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
+
+export interface ImportInput {
+  extraction: ExtractionResult;
+  rawText: string;
+  fileName?: string | null;
+  /** Who imported it; recorded in the audit log when given. */
+  actor?: string;
+}
+
+export interface ImportReport {
+  status: ReplaceStatus;
+  sourceId: number;
+  articles: number;
+  measures: number;
+  observations: number;
+  /** Figures not stored because their article has no place: listed so nobody thinks they were kept. */
+  skippedWithoutRegion: number;
+}
+
+export function sourceKey(extraction: ExtractionResult): string {
+  const s = extraction.source;
+  if (s.kind === 'bulletin' && s.year && s.issueNumber) return `bulletin:${s.title}:${s.year}:${s.issueNumber}`;
+  return `document:${s.sha256}`;
+}
+
+/** Flags that make a qualifier or period visible as a badge next to the number. */
+export function flagsOf(figure: ExtractedIndicator): string[] {
+  const flags = new Set<string>();
+  const q = figure.qualifier ?? '';
+  if (/超过|以上|余|多|不少于|不低于|突破|逾/.test(q)) flags.add('lower_bound');
+  if (/约|近|左右|大约/.test(q)) flags.add('estimate_or_rounded');
+  if (figure.period.type === 'year_to_date') flags.add('partial_year');
+  if (figure.period.type === 'multi_year') flags.add('multi_year_cumulative');
+  return [...flags];
+}
+
+function yearOf(figure: ExtractedIndicator): number | null {
+  const date = figure.period.end ?? figure.period.start;
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+function insertFigure(
+  db: Drizzle,
+  figure: ExtractedIndicator,
+  ids: { sourceId: number; articleId: number; measureId: number | null; regionCode: string },
+) {
+  const factor = figure.normalized && figure.value !== 0 ? figure.normalized.value / figure.value : 1;
+  db.insert(observations)
+    .values({
+      ...ids,
+      indicatorId: figure.indicator,
+      subject: figure.subject,
+      valueAsWritten: figure.value,
+      valueMaxAsWritten: figure.valueMax,
+      unitAsWritten: figure.unit,
+      value: figure.normalized?.value ?? figure.value,
+      valueMax: figure.valueMax === null ? null : figure.valueMax * factor,
+      unit: figure.normalized?.unit ?? figure.unit ?? '',
+      kind: figure.kind,
+      qualifier: figure.qualifier,
+      periodText: figure.period.text,
+      periodType: figure.period.type,
+      periodStart: figure.period.start,
+      periodEnd: figure.period.end,
+      year: yearOf(figure),
+      quote: figure.sentence ?? figure.text,
+      start: figure.start,
+      end: figure.end,
+      confidence: figure.confidence,
+      reviewStatus: 'extracted',
+      flags: flagsOf(figure),
+    })
+    .run();
+}
+
+export function importExtraction(handle: DbHandle, input: ImportInput): ImportReport {
+  const { extraction } = input;
+  const s = extraction.source;
+  return handle.sqlite.transaction((): ImportReport => {
+    const { db } = handle;
+    const { id: sourceId, status } = replaceSource(db, {
+      key: sourceKey(extraction),
+      type: s.kind === 'bulletin' ? 'bulletin' : 'news',
+      title: s.title,
+      year: s.year,
+      issueNumber: s.issueNumber,
+      publisher: s.publisher,
+      date: s.date,
+      sha256: s.sha256,
+      rawText: input.rawText,
+      fileName: input.fileName ?? null,
+    });
+    const report: ImportReport = {
+      status,
+      sourceId,
+      articles: 0,
+      measures: 0,
+      observations: 0,
+      skippedWithoutRegion: 0,
+    };
+    if (status === 'unchanged') return report;
+    extraction.articles.forEach((article, index) => {
+      const regionCode = article.region?.code ?? null;
+      const { id: articleId } = db
+        .insert(articles)
+        .values({
+          sourceId,
+          ordinal: index + 1,
+          title: article.title,
+          regionCode,
+          start: article.start,
+          end: article.end,
+        })
+        .returning({ id: articles.id })
+        .get();
+      report.articles += 1;
+      const measureIds = new Map<number, number>();
+      for (const m of article.measures) {
+        const { id } = db
+          .insert(measures)
+          .values({
+            sourceId,
+            articleId,
+            regionCode,
+            ordinal: m.ordinal,
+            title: m.title,
+            text: m.text,
+            programs: m.programs,
+            start: m.start,
+            end: m.end,
+            confidence: m.confidence ?? 0.8,
+            reviewStatus: 'extracted',
+            searchTokens: segmentForIndex(`${m.title} ${m.text}`),
+          })
+          .returning({ id: measures.id })
+          .get();
+        measureIds.set(m.ordinal, id);
+        for (const themeId of m.themes) {
+          db.insert(measureThemes)
+            .values({ measureId: id, themeId, evidence: m.themeEvidence[themeId] ?? [] })
+            .run();
+        }
+        report.measures += 1;
+      }
+      for (const figure of article.indicators) {
+        if (!regionCode) {
+          report.skippedWithoutRegion += 1;
+          continue;
+        }
+        const measureId = figure.measureOrdinal === null ? null : (measureIds.get(figure.measureOrdinal) ?? null);
+        insertFigure(db, figure, { sourceId, articleId, measureId, regionCode });
+        report.observations += 1;
+      }
+    });
+    if (input.actor) {
+      db.insert(auditLog)
+        .values({ actor: input.actor, action: 'import', entity: 'source', entityId: String(sourceId), after: report })
+        .run();
+    }
+    bumpDataVersion(db);
+    return report;
+  })();
+}

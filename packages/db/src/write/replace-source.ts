@@ -1,0 +1,43 @@
+/**
+ * The one way a source enters the database. Same key and same bytes: nothing changes. Same key,
+ * other bytes: the old version and everything extracted from it are deleted (cascade) and the new
+ * one inserted — the caller reports "replaced". Must run inside the caller's transaction.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Drizzle } from '../create-db';
+import { meta, sources } from '../schema';
+
+export type SourceInput = Omit<typeof sources.$inferInsert, 'id' | 'importedAt'>;
+export type ReplaceStatus = 'new' | 'unchanged' | 'replaced';
+
+export function replaceSource(db: Drizzle, input: SourceInput): { id: number; status: ReplaceStatus } {
+  const existing = db
+    .select({ id: sources.id, sha256: sources.sha256 })
+    .from(sources)
+    .where(eq(sources.key, input.key))
+    .get();
+  if (existing && existing.sha256 === input.sha256) return { id: existing.id, status: 'unchanged' };
+  if (existing) db.delete(sources).where(eq(sources.id, existing.id)).run();
+  const row = db
+    .insert(sources)
+    .values({ ...input, importedAt: new Date().toISOString() })
+    .returning({ id: sources.id })
+    .get();
+  return { id: row.id, status: existing ? 'replaced' : 'new' };
+}
+
+/** Bump the data version (ETags and caches key on it). Call once per committed change. */
+export function bumpDataVersion(db: Drizzle): void {
+  db.insert(meta)
+    .values({ key: 'data_version', value: '1' })
+    .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` } })
+    .run();
+}
+
+export function setMeta(db: Drizzle, key: string, value: string): void {
+  db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+}
+
+export function getMeta(db: Drizzle, key: string): string | undefined {
+  return db.select({ value: meta.value }).from(meta).where(eq(meta.key, key)).get()?.value;
+}

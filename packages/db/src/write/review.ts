@@ -1,0 +1,91 @@
+/**
+ * Review of extracted records: accept, correct (with a reason), reject. Each change and its audit
+ * entry (who, when, before, after, why) are written in one transaction, and the data version is
+ * bumped so caches see the change.
+ */
+import type { MeasurePatch, ObservationPatch } from '@ipb/domain';
+import { eq } from 'drizzle-orm';
+import type { DbHandle } from '../create-db';
+import { auditLog, measures, measureThemes, observations } from '../schema';
+import { bumpDataVersion } from './replace-source';
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+const STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const;
+
+function audit(handle: DbHandle, entry: typeof auditLog.$inferInsert): number {
+  return handle.db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
+}
+
+export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch, actor: string) {
+  return handle.sqlite.transaction(() => {
+    const { db } = handle;
+    const before = db.select().from(measures).where(eq(measures.id, id)).get();
+    if (!before) throw new NotFoundError(`There is no measure ${id}.`);
+    const themesBefore = db
+      .select({ id: measureThemes.themeId })
+      .from(measureThemes)
+      .where(eq(measureThemes.measureId, id))
+      .all()
+      .map((t) => t.id);
+    const reviewStatus = STATUS[patch.action];
+    const changes = patch.action === 'correct' ? patch.changes : {};
+    const { themes, ...columns } = changes;
+    db.update(measures)
+      .set({ ...columns, reviewStatus })
+      .where(eq(measures.id, id))
+      .run();
+    if (themes) {
+      db.delete(measureThemes).where(eq(measureThemes.measureId, id)).run();
+      for (const themeId of themes)
+        db.insert(measureThemes)
+          .values({ measureId: id, themeId, evidence: [`reviewer:${actor}`] })
+          .run();
+    }
+    const { searchTokens: _s, ...shownBefore } = before;
+    const auditId = audit(handle, {
+      actor,
+      action: patch.action,
+      entity: 'measure',
+      entityId: String(id),
+      before: { ...shownBefore, themes: themesBefore },
+      after: { ...changes, reviewStatus },
+      reason: patch.reason ?? null,
+    });
+    bumpDataVersion(db);
+    return { id, reviewStatus, auditId };
+  })();
+}
+
+export function reviewObservation(handle: DbHandle, id: number, patch: ObservationPatch, actor: string) {
+  return handle.sqlite.transaction(() => {
+    const { db } = handle;
+    const before = db.select().from(observations).where(eq(observations.id, id)).get();
+    if (!before) throw new NotFoundError(`There is no observation ${id}.`);
+    const reviewStatus = STATUS[patch.action];
+    const changes = patch.action === 'correct' ? { ...patch.changes } : {};
+    const year = changes.periodEnd ? Number(changes.periodEnd.slice(0, 4)) : undefined;
+    db.update(observations)
+      .set({
+        ...changes,
+        ...(year ? { year } : {}),
+        reviewStatus,
+        confidence: patch.action === 'reject' ? before.confidence : 1,
+      })
+      .where(eq(observations.id, id))
+      .run();
+    const auditId = audit(handle, {
+      actor,
+      action: patch.action,
+      entity: 'observation',
+      entityId: String(id),
+      before,
+      after: { ...changes, reviewStatus },
+      reason: patch.reason ?? null,
+    });
+    bumpDataVersion(db);
+    return { id, reviewStatus, auditId };
+  })();
+}
