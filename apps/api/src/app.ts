@@ -1,0 +1,87 @@
+/**
+ * buildApp: the whole HTTP service as a Fastify instance, for the server and for tests (app.inject).
+ * Layers, as in fastify/demo: external plugins → app plugins (problem+json, database) → routes
+ * under /api → the web app with its index.html fallback.
+ */
+import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import authPlugin from './plugins/auth';
+import databasePlugin from './plugins/database';
+import ingestPlugin from './plugins/ingest';
+import openapiPlugin from './plugins/openapi';
+import problemPlugin from './plugins/problem';
+import representationPlugin from './plugins/representation';
+import uploadsPlugin from './plugins/uploads';
+import webPlugin from './plugins/web';
+import auth from './routes/auth/index';
+import compare from './routes/compare/index';
+import gaps from './routes/gaps/index';
+import health from './routes/health/index';
+import indicators from './routes/indicators/index';
+import measures from './routes/measures/index';
+import observations from './routes/observations/index';
+import regions from './routes/regions/index';
+import regionProfile from './routes/regions/profile';
+import review from './routes/review/index';
+import search from './routes/search/index';
+import series from './routes/series/index';
+import sources from './routes/sources/index';
+import upload from './routes/sources/upload';
+import targets from './routes/targets/index';
+import themes from './routes/themes/index';
+
+export interface AppOptions {
+  databasePath: string;
+  /** Folder of the built web app; null to serve the API only. Defaults to apps/web/dist. */
+  webDist?: string | null;
+  logger?: FastifyServerOptions['logger'];
+  /** data/ folder, for the extraction context of uploads. Defaults to the repository's data/. */
+  dataDir?: string;
+  /** REQUIRE_LOGIN=1: reading needs an account too. */
+  requireLogin?: boolean;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(problemPlugin);
+  await app.register(databasePlugin, { databasePath: options.databasePath });
+  await app.register(authPlugin, { requireLogin: options.requireLogin ?? false });
+  await app.register(ingestPlugin, { dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
+  await app.register(uploadsPlugin);
+  await app.register(representationPlugin);
+  await app.register(compress, { threshold: 1024 });
+  await app.register(openapiPlugin);
+  await app.register(
+    async (api) => {
+      for (const routes of [
+        health,
+        regions,
+        regionProfile,
+        themes,
+        indicators,
+        sources,
+        series,
+        measures,
+        compare,
+        gaps,
+        targets,
+        search,
+        auth,
+        upload,
+        observations,
+        review,
+      ])
+        await api.register(routes);
+    },
+    { prefix: '/api' },
+  );
+  await app.register(webPlugin, { webDist: options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist });
+  return app;
+}

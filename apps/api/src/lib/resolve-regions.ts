@@ -1,0 +1,35 @@
+/**
+ * Turn a `regions` query parameter into region codes. Accepts codes (150100), names (呼和浩特市),
+ * short names (呼和浩特), aliases and English names, separated by ASCII or full-width commas, 、 or
+ * spaces. Every unknown name is reported at once, so the user can fix the link in one go.
+ */
+import type { Region } from '@ipb/domain';
+import { HttpProblem } from '../plugins/problem';
+
+export function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(/[,，、;；\s]+/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export function resolveRegions(value: string | undefined, resolve: (q: string) => Region | undefined): Region[] {
+  const names = splitList(value);
+  const unknown: string[] = [];
+  const found = new Map<string, Region>();
+  for (const name of names) {
+    const region = resolve(name);
+    if (region) found.set(region.code, region);
+    else unknown.push(name);
+  }
+  if (unknown.length) {
+    throw new HttpProblem(
+      400,
+      'Unknown place',
+      `No place is called ${unknown.map((u) => `"${u}"`).join(', ')}. Use a GB/T 2260 code (150100) or a name (呼和浩特 / 呼和浩特市); GET /api/regions lists them.`,
+      unknown.map((u) => ({ path: 'querystring.regions', message: `unknown place "${u}"` })),
+    );
+  }
+  return [...found.values()];
+}

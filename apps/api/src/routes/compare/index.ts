@@ -1,0 +1,38 @@
+import { BENCHMARK_REGION_CODE, CompareQuerySchema, CompareResponseSchema, ThemeIdSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { resolveRegions, splitList } from '../../lib/resolve-regions';
+import { HttpProblem } from '../../plugins/problem';
+import { buildCompare } from './build-compare';
+
+export const MAX_PLACES = 8;
+
+const compare: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/compare',
+    { schema: { querystring: CompareQuerySchema, response: { 200: CompareResponseSchema } } },
+    async (request) => {
+      const resolve = (q: string) => app.gazetteer.resolve(q);
+      const regions = resolveRegions(request.query.regions, resolve);
+      if (regions.length > MAX_PLACES) {
+        throw new HttpProblem(
+          400,
+          'Too many places',
+          `Compare at most ${MAX_PLACES} places with the benchmark; ${regions.length} were given.`,
+        );
+      }
+      const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
+      const themes = splitList(request.query.theme);
+      const badTheme = themes.find((t) => !ThemeIdSchema.safeParse(t).success);
+      if (badTheme) {
+        throw new HttpProblem(
+          400,
+          'Unknown theme',
+          `"${badTheme}" is not a theme id. GET /api/themes lists them (e.g. tech_finance).`,
+        );
+      }
+      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      return buildCompare(app.store, benchmark, regions, themes);
+    },
+  );
+};
+export default compare;

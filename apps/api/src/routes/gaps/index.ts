@@ -1,0 +1,26 @@
+import { BENCHMARK_REGION_CODE, GapsResponseSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { resolveRegions } from '../../lib/resolve-regions';
+import { HttpProblem } from '../../plugins/problem';
+import { buildGaps } from '../compare/build-compare';
+
+const GapsQuerySchema = z.object({
+  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
+  benchmark: z.string().optional(),
+});
+
+const gaps: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/gaps',
+    { schema: { querystring: GapsQuerySchema, response: { 200: GapsResponseSchema } } },
+    async (request) => {
+      const resolve = (q: string) => app.gazetteer.resolve(q);
+      const regions = resolveRegions(request.query.regions, resolve);
+      const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
+      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      return buildGaps(app.store, benchmark, regions);
+    },
+  );
+};
+export default gaps;

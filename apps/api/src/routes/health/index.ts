@@ -1,0 +1,14 @@
+import { countRows } from '@ipb/db';
+import { HealthResponseSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+const health: FastifyPluginAsyncZod = async (app) => {
+  app.get('/health', { config: { auth: 'public' }, schema: { response: { 200: HealthResponseSchema } } }, async () => {
+    const counts = countRows(app.store.db);
+    return {
+      status: 'ok' as const,
+      database: { path: app.store.path, sources: counts.sources, observations: counts.observations },
+    };
+  });
+};
+export default health;

@@ -1,0 +1,12 @@
+import { listIndicators } from '@ipb/db';
+import { IndicatorListResponseSchema, ListQuerySchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+const indicators: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/indicators',
+    { schema: { querystring: ListQuerySchema, response: { 200: IndicatorListResponseSchema } } },
+    async (request) => ({ items: listIndicators(app.store.db, { withData: request.query.withData }) }),
+  );
+};
+export default indicators;

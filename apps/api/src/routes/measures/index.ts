@@ -1,0 +1,41 @@
+import { listMeasures, type MeasureFilter, measureFacets } from '@ipb/db';
+import { MeasureFacetsResponseSchema, MeasureListResponseSchema, MeasureQuerySchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { resolveRegions } from '../../lib/resolve-regions';
+
+const measures: FastifyPluginAsyncZod = async (app) => {
+  const toFilter = (query: {
+    region: string[];
+    theme: MeasureFilter['themeIds'];
+    year?: number;
+    source?: number;
+    program?: string;
+    q?: string;
+  }): MeasureFilter => ({
+    regionCodes: resolveRegions(query.region.join(','), (q) => app.gazetteer.resolve(q)).map((r) => r.code),
+    themeIds: query.theme,
+    year: query.year,
+    sourceId: query.source,
+    program: query.program,
+    q: query.q,
+  });
+
+  app.get(
+    '/measures',
+    { schema: { querystring: MeasureQuerySchema, response: { 200: MeasureListResponseSchema } } },
+    async (request) => {
+      const { limit, cursor } = request.query;
+      return listMeasures(app.store.db, toFilter(request.query), {
+        limit,
+        cursor: cursor === undefined ? undefined : Number(cursor),
+      });
+    },
+  );
+
+  app.get(
+    '/measures/facets',
+    { schema: { querystring: MeasureQuerySchema, response: { 200: MeasureFacetsResponseSchema } } },
+    async (request) => measureFacets(app.store.db, toFilter(request.query)),
+  );
+};
+export default measures;

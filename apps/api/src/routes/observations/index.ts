@@ -1,0 +1,52 @@
+import { CSV_TEMPLATE, CsvImportError, importObservationsCsv, listIndicators } from '@ipb/db';
+import { CsvImportResponseSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { decodeUpload, readUpload } from '../../lib/read-upload';
+import { HttpProblem } from '../../plugins/problem';
+
+const observations: FastifyPluginAsyncZod = async (app) => {
+  app.get('/observations/import/template', { schema: { response: { 200: z.string() } } }, async (_request, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="observations-template.csv"')
+      .send(CSV_TEMPLATE),
+  );
+
+  app.post(
+    '/observations/import',
+    {
+      bodyLimit: 6 * 1024 * 1024,
+      schema: { response: { 201: CsvImportResponseSchema, 200: CsvImportResponseSchema } },
+    },
+    async (request, reply) => {
+      const upload = await readUpload(request);
+      try {
+        const result = importObservationsCsv(
+          app.store,
+          { text: decodeUpload(upload.bytes), fileName: upload.fileName, actor: request.user?.username ?? '?' },
+          {
+            resolveRegion: (q) => app.gazetteer.resolve(q),
+            indicators: new Map(listIndicators(app.store.db).map((i) => [i.id, i])),
+          },
+        );
+        return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
+      } catch (err) {
+        if (err instanceof CsvImportError) {
+          const first = err.problems
+            .slice(0, 3)
+            .map((p) => `line ${p.line} ${p.column}: ${p.message}`)
+            .join('; ');
+          throw new HttpProblem(
+            422,
+            'CSV has errors',
+            `${err.message} ${first}${err.problems.length > 3 ? ' …' : ''}`,
+            err.problems.map((p) => ({ path: `line ${p.line}.${p.column}`, message: p.message })),
+          );
+        }
+        throw err;
+      }
+    },
+  );
+};
+export default observations;

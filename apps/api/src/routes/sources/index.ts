@@ -1,0 +1,40 @@
+import { getSource, listSources, sourceRecords } from '@ipb/db';
+import { IdParamsSchema, SourceDetailSchema, SourceListResponseSchema, SourceRecordsResponseSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpProblem } from '../../plugins/problem';
+
+const sources: FastifyPluginAsyncZod = async (app) => {
+  app.get('/sources', { schema: { response: { 200: SourceListResponseSchema } } }, async () => ({
+    items: listSources(app.store.db),
+  }));
+  app.get(
+    '/sources/:id',
+    { schema: { params: IdParamsSchema, response: { 200: SourceDetailSchema } } },
+    async (request) => {
+      const source = getSource(app.store.db, request.params.id);
+      if (!source) {
+        throw new HttpProblem(
+          404,
+          'Unknown source',
+          `There is no source ${request.params.id}. GET /api/sources lists them.`,
+        );
+      }
+      return source;
+    },
+  );
+  app.get(
+    '/sources/:id/records',
+    { schema: { params: IdParamsSchema, response: { 200: SourceRecordsResponseSchema } } },
+    async (request) => {
+      if (!getSource(app.store.db, request.params.id)) {
+        throw new HttpProblem(
+          404,
+          'Unknown source',
+          `There is no source ${request.params.id}. GET /api/sources lists them.`,
+        );
+      }
+      return sourceRecords(app.store.db, request.params.id);
+    },
+  );
+};
+export default sources;

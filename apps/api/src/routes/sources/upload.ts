@@ -1,0 +1,92 @@
+/**
+ * Upload a bulletin or news item: the same extraction pipeline as the CLI runs on it and the
+ * preview is stored; confirming imports exactly what was previewed, in one transaction.
+ */
+import {
+  createPendingUpload,
+  getPendingUpload,
+  importExtraction,
+  isAlreadyImported,
+  markUploadConfirmed,
+} from '@ipb/db';
+import { ConfirmResponseSchema, IdParamsSchema, UploadPreviewSchema } from '@ipb/domain';
+import { decodeInput, extract, IngestInputError } from '@ipb/ingest';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { MAX_UPLOAD_BYTES, readUpload } from '../../lib/read-upload';
+import { HttpProblem } from '../../plugins/problem';
+
+const upload: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/sources',
+    { bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema: { response: { 201: UploadPreviewSchema } } },
+    async (request, reply) => {
+      const { bytes, fileName } = await readUpload(request);
+      let decoded: ReturnType<typeof decodeInput>;
+      let extraction: ReturnType<typeof extract>;
+      try {
+        decoded = decodeInput(bytes);
+        extraction = extract(bytes, { ...(await app.ingestContext()), fileName: fileName ?? undefined });
+      } catch (err) {
+        if (err instanceof IngestInputError) {
+          const status = err.code === 'too_large' ? 413 : err.code === 'binary' ? 415 : 400;
+          throw new HttpProblem(status, 'Unreadable document', err.message);
+        }
+        throw err;
+      }
+      const id = createPendingUpload(app.store.db, {
+        fileName,
+        sha256: extraction.source.sha256,
+        rawText: decoded.text,
+        extraction,
+        uploadedBy: request.user?.id ?? 0,
+      });
+      const s = extraction.source;
+      return reply.code(201).send({
+        id,
+        fileName,
+        sha256: s.sha256,
+        alreadyImported: isAlreadyImported(app.store.db, s.sha256),
+        title: s.title,
+        year: s.year,
+        issueNumber: s.issueNumber,
+        articles: extraction.articles.map((a) => ({
+          title: a.title,
+          regionCode: a.region?.code ?? null,
+          regionName: a.region?.name ?? null,
+          measures: a.measures.length,
+          figures: a.indicators.length,
+        })),
+        issues: extraction.issues.map(({ severity, code, message }) => ({ severity, code, message })),
+      });
+    },
+  );
+
+  app.post(
+    '/sources/:id/confirm',
+    { schema: { params: IdParamsSchema, response: { 200: ConfirmResponseSchema } } },
+    async (request) => {
+      const pending = getPendingUpload(app.store.db, request.params.id);
+      if (!pending)
+        throw new HttpProblem(
+          404,
+          'Unknown upload',
+          `There is no upload ${request.params.id}; upload the file again (POST /api/sources).`,
+        );
+      const report = importExtraction(app.store, {
+        extraction: pending.extraction,
+        rawText: pending.rawText,
+        fileName: pending.fileName,
+        actor: request.user?.username ?? '?',
+      });
+      markUploadConfirmed(app.store.db, pending.id, report.sourceId);
+      return {
+        sourceId: report.sourceId,
+        status: report.status,
+        articles: report.articles,
+        measures: report.measures,
+        observations: report.observations,
+      };
+    },
+  );
+};
+export default upload;

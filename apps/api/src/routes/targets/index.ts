@@ -1,0 +1,21 @@
+import { listTargets } from '@ipb/db';
+import { TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { resolveRegions } from '../../lib/resolve-regions';
+
+const targets: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/targets',
+    { schema: { querystring: TargetQuerySchema, response: { 200: TargetListResponseSchema } } },
+    async (request) => {
+      const regions = resolveRegions(request.query.region, (q) => app.gazetteer.resolve(q));
+      return {
+        items: listTargets(app.store.db, {
+          regionCodes: regions.map((r) => r.code),
+          indicatorId: request.query.indicator,
+        }),
+      };
+    },
+  );
+};
+export default targets;

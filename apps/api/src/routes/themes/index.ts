@@ -1,0 +1,10 @@
+import { listThemes } from '@ipb/db';
+import { ThemeListResponseSchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+const themes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/themes', { schema: { response: { 200: ThemeListResponseSchema } } }, async () => ({
+    items: listThemes(app.store.db),
+  }));
+};
+export default themes;

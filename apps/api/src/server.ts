@@ -1,0 +1,49 @@
+/**
+ * Start the dashboard and API on one port. On first start the SQLite file is created and filled
+ * from data/ (curated files + bulletins through the extraction pipeline); on later starts only what
+ * changed in data/ is re-imported.
+ *   DATABASE_PATH (./var/ipb.sqlite) · PORT (3000) · HOST (127.0.0.1) · DATA_DIR (./data)
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDatabase } from '@ipb/ingest';
+import { buildApp } from './app';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const databasePath = resolve(process.env.DATABASE_PATH ?? resolve(root, 'var/ipb.sqlite'));
+const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, 'data'));
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+async function main() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number between 0 and 65535, not "${process.env.PORT}".`);
+  }
+  const started = Date.now();
+  const report = await buildDatabase(databasePath, dataDir);
+  const imported = report.bulletins.filter((b) => b.status !== 'unchanged').length;
+  console.log(
+    `database ${databasePath}: data/ ${report.data.status}, ${report.bulletins.length} bulletins (${imported} imported) in ${Date.now() - started} ms`,
+  );
+  const app = await buildApp({
+    databasePath,
+    dataDir,
+    requireLogin: process.env.REQUIRE_LOGIN === '1',
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  });
+  const close = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`创新政策对标 is serving http://${host}:${actualPort}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

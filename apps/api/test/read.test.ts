@@ -1,0 +1,174 @@
+import {
+  CompareResponseSchema,
+  GapsResponseSchema,
+  MeasureFacetsResponseSchema,
+  MeasureListResponseSchema,
+  RegionProfileSchema,
+  SearchResponseSchema,
+  SourceRecordsResponseSchema,
+  TargetListResponseSchema,
+} from '@ipb/domain';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helper';
+
+const t = useTestApp();
+const get = async (url: string) => {
+  const res = await t.app.inject(url);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+const q = encodeURIComponent;
+
+describe('GET /api/measures', () => {
+  it('filters by place (a city includes its districts) and theme, with citations', async () => {
+    const body = MeasureListResponseSchema.parse(await get(`/api/measures?region=${q('宁波')}&limit=200`));
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((m) => m.regionCode?.startsWith('3302'))).toBe(true);
+    expect(body.items[0]?.citation.issue).toMatch(/年第\d+期/);
+  });
+
+  it('paginates with a cursor without repeating or losing rows', async () => {
+    const all = MeasureListResponseSchema.parse(await get('/api/measures?limit=200'));
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = MeasureListResponseSchema.parse(
+        await get(`/api/measures?limit=7${cursor ? `&cursor=${cursor}` : ''}`),
+      );
+      ids.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(ids).toEqual(all.items.map((m) => m.id));
+    expect(all.total).toBe(ids.length);
+  });
+
+  it.each(['人才', '金融', '平台', '科技成果'])('finds %s with highlighted snippets', async (word) => {
+    const body = MeasureListResponseSchema.parse(await get(`/api/measures?q=${q(word)}`));
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const m of body.items) expect(`${m.title}${m.text}`).toMatch(new RegExp([...word].join('[\\s\\S]*')));
+    expect(body.items.some((m) => m.snippet?.some((p) => p.match))).toBe(true);
+  });
+
+  it('counts facets for the current filter', async () => {
+    const facets = MeasureFacetsResponseSchema.parse(await get('/api/measures/facets?theme=tech_finance'));
+    const list = MeasureListResponseSchema.parse(await get('/api/measures?theme=tech_finance&limit=200'));
+    expect(facets.total).toBe(list.total);
+    expect(facets.theme.find((f) => f.value === 'tech_finance')?.count).toBe(list.total);
+    expect(facets.region.reduce((n, f) => n + f.count, 0)).toBe(list.total);
+  });
+
+  it('rejects an unknown theme and a bad cursor', async () => {
+    expect((await t.app.inject('/api/measures?theme=finance')).statusCode).toBe(400);
+    expect((await t.app.inject('/api/measures?cursor=abc')).statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/compare and /api/gaps', () => {
+  it('puts the benchmark first and says missing as null, never 0', async () => {
+    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波')}`));
+    expect(body.benchmark.code).toBe('150100');
+    for (const block of body.themes) expect(block.columns[0]?.regionCode).toBe('150100');
+    const gdp = body.indicators.find((i) => i.indicator.id === 'gdp');
+    expect(gdp?.benchmark?.value).toBeGreaterThan(0);
+    for (const place of gdp?.places ?? []) {
+      if (place.latest === null) expect(place.difference).toBeNull();
+      else expect(place.difference).toBeCloseTo(place.latest.value - (gdp?.benchmark?.value ?? 0), 0);
+    }
+  });
+
+  it('filters by theme and refuses more than 8 places', async () => {
+    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}&theme=tech_finance`));
+    expect(body.themes.map((b) => b.theme.id)).toEqual(['tech_finance']);
+    const many = await t.app.inject(`/api/compare?regions=${q('南京,扬州,宁波,阜阳,宜昌,铜陵,滁州,上海,昆明')}`);
+    expect(many.statusCode).toBe(400);
+  });
+
+  it('lists themes others use and the benchmark lacks, with the sentences that show them', async () => {
+    const body = GapsResponseSchema.parse(await get(`/api/gaps?regions=${q('南京,扬州,宁波,上海')}`));
+    const compare = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波,上海')}`));
+    const benchmarkThemes = new Set(compare.themes.filter((b) => b.columns[0]?.measures.length).map((b) => b.theme.id));
+    for (const gap of body.themes) {
+      expect(benchmarkThemes.has(gap.theme.id)).toBe(false);
+      expect(gap.places[0]?.measures[0]?.citation.quote.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('GET /api/sources/:id/records', () => {
+  it('returns the measures and figures of a bulletin with spans into its raw text', async () => {
+    const { items } = await get('/api/sources');
+    const bulletin = items.find((s: { type: string }) => s.type === 'bulletin');
+    const { rawText } = await get(`/api/sources/${bulletin.id}`);
+    const records = SourceRecordsResponseSchema.parse(await get(`/api/sources/${bulletin.id}/records`));
+    expect(records.measures.length).toBeGreaterThan(5);
+    expect(records.observations.length).toBeGreaterThan(10);
+    for (const o of records.observations) {
+      expect(o.end).toBeGreaterThan(o.start);
+      expect(rawText.slice(o.start, o.end)).toMatch(/[0-9０-９一二两三四五六七八九十百千万亿半%％]/);
+    }
+    expect((await t.app.inject('/api/sources/999999/records')).statusCode).toBe(404);
+  });
+});
+
+describe('targets, profile, search', () => {
+  it('lists targets with a status or the reason there is none', async () => {
+    const body = TargetListResponseSchema.parse(await get('/api/targets'));
+    for (const target of body.items) {
+      if (target.status === null) expect(target.statusReason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('profiles a place', async () => {
+    const body = RegionProfileSchema.parse(await get(`/api/regions/${q('呼和浩特')}/profile`));
+    expect(body.region.code).toBe('150100');
+    expect(body.ancestors.map((r) => r.code)).toEqual(['150000']);
+    expect(body.indicators.length).toBeGreaterThan(3);
+    expect(body.sources.length).toBeGreaterThan(0);
+    expect((await t.app.inject('/api/regions/nowhere/profile')).statusCode).toBe(404);
+  });
+
+  it('searches across places, measures, figures, programmes and sources', async () => {
+    const body = SearchResponseSchema.parse(await get(`/api/search?q=${q('高新技术企业')}`));
+    expect(body.figures.length + body.measures.length).toBeGreaterThan(0);
+    expect((await t.app.inject('/api/search?q=')).statusCode).toBe(400);
+  });
+});
+
+describe('CSV, ETag, compression, OpenAPI', () => {
+  it('exports a list as CSV with BOM and a citation on every row', async () => {
+    const res = await t.app.inject('/api/series?indicator=high_tech_enterprises&regions=150100&format=csv');
+    expect(res.headers['content-type']).toMatch(/text\/csv/);
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = res.body.slice(1).trim().split('\r\n');
+    expect(header?.split(',')).toContain('citation');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.includes('461'))).toBe(true);
+    const viaAccept = await t.app.inject({ url: '/api/regions?withData=1', headers: { accept: 'text/csv' } });
+    expect(viaAccept.headers['content-type']).toMatch(/text\/csv/);
+  });
+
+  it('answers 406 for CSV of a non-list', async () => {
+    expect((await t.app.inject('/api/health?format=csv')).statusCode).toBe(406);
+  });
+
+  it('answers If-None-Match with 304 until the data changes', async () => {
+    const first = await t.app.inject('/api/themes');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"v\d+-/);
+    const again = await t.app.inject({ url: '/api/themes', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('compresses large responses', async () => {
+    const res = await t.app.inject({ url: '/api/regions', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('describes itself in OpenAPI 3.1 and serves the docs page', async () => {
+    const doc = await get('/api/openapi.json');
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/series', '/api/compare', '/api/measures']));
+    const docs = await t.app.inject('/api/docs/');
+    expect(docs.statusCode).toBe(200);
+  });
+});

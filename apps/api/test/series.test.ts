@@ -1,0 +1,74 @@
+import { SeriesResponseSchema } from '@ipb/domain';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helper';
+
+const t = useTestApp();
+
+async function series(query: string) {
+  const res = await t.app.inject(`/api/series?${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return SeriesResponseSchema.parse(res.json());
+}
+
+describe('GET /api/series', () => {
+  it("gives 呼和浩特's 2022 high-tech enterprises with the quoted source", async () => {
+    const body = await series(`indicator=high_tech_enterprises&regions=${encodeURIComponent('呼和浩特')}`);
+    const points = body.series.filter((s) => s.regionCode === '150100').flatMap((s) => s.points);
+    const y2022 = points.find((p) => p.year === 2022 && p.value === 461);
+    expect(y2022?.unit).toBe('家');
+    expect(y2022?.citation.quote).toContain('461家');
+    expect(y2022?.citation.url).toMatch(/^https?:\/\//);
+  });
+
+  it.each(['150100', '呼和浩特', '呼和浩特市', 'Hohhot'])('accepts the place as %s', async (place) => {
+    const body = await series(`indicator=high_tech_enterprises&regions=${encodeURIComponent(place)}`);
+    expect(body.regions.map((r) => r.code)).toEqual(['150100']);
+  });
+
+  it('accepts several places separated by ASCII or full-width commas, benchmark first', async () => {
+    const body = await series(`indicator=gdp&regions=${encodeURIComponent('南京，150100,扬州')}`);
+    expect(new Set(body.series.map((s) => s.regionCode))).toEqual(new Set(['150100', '320100', '321000']));
+    expect(body.series[0]?.regionCode).toBe('150100');
+  });
+
+  it('normalises units: GDP in 亿元 is stored in 元', async () => {
+    const body = await series('indicator=gdp&regions=150100');
+    const point = body.series.flatMap((s) => s.points).find((p) => p.unitAsWritten === '亿元');
+    expect(point?.unit).toBe('元');
+    expect(point?.value).toBeCloseTo((point?.valueAsWritten ?? 0) * 1e8, 0);
+  });
+
+  it('never mixes period types in one series', async () => {
+    const body = await series('indicator=tech_smes&regions=150100');
+    const keys = body.series.map((s) => `${s.regionCode}|${s.kind}|${s.periodType}|${s.unit}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const ytd = body.series.find((s) => s.periodType === 'year_to_date' && s.kind === 'actual');
+    const stock = body.series.find((s) => s.periodType === 'point' && s.kind === 'actual');
+    expect(ytd?.points.length).toBeGreaterThan(0);
+    expect(stock?.points.length).toBeGreaterThan(0);
+  });
+
+  it('keeps quality flags on the points', async () => {
+    const body = await series('indicator=tech_smes&regions=150100');
+    const flags = body.series.flatMap((s) => s.points.flatMap((p) => p.flags));
+    expect(flags).toEqual(expect.arrayContaining(['partial_year', 'low_authority_source']));
+  });
+
+  it('reports a place without figures as missing, not as zero', async () => {
+    const body = await series(`indicator=high_tech_enterprises&regions=150100,${encodeURIComponent('拉萨')}`);
+    expect(body.missing).toEqual(['540100']);
+    expect(body.series.every((s) => s.regionCode !== '540100')).toBe(true);
+  });
+
+  it.each([
+    ['regions=150100', 400, /indicator/],
+    ['indicator=no_such_thing&regions=150100', 404, /no indicator "no_such_thing"/],
+    [`indicator=gdp&regions=${encodeURIComponent('南京,火星市')}`, 400, /"火星市"/],
+    ['indicator=gdp&kind=guess', 400, /kind/],
+  ])('%s → %i problem+json that says what to fix', async (query, status, detail) => {
+    const res = await t.app.inject(`/api/series?${query}`);
+    expect(res.statusCode).toBe(status);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json().detail).toMatch(detail);
+  });
+});
