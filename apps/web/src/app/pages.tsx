@@ -1,28 +1,6 @@
-/** Small pages that belong to no feature yet: the overview placeholder and "not found". */
-import { useEffect } from 'react';
+/** Small pages that belong to no feature: "not found" and the route error page. */
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { useT } from '@/i18n';
-
-export function OverviewPage() {
-  const t = useT();
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
-  return (
-    <div className="page page-narrow">
-      <header className="page-header">
-        <h1>{t('overview.title')}</h1>
-        <p>{t('overview.intro')}</p>
-      </header>
-      <section className="panel card-link">
-        <h2 className="panel-title">
-          <Link to="/indicators">{t('overview.indicatorsLink')} →</Link>
-        </h2>
-        <p className="muted">{t('overview.indicatorsHint')}</p>
-      </section>
-    </div>
-  );
-}
 
 export function NotFoundPage() {
   const t = useT();

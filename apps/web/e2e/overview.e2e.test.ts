@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('Overview in Chromium against the real server', () => {
+  it('shows the counts and the heatmap with 呼和浩特 as the first column', async () => {
+    await page.goto(server.url);
+    const chart = page.getByTestId('overview-heatmap');
+    await chart.locator('svg path').first().waitFor({ timeout: 30_000 });
+    expect(await chart.getAttribute('aria-label')).toMatch(/^热力图：各主题在呼和浩特、/);
+    for (const key of ['sources', 'measures', 'figures', 'places']) {
+      await expect.poll(() => page.getByTestId(`count-${key}`).locator('dd').textContent()).toMatch(/^[1-9][\d,]*$/);
+    }
+    const sources = page.getByTestId('latest-source');
+    expect(await sources.count()).toBeGreaterThan(0);
+    expect(await sources.first().getByRole('link').getAttribute('href')).toMatch(/^\/sources\/\d+$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    expect(serious).toEqual([]);
+  });
+
+  it('opens the measures of a place and theme from a heatmap cell', async () => {
+    // Cell labels are the only numbers drawn in the chart (axes name places and themes).
+    const label = page.getByTestId('overview-heatmap').locator('svg text').filter({ hasText: /^\d+$/ }).first();
+    await label.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/measures');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('region')).toMatch(/^\d{6}/);
+    expect(params.get('theme')).toMatch(/^[a-z_]+$/);
+  });
+
+  it('keeps the theme filter in the URL', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /^科技金融/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('tech_finance');
+    await page.reload();
+    await page.getByTestId('overview-heatmap').locator('svg path').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: /^科技金融/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-tech-finance.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,147 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '@/app/providers';
+import { json, problem, stubApi } from '@/test/stub-api';
+import { compareResponse, gapsResponse, THEMES } from '../test/compare-fixtures';
+import { ComparePage } from './ComparePage';
+
+const codesOf = (url: URL) => (url.searchParams.get('regions') ?? '').split(',').filter(Boolean);
+const themesOf = (url: URL) => (url.searchParams.get('theme') ?? '').split(',').filter(Boolean);
+
+function compareApi(url: URL): Response | undefined {
+  switch (url.pathname) {
+    case '/api/themes':
+      return json({ items: THEMES });
+    case '/api/compare':
+      return json(compareResponse(codesOf(url), themesOf(url)));
+    case '/api/gaps':
+      return json(gapsResponse(codesOf(url)));
+    default:
+      return undefined;
+  }
+}
+
+function renderPage(url: string, override: Parameters<typeof stubApi>[0] = compareApi, lang: 'zh' | 'en' = 'zh') {
+  const requested = stubApi(override);
+  const router = createMemoryRouter([{ path: '/compare', Component: ComparePage }], { initialEntries: [url] });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <AppProviders queryClient={queryClient} lang={lang}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  const search = () => new URLSearchParams(router.state.location.search);
+  return { router, requested, search, user: userEvent.setup() };
+}
+
+describe('ComparePage', () => {
+  it('shows the benchmark first, programme badges, a source link, and 无相关举措 for empty columns', async () => {
+    const { requested } = renderPage('/compare?regions=320100,321000&theme=tech_finance');
+    const section = await screen.findByRole('region', { name: '科技金融' });
+    const columns = within(section).getAllByTestId('compare-column');
+    expect(columns.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      '呼和浩特市基准',
+      '南京市',
+      '扬州市',
+    ]);
+
+    const [hohhot, nanjing, yangzhou] = columns;
+    expect(hohhot).toHaveTextContent('无相关举措');
+    expect(yangzhou).toHaveTextContent('无相关举措');
+    const measure = within(nanjing!).getByTestId('measure');
+    expect(measure).toHaveTextContent('构建“活水源”推动科技金融双向奔赴');
+    const badges = within(measure).getByRole('list', { name: '政策品牌/项目' });
+    expect(
+      within(badges)
+        .getAllByRole('listitem')
+        .map((b) => b.textContent),
+    ).toEqual(['宁科贷', '科创投', '科创债']);
+    expect(within(measure).getByRole('link', { name: /原文/ })).toHaveAttribute('href', '/sources/1#961-978');
+    expect(within(nanjing!).getByRole('link', { name: '南京市' })).toHaveAttribute('href', '/regions/320100');
+    expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100&theme=tech_finance');
+  });
+
+  it('lists the gaps with places and links', async () => {
+    renderPage('/compare?regions=320100&theme=tech_finance');
+    const gaps = await screen.findByRole('region', { name: '差距清单' });
+    const theme = await within(gaps).findByTestId('gap-theme');
+    expect(theme).toHaveTextContent('科技金融');
+    expect(theme).toHaveTextContent('Loans and credits for innovation in firms');
+    expect(within(theme).getByRole('link', { name: '南京市' })).toHaveAttribute('href', '/regions/320100');
+    const programs = within(gaps).getAllByTestId('gap-program');
+    expect(programs[0]).toHaveTextContent('宁科贷');
+    expect(within(programs[0]!).getByRole('link', { name: /活水源/ })).toHaveAttribute('href', '/sources/1#961-978');
+  });
+
+  it('shows indicator values with year, the difference, and 无数据 (never 0) for a missing value', async () => {
+    renderPage('/compare?regions=320100,321000&theme=tech_finance');
+    const table = await screen.findByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['指标', '单位', '呼和浩特市基准', '南京市', '扬州市', 'CSV']);
+    const row = within(table).getByTestId('indicator-row');
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('家');
+    expect(cells[1]).toHaveTextContent('461 (2022)');
+    expect(cells[2]).toHaveTextContent('8,800以上 (2022)');
+    expect(cells[2]).toHaveTextContent('差值 +8,339（+1,808.9%）');
+    expect(cells[3]).toHaveTextContent('无数据');
+    expect(cells[3]).not.toHaveTextContent('0');
+    expect(within(row).getByRole('link', { name: /下载“高新技术企业数”/ })).toHaveAttribute(
+      'href',
+      '/api/series?indicator=high_tech_enterprises&regions=150100%2C320100%2C321000&format=csv',
+    );
+  });
+
+  it('adds a place found by pinyin initials and removes one, keeping the URL in step', async () => {
+    const { search, user, requested } = renderPage('/compare?regions=320100&theme=tech_finance');
+    await screen.findByRole('region', { name: '科技金融' });
+    expect(screen.queryByRole('button', { name: /移除呼和浩特/ })).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '添加地区' }), 'yz');
+    await user.click(await screen.findByRole('button', { name: /扬州市/ }));
+    expect(search().get('regions')).toBe('320100,321000');
+    expect(search().get('theme')).toBe('tech_finance');
+    await waitFor(() =>
+      expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100&theme=tech_finance'),
+    );
+
+    await user.click(screen.getByRole('button', { name: '移除南京市' }));
+    expect(search().get('regions')).toBe('321000');
+    await user.click(screen.getByRole('button', { name: '移除扬州市' }));
+    expect(search().get('regions')).toBeNull();
+    expect(await screen.findByText('请先添加至少一个对比地区')).toBeInTheDocument();
+  });
+
+  it('draws the theme coverage chart', async () => {
+    renderPage('/compare?regions=320100');
+    const chart = await screen.findByTestId('coverage-chart');
+    expect(chart).toHaveAccessibleName(/呼和浩特市、南京市/);
+    await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(2));
+  });
+
+  it('explains an API error and offers to retry', async () => {
+    renderPage('/compare?regions=320100', (url) =>
+      url.pathname === '/api/compare'
+        ? problem(400, 'Unknown place', 'No place is called "999999". GET /api/regions lists them.')
+        : compareApi(url),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法加载对比数据');
+    expect(alert).toHaveTextContent('No place is called "999999".');
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('speaks English in EN mode: place and theme names', async () => {
+    renderPage('/compare?regions=320100&theme=tech_finance', compareApi, 'en');
+    const section = await screen.findByRole('region', { name: 'Technology finance' });
+    const columns = within(section).getAllByTestId('compare-column');
+    expect(columns[0]).toHaveTextContent('Hohhot');
+    expect(columns[0]).toHaveTextContent('No related measures');
+    expect(columns[1]).toHaveTextContent('Nanjing');
+  });
+});

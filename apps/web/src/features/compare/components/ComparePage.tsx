@@ -1,0 +1,147 @@
+/**
+ * /compare?regions=320100,321000&theme=tech_finance — up to eight places against 呼和浩特:
+ * measures per theme side by side, the gap list, comparable indicators and theme coverage.
+ */
+import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
+import { ThemeFilter } from '@/components/ui/ThemeFilter';
+import { useI18n } from '@/i18n';
+import { useRegions } from '@/lib/get-regions';
+import { useThemeParam } from '@/lib/use-theme-param';
+import { useCompare } from '../api/get-compare';
+import { useGaps } from '../api/get-gaps';
+import { MAX_COMPARED_PLACES } from '../lib/compare-search';
+import { measuresCsvUrl } from '../lib/csv-links';
+import { filterGaps } from '../lib/filter-gaps';
+import { useComparedPlaces } from '../lib/use-compare-search';
+import { ComparePlacePicker } from './ComparePlacePicker';
+import { CoverageChart } from './CoverageChart';
+import { GapList } from './GapList';
+import { IndicatorTable } from './IndicatorTable';
+import { ThemeColumns } from './ThemeColumns';
+
+function Panel({
+  id,
+  title,
+  intro,
+  busy,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  busy?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={`panel${busy ? ' is-stale' : ''}`} aria-labelledby={id} aria-busy={busy || undefined}>
+      <h2 id={id} className="panel-title">
+        {title}
+      </h2>
+      {intro && <p className="muted">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+export function ComparePage() {
+  const { t } = useI18n();
+  const [compared, setCompared] = useComparedPlaces();
+  const [themes] = useThemeParam();
+  const regions = useRegions();
+  const compare = useCompare({ regions: compared, themes });
+  const gaps = useGaps(compared);
+
+  useEffect(() => {
+    document.title = `${t('compare.title')} · ${t('app.title')}`;
+  }, [t]);
+
+  /** Benchmark first, then the compared places in pick order. */
+  const columns: Region[] = useMemo(() => {
+    if (!compare.data) return [];
+    const { benchmark, regions: others } = compare.data;
+    return [benchmark, ...others.filter((r) => r.code !== benchmark.code)];
+  }, [compare.data]);
+
+  const error = (query: { error: unknown; refetch: () => unknown }, title = t('compare.error')) => (
+    <ErrorState
+      title={title}
+      hint={t('compare.errorHint')}
+      error={query.error}
+      retryLabel={t('compare.retry')}
+      onRetry={() => void query.refetch()}
+    />
+  );
+  const stale = compare.isPlaceholderData;
+  const shownGaps = useMemo(() => {
+    if (!gaps.data || !compare.data) return null;
+    const visible = new Set(compare.data.themes.flatMap((b) => b.columns.flatMap((c) => c.measures.map((m) => m.id))));
+    return filterGaps(gaps.data, themes, visible);
+  }, [gaps.data, compare.data, themes]);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('compare.title')}</h1>
+        <p className="muted">{t('compare.intro', { max: MAX_COMPARED_PLACES })}</p>
+      </header>
+      <div className="panel compare-controls">
+        {regions.isPending ? (
+          <Skeleton height={120} label={t('compare.loading')} />
+        ) : regions.isError ? (
+          error(regions)
+        ) : (
+          <ComparePlacePicker regions={regions.data} compared={compared} onChange={setCompared} />
+        )}
+        <ThemeFilter />
+      </div>
+      {!compared.length ? (
+        <section className="panel">
+          <EmptyState title={t('compare.pickPlaces')} hint={t('compare.pickPlacesHint')} />
+        </section>
+      ) : compare.isError ? (
+        <section className="panel">{error(compare)}</section>
+      ) : !compare.data ? (
+        <section className="panel" aria-busy="true">
+          <Skeleton height={480} label={t('compare.loading')} />
+        </section>
+      ) : (
+        <>
+          <Panel id="compare-measures" title={t('compare.measures')} busy={stale}>
+            <ThemeColumns themes={compare.data.themes} places={columns} />
+          </Panel>
+          <Panel
+            id="compare-gaps"
+            title={t('compare.gaps')}
+            intro={t('compare.gapsIntro')}
+            busy={gaps.isPlaceholderData}
+          >
+            {gaps.isError ? (
+              error(gaps, t('compare.gapsError'))
+            ) : shownGaps ? (
+              <GapList gaps={shownGaps} places={columns} />
+            ) : (
+              <Skeleton height={160} label={t('compare.loading')} />
+            )}
+          </Panel>
+          <Panel id="compare-indicators" title={t('compare.indicators')} busy={stale}>
+            <IndicatorTable rows={compare.data.indicators} columns={columns} />
+          </Panel>
+          <Panel id="compare-coverage" title={t('compare.coverage')} intro={t('compare.coverageIntro')} busy={stale}>
+            <CoverageChart coverage={compare.data.coverage} columns={columns} />
+          </Panel>
+          <Panel id="compare-downloads" title={t('compare.downloads')}>
+            <ul className="download-links">
+              <li>
+                <a href={measuresCsvUrl([BENCHMARK_REGION_CODE, ...compared], themes)} download>
+                  {t('compare.downloadMeasures')}
+                </a>
+              </li>
+            </ul>
+          </Panel>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Per theme, one column per place (benchmark first) with its measures. A place without a measure
+ * says so: an empty column would read as "not loaded".
+ */
+import { BENCHMARK_REGION_CODE, type CompareResponse, type Region } from '@ipb/domain';
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/ui/StatusMessage';
+import { useI18n } from '@/i18n';
+import { placeName } from '../lib/place-name';
+import { MeasureItem } from './MeasureItem';
+
+interface Props {
+  themes: CompareResponse['themes'];
+  places: readonly Region[];
+}
+
+export function ThemeColumns({ themes, places }: Props) {
+  const { t, lang } = useI18n();
+  if (!themes.length) {
+    return <EmptyState title={t('compare.measuresEmpty')} hint={t('compare.measuresEmptyHint')} />;
+  }
+  const byCode = new Map(places.map((p) => [p.code, p]));
+  return (
+    <>
+      <p className="field-hint">{t('compare.scrollHint')}</p>
+      {themes.map((block) => {
+        const headingId = `theme-${block.theme.id}`;
+        const columns = [...block.columns].sort(
+          (a, b) => Number(b.regionCode === BENCHMARK_REGION_CODE) - Number(a.regionCode === BENCHMARK_REGION_CODE),
+        );
+        return (
+          <section key={block.theme.id} className="compare-theme" aria-labelledby={headingId}>
+            <h3 id={headingId}>{lang === 'en' ? block.theme.nameEn : block.theme.nameZh}</h3>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+            <div className="compare-scroll" tabIndex={0}>
+              <div
+                className="compare-grid"
+                style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(220px, 1fr))` }}
+              >
+                {columns.map((col) => {
+                  const isBenchmark = col.regionCode === BENCHMARK_REGION_CODE;
+                  return (
+                    <div
+                      key={col.regionCode}
+                      className={`compare-column${isBenchmark ? ' is-benchmark' : ''}`}
+                      data-testid="compare-column"
+                    >
+                      <h4 className="compare-column-head">
+                        <Link to={`/regions/${col.regionCode}`}>
+                          {placeName(byCode.get(col.regionCode), col.regionCode, lang)}
+                        </Link>
+                        {isBenchmark && <span className="badge badge-benchmark">{t('compare.benchmark')}</span>}
+                      </h4>
+                      {col.measures.length ? (
+                        <ul className="measure-list">
+                          {col.measures.map((m) => (
+                            <MeasureItem key={m.id} measure={m} />
+                          ))}
+                        </ul>
+                      ) : (
+                        <p className="muted no-measures">{t('compare.noMeasures')}</p>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The Compare page keeps its state in the URL so a view can be shared by link:
+ * /compare?regions=320100,321000&theme=tech_finance
+ * `regions` lists the compared places only (呼和浩特 is always there as the benchmark); parsing is
+ * forgiving: bad codes and the benchmark are dropped, duplicates removed, at most eight kept.
+ */
+import { BENCHMARK_REGION_CODE, RegionCodeSchema } from '@ipb/domain';
+
+export const MAX_COMPARED_PLACES = 8;
+
+export function normaliseCompared(codes: readonly string[]): string[] {
+  const valid = codes
+    .map((c) => c.trim())
+    .filter((c) => c !== BENCHMARK_REGION_CODE && RegionCodeSchema.safeParse(c).success);
+  return [...new Set(valid)].slice(0, MAX_COMPARED_PLACES);
+}
+
+export function parseComparedParam(value: string | null): string[] {
+  return normaliseCompared((value ?? '').split(','));
+}
+
+/** Every place shown, benchmark first: the column order of every grid, table and chart. */
+export function columnCodes(compared: readonly string[]): string[] {
+  return [BENCHMARK_REGION_CODE, ...normaliseCompared(compared)];
+}

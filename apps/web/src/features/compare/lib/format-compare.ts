@@ -1,0 +1,50 @@
+/**
+ * Numbers in the comparison: values arrive in the canonical unit (元, 家, %); money is shown in
+ * 万元/亿元 with one scale per indicator row so a place's value and its difference read alike.
+ */
+import type { LatestValue } from '@ipb/domain';
+import type { Lang } from '@/i18n';
+
+export interface DisplayScale {
+  factor: number;
+  unit: string;
+}
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+const MONEY_STEPS = [
+  { factor: 1e8, zh: '亿元', en: '100m yuan' },
+  { factor: 1e4, zh: '万元', en: '10k yuan' },
+];
+const EN_UNITS: Record<string, string> = { 元: 'yuan' };
+
+export function rowScale(unit: string, values: readonly number[], lang: Lang): DisplayScale {
+  const maxAbs = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  if (unit === '元') {
+    const step = MONEY_STEPS.find((s) => maxAbs >= s.factor);
+    if (step) return { factor: step.factor, unit: step[lang] };
+  }
+  return { factor: 1, unit: lang === 'en' ? (EN_UNITS[unit] ?? unit) : unit };
+}
+
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
+}
+
+/** "8,800以上" / "约 3,000": the value in the row's scale, with the source's qualifier. */
+export function formatLatest(latest: Pick<LatestValue, 'value' | 'qualifier'>, scale: DisplayScale, lang: Lang) {
+  const number = formatNumber(latest.value / scale.factor, lang);
+  if (!latest.qualifier || lang === 'en') return number;
+  return ['余', '多', '以上', '左右'].includes(latest.qualifier)
+    ? `${number}${latest.qualifier}`
+    : `${latest.qualifier}${number}`;
+}
+
+export function formatSigned(value: number, scale: DisplayScale, lang: Lang): string {
+  const text = formatNumber(Math.abs(value) / scale.factor, lang);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+export function formatRelative(relative: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(relative) * 100, lang, 1);
+  return `${relative > 0 ? '+' : relative < 0 ? '−' : ''}${text}%`;
+}

@@ -1,0 +1,111 @@
+/**
+ * The theme × place heatmap. Clicking a cell opens the measures of that place and theme; the same
+ * numbers are in a table under the chart, as links, for keyboard and screen-reader users.
+ */
+import './register-heatmap';
+import type { Region } from '@ipb/domain';
+import { getInstanceByDom } from 'echarts/core';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { EChart } from '@/components/charts/EChart';
+import type { EChartsOption } from '@/components/charts/echarts';
+import { useI18n } from '@/i18n';
+import { buildHeatmapOption, cellHref, type HeatmapInput, orderPlaces } from '../lib/build-heatmap-option';
+
+interface Props {
+  themes: ReadonlyArray<{ id: string; nameZh: string; nameEn: string }>;
+  places: readonly Region[];
+  counts: HeatmapInput['counts'];
+}
+
+export function CoverageHeatmap({ themes, places, counts }: Props) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const input: HeatmapInput = useMemo(
+    () => ({
+      themes: themes.map((th) => ({ id: th.id, name: lang === 'en' ? th.nameEn : th.nameZh })),
+      places: places.map((p) => ({ code: p.code, name: lang === 'en' ? p.nameEn : p.shortName })),
+      counts,
+      countLabel: (count: number) => t('overview.measureCount', { count }),
+    }),
+    [themes, places, counts, lang, t],
+  );
+  // The heatmap series is registered by ./register-heatmap; the shell's option type lists only its
+  // own chart types, so the option is passed through it unchanged.
+  const option = useMemo(() => buildHeatmapOption(input) as unknown as EChartsOption, [input]);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  // <EChart> owns the instance; reach it through the DOM to listen for clicks (it runs its own
+  // effect, and so creates the instance, before this parent effect).
+  useEffect(() => {
+    const el = wrapper.current?.firstElementChild;
+    const chart = el instanceof HTMLElement ? getInstanceByDom(el) : undefined;
+    if (!chart) return;
+    const onClick = (params: { value?: unknown }) => {
+      const href = Array.isArray(params.value) ? cellHref(inputRef.current, params.value as number[]) : null;
+      if (href) void navigate(href);
+    };
+    chart.on('click', onClick);
+    return () => {
+      chart.off('click', onClick);
+    };
+  }, [navigate]);
+
+  const ordered = orderPlaces(input.places);
+  const height = Math.max(260, 90 + input.themes.length * 34);
+  return (
+    <>
+      <div ref={wrapper} className="heatmap-scroll">
+        <EChart
+          option={option}
+          height={height}
+          role="img"
+          data-testid="overview-heatmap"
+          style={{ minWidth: 120 + ordered.length * 84 }}
+          aria-label={t('overview.heatmapChart', { places: ordered.map((p) => p.name).join('、') })}
+        />
+      </div>
+      <details className="heatmap-table">
+        <summary>{t('overview.heatmapTable')}</summary>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
+        <section className="table-scroll" tabIndex={0} aria-label={t('overview.heatmapCaption')}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('overview.heatmapCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('overview.theme')}</th>
+                {ordered.map((p) => (
+                  <th key={p.code} scope="col">
+                    <Link to={`/regions/${p.code}`}>{p.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {input.themes.map((th, y) => (
+                <tr key={th.id}>
+                  <th scope="row">{th.name}</th>
+                  {ordered.map((p, x) => {
+                    const count = counts[p.code]?.[th.id] ?? 0;
+                    return (
+                      <td key={p.code}>
+                        <Link
+                          to={cellHref(input, [x, y]) ?? '/measures'}
+                          aria-label={t('overview.cellLink', { place: p.name, theme: th.name, count })}
+                        >
+                          {count}
+                        </Link>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </details>
+    </>
+  );
+}

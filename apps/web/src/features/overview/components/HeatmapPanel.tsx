@@ -1,0 +1,63 @@
+/** Loads the heatmap's data: the places with the most measures (facets), then their counts per theme. */
+import type { Region } from '@ipb/domain';
+import { useMemo } from 'react';
+import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
+import { useI18n } from '@/i18n';
+import { useThemes } from '@/lib/get-themes';
+import { useThemeParam } from '@/lib/use-theme-param';
+import { useCoverage } from '../api/get-coverage';
+import { useMeasureFacets } from '../api/get-measure-facets';
+import { HEATMAP_PLACES, topPlaces } from '../lib/heatmap-places';
+import { CoverageHeatmap } from './CoverageHeatmap';
+
+export function HeatmapPanel() {
+  const { t } = useI18n();
+  const [selected] = useThemeParam();
+  const themes = useThemes();
+  const facets = useMeasureFacets(selected);
+  const top = useMemo(() => (facets.data ? topPlaces(facets.data.region) : null), [facets.data]);
+  const coverage = useCoverage(top ? { regions: top, themes: selected } : null);
+
+  const data = useMemo(() => {
+    if (!coverage.data || !themes.data) return null;
+    const counts = Object.fromEntries(coverage.data.coverage.map((c) => [c.regionCode, c.counts]));
+    const places: Region[] = [
+      coverage.data.benchmark,
+      ...coverage.data.regions.filter((r) => r.code !== coverage.data.benchmark.code),
+    ];
+    const rows = themes.data.filter((th) =>
+      selected.length ? selected.includes(th.id) : places.some((p) => (counts[p.code]?.[th.id] ?? 0) > 0),
+    );
+    return { counts, places, rows };
+  }, [coverage.data, themes.data, selected]);
+
+  const failed = [themes, facets, coverage].find((q) => q.isError);
+  const stale = facets.isPlaceholderData || coverage.isPlaceholderData;
+  return (
+    <section
+      className={`panel${stale ? ' is-stale' : ''}`}
+      aria-labelledby="overview-heatmap"
+      aria-busy={stale || undefined}
+    >
+      <h2 id="overview-heatmap" className="panel-title">
+        {t('overview.heatmap')}
+      </h2>
+      <p className="muted">{t('overview.heatmapIntro', { max: HEATMAP_PLACES })}</p>
+      {failed ? (
+        <ErrorState
+          title={t('overview.error')}
+          hint={t('overview.errorHint')}
+          error={failed.error}
+          retryLabel={t('overview.retry')}
+          onRetry={() => void failed.refetch()}
+        />
+      ) : !data ? (
+        <Skeleton height={420} label={t('overview.loading')} />
+      ) : !data.rows.length ? (
+        <EmptyState title={t('overview.heatmapEmpty')} hint={t('overview.heatmapEmptyHint')} />
+      ) : (
+        <CoverageHeatmap themes={data.rows} places={data.places} counts={data.counts} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import {
+  CompareResponseSchema,
+  HealthResponseSchema,
+  MeasureFacetsResponseSchema,
+  SourceListResponseSchema,
+  ThemeListResponseSchema,
+} from '@ipb/domain';
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '@/app/providers';
+import { REGIONS } from '@/test/fixtures';
+import { json, stubApi } from '@/test/stub-api';
+import { OverviewPage } from './OverviewPage';
+
+const theme = (id: string, nameZh: string, nameEn: string) => ({
+  id,
+  nameZh,
+  nameEn,
+  description: '',
+  stip: { themes: [], instruments: [] },
+  lexicon: [],
+});
+const THEMES = ThemeListResponseSchema.parse({
+  items: [
+    theme('tech_finance', '科技金融', 'Technology finance'),
+    theme('tech_transfer', '成果转化与产学研', 'Technology transfer'),
+    theme('talent', '人才', 'Talent'),
+  ],
+});
+const source = (id: number, title: string, year: number | null, issueNumber: number | null, type = 'bulletin') => ({
+  id,
+  type,
+  title,
+  year,
+  issueNumber,
+  publisher: null,
+  url: null,
+  sha256: 'a'.repeat(64),
+  importedAt: '2026-11-20T08:00:00.000Z',
+});
+const SOURCES = SourceListResponseSchema.parse({
+  items: [
+    source(1, '科技情报参考', 2023, 7),
+    source(2, '科技情报参考', 2024, 7),
+    source(3, '《2023上海科技进步报告》出炉!', 2024, null, 'reference'),
+  ],
+});
+const facets = (themes: string[]) =>
+  MeasureFacetsResponseSchema.parse({
+    total: themes.length ? 4 : 23,
+    theme: [
+      { value: 'tech_finance', label: '科技金融', count: 4 },
+      { value: 'tech_transfer', label: '成果转化与产学研', count: 9 },
+    ],
+    region: [
+      { value: '150100', label: '呼和浩特市', count: 8 },
+      { value: '321000', label: '扬州市', count: 5 },
+      { value: '320100', label: '南京市', count: 7 },
+    ],
+    year: [],
+    source: [],
+    program: [],
+  });
+const coverage = CompareResponseSchema.parse({
+  benchmark: REGIONS[0],
+  regions: [REGIONS[1], REGIONS[2]],
+  themes: [],
+  coverage: [
+    { regionCode: '150100', counts: { tech_finance: 0, tech_transfer: 6, talent: 0 } },
+    { regionCode: '320100', counts: { tech_finance: 3, tech_transfer: 2, talent: 0 } },
+    { regionCode: '321000', counts: { tech_finance: 1, tech_transfer: 1, talent: 0 } },
+  ],
+  indicators: [],
+});
+
+function api(url: URL): Response | undefined {
+  switch (url.pathname) {
+    case '/api/themes':
+      return json(THEMES);
+    case '/api/sources':
+      return json(SOURCES);
+    case '/api/health':
+      return json(
+        HealthResponseSchema.parse({ status: 'ok', database: { path: 'x.sqlite', sources: 3, observations: 412 } }),
+      );
+    case '/api/measures/facets':
+      return json(facets((url.searchParams.get('theme') ?? '').split(',').filter(Boolean)));
+    case '/api/compare':
+      return json(coverage);
+    default:
+      return undefined;
+  }
+}
+
+function renderPage(url = '/') {
+  const requested = stubApi(api);
+  const router = createMemoryRouter(
+    [
+      { path: '/', Component: OverviewPage },
+      { path: '/measures', Component: () => <h1>measures</h1> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <AppProviders queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })} lang="zh">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { router, requested, user: userEvent.setup() };
+}
+
+describe('OverviewPage', () => {
+  it('shows the counts: sources, measures, figures, places', async () => {
+    renderPage();
+    await waitFor(() => expect(screen.getByTestId('count-measures')).toHaveTextContent('政策举措23'));
+    expect(screen.getByTestId('count-sources')).toHaveTextContent('来源文献3');
+    expect(screen.getByTestId('count-figures')).toHaveTextContent('统计数据412');
+    expect(screen.getByTestId('count-places')).toHaveTextContent('涉及地区4');
+  });
+
+  it('asks for the counts of the busiest places with 呼和浩特 pinned, and draws the heatmap', async () => {
+    const { requested } = renderPage();
+    const chart = await screen.findByTestId('overview-heatmap');
+    expect(chart).toHaveAccessibleName(/呼和浩特、南京、扬州/);
+    await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(3));
+    expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100');
+  });
+
+  it('offers the heatmap as a table whose cells open the measures of a place and theme', async () => {
+    const { router, user } = renderPage();
+    const table = await screen.findByRole('table', { name: '各主题在各地区的举措条数' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['主题', '呼和浩特', '南京', '扬州']);
+    // 人才 has no measure anywhere: not a row.
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['科技金融', '成果转化与产学研']);
+    const cell = within(table).getByRole('link', { name: '南京 · 科技金融：3 条举措' });
+    expect(cell).toHaveAttribute('href', '/measures?region=320100&theme=tech_finance');
+    await user.click(screen.getByText('以表格查看（每个数字都可打开对应举措）'));
+    await user.click(cell);
+    expect(router.state.location.search).toBe('?region=320100&theme=tech_finance');
+  });
+
+  it('lists the latest sources, newest issue first, with links to the reader', async () => {
+    renderPage();
+    const items = await screen.findAllByTestId('latest-source');
+    expect(items[0]).toHaveTextContent('2024年第7期');
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/sources/2');
+  });
+
+  it('filters the heatmap by the themes in the URL', async () => {
+    const { requested } = renderPage('/?theme=tech_finance');
+    await screen.findByTestId('overview-heatmap');
+    expect(requested).toContain('/api/measures/facets?theme=tech_finance');
+    expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100&theme=tech_finance');
+    expect(screen.getByRole('button', { name: /科技金融/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

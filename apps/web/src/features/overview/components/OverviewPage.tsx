@@ -1,0 +1,38 @@
+/** `/`: headline counts, the theme × place heatmap with 呼和浩特 pinned, and the latest sources. */
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { ThemeFilter } from '@/components/ui/ThemeFilter';
+import { useI18n } from '@/i18n';
+import { useMeasureFacets } from '../api/get-measure-facets';
+import { CountsPanel } from './CountsPanel';
+import { HeatmapPanel } from './HeatmapPanel';
+import { LatestSources } from './LatestSources';
+
+export function OverviewPage() {
+  const { t } = useI18n();
+  const facets = useMeasureFacets([]);
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+  const themeCounts = facets.data ? Object.fromEntries(facets.data.theme.map((f) => [f.value, f.count])) : undefined;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p className="muted">{t('overview.intro')}</p>
+        <p className="overview-links">
+          <Link to="/compare">{t('overview.compareLink')} →</Link>
+          <Link to="/indicators">{t('overview.indicatorsLink')} →</Link>
+        </p>
+      </header>
+      <CountsPanel />
+      <div className="panel">
+        <ThemeFilter counts={themeCounts} />
+      </div>
+      <div className="overview-layout">
+        <HeatmapPanel />
+        <LatestSources />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Theme × place heatmap of measure counts: places across (呼和浩特 pinned first), themes down,
+ * darker = more measures, the count written in the cell. A zero is a real zero (no measure) and
+ * is drawn in the lightest colour without a label. Pure: unit-tested, rendered by <EChart>.
+ */
+import { BENCHMARK_REGION_CODE } from '@ipb/domain';
+import type { HeatmapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { escapeHtml } from '@/lib/escape-html';
+
+export type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | VisualMapComponentOption | GridComponentOption | TooltipComponentOption
+>;
+
+export interface HeatmapInput {
+  themes: ReadonlyArray<{ id: string; name: string }>;
+  places: ReadonlyArray<{ code: string; name: string }>;
+  /** Measures per place and theme: counts[placeCode][themeId]. */
+  counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** "{count} 条举措" with the count filled in. */
+  countLabel(count: number): string;
+}
+
+/** [place index, theme index, count]: ECharts' heatmap cell. */
+export type HeatmapCell = [number, number, number];
+
+export function orderPlaces<P extends { code: string }>(places: readonly P[]): P[] {
+  return [...places].sort(
+    (a, b) => Number(b.code === BENCHMARK_REGION_CODE) - Number(a.code === BENCHMARK_REGION_CODE),
+  );
+}
+
+export function heatmapCells(input: Pick<HeatmapInput, 'themes' | 'places' | 'counts'>): HeatmapCell[] {
+  const places = orderPlaces(input.places);
+  return places.flatMap((p, x) => input.themes.map((t, y): HeatmapCell => [x, y, input.counts[p.code]?.[t.id] ?? 0]));
+}
+
+/** Where a click on a cell goes: the measures of that place and theme. */
+export function cellHref(input: Pick<HeatmapInput, 'themes' | 'places'>, cell: readonly number[]): string | null {
+  const place = orderPlaces(input.places)[cell[0] ?? -1];
+  const theme = input.themes[cell[1] ?? -1];
+  if (!place || !theme) return null;
+  return `/measures?region=${encodeURIComponent(place.code)}&theme=${encodeURIComponent(theme.id)}`;
+}
+
+export function buildHeatmapOption(input: HeatmapInput): HeatmapOption {
+  const places = orderPlaces(input.places);
+  const cells = heatmapCells(input);
+  const max = Math.max(1, ...cells.map((c) => c[2]));
+  return {
+    animation: false,
+    grid: { left: 8, right: 16, top: 8, bottom: 56 },
+    tooltip: {
+      formatter: (params: unknown) => {
+        const value = (params as { value: HeatmapCell }).value;
+        const place = places[value[0]]?.name ?? '';
+        const theme = input.themes[value[1]]?.name ?? '';
+        return `${escapeHtml(place)} · ${escapeHtml(theme)}<br/>${escapeHtml(input.countLabel(value[2]))}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: places.map((p) => p.name),
+      axisLabel: { interval: 0, fontWeight: 'normal' },
+      splitArea: { show: true },
+    },
+    yAxis: { type: 'category', inverse: true, data: input.themes.map((t) => t.name), splitArea: { show: true } },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 160,
+      inRange: { color: ['#f4f6f9', '#9ecae1', '#0b5cad'] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data: cells,
+        label: {
+          show: true,
+          formatter: (p: unknown) =>
+            (p as { value: HeatmapCell }).value[2] ? String((p as { value: HeatmapCell }).value[2]) : '',
+        },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
+        emphasis: { itemStyle: { borderColor: '#1b2430', borderWidth: 2 } },
+        cursor: 'pointer',
+      },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+/** Latest value of each indicator for the place, each with its citation. */
+import type { RegionProfile } from '@ipb/domain';
+import { EmptyState } from '@/components/ui/StatusMessage';
+import { useI18n } from '@/i18n';
+import { formatValue } from '../lib/format-profile';
+import { CitationLink } from './CitationLink';
+
+export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] }) {
+  const { t, lang } = useI18n();
+  if (!rows.length) return <EmptyState title={t('regions.indicatorsEmpty')} hint={t('regions.indicatorsEmptyHint')} />;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={t('regions.indicators')}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('regions.indicator')}</th>
+            <th scope="col">{t('regions.value')}</th>
+            <th scope="col">{t('regions.year')}</th>
+            <th scope="col">{t('regions.citation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ indicator, latest }) => (
+            <tr key={`${indicator.id}-${latest.periodType}-${latest.unit}`}>
+              <th scope="row">{lang === 'en' ? indicator.nameEn : indicator.nameZh}</th>
+              <td className="num">{formatValue(latest.value, latest.unit, lang)}</td>
+              <td>{latest.year ?? '—'}</td>
+              <td>
+                <CitationLink citation={latest.citation}>
+                  <cite>{latest.citation.sourceTitle}</cite>
+                  {latest.citation.issue && ` ${latest.citation.issue}`}
+                </CitationLink>
+                <blockquote className="citation-quote small">{latest.citation.quote}</blockquote>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/** The place's measures grouped by theme, filtered by the shared theme chips. */
+import type { RegionProfile } from '@ipb/domain';
+import { EmptyState } from '@/components/ui/StatusMessage';
+import { useI18n } from '@/i18n';
+import { useThemeParam } from '@/lib/use-theme-param';
+import { CitationLink } from './CitationLink';
+
+export function ProfileMeasures({ groups }: { groups: RegionProfile['measuresByTheme'] }) {
+  const { t, lang } = useI18n();
+  const [selected] = useThemeParam();
+  const shown = selected.length ? groups.filter((g) => selected.includes(g.theme.id)) : groups;
+  if (!shown.length) return <EmptyState title={t('regions.measuresEmpty')} hint={t('regions.measuresEmptyHint')} />;
+  return (
+    <div className="profile-themes">
+      {shown.map((g) => (
+        <section key={g.theme.id} aria-labelledby={`profile-theme-${g.theme.id}`} className="profile-theme">
+          <h3 id={`profile-theme-${g.theme.id}`}>
+            {lang === 'en' ? g.theme.nameEn : g.theme.nameZh} <span className="chip-count">{g.measures.length}</span>
+          </h3>
+          <ul className="measure-list">
+            {g.measures.map((m) => (
+              <li key={m.id} className="measure-item" data-testid="measure">
+                <p className="measure-title">{m.title}</p>
+                {m.programs.length > 0 && (
+                  <ul className="badges" aria-label={t('regions.programs')}>
+                    {m.programs.map((p) => (
+                      <li key={p} className="badge badge-program">
+                        {p}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p className="measure-source small">
+                  <CitationLink citation={m.citation} label={t('regions.sourceOf', { title: m.title })}>
+                    {t('regions.source')}
+                  </CitationLink>
+                  {m.citation.issue && <span className="muted"> · {m.citation.issue}</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** Targets with a progress badge; without a status, the reason says why it cannot be assessed. */
+import type { Target } from '@ipb/domain';
+import { EmptyState } from '@/components/ui/StatusMessage';
+import { useI18n } from '@/i18n';
+import { formatValue, reasonKey, statusKey } from '../lib/format-profile';
+import { CitationLink } from './CitationLink';
+
+export function ProfileTargets({ targets }: { targets: Target[] }) {
+  const { t, lang } = useI18n();
+  if (!targets.length) return <EmptyState title={t('regions.targetsEmpty')} hint={t('regions.targetsEmptyHint')} />;
+  return (
+    <ul className="target-list">
+      {targets.map((target) => {
+        const reason = reasonKey(target.statusReason);
+        return (
+          <li key={target.observationId} className="target-item" data-testid="target">
+            <p className="target-head">
+              <strong>{target.indicatorName ?? target.subject ?? '—'}</strong>{' '}
+              <span>
+                {t('regions.target')} {formatValue(target.value, target.unit, lang)}
+                {target.deadlineYear !== null && ` · ${t('regions.deadline')} ${target.deadlineYear}`}
+              </span>{' '}
+              <span className={`badge status-badge status-${target.status ?? 'none'}`}>
+                {t(statusKey(target.status))}
+              </span>
+            </p>
+            {target.status === null && <p className="small muted">{reason ? t(reason) : target.statusReason}</p>}
+            <p className="small">
+              {t('regions.latestActual')}:{' '}
+              {target.latest ? (
+                <>
+                  {formatValue(target.latest.value, target.latest.unit, lang)}
+                  {target.latest.year !== null && ` (${target.latest.year})`}
+                </>
+              ) : (
+                <span className="missing">{t('regions.missing')}</span>
+              )}
+              {' · '}
+              <CitationLink citation={target.citation}>{t('regions.source')}</CitationLink>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Numbers and progress wording on the place profile. Values arrive in the canonical unit; money
+ * is shown in 万元/亿元. The API states why a target has no status in English: known reasons are
+ * translated, anything else is shown as written.
+ */
+import type { Citation, ProgressStatus } from '@ipb/domain';
+import type { Lang, MessageKey } from '@/i18n';
+
+const MONEY_STEPS = [
+  { factor: 1e8, zh: '亿元', en: '100m yuan' },
+  { factor: 1e4, zh: '万元', en: '10k yuan' },
+];
+
+export function formatValue(value: number, unit: string, lang: Lang): string {
+  const step = unit === '元' ? MONEY_STEPS.find((s) => Math.abs(value) >= s.factor) : undefined;
+  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(
+    value / (step?.factor ?? 1),
+  );
+  const shown = step ? step[lang] : lang === 'en' && unit === '元' ? 'yuan' : unit;
+  return `${number} ${shown}`;
+}
+
+export function statusKey(status: ProgressStatus | null): MessageKey {
+  return status ? `regions.status.${status}` : 'regions.status.none';
+}
+
+const REASONS: Array<[RegExp, MessageKey]> = [
+  [/^no baseline/, 'regions.reason.noBaseline'],
+  [/^only one actual figure/, 'regions.reason.oneActual'],
+  [/positive values/, 'regions.reason.positive'],
+  [/deadline is not after/, 'regions.reason.deadline'],
+];
+
+export function reasonKey(reason: string): MessageKey | null {
+  return REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? null;
+}
+
+/** The bulletin reader at the cited span, or the source's own page. (Same rule as features/compare.) */
+export function sourceHref(citation: Pick<Citation, 'sourceId' | 'start' | 'end' | 'url'>): string {
+  if (citation.start !== null && citation.end !== null) {
+    return `/sources/${citation.sourceId}#${citation.start}-${citation.end}`;
+  }
+  return citation.url ?? `/sources/${citation.sourceId}`;
+}
