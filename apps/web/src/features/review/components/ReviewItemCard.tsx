@@ -1,0 +1,110 @@
+/** One record in the queue: what was extracted, the sentence it came from, and the three actions. */
+import { forwardRef } from 'react';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/ui/StatusMessage';
+import { useT } from '@/i18n';
+import type { ReviewItem } from '../api/get-review-queue';
+import type { ReviewAction } from '../api/review-record';
+import { ActionForm, type FormMode } from './ActionForm';
+
+function sourceHref(item: ReviewItem): string {
+  const { sourceId, start, end } = item.citation;
+  return `/sources/${sourceId}${start !== null && end !== null ? `#${start}-${end}` : ''}`;
+}
+
+export const ReviewItemCard = forwardRef<
+  HTMLElement,
+  {
+    item: ReviewItem;
+    selected: boolean;
+    mode: FormMode | null;
+    busy: boolean;
+    error: unknown;
+    onSelect: () => void;
+    onMode: (mode: FormMode | null) => void;
+    onAction: (action: ReviewAction) => void;
+  }
+>(function ReviewItemCard({ item, selected, mode, busy, error, onSelect, onMode, onAction }, ref) {
+  const t = useT();
+  const headingId = `review-${item.entity}-${item.id}`;
+  const { citation } = item;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the card's buttons and j/k are the keyboard path; a click only selects
+    <article
+      ref={ref}
+      className={`review-item${selected ? ' is-selected' : ''}${item.conflictsWith.length ? ' has-conflict' : ''}`}
+      aria-labelledby={headingId}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={-1}
+      data-testid="review-item"
+      onClick={onSelect}
+    >
+      <header className="review-head">
+        <span className={`badge kind-${item.entity === 'measure' ? 'measure' : 'figure'}`}>
+          {t(`review.entity.${item.entity}`)}
+        </span>
+        <h3 id={headingId} className="review-label">
+          {item.label}
+        </h3>
+        <span className="muted small">
+          {t('review.confidence', { value: `${Math.round(item.confidence * 100)}%` })}
+        </span>
+        {item.conflictsWith.length > 0 && (
+          <span className="badge badge-warn" title={t('review.conflictIds', { ids: item.conflictsWith.join(', ') })}>
+            {t('review.conflict', { count: item.conflictsWith.length })}
+          </span>
+        )}
+      </header>
+      <p className="small">
+        {item.regionCode ? (
+          <Link to={`/regions/${item.regionCode}`}>{item.regionName ?? item.regionCode}</Link>
+        ) : (
+          <span className="muted">{t('review.noPlace')}</span>
+        )}{' '}
+        · {item.detail}
+      </p>
+      <figure className="review-citation">
+        <blockquote className="citation-quote">{citation.quote}</blockquote>
+        <figcaption className="small">
+          <Link to={sourceHref(item)}>
+            {t('review.openSource')}:{' '}
+            {[citation.issue ?? citation.sourceTitle, citation.articleTitle].filter(Boolean).join(' · ')}
+          </Link>
+        </figcaption>
+      </figure>
+      <div className="review-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          aria-keyshortcuts="a"
+          onClick={() => onAction({ entity: item.entity, id: item.id, patch: { action: 'accept' } } as ReviewAction)}
+        >
+          {t('review.accept')} <kbd>a</kbd>
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={mode === 'correct'}
+          aria-keyshortcuts="c"
+          onClick={() => onMode('correct')}
+        >
+          {t('review.correct')} <kbd>c</kbd>
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={mode === 'reject'}
+          aria-keyshortcuts="r"
+          onClick={() => onMode('reject')}
+        >
+          {t('review.reject')} <kbd>r</kbd>
+        </button>
+      </div>
+      {mode && <ActionForm item={item} mode={mode} busy={busy} onSubmit={onAction} onCancel={() => onMode(null)} />}
+      {error ? (
+        <ErrorState title={t('review.actionError')} hint={t('review.actionErrorHint')} error={error} retryLabel="" />
+      ) : null}
+    </article>
+  );
+});

@@ -1,0 +1,35 @@
+/**
+ * Keyboard shortcuts of the review queue: j/k move, a accepts, r rejects, c corrects. They never
+ * fire while the reviewer types (inputs, text areas, selects, editable text) or with a modifier
+ * key held, so "a" in a reason field is just an "a" and browser shortcuts keep working.
+ */
+export type ReviewCommand = 'next' | 'previous' | 'accept' | 'reject' | 'correct';
+
+export const SHORTCUTS: ReadonlyArray<{ key: string; command: ReviewCommand }> = [
+  { key: 'j', command: 'next' },
+  { key: 'k', command: 'previous' },
+  { key: 'a', command: 'accept' },
+  { key: 'r', command: 'reject' },
+  { key: 'c', command: 'correct' },
+];
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  target?: EventTarget | null;
+}
+
+function isTyping(target: EventTarget | null | undefined): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const el = target as HTMLElement;
+  if (el.isContentEditable) return true;
+  return el.closest('input, textarea, select, [contenteditable="true"], [role="textbox"]') !== null;
+}
+
+export function reviewCommand(event: KeyLike): ReviewCommand | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (isTyping(event.target)) return null;
+  return SHORTCUTS.find((s) => s.key === event.key)?.command ?? null;
+}

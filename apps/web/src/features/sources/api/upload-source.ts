@@ -1,0 +1,39 @@
+import { ConfirmResponseSchema, UploadPreviewSchema } from '@ipb/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Send, useSend } from '@/lib/api-send';
+import { sourcesQueryOptions } from './get-sources';
+
+export type UploadPreview = ReturnType<typeof UploadPreviewSchema.parse>;
+export type ConfirmResult = ReturnType<typeof ConfirmResponseSchema.parse>;
+
+/** Runs the extraction pipeline on the file and stores a preview; nothing is imported yet. */
+export async function uploadSource(send: Send, file: File): Promise<UploadPreview> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return send('POST', '/sources', form, UploadPreviewSchema);
+}
+
+/** Imports exactly what was previewed. */
+export async function confirmUpload(send: Send, uploadId: number): Promise<ConfirmResult> {
+  return send('POST', `/sources/${uploadId}/confirm`, null, ConfirmResponseSchema);
+}
+
+export function useUploadSource() {
+  const send = useSend();
+  return useMutation({ mutationFn: (file: File) => uploadSource(send, file) });
+}
+
+export function useConfirmUpload() {
+  const send = useSend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (uploadId: number) => confirmUpload(send, uploadId),
+    onSuccess: async () => {
+      // The new issue's measures and figures show up everywhere: lists, facets, and the source list.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: sourcesQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: ['measures'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { AppProviders } from '@/app/providers';
+import { json, problem } from '@/test/stub-api';
+import { CONFIRMED, PREVIEW, SOURCES } from '../test/reader-fixtures';
+import { SourcesPage } from './SourcesPage';
+
+const EDITOR = { user: { id: 2, username: 'wang.editor', role: 'editor' }, csrfToken: 'csrf-7f3a' };
+
+interface Sent {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+function renderPage(session: unknown = EDITOR, upload?: () => Response) {
+  const sent: Sent[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input), 'http://localhost');
+      const method = init.method ?? 'GET';
+      sent.push({
+        method,
+        path: url.pathname,
+        headers: Object.fromEntries(new Headers(init.headers)),
+        body: init.body,
+      });
+      if (url.pathname === '/api/auth/session') return json(session);
+      if (url.pathname === '/api/sources' && method === 'GET') return json({ items: SOURCES });
+      if (url.pathname === '/api/sources' && method === 'POST') return upload?.() ?? json(PREVIEW, 201);
+      if (url.pathname === `/api/sources/${PREVIEW.id}/confirm`) return json(CONFIRMED);
+      return problem(404, 'Not found', url.pathname);
+    }),
+  );
+  const router = createMemoryRouter([{ path: '/sources', Component: SourcesPage }], { initialEntries: ['/sources'] });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <AppProviders queryClient={queryClient} lang="zh">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { sent, user: userEvent.setup() };
+}
+
+const file = () => new File(['# 科技情报参考\n\n2024年第8期\n'], 'kejiqingbao-2024-08.txt', { type: 'text/plain' });
+
+describe('SourcesPage', () => {
+  it('lists bulletin issues first, newest first, each linking to the reader', async () => {
+    renderPage();
+    const list = await screen.findByRole('region', { name: '来源列表' });
+    const links = await within(list).findAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      '科技情报参考 2024年第7期',
+      '科技情报参考 2023年第7期',
+      '城市参考数据',
+    ]);
+    expect(links[0]).toHaveAttribute('href', '/sources/2');
+  });
+
+  it('uploads a file, previews what was extracted, and confirms the import', async () => {
+    const { sent, user } = renderPage();
+    const panel = await screen.findByRole('region', { name: '上传新一期' });
+    await user.upload(await within(panel).findByLabelText(/文本文件/), file());
+    await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
+
+    const table = await within(panel).findByRole('table');
+    expect(within(table).getByRole('rowheader', { name: '合肥：打造科技成果转化示范市' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('合肥市46');
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent('未识别');
+    expect(panel).toHaveTextContent('解析提示（1）');
+    const post = sent.find((s) => s.method === 'POST' && s.path === '/api/sources')!;
+    expect(post.headers['x-csrf-token']).toBe('csrf-7f3a');
+    expect(post.body).toBeInstanceOf(FormData);
+    expect(((post.body as FormData).get('file') as File).name).toBe('kejiqingbao-2024-08.txt');
+
+    await user.click(within(panel).getByRole('button', { name: '确认导入' }));
+    expect(await within(panel).findByText(/已导入：2 篇文章，4 条举措，6 条数据/)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: '打开导入的来源' })).toHaveAttribute('href', '/sources/3');
+    expect(sent.find((s) => s.path === '/api/sources/41/confirm')?.headers['x-csrf-token']).toBe('csrf-7f3a');
+    await waitFor(() => expect(sent.filter((s) => s.method === 'GET' && s.path === '/api/sources')).toHaveLength(2));
+  });
+
+  it("shows the server's reason when a file is refused", async () => {
+    const { user } = renderPage(EDITOR, () =>
+      problem(415, 'Unreadable document', 'This looks like a binary file (PDF?). Save the bulletin as text first.'),
+    );
+    const panel = await screen.findByRole('region', { name: '上传新一期' });
+    await user.upload(await within(panel).findByLabelText(/文本文件/), file());
+    await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('上传失败');
+    expect(alert).toHaveTextContent('Save the bulletin as text first.');
+  });
+
+  it('offers a login link instead of the form to anonymous visitors', async () => {
+    renderPage({ user: null, csrfToken: null });
+    const panel = await screen.findByRole('region', { name: '上传新一期' });
+    expect(await within(panel).findByRole('link', { name: '登录后上传' })).toHaveAttribute(
+      'href',
+      '/login?next=%2Fsources',
+    );
+    expect(within(panel).queryByRole('button', { name: '上传并预览' })).not.toBeInTheDocument();
+  });
+});

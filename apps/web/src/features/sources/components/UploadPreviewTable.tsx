@@ -1,0 +1,63 @@
+/** What the pipeline extracted from an uploaded file: articles with place and counts, and parse notes. */
+import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
+import type { UploadPreview } from '../api/upload-source';
+
+export function UploadPreviewTable({ preview, children }: { preview: UploadPreview; children: ReactNode }) {
+  const t = useT();
+  return (
+    <section className="upload-preview" aria-labelledby="upload-preview-title">
+      <h3 id="upload-preview-title">{t('upload.preview', { title: preview.title })}</h3>
+      <p className="muted small">{t('upload.previewHint')}</p>
+      {preview.alreadyImported && (
+        <p className="status status-empty" role="note">
+          {t('upload.alreadyImported')}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('upload.preview', { title: preview.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('upload.articles')}</th>
+              <th scope="col">{t('upload.region')}</th>
+              <th scope="col" className="num">
+                {t('upload.measures')}
+              </th>
+              <th scope="col" className="num">
+                {t('upload.figures')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.articles.map((a, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: articles of one preview are listed in file order
+              <tr key={i}>
+                <th scope="row">{a.title}</th>
+                <td>{a.regionName ?? <span className="muted">{t('upload.noRegion')}</span>}</td>
+                <td className="num">{a.measures}</td>
+                <td className="num">{a.figures}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details className="upload-issues" open={preview.issues.some((i) => i.severity === 'error')}>
+        <summary>{t('upload.issues', { count: preview.issues.length })}</summary>
+        {preview.issues.length === 0 ? (
+          <p className="muted small">{t('upload.noIssues')}</p>
+        ) : (
+          <ul>
+            {preview.issues.map((issue, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id
+              <li key={i} className={`issue issue-${issue.severity}`}>
+                <strong>{issue.severity}</strong> <code>{issue.code}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+      {children}
+    </section>
+  );
+}

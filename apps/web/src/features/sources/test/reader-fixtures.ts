@@ -1,0 +1,110 @@
+/**
+ * One source as the reader gets it: a paragraph of the 2024年第7期 bulletin (the 南京 article's
+ * third measure, offsets as in data/bulletins/kejiqingbao-2024-07.txt shifted to this excerpt) and
+ * the records extracted from it — a measure with two figures nested inside it.
+ */
+import {
+  ConfirmResponseSchema,
+  SourceDetailSchema,
+  SourceListResponseSchema,
+  SourceRecordsResponseSchema,
+  UploadPreviewSchema,
+} from '@ipb/domain';
+
+const TITLE = '## 南京市以科技创新驱动提升生物医药产业能级\n\n';
+const PARAGRAPH =
+  '三是靶向招商引资，推进项目落地。坚持企业创新主体地位，聚焦资金、人才、数据等关键要素强化保障支持，着力打通产业招商、科技招商、基金招商链条。6 月，市专班和各区（园区）分管领导共走访企业 41 家，带队招商 11 次，洽谈企业 11 家，签约项目 10 个，投资总额超过 26.5 亿元。';
+export const RAW_TEXT = `# 科技情报参考\n\n2024年第7期\n\n${TITLE}${PARAGRAPH}\n`;
+const at = RAW_TEXT.indexOf(PARAGRAPH);
+
+const summary = {
+  type: 'bulletin',
+  publisher: '呼和浩特市科学技术局综合保障中心',
+  url: null,
+  sha256: 'a'.repeat(64),
+  importedAt: '2026-11-20T08:00:00.000Z',
+};
+
+export const SOURCES = SourceListResponseSchema.parse({
+  items: [
+    { ...summary, id: 9, type: 'reference', title: '城市参考数据', year: null, issueNumber: null, publisher: null },
+    { ...summary, id: 1, title: '科技情报参考 2023年第7期', year: 2023, issueNumber: 7 },
+    { ...summary, id: 2, title: '科技情报参考 2024年第7期', year: 2024, issueNumber: 7 },
+  ],
+}).items;
+
+export const SOURCE = SourceDetailSchema.parse({
+  ...summary,
+  id: 2,
+  title: '科技情报参考 2024年第7期',
+  year: 2024,
+  issueNumber: 7,
+  rawText: RAW_TEXT,
+});
+
+export const MEASURE_SPAN = { start: at, end: at + PARAGRAPH.length };
+export const INVESTMENT_SPAN = { start: at + 129, end: at + 143 };
+export const PROJECTS_SPAN = { start: at + 119, end: at + 128 };
+
+const figure = (id: number, span: { start: number; end: number }, subject: string, value: number, unit: string) => ({
+  id,
+  measureId: 12,
+  regionCode: '320100',
+  ...span,
+  subject,
+  indicatorId: null,
+  value,
+  unit,
+  valueAsWritten: value,
+  unitAsWritten: unit,
+  kind: 'actual',
+  qualifier: null,
+  periodType: 'unknown',
+  periodText: '6 月',
+  confidence: 0.6,
+  reviewStatus: 'extracted',
+});
+
+export const RECORDS = SourceRecordsResponseSchema.parse({
+  measures: [
+    {
+      id: 12,
+      articleTitle: '南京市以科技创新驱动提升生物医药产业能级',
+      regionCode: '320100',
+      ordinal: 3,
+      title: '靶向招商引资，推进项目落地',
+      ...MEASURE_SPAN,
+      themes: ['investment_attraction'],
+      programs: [],
+      confidence: 0.8,
+      reviewStatus: 'extracted',
+    },
+  ],
+  observations: [
+    figure(301, INVESTMENT_SPAN, '投资总额', 26.5, '亿元'),
+    figure(302, PROJECTS_SPAN, '签约项目', 10, '个'),
+  ],
+});
+
+export const PREVIEW = UploadPreviewSchema.parse({
+  id: 41,
+  fileName: 'kejiqingbao-2024-08.txt',
+  sha256: 'b'.repeat(64),
+  alreadyImported: false,
+  title: '科技情报参考 2024年第8期',
+  year: 2024,
+  issueNumber: 8,
+  articles: [
+    { title: '合肥：打造科技成果转化示范市', regionCode: '340100', regionName: '合肥市', measures: 4, figures: 6 },
+    { title: '编者按', regionCode: null, regionName: null, measures: 0, figures: 0 },
+  ],
+  issues: [{ severity: 'warning', code: 'region_not_found', message: '文章“编者按”没有识别出地区' }],
+});
+
+export const CONFIRMED = ConfirmResponseSchema.parse({
+  sourceId: 3,
+  status: 'new',
+  articles: 2,
+  measures: 4,
+  observations: 6,
+});
