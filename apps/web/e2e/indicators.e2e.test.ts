@@ -33,7 +33,7 @@ describe('Indicators page in Chromium against the real server', () => {
     const citations = page.getByTestId('citation');
     const hohhot2022 = citations.filter({ hasText: '461' }).filter({ hasText: '2022' });
     await hohhot2022.first().waitFor();
-    await expect.poll(() => hohhot2022.first().locator('blockquote').innerText()).toContain('高新技术企业达到461家');
+    await expect.poll(() => hohhot2022.first().locator('blockquote').textContent()).toContain('高新技术企业达到461家');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-hohhot.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
@@ -41,7 +41,7 @@ describe('Indicators page in Chromium against the real server', () => {
   it('restores the view from a copied URL (places and indicator)', async () => {
     await page.goto(`${server.url}/indicators?indicator=gdp&regions=150100,320100`);
     await page.getByTestId('indicator-chart').locator('svg path').first().waitFor({ timeout: 30_000 });
-    const text = await page.getByRole('region', { name: /来源|Sources/ }).innerText();
+    const text = await page.getByRole('region', { name: /来源|Sources/ }).textContent();
     expect(text).toContain('南京');
     expect(text).toContain('呼和浩特');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-gdp-nanjing.png'), fullPage: true });

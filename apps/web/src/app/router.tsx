@@ -7,7 +7,11 @@ import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './pages';
 
 /** A lazily loaded feature page: each view is its own chunk. */
-function page<M extends Record<string, unknown>>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
+function page<M extends Record<string, unknown>>(
+  path: string,
+  load: () => Promise<M>,
+  name: keyof M & string,
+): RouteObject {
   return { path, lazy: async () => ({ Component: (await load())[name] as React.ComponentType }) };
 }
 
@@ -20,7 +24,12 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorPage,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('@/features/overview/components/OverviewPage')).OverviewPage }) },
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/overview/components/OverviewPage')).OverviewPage,
+            }),
+          },
           page('compare', () => import('@/features/compare/components/ComparePage'), 'ComparePage'),
           page('regions/:code', () => import('@/features/regions/components/RegionProfilePage'), 'RegionProfilePage'),
           page('measures', () => import('@/features/measures/components/MeasuresPage'), 'MeasuresPage'),

@@ -2,13 +2,14 @@
  * Every UI string, Chinese first. `en` must have exactly the keys of `zh` (the type checks it).
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
-import * as overview from './messages/overview';
-import * as compare from './messages/compare';
-import * as regions from './messages/regions';
-import * as measures from './messages/measures';
-import * as sources from './messages/sources';
-import * as review from './messages/review';
+
 import * as auth from './messages/auth';
+import * as compare from './messages/compare';
+import * as measures from './messages/measures';
+import * as overview from './messages/overview';
+import * as regions from './messages/regions';
+import * as review from './messages/review';
+import * as sources from './messages/sources';
 
 const core = {
   'app.title': '创新政策对标',

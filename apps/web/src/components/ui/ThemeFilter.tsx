@@ -18,7 +18,13 @@ export function ThemeFilter({ counts }: { counts?: Partial<Record<ThemeId, numbe
           const on = selected.includes(theme.id);
           const count = counts?.[theme.id];
           return (
-            <button key={theme.id} type="button" className={`chip${on ? ' chip-on' : ''}`} aria-pressed={on} onClick={() => toggle(theme.id)}>
+            <button
+              key={theme.id}
+              type="button"
+              className={`chip${on ? ' chip-on' : ''}`}
+              aria-pressed={on}
+              onClick={() => toggle(theme.id)}
+            >
               {lang === 'zh' ? theme.nameZh : theme.nameEn}
               {count !== undefined && <span className="chip-count">{count}</span>}
             </button>

@@ -95,12 +95,16 @@ function api(url: URL): Response | undefined {
   }
 }
 
+function MeasuresStub() {
+  return <h1>measures</h1>;
+}
+
 function renderPage(url = '/') {
   const requested = stubApi(api);
   const router = createMemoryRouter(
     [
       { path: '/', Component: OverviewPage },
-      { path: '/measures', Component: () => <h1>measures</h1> },
+      { path: '/measures', Component: MeasuresStub },
     ],
     { initialEntries: [url] },
   );
@@ -132,10 +136,16 @@ describe('OverviewPage', () => {
   it('offers the heatmap as a table whose cells open the measures of a place and theme', async () => {
     const { router, user } = renderPage();
     const table = await screen.findByRole('table', { name: '各主题在各地区的举措条数' });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['主题', '呼和浩特', '南京', '扬州']);
     // 人才 has no measure anywhere: not a row.
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['科技金融', '成果转化与产学研']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['科技金融', '成果转化与产学研']);
     const cell = within(table).getByRole('link', { name: '南京 · 科技金融：3 条举措' });
     expect(cell).toHaveAttribute('href', '/measures?region=320100&theme=tech_finance');
     await user.click(screen.getByText('以表格查看（每个数字都可打开对应举措）'));

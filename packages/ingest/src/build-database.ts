@@ -1,0 +1,37 @@
+/**
+ * Build or refresh the database from data/: the curated files through the db loader, then every
+ * bulletin in data/bulletins through the extraction pipeline. Idempotent — unchanged files are
+ * skipped by content hash — so the server can call it at every start. I/O lives here, not in stages.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDb, type ImportReport, importExtraction, type LoadReport, loadData } from '@ipb/db';
+import { decodeInput } from './decode';
+import { extract } from './extract';
+import { loadIngestContext } from './load-context';
+
+export interface BuildReport {
+  data: LoadReport;
+  bulletins: Array<{ file: string } & ImportReport>;
+}
+
+export async function buildDatabase(databasePath: string, dataDir: string): Promise<BuildReport> {
+  const handle = createDb(databasePath);
+  try {
+    const data = loadData(handle, dataDir);
+    const context = await loadIngestContext(dataDir);
+    const folder = join(dataDir, 'bulletins');
+    const files = readdirSync(folder)
+      .filter((f) => /\.(txt|md)$/i.test(f))
+      .sort();
+    const bulletins = files.map((file) => {
+      const bytes = readFileSync(join(folder, file));
+      const extraction = extract(bytes, { ...context, fileName: file });
+      const { text } = decodeInput(bytes);
+      return { file, ...importExtraction(handle, { extraction, rawText: text, fileName: file }) };
+    });
+    return { data, bulletins };
+  } finally {
+    handle.close();
+  }
+}

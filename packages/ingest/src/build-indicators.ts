@@ -1,0 +1,184 @@
+/**
+ * Stages 7–9 for one article: figures found in the body get their period (own sentence → earlier
+ * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
+ * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
+ */
+import { type ExtractedIndicator, normaliseUnit, type Period } from '@ipb/domain';
+import { classifyKind } from './classify-kind';
+import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
+import { type IndicatorLinker, linkIndicator } from './link-indicator';
+import { type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
+import { type PeriodMention, UNKNOWN_PERIOD } from './periods';
+import type { QuoteRange } from './quotes';
+import type { MeasureSlice } from './segment-measures';
+import { lastEndingBy, spanAt } from './span-search';
+import { findSubject, subjectWindow } from './subject';
+
+/** An indicator whose spans are still normalised offsets. */
+export type NormalisedIndicator = ExtractedIndicator;
+
+export interface ArticleFigureInput {
+  text: string;
+  bodyStart: number;
+  end: number;
+  introEnd: number;
+  quotes: readonly QuoteRange[];
+  periods: readonly PeriodMention[];
+  /** The intro's framing period (今年以来, 近年来) that later figures fall back on. */
+  framing: PeriodMention | null;
+  measures: readonly MeasureSlice[];
+  linker: IndicatorLinker;
+}
+
+const CLAUSE_BREAK = /[，,；;:：]/;
+const GROWTH_TAIL =
+  /(同比|环比|较上年同期|较上年|比上年|较去年|同期)?(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)[了为达约近超]*$/;
+
+function periodFor(
+  f: RawFigure,
+  sentence: { start: number },
+  para: Paragraph,
+  input: ArticleFigureInput,
+): PeriodMention | null {
+  const { periods } = input;
+  const k = lastEndingBy(periods, f.start);
+  const last = k >= 0 ? periods[k]! : null;
+  if (last && last.start >= sentence.start) {
+    // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal.
+    for (let j = k - 1; isRecurring(last.period) && j >= 0 && periods[j]!.start >= para.start; j--) {
+      if (periods[j]!.period.type === 'deadline') return periods[j]!;
+    }
+    return last;
+  }
+  if (last && last.start >= para.start) return last;
+  return f.start >= input.introEnd ? input.framing : null;
+}
+
+/** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
+const DECLINE = /(下降|降低|减少|回落|下滑|缩减)了?(约|近|超过|超|达)?$/;
+
+/** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
+const OBJECT_ATTRIBUTE = /(总投资|投资总额|总规模|注册资本|占地面积?|建筑面积)(为|达|约|超过?|近)?$/;
+/** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
+const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
+
+const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
+
+function clauseBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return text.slice(i, to);
+}
+
+function confidenceOf(
+  subject: string | null,
+  link: { strong: boolean } | null,
+  period: Period,
+  unit: string | null,
+): number {
+  let c = 0.35;
+  if (subject) c += 0.15;
+  if (link) c += link.strong ? 0.25 : 0.1;
+  if (period.type !== 'unknown') c += 0.15;
+  if (unit === null || normaliseUnit(unit)) c += 0.05;
+  return Math.round(Math.min(c, 0.95) * 100) / 100;
+}
+
+type Span = { start: number; end: number };
+
+/** Period (with the mention it came from) and kind of a figure, from its sentence and paragraph. */
+function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: ArticleFigureInput) {
+  const { text } = input;
+  const clause = clauseBefore(text, sentence.start, f.start);
+  const mention = OBJECT_ATTRIBUTE.test(clause) ? null : periodFor(f, sentence, para, input);
+  const period = mention?.period ?? UNKNOWN_PERIOD;
+  const kind = classifyKind({
+    unit: f.unit,
+    fraction: f.fraction,
+    before: withoutQuotes(text.slice(sentence.start, f.start)),
+    clauseBefore: withoutQuotes(clause),
+    periodType: period.type,
+  });
+  const decline = kind === 'growth' && DECLINE.test(clause);
+  return { period, kind, sign: decline ? -1 : 1 };
+}
+
+/**
+ * The subject phrase; a growth rate, a comparison (较年初增加…) or a bare breakdown (其中 7 个)
+ * takes the subject of the figure before it in the same sentence.
+ */
+function subjectFor(
+  f: RawFigure,
+  sentence: Span,
+  previous: NormalisedIndicator | null,
+  kind: string,
+  period: Period,
+  text: string,
+) {
+  const sameSentence = previous !== null && previous.sentenceStart === sentence.start;
+  const floor = sameSentence ? Math.max(sentence.start, previous.end) : sentence.start;
+  const ctx = { text, start: f.start, end: f.end, floor, ceiling: sentence.end, periodText: period.text };
+  let subject = findSubject(ctx);
+  const comparison = subject !== null && /^(较|比|同比|环比)/.test(subject);
+  if (kind === 'growth' || comparison) {
+    const stripped = subject?.replace(GROWTH_TAIL, '') ?? '';
+    subject = sameSentence ? previous.subject : stripped.length >= 2 ? stripped : null;
+  } else if (subject === null && sameSentence) {
+    subject = previous.subject;
+  }
+  return { subject, window: subjectWindow(ctx) };
+}
+
+function buildOne(
+  f: RawFigure,
+  para: Paragraph,
+  sentences: Span[],
+  previous: NormalisedIndicator | null,
+  input: ArticleFigureInput,
+): NormalisedIndicator {
+  const { text } = input;
+  const sentence = spanAt(sentences, f.start) ?? para;
+  const { period, kind, sign } = classifyFigure(f, sentence, para, input);
+  const { subject, window } = subjectFor(f, sentence, previous, kind, period, text);
+  const norm = f.unit ? normaliseUnit(f.unit) : null;
+  const link = linkIndicator(input.linker, subject, window, norm?.unit ?? null, kind);
+  const measure = spanAt(input.measures, f.start);
+  return {
+    text: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    subject: link && !link.strong ? link.term : subject,
+    indicator: link?.id ?? null,
+    value: sign * f.value,
+    valueMax: f.valueMax === null ? null : sign * f.valueMax,
+    unit: f.unit,
+    normalized: norm ? { value: Number((sign * f.value * norm.factor).toPrecision(12)), unit: norm.unit } : null,
+    kind,
+    qualifier: f.qualifier,
+    period,
+    measureOrdinal: measure?.ordinal ?? null,
+    confidence: confidenceOf(subject, link, period, f.unit),
+    sentence: text.slice(sentence.start, sentence.end),
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+  };
+}
+
+export function buildIndicators(input: ArticleFigureInput): {
+  indicators: NormalisedIndicator[];
+  skipped: SkippedNumber[];
+} {
+  const indicators: NormalisedIndicator[] = [];
+  const skipped: SkippedNumber[] = [];
+  for (const para of paragraphsOf(input.text, input.bodyStart, input.end)) {
+    const found = findFigures(input.text, para.start, para.end, input.quotes);
+    skipped.push(...found.skipped);
+    let previous: NormalisedIndicator | null = null;
+    const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
+    for (const f of found.figures) {
+      previous = buildOne(f, para, sentences, previous, input);
+      indicators.push(previous);
+    }
+  }
+  return { indicators, skipped };
+}

@@ -1,0 +1,72 @@
+/**
+ * Chinese numerals → numbers: 两, 十二, 一百零五, 三千五百, 1.5万 (mixed), 三分之一, 百分之三十, 一半.
+ * Returns null for anything that is not a well-formed numeral, so callers can skip it.
+ */
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** Integer below 10^4 written with 十/百/千 (or digit by digit: 二〇二三). */
+function parseSection(s: string): number | null {
+  if (s.length === 0) return 0;
+  if ([...s].every((c) => c in DIGITS) && s.length > 1) {
+    return Number([...s].map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of s) {
+    if (c in DIGITS) {
+      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null;
+      digit = DIGITS[c]!;
+    } else if (c in SMALL_UNITS) {
+      total += (digit ?? 1) * SMALL_UNITS[c]!;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+export function parseChineseInteger(s: string): number | null {
+  if (s.length === 0) return null;
+  let total = 0;
+  let rest = s;
+  for (const [unit, factor] of Object.entries(BIG_UNITS).reverse()) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    const head = parseSection(rest.slice(0, at));
+    if (head === null) return null;
+    total += (at === 0 ? 1 : head) * factor;
+    rest = rest.slice(at + 1);
+  }
+  const tail = parseSection(rest);
+  return tail === null ? null : total + tail;
+}
+
+/** 三分之一 → 1/3, 百分之三十 → 30 (the caller knows it is a percentage), 一半 → 0.5. */
+export function parseChineseFraction(s: string): { value: number; percent: boolean } | null {
+  if (s === '一半') return { value: 0.5, percent: false };
+  const m = /^(.+?)分之(.+)$/.exec(s);
+  if (!m) return null;
+  const percent = m[1] === '百';
+  const den = percent ? 100 : parseChineseInteger(m[1]!);
+  const num = parseChineseInteger(m[2]!);
+  if (den === null || num === null || den === 0) return null;
+  return percent ? { value: num, percent: true } : { value: num / den, percent: false };
+}

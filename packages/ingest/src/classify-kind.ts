@@ -1,0 +1,38 @@
+/**
+ * Kind of a figure: growth (a rate of change: 同比增长 14.6%, 提高 2 个百分点), target (a goal:
+ * a deadline period, or 力争/目标/计划… before the figure in its sentence), share (a percentage or
+ * fraction of a whole: 占比 57.14%, 三分之一), else actual. Looks only at the figure's own sentence.
+ */
+import type { ObservationKind, PeriodType } from '@ipb/domain';
+
+const GROWTH_WORDS = /(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加|回落|翻)[了]?(?:约|近|超过|超|达)?$/;
+const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)/;
+/** Goal words: anywhere earlier in the sentence, or (weaker words) in the figure's own clause. */
+const TARGET_WORDS = /(力争|目标|预计|力求|计划到|规划到|预期)/;
+const TARGET_CLAUSE_WORDS = /(争取|确保|计划|将达|将超|将实现|拟)/;
+const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍']);
+const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
+
+export interface KindInput {
+  unit: string | null;
+  fraction: boolean;
+  /** Sentence text from its start up to the figure. */
+  before: string;
+  /** The clause (since the last comma) up to the figure. */
+  clauseBefore: string;
+  periodType: PeriodType;
+}
+
+/** 提高到 5.5%: the level reached, not the change. */
+const REACHES = /(增长|增加|提高|提升|下降|降低|减少|上升)(到|至)$/;
+
+export function classifyKind(f: KindInput): ObservationKind {
+  const rate = f.unit !== null && RATE_UNITS.has(f.unit) && !REACHES.test(f.clauseBefore);
+  if (rate && (GROWTH_WORDS.test(f.clauseBefore) || (f.unit !== '%' && GROWTH_NEAR.test(f.clauseBefore))))
+    return 'growth';
+  if (rate && GROWTH_NEAR.test(f.clauseBefore.slice(-12)) && !SHARE_WORDS.test(f.clauseBefore)) return 'growth';
+  if (f.periodType === 'deadline' || TARGET_WORDS.test(f.before) || TARGET_CLAUSE_WORDS.test(f.clauseBefore))
+    return 'target';
+  if (f.fraction || f.unit === '%') return 'share';
+  return 'actual';
+}

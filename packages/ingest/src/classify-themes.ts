@@ -1,0 +1,41 @@
+/**
+ * Themes of a measure from the lexicon in data/taxonomy/themes.json: each theme scores the sum of
+ * the weights of its terms found in the text (each term once); the evidence is the list of terms
+ * found. A theme is kept when it scores at least MIN_SCORE and 40% of the best theme (at most four),
+ * or is the best with any score; a measure with no match is `other`. Terms in the measure's title
+ * count double. Explainable by construction: the evidence is the reason.
+ */
+import type { Theme, ThemeId } from '@ipb/domain';
+
+export interface ThemeClassification {
+  themes: ThemeId[];
+  evidence: Record<string, string[]>;
+}
+
+const MIN_SCORE = 2;
+/** A theme scoring under this share of the best one is incidental vocabulary, not a topic. */
+const RELATIVE_FLOOR = 0.4;
+const MAX_THEMES = 4;
+
+/** The measure's title says what it is about: a term found there counts double. */
+export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
+  const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
+  for (const theme of themes) {
+    if (theme.id === 'other') continue;
+    const terms = [
+      ...new Set(theme.lexicon.filter((e) => e.term.length > 0 && text.includes(e.term)).map((e) => e.term)),
+    ];
+    const weightOf = (t: string) =>
+      (theme.lexicon.find((e) => e.term === t)?.weight ?? 1) * (title.includes(t) ? 2 : 1);
+    const score = terms.reduce((sum, t) => sum + weightOf(t), 0);
+    if (score > 0) scored.push({ id: theme.id, score, terms });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const floor = Math.max(MIN_SCORE, (scored[0]?.score ?? 0) * RELATIVE_FLOOR);
+  const kept = scored.filter((s, k) => s.score >= floor || k === 0).slice(0, MAX_THEMES);
+  if (kept.length === 0) return { themes: ['other'], evidence: {} };
+  return {
+    themes: kept.map((s) => s.id),
+    evidence: Object.fromEntries(kept.map((s) => [s.id, s.terms])),
+  };
+}

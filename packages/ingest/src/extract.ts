@@ -1,0 +1,170 @@
+/**
+ * The pipeline: bytes (or text) + context → ExtractionResult. Pure: every table it needs comes in
+ * through the context; nothing is read from disk here, and nothing below throws except decoding,
+ * which refuses unreadable input with an IngestInputError. Spans are offsets into the decoded text.
+ */
+import type {
+  ExtractedArticle,
+  ExtractedIndicator,
+  ExtractedMeasure,
+  ExtractionResult,
+  Indicator,
+  ParseIssue,
+  Region,
+  Theme,
+} from '@ipb/domain';
+import { attributeRegion } from './attribute-region';
+import { buildIndicators } from './build-indicators';
+import { classifyThemes } from './classify-themes';
+import { acceptText, type DecodedInput, decodeInput } from './decode';
+import { findPrograms } from './find-programs';
+import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
+import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
+import { paragraphsOf } from './paragraphs';
+import { documentIssues, unknownUnit } from './parse-issues';
+import { findPeriods, type PeriodMention, type SourceDate } from './periods';
+import { insideName, type QuoteRange, quoteRanges } from './quotes';
+import { createRegionIndex, type RegionIndex } from './region-index';
+import { type MeasureSlice, segmentMeasures } from './segment-measures';
+import { buildSource, sourceDate } from './source-meta';
+import { type ArticleSlice, splitIssue } from './split';
+
+export interface IngestContext {
+  regions: readonly Region[];
+  themes: readonly Theme[];
+  indicators: readonly Indicator[];
+  fileName?: string;
+  /** Issues found while loading the context (a missing data file), copied into the result. */
+  contextIssues?: readonly ParseIssue[];
+}
+
+interface Shared {
+  decoded: string;
+  norm: NormalisedText;
+  quotes: QuoteRange[];
+  date: SourceDate;
+  regionIndex: RegionIndex;
+  linker: IndicatorLinker;
+  themes: readonly Theme[];
+  issues: ParseIssue[];
+}
+
+const regionIndexes = new WeakMap<readonly Region[], RegionIndex>();
+function regionIndexFor(regions: readonly Region[]): RegionIndex {
+  let index = regionIndexes.get(regions);
+  if (!index) {
+    index = createRegionIndex(regions);
+    regionIndexes.set(regions, index);
+  }
+  return index;
+}
+
+function decodedSpan(s: Shared, start: number, end: number) {
+  return toDecodedSpan(s.norm, start, end);
+}
+
+const stripMarkup = (t: string) => t.replace(/^#{1,6}\s*/gm, '').replace(/\*\*/g, '');
+
+function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
+  const text = s.norm.text;
+  const mText = stripMarkup(asWritten(s.norm, s.decoded, m.start, m.end));
+  const t = classifyThemes(stripMarkup(text.slice(m.start, m.end)), s.themes, m.title);
+  const at = text.indexOf(m.title, m.start);
+  return {
+    ordinal: m.ordinal,
+    title: at >= 0 ? asWritten(s.norm, s.decoded, at, at + m.title.length) : m.title,
+    text: mText,
+    themes: t.themes,
+    themeEvidence: t.evidence,
+    programs: findPrograms(mText),
+    confidence: m.confidence,
+    ...decodedSpan(s, m.start, m.end),
+  };
+}
+
+function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number, s: Shared): ExtractedIndicator[] {
+  const text = s.norm.text;
+  const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
+  const { bodyStart, end } = slice;
+  const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
+  const framing = periods.find(isFraming) ?? null;
+  const built = buildIndicators({
+    text,
+    bodyStart,
+    end,
+    introEnd,
+    quotes: s.quotes,
+    periods,
+    framing,
+    measures: slices,
+    linker: s.linker,
+  });
+  for (const k of built.skipped)
+    s.issues.push(unknownUnit(text.slice(k.start, k.end), k.next, decodedSpan(s, k.start, k.end + 1)));
+  return built.indicators.map((f) => toDecoded(f, s));
+}
+
+function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
+  const text = s.norm.text;
+  const titleSpan = decodedSpan(s, slice.titleStart, slice.titleEnd);
+  const span = { start: titleSpan.start, end: decodedSpan(s, slice.headingStart, slice.end).end };
+  const paras = paragraphsOf(text, slice.bodyStart, slice.end);
+  const body = text.slice(slice.bodyStart, slice.end);
+  const attribution = attributeRegion(slice.title, paras[0]?.text.slice(0, 200) ?? '', body, s.regionIndex, span);
+  s.issues.push(...attribution.issues);
+  const slices = segmentMeasures(text, slice.bodyStart, slice.end);
+  const introEnd = slices[0]?.start ?? paras[0]?.end ?? slice.end;
+  const region = attribution.region;
+  return {
+    title: s.decoded.slice(titleSpan.start, titleSpan.end).replace(/\*\*/g, '').trim(),
+    ...span,
+    region: region && { code: region.code, name: region.name, level: region.level, ...ancestry(region, s.regionIndex) },
+    measures: slices.map((m) => buildMeasure(m, s)),
+    indicators: figuresOf(slice, slices, introEnd, s),
+  };
+}
+
+function ancestry(region: Region, index: RegionIndex): { city: string | null; province: string | null } {
+  const { gazetteer } = index;
+  return { city: gazetteer.city(region.code)?.name ?? null, province: gazetteer.province(region.code)?.name ?? null };
+}
+
+function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
+  const span = decodedSpan(s, f.start, f.end);
+  const sentence = decodedSpan(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end);
+  return {
+    ...f,
+    text: s.decoded.slice(span.start, span.end),
+    ...span,
+    sentence: s.decoded.slice(sentence.start, sentence.end),
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+  };
+}
+
+function decodeAny(input: Uint8Array | string): { decoded: DecodedInput; bytes: Uint8Array } {
+  if (typeof input === 'string') return { decoded: acceptText(input), bytes: new TextEncoder().encode(input) };
+  return { decoded: decodeInput(input), bytes: input };
+}
+
+export function extract(input: Uint8Array | string, context: IngestContext): ExtractionResult {
+  const { decoded, bytes } = decodeAny(input);
+  const norm = normalise(decoded.text);
+  const regionIndex = regionIndexFor(context.regions);
+  const split = splitIssue(norm.text, (t) => regionIndex.mentions(t).length > 0);
+  const date = sourceDate(split, context.fileName);
+  const issues: ParseIssue[] = [...(context.contextIssues ?? [])];
+  const shared: Shared = {
+    decoded: decoded.text,
+    norm,
+    quotes: quoteRanges(norm.text),
+    date,
+    regionIndex,
+    linker: createIndicatorLinker(context.indicators),
+    themes: context.themes,
+    issues,
+  };
+  const articles = split.articles.map((a) => buildArticle(a, shared));
+  issues.push(...documentIssues(articles, split.missing, date));
+  return { source: buildSource(split, bytes, decoded.encoding, date, context.fileName), articles, issues };
+}

@@ -1,0 +1,189 @@
+/**
+ * Stage 6: find the figures in a stretch of normalised text — a number (Arabic, Chinese, a
+ * fraction) with a known unit, or a percentage — with its range end and qualifiers. Numbers
+ * that are not figures are skipped here: years, dates and other numbers without a unit, ordinals
+ * (第 6 位), model and product names (V2.0, 5G, C919), numbers inside quoted names and document
+ * titles, the indefinite 一 (一个, 一批) and set phrases (三位一体). Linear in the text length.
+ */
+import { knownUnits } from '@ipb/domain';
+import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseInteger } from './chinese-numerals';
+import { insideName, type QuoteRange } from './quotes';
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  fraction: boolean;
+}
+
+export interface SkippedNumber {
+  start: number;
+  end: number;
+  reason: 'unknown_unit';
+  next: string;
+}
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CHINESE = new RegExp(`[零〇一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*`, 'y');
+const FRACTION = /(?:[一二三四五六七八九十百千]+分之[一二三四五六七八九十]+|一半)/y;
+const RANGE_SEP = /%?(?:[-~—–]|至|到)(?=[\d零〇一二两三四五六七八九十])/y;
+const BETWEEN = /余|多/y;
+const AFTER = /以上|以下|以内|左右|之多/y;
+const BEFORE = [
+  '不少于',
+  '不低于',
+  '不超过',
+  '不高于',
+  '不到',
+  '超过',
+  '多达',
+  '高达',
+  '最高',
+  '最多',
+  '将近',
+  '接近',
+  '大约',
+  '达到',
+  '突破',
+  '超',
+  '近',
+  '约',
+  '逾',
+  '达',
+];
+const SET_PHRASE = /^(一体|一线|合一|一流)/;
+const NOT_UNIT_NEXT = /[年月日号时分秒期届类大级版代型批]/;
+
+const UNITS = knownUnits();
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0]!, list);
+}
+
+function unitAt(text: string, i: number): string | null {
+  for (const u of UNITS_BY_FIRST.get(text[i] ?? '') ?? []) if (text.startsWith(u, i)) return u;
+  return null;
+}
+
+function sticky(re: RegExp, text: string, i: number): string | null {
+  re.lastIndex = i;
+  return re.exec(text)?.[0] ?? null;
+}
+
+interface NumberToken {
+  end: number;
+  value: number;
+  chinese: boolean;
+  fraction: boolean;
+  percent?: boolean;
+}
+
+function numberAt(text: string, i: number): NumberToken | null {
+  const frac = sticky(FRACTION, text, i);
+  if (frac) {
+    const f = parseChineseFraction(frac);
+    if (f) return { end: i + frac.length, value: f.value, chinese: true, fraction: !f.percent, percent: f.percent };
+  }
+  const ar = sticky(ARABIC, text, i);
+  if (ar) return { end: i + ar.length, value: Number(ar.replace(/,/g, '')), chinese: false, fraction: false };
+  const cn = sticky(CHINESE, text, i);
+  if (!cn) return null;
+  // Let 万/亿 belong to the unit when the rest is a unit (三千万元 → 三千 + 万元).
+  let word = cn;
+  while (/[万亿]$/.test(word) && word.length > 1 && unitAt(text, i + word.length - 1)) word = word.slice(0, -1);
+  const value = parseChineseInteger(word);
+  return value === null ? null : { end: i + word.length, value, chinese: true, fraction: false };
+}
+
+const isStartChar = (c: string) => /[\d零〇一二两三四五六七八九十百]/.test(c);
+/** 数十家, 几百人: an estimate, not a figure. */
+const VAGUE_BEFORE = /[数几若]/;
+
+/** 12万余人: the qualifier sits inside the unit; returns the unit without it and the span end. */
+function splitUnit(text: string, j: number): { unit: string; end: number; qualifier: string } | null {
+  if (!/[万亿]/.test(text[j] ?? '') || !/[余多]/.test(text[j + 1] ?? '')) return null;
+  const rest = unitAt(text, j + 2);
+  const unit = rest ? `${text[j]}${rest}` : null;
+  return unit && UNITS.includes(unit) ? { unit, end: j + 2 + rest!.length, qualifier: text[j + 1]! } : null;
+}
+const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
+
+/** 前10名 is a rank, 5个月 a duration: counted, but not figures. */
+function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
+  if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
+  return /个$/.test(unit ?? '') && /[月工]/.test(text[end] ?? '');
+}
+
+export function qualifierBefore(text: string, i: number, floor: number): string | null {
+  for (const q of BEFORE) if (i - q.length >= floor && text.startsWith(q, i - q.length)) return q;
+  return null;
+}
+
+/** Parse the figure that starts at i, or explain why there is none. */
+function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFigure | SkippedNumber | null {
+  const n = numberAt(text, i);
+  if (!n) return null;
+  let j = n.end;
+  let valueMax: number | null = null;
+  const sep = sticky(RANGE_SEP, text, j);
+  if (sep && !n.fraction) {
+    const m = numberAt(text, j + sep.length);
+    if (m && m.chinese === n.chinese && m.value > n.value) {
+      valueMax = m.value;
+      j = m.end;
+    }
+  }
+  const between = sticky(BETWEEN, text, j);
+  if (between) j += between.length;
+  const inner = between ? null : splitUnit(text, j);
+  const unit = n.percent ? '%' : text[j] === '%' ? '%' : (inner?.unit ?? unitAt(text, j));
+  if (/[A-Za-z]/.test(text[n.end] ?? '') || VAGUE_BEFORE.test(text[i - 1] ?? '')) return null;
+  if (!unit && !n.fraction) {
+    const next = text[n.end] ?? '';
+    const yearLike = n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value);
+    const plausible =
+      !n.chinese && !yearLike && /[\u4e00-\u9fff]/.test(next) && !NOT_UNIT_NEXT.test(next) && n.value < 1e6;
+    return plausible ? { start: i, end: n.end, reason: 'unknown_unit', next } : null;
+  }
+  const end = n.percent ? n.end : (inner?.end ?? j + (unit?.length ?? 0));
+  if (n.chinese && !n.fraction && !n.percent && (n.value === 1 || n.value === 0) && valueMax === null) return null;
+  if (n.chinese && SET_PHRASE.test(text.slice(end, end + 2))) return null;
+  if (text[i - 1] === '第' || insideName(quotes, i) || isRankOrDuration(text, i, end, unit)) return null;
+  const qualifier = sticky(AFTER, text, end) ?? between ?? inner?.qualifier ?? null;
+  return { start: i, end, value: n.value, valueMax, unit, qualifier, fraction: n.fraction };
+}
+
+export function findFigures(
+  text: string,
+  from: number,
+  to: number,
+  quotes: readonly QuoteRange[],
+): { figures: RawFigure[]; skipped: SkippedNumber[] } {
+  const figures: RawFigure[] = [];
+  const skipped: SkippedNumber[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isStartChar(text[i]!) || (i > from && continuesToken(text[i - 1]!))) continue;
+    const found = figureAt(text, i, quotes);
+    if (found && 'reason' in found) {
+      skipped.push(found);
+    } else if (found && found.end <= to) {
+      const before = qualifierBefore(text, i, from);
+      figures.push(before ? { ...found, qualifier: preferBound(before, found.qualifier) } : found);
+      i = found.end - 1;
+      continue;
+    }
+    while (i + 1 < to && continuesToken(text[i + 1]!)) i++;
+  }
+  return { figures, skipped };
+}
+
+/** 达 … 以上: the bound (以上) says more than the verb (达). */
+function preferBound(before: string, after: string | null): string {
+  if (after && (before === '达' || before === '达到')) return after;
+  return before;
+}

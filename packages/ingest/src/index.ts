@@ -1,0 +1,9 @@
+/** @ipb/ingest: the pure extraction pipeline and what it needs loaded. See README.md. */
+
+export { type BuildReport, buildDatabase } from './build-database';
+export { acceptText, type DecodedInput, decodeInput, MAX_INPUT_BYTES } from './decode';
+export { type IngestErrorCode, IngestInputError } from './errors';
+export { extract, type IngestContext } from './extract';
+export { type FileOutcome, importFiles, listInputFiles } from './import-files';
+export { findDataDir, loadIngestContext } from './load-context';
+export { type NormalisedText, normalise, toDecodedSpan } from './normalise';

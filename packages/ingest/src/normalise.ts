@@ -1,0 +1,134 @@
+/**
+ * Stage 2: decoded text → normalised text plus an offset map back to the decoded text.
+ *
+ * - Full-width ASCII (，（）％０-９) folds to ASCII one for one; the ideographic space to a space.
+ * - Spaces next to CJK characters or between a number and its unit are dropped ("220.60 亿元").
+ * - Page-break lines ("-", bare page numbers) and blank lines vanish; every paragraph becomes one
+ *   line, so the normalised text is paragraphs separated by "\n".
+ * - A paragraph cut by a page break or a hard wrap (the line does not end a sentence, is long, and
+ *   the next line does not open a heading or list item) is joined to the next line.
+ *
+ * map[i] is the decoded offset of normalised character i; map[text.length] is the decoded length.
+ */
+export interface NormalisedText {
+  text: string;
+  map: number[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  content: string;
+}
+
+const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$/;
+const PAGE_FURNITURE = /[\s\-—–_=·•]/g;
+const PAGE_NUMBER = /^(第?\d{1,3}页?)?$/;
+const OPENS_BLOCK =
+  /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d))/;
+const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
+const JOIN_MIN_LENGTH = 28;
+
+function splitLines(decoded: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= decoded.length; i++) {
+    const ch = decoded.charCodeAt(i);
+    if (i === decoded.length || ch === 10 || ch === 12) {
+      let end = i;
+      if (end > start && decoded.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end, content: decoded.slice(start, end).trim() });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function isPageBreakLine(content: string): boolean {
+  // Two steps instead of one regex with two adjacent starred classes (quadratic on long lines).
+  return content.length === 0 || (content.length <= 40 && PAGE_NUMBER.test(content.replace(PAGE_FURNITURE, '')));
+}
+
+/** Should line a (a paragraph so far) continue on line b? */
+export function continuesOn(a: string, b: string): boolean {
+  if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
+  // A line ending in a comma is mid-sentence whatever its length; headings never end so.
+  const length = [...a].length;
+  return /[，,、]$/.test(a) || length >= JOIN_MIN_LENGTH || (length >= 20 && /[，,；;]/.test(a));
+}
+
+function foldChar(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0xa0 || code === 9) return 32;
+  return code;
+}
+
+const isCjk = (c: number) =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0x2010 && c <= 0x201f);
+const isDigitLike = (c: number) => (c >= 48 && c <= 57) || c === 37 || c === 46;
+const glues = (c: number) => isCjk(c) || isDigitLike(c);
+
+/** Append one line's content, folded, with droppable spaces removed. */
+function appendLine(decoded: string, line: Line, out: string[], map: number[]): void {
+  const lead = decoded.slice(line.start, line.end).search(/\S/);
+  let i = line.start + Math.max(lead, 0);
+  let lastKept = -1;
+  for (; i < line.end; i++) {
+    const c = foldChar(decoded.charCodeAt(i));
+    if (c === 32 || c === 13) {
+      let j = i;
+      while (j < line.end && (foldChar(decoded.charCodeAt(j)) === 32 || decoded.charCodeAt(j) === 13)) j++;
+      const next = j < line.end ? foldChar(decoded.charCodeAt(j)) : -1;
+      const dropEdge = lastKept === -1 || next === -1;
+      const bothDigits = lastKept >= 48 && lastKept <= 57 && next >= 48 && next <= 57;
+      const drop =
+        dropEdge || (glues(lastKept) && glues(next) && !bothDigits && (isCjk(lastKept) || isCjk(next) || next === 37));
+      if (!drop) {
+        out.push(' ');
+        map.push(i);
+      }
+      i = j - 1;
+      continue;
+    }
+    out.push(String.fromCharCode(c));
+    map.push(i);
+    lastKept = c;
+  }
+}
+
+export function normalise(decoded: string): NormalisedText {
+  const lines = splitLines(decoded).filter((l) => !isPageBreakLine(l.content));
+  const out: string[] = [];
+  const map: number[] = [];
+  let paragraph = '';
+  lines.forEach((line, k) => {
+    if (k > 0) {
+      const joined = continuesOn(paragraph, line.content);
+      if (!joined) {
+        out.push('\n');
+        map.push(lines[k - 1]!.end);
+        paragraph = '';
+      }
+    }
+    appendLine(decoded, line, out, map);
+    paragraph += line.content;
+  });
+  map.push(decoded.length);
+  return { text: out.join(''), map };
+}
+
+/** Decoded span of the normalised span [start, end). */
+export function toDecodedSpan(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: n.map[start]!, end: n.map[start]! };
+  return { start: n.map[start]!, end: n.map[end - 1]! + 1 };
+}
+
+/**
+ * Normalised text [start, end) spelled with the decoded characters: page breaks stay joined and
+ * stray spaces stay dropped, but full-width punctuation is shown as written (for display).
+ */
+export function asWritten(n: NormalisedText, decoded: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += n.text[i] === '\n' ? '\n' : decoded[n.map[i]!];
+  return out;
+}

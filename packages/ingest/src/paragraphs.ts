@@ -1,0 +1,81 @@
+/**
+ * Paragraphs and sentences of the normalised text, with their normalised offsets. Shared by the
+ * splitter, the measure segmenter and the figure extractor so they cut the text the same way.
+ */
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function paragraphsOf(text: string, from = 0, to = text.length): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 10) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const HEADING_MARKS = /^(#{1,6}\s*)?(\*\*)?/;
+
+/** A markdown heading or bold line: its inner text span (markers removed) and depth. */
+export function headingMarkup(p: Paragraph): {
+  start: number;
+  end: number;
+  text: string;
+  level: number;
+  bold: boolean;
+} {
+  const lead = HEADING_MARKS.exec(p.text)?.[0] ?? '';
+  const hashes = /^#+/.exec(lead)?.[0].length ?? 0;
+  let inner = p.text.slice(lead.length);
+  const bold = lead.endsWith('**') || /^\*\*/.test(inner);
+  inner = inner.replace(/^\*\*/, '');
+  const start = p.start + (p.text.length - inner.length);
+  const text = trimEndChars(inner, ' \t*#');
+  return { start, end: start + text.length, text, level: hashes, bold };
+}
+
+const SENTENCE_END = /[。！？!?]/;
+
+/** Sentence spans inside [from, to); a closing quote after the terminator stays with the sentence. */
+export function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || SENTENCE_END.test(ch)) {
+      let end = i + 1;
+      while (end < to && /["”’」』)]/.test(text[end]!)) end++;
+      if (ch === '\n') end = i;
+      if (end > start) out.push({ start, end });
+      start = ch === '\n' ? i + 1 : end;
+      i = Math.max(i, end - 1);
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+/** Letters and digits only: for comparing titles across TOC and body. */
+export function compact(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Bylines, sources and datelines: lines about the text, never headings or measures. */
+export const META_LINE =
+  /^[(（]?(本报记者|记者|通讯员)|^[(（]?(来源|作者|编辑|责任编辑|发布时间|发布日期|日期|时间|供稿|通讯员|摄影|图片|审核|校对|电话|联系电话|地址|邮编|邮箱|E-?mail|传真|报送|抄送|印发|主编|审稿)\s*[:：\s]/i;
+
+/**
+ * s without trailing characters from the set. A loop, not /[…]+$/: that regex retries from every
+ * position and is quadratic on a long run of the characters followed by something else.
+ */
+export function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1]!)) e--;
+  return s.slice(0, e);
+}

@@ -1,0 +1,122 @@
+/**
+ * Period expressions and their resolution against the date the source speaks from.
+ * 截至目前 → point (end = source date); 截至2023年底 → point 2023-12-31; 1-5月 / 上半年 / 今年以来
+ * → year_to_date; 2023年 / 每年 → full_year; 两年来 / 近三年 / “十四五”以来 → multi_year;
+ * 到2027年 → deadline. A single month (6月) is found so that it hides older context, but its
+ * type is unknown: a month's flow is neither a stock nor a year-to-date figure.
+ */
+import type { Period, PeriodType } from '@ipb/domain';
+
+export interface SourceDate {
+  year: number | null;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+}
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: Period;
+}
+
+const N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate) => Omit<Period, 'text'> }> = [
+  { re: /截至(?:目前|当前|现在|今天|日前)/, resolve: (_m, s) => point(s.date) },
+  { re: /截至(\d{4}|今|去)年(?:底|末)/, resolve: (m, s) => point(`${yearOf(m[1]!, s)}-12-31`) },
+  {
+    re: /截至(\d{4}|今|去)?年?(\d{1,2})月(?:底|末)?/,
+    resolve: (m, s) => point(monthEnd(yearOf(m[1] ?? '今', s), Number(m[2]))),
+  },
+  { re: /截至(?:年底|年末)/, resolve: (_m, s) => point(s.year ? `${s.year}-12-31` : null) },
+  { re: /(?:力争|争取|预计)?(?:到|至)(\d{4})年(?:底|末)?/, resolve: (m, s) => reachedBy(Number(m[1]), s) },
+  { re: /(\d{4}|今|去)年(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(yearOf(m[1]!, s), m[2]!, m[3]!) },
+  { re: /(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(s.year, m[1]!, m[2]!) },
+  {
+    re: /(\d{4}|今|去)?年?(上半年|前三季度|一季度|第一季度)/,
+    resolve: (m, s) => quarterly(yearOf(m[1] ?? '今', s), m[2]!),
+  },
+  { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
+  { re: /(?:自|从)?(\d{4})年(?:初|底)?以来/, resolve: (m, s) => multi(`${m[1]}-01-01`, s.date) },
+  {
+    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|近年来|多年来|“十[一二三四五六]五”(?:以来|期间|时期)?`),
+    resolve: (_m, s) => multi(null, s.date),
+  },
+  {
+    re: /截至|目前|当前|现有|共有|拥有|还有|已有|建有|已建成|入驻|在孵|眼下|现阶段/,
+    resolve: (_m, s) => point(s.date),
+  },
+  { re: /每年|年均|每一年|全年|年度/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
+  { re: /(?<![较比同])(\d{4}|今|去|上)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
+  { re: /(\d{1,2})月(?!\d{0,2}日?[-—~至到])/, resolve: (m, s) => monthOnly(s.year, Number(m[1])) },
+];
+
+const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function monthEnd(year: number | null, month: number): string | null {
+  if (year === null || month < 1 || month > 12) return null;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+function yearOf(written: string, s: SourceDate): number | null {
+  if (/^\d{4}$/.test(written)) return Number(written);
+  if (s.year === null) return null;
+  return written === '去' || written === '上' ? s.year - 1 : s.year;
+}
+const point = (end: string | null): Omit<Period, 'text'> => ({ type: 'point', start: end, end });
+const deadline = (year: number): Omit<Period, 'text'> => ({ type: 'deadline', start: null, end: `${year}-12-31` });
+const multi = (start: string | null, end: string | null): Omit<Period, 'text'> => ({ type: 'multi_year', start, end });
+const ytd = (year: number | null, date: string | null): Omit<Period, 'text'> => ({
+  type: 'year_to_date',
+  start: year ? `${year}-01-01` : null,
+  end: date && year && date.startsWith(String(year)) ? date : null,
+});
+
+/** 到2027年 is a deadline; 到2020年 in a 2024 text is a past year reached (从…增长到2020年的…). */
+function reachedBy(year: number, s: SourceDate): Omit<Period, 'text'> {
+  if (s.year !== null && year < s.year) return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
+  return deadline(year);
+}
+
+function months(year: number | null, from: string, to: string): Omit<Period, 'text'> {
+  const a = Number(from);
+  const type: PeriodType = a === 1 ? 'year_to_date' : 'unknown';
+  return { type, start: year ? `${year}-${pad(a)}-01` : null, end: monthEnd(year, Number(to)) };
+}
+function quarterly(year: number | null, which: string): Omit<Period, 'text'> {
+  const last = which === '上半年' ? 6 : which === '前三季度' ? 9 : 3;
+  return { type: 'year_to_date', start: year ? `${year}-01-01` : null, end: monthEnd(year, last) };
+}
+function yearLike(year: number | null, written: string, s: SourceDate): Omit<Period, 'text'> {
+  if (year === null) return { type: 'unknown', start: null, end: null };
+  if (written === '今' && s.year === year) return ytd(year, s.date);
+  if (s.year !== null && year > s.year) return deadline(year);
+  return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
+}
+function monthOnly(year: number | null, month: number): Omit<Period, 'text'> {
+  return {
+    type: 'unknown',
+    start: year && month <= 12 ? `${year}-${pad(month)}-01` : null,
+    end: monthEnd(year, month),
+  };
+}
+
+/** Every period expression in text[from, to), leftmost-longest, non-overlapping. */
+export function findPeriods(text: string, from: number, to: number, s: SourceDate): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(COMBINED)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    const p = PATTERNS[k];
+    const local = p ? p.re.exec(m[0]) : null;
+    if (!p || !local) continue;
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      period: { text: m[0], ...p.resolve(local, s) },
+    });
+  }
+  return out;
+}
+
+export const UNKNOWN_PERIOD: Period = { text: null, type: 'unknown', start: null, end: null };

@@ -1,0 +1,170 @@
+/**
+ * Stage 5: cut an article body into measures. In order of preference:
+ * 1. section headings inside the article (markdown/bold lines, or short stand-alone lines);
+ * 2. enumerators opening paragraphs (一是, 一、, （一）, 第一, 1.) counted 1, 2, 3 … — Chinese
+ *    families may alternate (一是, 二是, 三、); a marker that does not continue the count is a
+ *    nested list and stays inside the current measure;
+ * 3. enumerators inside one paragraph (…。一是…；二是…);
+ * 4. lead sentences: a paragraph opened by a short sentence ("研发一批…产品。").
+ * The article's intro (before the first measure) is never a measure. Offsets are normalised.
+ */
+
+import { parseChineseInteger } from './chinese-numerals';
+import { headingMarkup, META_LINE, type Paragraph, paragraphsOf } from './paragraphs';
+
+export interface MeasureSlice {
+  ordinal: number;
+  title: string;
+  start: number;
+  end: number;
+  /** How sure the cut is: explicit numbering > headings > inline numbering > lead sentences. */
+  confidence: number;
+}
+
+const CONFIDENCE = [0.85, 0.9, 0.8, 0.6];
+
+interface Opening {
+  start: number;
+  title: string;
+  paragraph: number;
+  /** An item inside a paragraph: it ends with its paragraph at the latest. */
+  inline?: boolean;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const FAMILIES: Array<{ name: string; re: RegExp; chinese: boolean }> = [
+  { name: 'shi', re: new RegExp(`^(${CN})是`), chinese: true },
+  { name: 'dun', re: new RegExp(`^(${CN})、`), chinese: true },
+  { name: 'paren', re: new RegExp(`^[(（](${CN})[)）]`), chinese: true },
+  { name: 'di', re: new RegExp(`^第(${CN})[,，、:：是]`), chinese: true },
+  { name: 'arabic', re: /^[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))/, chinese: false },
+];
+const LEAD_MAX = 30;
+const NOT_A_LEAD =
+  /^(今年|去年|近年|近期|日前|截至|目前|当前|此外|同时|其中|另外|据|在|从|自|为|据统计|数据显示|\d|《|“|")/;
+
+export function enumeratorOf(
+  text: string,
+): { family: string; chinese: boolean; ordinal: number; length: number } | null {
+  for (const f of FAMILIES) {
+    const m = f.re.exec(text);
+    if (!m) continue;
+    const ordinal = f.chinese ? parseChineseInteger(m[1]!) : Number(m[1]);
+    if (ordinal !== null && ordinal > 0) return { family: f.name, chinese: f.chinese, ordinal, length: m[0].length };
+  }
+  return null;
+}
+
+/** Title of a numbered measure: its first sentence, or first clause when the sentence is long. */
+function titleAfter(text: string): string {
+  const sentence = text.split(/[。；;!?！？]/)[0] ?? text;
+  if (sentence.length <= 40) return sentence.trim();
+  return (sentence.split(/[，,:：]/)[0] ?? sentence).trim();
+}
+
+function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
+  if (!next || META_LINE.test(p.text)) return false;
+  const h = headingMarkup(p);
+  if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
+  return h.text.length >= 4 && h.text.length <= 30 && !/[。；;，,:：!?！？]$/.test(h.text) && !enumeratorOf(h.text);
+}
+
+function sections(paras: Paragraph[]): Opening[] {
+  const out: Opening[] = [];
+  paras.forEach((p, k) => {
+    if (!isSectionHeading(p, paras[k + 1])) return;
+    const h = headingMarkup(p);
+    const e = enumeratorOf(h.text);
+    const title = (e ? h.text.slice(e.length) : h.text).replace(/[。.!！]+$/, '').trim();
+    out.push({ start: h.start, title, paragraph: k });
+  });
+  return out;
+}
+
+/** Paragraph text without a leading markdown heading or bold marker (**一是…**). */
+const unmarked = (t: string) => t.replace(/^(#{1,6}\s*)?(\*\*)?/, '');
+
+function enumerated(paras: Paragraph[]): Opening[] {
+  const out: Opening[] = [];
+  let family: { chinese: boolean; name: string } | null = null;
+  paras.forEach((p, k) => {
+    const text = unmarked(p.text);
+    const e = enumeratorOf(text);
+    if (!e || e.ordinal !== out.length + 1) return;
+    if (family && family.chinese !== e.chinese) return;
+    if (family && !family.chinese && family.name !== e.family) return;
+    family ??= { chinese: e.chinese, name: e.family };
+    out.push({
+      start: p.start + p.text.length - text.length,
+      title: titleAfter(text.slice(e.length).replace(/\*\*/g, '')),
+      paragraph: k,
+    });
+  });
+  return out;
+}
+
+const INLINE = new RegExp(`(?:^|[。；;])(${CN})是`, 'g');
+
+/** Items of an inline list are clauses: their title is the first clause. */
+function clauseTitle(text: string): string {
+  return (text.split(/[，,；;。]/)[0] ?? text).trim();
+}
+
+function inlineEnumerated(paras: Paragraph[]): Opening[] {
+  const out: Opening[] = [];
+  paras.forEach((p, k) => {
+    for (const m of p.text.matchAll(INLINE)) {
+      const ordinal = parseChineseInteger(m[1]!);
+      if (ordinal !== out.length + 1) continue;
+      const at = m.index + m[0].length - m[1]!.length - 1;
+      out.push({
+        start: p.start + at,
+        title: clauseTitle(p.text.slice(at + m[1]!.length + 1)),
+        paragraph: k,
+        inline: true,
+      });
+    }
+  });
+  return out;
+}
+
+export function leadSentence(text: string): string | null {
+  const m = /^[^。！？!?]{4,}?[。！？!?]/.exec(text);
+  if (!m) return null;
+  const sentence = m[0].slice(0, -1);
+  if ([...sentence].length > LEAD_MAX || text.length < m[0].length + 10 || NOT_A_LEAD.test(sentence)) return null;
+  if (/\d/.test(sentence)) return null;
+  return sentence;
+}
+
+function leads(paras: Paragraph[]): Opening[] {
+  const out: Opening[] = [];
+  paras.forEach((p, k) => {
+    if (k === 0) return;
+    const text = unmarked(p.text);
+    const lead = leadSentence(text.replace(/\*\*/g, ''));
+    if (lead) out.push({ start: p.start + p.text.length - text.length, title: lead, paragraph: k });
+  });
+  return out;
+}
+
+export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
+  const paras = paragraphsOf(text, bodyStart, end);
+  const candidates = [sections(paras), enumerated(paras), inlineEnumerated(paras), leads(paras)];
+  let method = candidates.findIndex((c) => c.length >= 2);
+  if (method < 0) method = candidates.slice(0, 2).findIndex((c) => c.length === 1);
+  const openings = method >= 0 ? candidates[method]! : [];
+  const confidence = CONFIDENCE[method] ?? 0.5;
+  return openings.map((o, k) => {
+    const next = openings[k + 1];
+    const lastPara = o.inline ? paras[o.paragraph] : next ? paras[next.paragraph - 1] : paras[paras.length - 1];
+    const stop = next && next.paragraph === o.paragraph ? next.start : (lastPara?.end ?? end);
+    return { ordinal: k + 1, title: o.title, start: o.start, end: trimEnd(text, o.start, stop), confidence };
+  });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s；;]/.test(text[e - 1]!)) e--;
+  return e;
+}

@@ -1,0 +1,53 @@
+/**
+ * The source record: title, year, issue number, publisher, content hash and the date the text
+ * speaks from. The date is the end of the issue's month: from a file name holding YYYY-MM, else
+ * from the header (a monthly bulletin's issue N is month N), else unknown.
+ */
+import { createHash } from 'node:crypto';
+import type { ExtractedSource } from '@ipb/domain';
+import type { SourceDate } from './periods';
+import type { SplitResult } from './split';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function sourceDate(split: SplitResult, fileName: string | undefined): SourceDate {
+  const fromName = fileName ? /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])(?:\D|$)/.exec(fileName) : null;
+  const headerYear = split.header.year;
+  if (fromName && (headerYear === null || headerYear === Number(fromName[1]))) {
+    const year = Number(fromName[1]);
+    return { year, date: monthEnd(year, Number(fromName[2])) };
+  }
+  if (headerYear !== null) {
+    const n = split.header.issueNumber;
+    return { year: headerYear, date: n !== null && n <= 12 ? monthEnd(headerYear, n) : null };
+  }
+  return { year: null, date: null };
+}
+
+export function buildSource(
+  split: SplitResult,
+  bytes: Uint8Array,
+  encoding: string,
+  date: SourceDate,
+  fileName: string | undefined,
+): ExtractedSource {
+  const fallbackTitle = split.articles[0]?.title ?? fileName ?? '';
+  return {
+    title: split.header.title ?? (split.kind === 'bulletin' ? (fileName ?? fallbackTitle) : fallbackTitle),
+    year: split.header.year ?? date.year,
+    issueNumber: split.header.issueNumber,
+    publisher: split.header.publisher,
+    sha256: sha256(bytes),
+    date: date.date,
+    encoding,
+    kind: split.kind,
+  };
+}

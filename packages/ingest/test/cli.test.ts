@@ -1,0 +1,85 @@
+/** The CLI as a real child process on real files. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExtractionResultSchema } from '@ipb/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INDICATORS, REGIONS, THEMES } from './fixtures/context';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'packages/ingest/src/cli.ts');
+const SEED = join(ROOT, 'data/bulletins/kejiqingbao-2024-07.txt');
+
+let dataDir = '';
+let scratch = '';
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  dataDir = join(scratch, 'data');
+  mkdirSync(join(dataDir, 'taxonomy'), { recursive: true });
+  mkdirSync(join(dataDir, 'regions'));
+  writeFileSync(join(dataDir, 'regions/regions.json'), JSON.stringify(REGIONS));
+  writeFileSync(join(dataDir, 'taxonomy/themes.json'), JSON.stringify(THEMES));
+  writeFileSync(join(dataDir, 'taxonomy/indicators.json'), JSON.stringify(INDICATORS));
+});
+
+function cli(args: string[], env: Record<string, string> = { IPB_DATA_DIR: dataDir }) {
+  const r = spawnSync(TSX, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 30_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ingest CLI', () => {
+  it('extract prints one valid JSON document and nothing else', () => {
+    const r = cli(['extract', SEED]);
+    expect(r.code).toBe(0);
+    const result = ExtractionResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.articles.map((a) => a.region?.code)).toEqual(['310000', '320100', '341102', '321000', '330205']);
+    expect(result.source).toMatchObject({ year: 2024, issueNumber: 7, date: '2024-07-31' });
+  });
+
+  it('finds data/ by walking up from the CLI when IPB_DATA_DIR is unset, and reads GB18030 files', () => {
+    const gbk = join(scratch, 'gbk.txt');
+    // 南京市 高企 316 家。 in GB18030
+    const body = [0xc4, 0xcf, 0xbe, 0xa9, 0xca, 0xd0, 0xb8, 0xdf, 0xc6, 0xf3, 0x33, 0x31, 0x36, 0xbc, 0xd2, 0xa1, 0xa3];
+    writeFileSync(gbk, new Uint8Array(body));
+    const r = cli(['extract', gbk], { IPB_DATA_DIR: '' });
+    expect(r.code).toBe(0);
+    const result = ExtractionResultSchema.parse(JSON.parse(r.stdout));
+    expect(result.source.encoding).toBe('gb18030');
+    expect(result.articles[0]!.indicators.map((i) => i.text)).toEqual(['316家']);
+  });
+
+  it.each([
+    ['a missing file', () => ['extract', join(scratch, 'nope.txt')], /Cannot read/],
+    ['an empty file', () => ['extract', write('empty.txt', '')], /empty/],
+    ['a binary file', () => ['extract', write('x.bin', '\u0000\u0001PK\u0000')], /binary/],
+    ['no file argument', () => ['extract'], /Usage/],
+    ['an unknown command', () => ['frobnicate'], /Unknown command/],
+  ])('%s: exit 2, one sentence on stderr, nothing on stdout', (_name, args, message) => {
+    const r = cli(args());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a data folder without taxonomy, with exit 2', () => {
+    const r = cli(['extract', SEED], { IPB_DATA_DIR: scratch });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/IPB_DATA_DIR/);
+  });
+});
+
+function write(name: string, content: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}

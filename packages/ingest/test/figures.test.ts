@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { article, figures } from './fixtures/run';
+
+const one = (sentence: string) => figures(article(sentence));
+
+describe('figures: number, unit and multiplier', () => {
+  it.each([
+    ['全市高企 315 家。', '315 家', 315, null, '家', { value: 315, unit: '家' }],
+    ['发放贷款 6421 笔、金额 130.50 亿元。', '130.50 亿元', 130.5, null, '亿元', { value: 130.5e8, unit: '元' }],
+    ['服务 1.5万人次。', '1.5万人次', 1.5, null, '万人次', { value: 15000, unit: '人次' }],
+    ['融资 12.3 亿人民币。', '12.3 亿人民币', 12.3, null, '亿人民币', { value: 12.3e8, unit: '元' }],
+    ['建成1-2个孵化器。', '1-2个', 1, 2, '个', { value: 1, unit: '个' }],
+    ['引进3-5家龙头企业。', '3-5家', 3, 5, '家', { value: 3, unit: '家' }],
+    ['引进5～10家龙头企业。', '5～10家', 5, 10, '家', { value: 5, unit: '家' }],
+    ['研发费用占销售的 6%至 9%。', '6%至 9%', 6, 9, '%', { value: 6, unit: '%' }],
+    ['增长 14.6％。', '14.6％', 14.6, null, '%', { value: 14.6, unit: '%' }],
+    ['新增两家众创空间。', '两家', 2, null, '家', { value: 2, unit: '家' }],
+    ['建成十二个平台。', '十二个', 12, null, '个', { value: 12, unit: '个' }],
+    ['提高 2 个百分点。', '2 个百分点', 2, null, '个百分点', { value: 2, unit: 'pp' }],
+    ['总额 3.27 亿港币。', '3.27 亿港币', 3.27, null, '亿港币', { value: 3.27e8, unit: '港币' }],
+    ['覆盖率达到百分之三十。', '百分之三十', 30, null, '%', { value: 30, unit: '%' }],
+    ['引进人才 12 万余人。', '12 万余人', 12, null, '万人', { value: 120000, unit: '人' }],
+  ])('%s → %s', (sentence, text, value, valueMax, unit, normalized) => {
+    const f = one(sentence).find((x) => x.text === text);
+    expect(f).toMatchObject({ text, value, valueMax, unit, normalized });
+  });
+
+  it('reads a fraction as a share without a unit', () => {
+    const [f] = one('新增专利占全省的三分之一。');
+    expect(f).toMatchObject({ text: '三分之一', unit: null, normalized: null, kind: 'share' });
+    expect(f!.value).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('figures: qualifiers stay apart from the value', () => {
+  it.each([
+    ['入驻企业超过 50 家。', '50 家', '超过'],
+    ['入驻企业近 50 家。', '50 家', '近'],
+    ['推出 120 余款产品。', '120 余款', '余'],
+    ['融资 3000 多万元。', '3000 多万元', '多'],
+    ['每年投入不少于 800 万元。', '800 万元', '不少于'],
+    ['每年投入约2亿元资金。', '2亿元', '约'],
+    ['资金达 6000 万元以上。', '6000 万元', '以上'],
+    ['资金突破 120 亿元。', '120 亿元', '突破'],
+    ['引进人才 12 万余人。', '12 万余人', '余'],
+    ['给予最高 500 万元补助。', '500 万元', '最高'],
+    ['不良率控制在 1% 以内。', '1%', '以内'],
+    ['企业达 2000 家。', '2000 家', '达'],
+  ])('%s → %s (%s)', (sentence, text, qualifier) => {
+    const [f] = one(sentence);
+    expect(f).toMatchObject({ text, qualifier });
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['years and dates', '2023 年 6 月 16 日，会议在 2024 年召开。'],
+    ['month ranges', '1-5 月，工作有序推进。'],
+    ['ranks', '成交额居全省第 6 位，位居全国第3。'],
+    ['ordinals', '第二届科交会和第十三届学术会议举行。'],
+    ['names with digits', '发布 V2.0 平台、5G 基站和 C919 客机。'],
+    ['quoted names', '构建“526”产业体系，依托“9580 企业服务平台”，推进“三个聚焦”。'],
+    ['quoted project names', '申报的‘年产 20 万台空调生产线项目’获批。'],
+    ['document titles', '印发《2024年重点领域项目申报指南》和《关于支持5家企业的通知》。'],
+    ['phone numbers', '联系电话 5231798。'],
+    ['the indefinite 一', '创建一个产业园，研发一批产品，形成一条产业链。'],
+    ['set phrases', '三位一体的机制和五位一体功能。'],
+    ['numbers without unit', '构建“1+3”体系，发展 1 类创新药。'],
+    ['vague counts', '吸引数十家企业和几百名专家。'],
+    ['ranks and durations', '位列全国前10名，用时5个月完成，进入百强前3位。'],
+  ])('%s', (_name, sentence) => {
+    expect(one(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps figures inside a quoted speech', () => {
+    const found = one('“目前企业拥有发明专利 48 项，研发费用占销售的 7%。”总经理介绍。');
+    expect(found.map((f) => f.text)).toEqual(['48 项', '7%']);
+  });
+});

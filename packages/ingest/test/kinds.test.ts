@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { article, figures } from './fixtures/run';
+
+describe('kind of a figure', () => {
+  it.each([
+    ['同比增长 63.2%。', '63.2%', 'growth'],
+    ['成交额 96 亿元，较上年同期增长 52.31%。', '52.31%', 'growth'],
+    ['增幅 8.7%。', '8.7%', 'growth'],
+    ['研发投入强度提高 0.3 个百分点。', '0.3 个百分点', 'growth'],
+    ['研发投入强度提高到 3.5%。', '3.5%', 'share'],
+    ['到2026年，国家高新技术企业达 2500 家。', '2500 家', 'target'],
+    ['力争撬动超 30 亿元社会资本。', '30 亿元', 'target'],
+    ['计划新建孵化器 5 家。', '5 家', 'target'],
+    ['其中省级以上 41 家，占比 36.28%。', '36.28%', 'share'],
+    ['有 65% 的规上工业企业开展研发活动。', '65%', 'share'],
+    ['占全省新增专利的四分之一。', '四分之一', 'share'],
+    ['全区现有高新技术企业 73 家。', '73 家', 'actual'],
+    ['每年投入不少于 800 万元。', '800 万元', 'actual'],
+    ['获得‘绿色发展计划’300 万元资助。', '300 万元', 'actual'],
+    ['争取国家政策支持，共推荐项目 12 项。', '12 项', 'actual'],
+  ])('%s → %s is %s', (sentence, text, kind) => {
+    const f = figures(article(sentence)).find((x) => x.text === text);
+    expect(f?.kind).toBe(kind);
+  });
+});
+
+describe('sign of a change', () => {
+  it.each([
+    ['不良率同比下降 0.5 个百分点。', -0.5],
+    ['能耗较上年降低 3.2%。', -3.2],
+    ['同比增长 3.2%。', 3.2],
+  ])('%s → %d', (sentence, value) => {
+    const [f] = figures(article(sentence));
+    expect(f).toMatchObject({ kind: 'growth', value });
+    expect(f!.normalized!.value).toBe(value);
+  });
+});
+
+describe('subject and catalogue indicator', () => {
+  it.each([
+    ['园区累计培育高企 315 家。', '315 家', '高企', 'high_tech_enterprises'],
+    ['全区现有高新技术企业 73 家。', '73 家', '高新技术企业', 'high_tech_enterprises'],
+    ['到2026年，国家高新技术企业达 2500 家。', '2500 家', '国家高新技术企业', 'high_tech_enterprises'],
+    ['科技型中小企业突破 4200 家。', '4200 家', '科技型中小企业', 'tech_smes'],
+    ['吸纳技术合同成交额 96.42 亿元。', '96.42 亿元', '技术合同成交额', 'tech_contract_turnover'],
+    ['共有 120 家境内外上市企业。', '120 家', '境内外上市企业', null],
+    ['发放贷款 6421 笔。', '6421 笔', '贷款', null],
+    ['兑现高新技术企业认定奖补资金超 600 万元。', '600 万元', '奖补资金', null],
+    ['对企业研发投入给予最高 500 万元补助。', '500 万元', '补助', null],
+    ['力争到2026年全区高新技术企业突破 900 家。', '900 家', '高新技术企业', 'high_tech_enterprises'],
+  ])('%s', (sentence, text, subject, indicator) => {
+    const f = figures(article(sentence)).find((x) => x.text === text);
+    expect(f).toMatchObject({ subject, indicator });
+  });
+
+  it('gives a growth rate the subject of the figure it qualifies', () => {
+    const found = figures(article('吸纳技术合同成交额 96.42 亿元，较上年同期增长 52.31%。'));
+    expect(found[1]).toMatchObject({ kind: 'growth', subject: '技术合同成交额', indicator: 'tech_contract_turnover' });
+  });
+
+  it('scores confidence higher with an indicator and a period than without', () => {
+    const [strong] = figures(article('截至目前，园区累计培育高企 315 家。'));
+    const [weak] = figures(article('有 3 款来自南京。'));
+    expect(strong!.confidence).toBeGreaterThan(weak!.confidence);
+    expect(strong!.confidence).toBeLessThanOrEqual(1);
+  });
+});

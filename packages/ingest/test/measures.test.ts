@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { segmentMeasures } from '../src/segment-measures';
+import { run } from './fixtures/run';
+
+const measuresOf = (body: string) => {
+  const text = `宜昌高新区推进科技创新\n${body}`;
+  return segmentMeasures(text, text.indexOf('\n') + 1, text.length).map((m) => ({
+    ordinal: m.ordinal,
+    title: m.title,
+  }));
+};
+
+describe('segmentMeasures', () => {
+  it('numbers 一是…二是… and skips the intro', () => {
+    expect(measuresOf('近年来，全区推进创新。\n一是加强平台建设。新建平台。\n二是加强人才引育。引进人才。')).toEqual([
+      { ordinal: 1, title: '加强平台建设' },
+      { ordinal: 2, title: '加强人才引育' },
+    ]);
+  });
+
+  it('continues a list that switches family (一是, 二是, 三、)', () => {
+    const ms = measuresOf('一是甲事项。内容。\n二是乙事项。内容。\n三、丙事项。内容。');
+    expect(ms.map((m) => m.title)).toEqual(['甲事项', '乙事项', '丙事项']);
+  });
+
+  it('keeps a nested enumeration inside its measure', () => {
+    const ms = measuresOf(
+      '一、聚焦人才引进。内容。\n二、聚焦资金保障。一是设立基金。二是贴息贷款。\n三、聚焦成果转化。内容。',
+    );
+    expect(ms.map((m) => m.title)).toEqual(['聚焦人才引进', '聚焦资金保障', '聚焦成果转化']);
+  });
+
+  it.each([
+    ['（一）', '（一）加强平台建设。内容。\n（二）加强人才引育。内容。'],
+    ['第一，', '第一，加强平台建设。内容。\n第二，加强人才引育。内容。'],
+    ['1. ', '1. 加强平台建设。内容。\n2. 加强人才引育。内容。'],
+    ['inline 一是', '全区推进三项工作。一是加强平台建设；二是加强人才引育。'],
+  ])('reads %s markers', (_name, body) => {
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
+  });
+
+  it('reads stand-alone sub-headings and lead sentences', () => {
+    const lead = measuresOf(
+      '发展康复辅具产业是关键之策。\n研发一批智能康复辅具产品。方案聚焦智能传感等领域，研发一批产品。\n强化人才支撑。方案将完善专业学科体系，打造人才队伍。',
+    );
+    expect(lead.map((m) => m.title)).toEqual(['研发一批智能康复辅具产品', '强化人才支撑']);
+    const headed = measuresOf(
+      '导语段落，介绍背景情况。\n### **摸底诊断，找准潜力企业**\n正文一。\n### **分类培育，壮大创新主体**\n正文二。',
+    );
+    expect(headed.map((m) => m.title)).toEqual(['摸底诊断，找准潜力企业', '分类培育，壮大创新主体']);
+  });
+
+  it.each([
+    ['bold enumerators', '**一是加强平台建设。**新建平台。\n**二是加强人才引育。**引进人才。'],
+    ['numbered section headings', '### 一、加强平台建设\n新建平台。\n### 二、加强人才引育\n引进人才。'],
+  ])('reads %s without their markup', (_name, body) => {
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
+  });
+
+  it('ends an inline list with its paragraph and titles its items by their first clause', () => {
+    const text = run(
+      '宜昌高新区推进科技创新\n\n全区出台政策。一是实施研发后补助，兑现资金 1.8 亿元；二是设立基金，规模 20 亿元。\n\n下一步，力争突破 600 家。',
+    );
+    const [a] = text.articles;
+    expect(a!.measures.map((m) => m.title)).toEqual(['实施研发后补助', '设立基金']);
+    expect(a!.indicators.find((i) => i.text === '600 家')?.measureOrdinal).toBeNull();
+  });
+
+  it('does not take bylines and sources for sub-headings', () => {
+    expect(measuresOf('来源：南京日报\n记者 张三\n全市推进科技创新，成效明显。')).toEqual([]);
+    const r = run('南京市推进科技创新\n\n来源：南京日报\n\n记者 张三\n\n全市推进科技创新，成效明显。');
+    expect(r.articles[0]!.measures).toEqual([]);
+  });
+
+  it('keeps a measure cut by a page break as one measure', () => {
+    const cut =
+      '一是加强平台建设。推进产学研深度融合，推动优质创新成果落地实施，持续推进\n\n-\n\n协同创新中心建设。\n\n二是加强人才引育。内容。';
+    const result = run(`宜昌高新区推进科技创新\n\n${cut}`);
+    const ms = result.articles[0]!.measures;
+    expect(ms.map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
+    expect(ms[0]!.text).toContain('持续推进协同创新中心建设');
+  });
+});

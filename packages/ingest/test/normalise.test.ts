@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { continuesOn, normalise, toDecodedSpan } from '../src/normalise';
+
+describe('normalise', () => {
+  it.each([
+    ['full-width punctuation and digits', '增长１４．６％，（一）', '增长14.6%,(一)'],
+    ['spaces inside numbers and units', '金额 130.50 亿元 和 12.3 亿人民币', '金额130.50亿元和12.3亿人民币'],
+    ['ideographic spaces', '李\u3000涛', '李涛'],
+    ['spaces between Latin words stay', 'W-HUD AR HUD', 'W-HUD AR HUD'],
+    ['page-break lines vanish', '第一段。\n\n-\n\n第二段。', '第一段。\n第二段。'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it('joins a sentence cut by a page break, and keeps a heading apart', () => {
+    const long = '积极整合创新资源，推进产学研深度融合，推动优质创新成果落地实施。持续推进';
+    const text = `标题行\n\n${long}\n\n-\n\n协同创新中心建设。`;
+    expect(normalise(text).text).toBe(`标题行\n${long.replace(/，/g, ',')}协同创新中心建设。`);
+  });
+
+  it('joins hard-wrapped lines of a converted PDF', () => {
+    const text =
+      '苏州工业园区推进科技金融\n今年以来，园区围绕科技企业全生命周期，持续完善科技金\n融服务体系。一是深化对接。组织对接活动 30 场，\n服务企业 1200 余家次。';
+    expect(normalise(text).text).toBe(
+      '苏州工业园区推进科技金融\n今年以来,园区围绕科技企业全生命周期,持续完善科技金融服务体系。一是深化对接。组织对接活动30场,服务企业1200余家次。',
+    );
+  });
+
+  it.each([
+    ['ends a sentence', '这是一个已经结束的很长的句子，它以句号结尾并且足够长。', '下一段'],
+    ['next opens a list item', '这是一个没有结束的很长的句子，它没有句号但是足够长长长', '二是加强平台建设。'],
+    ['short line (a heading)', '云南省强化科技支撑', '近年来，云南省……'],
+  ])('does not join when the line %s', (_name, a, b) => {
+    expect(continuesOn(a, b)).toBe(false);
+  });
+
+  it('maps every normalised span back to the decoded text', () => {
+    const decoded = '标题\r\n\r\n截至目前，高企 315 家，金额 130.50 亿元。\r\n';
+    const n = normalise(decoded);
+    const at = n.text.indexOf('130.50亿元');
+    const span = toDecodedSpan(n, at, at + '130.50亿元'.length);
+    expect(decoded.slice(span.start, span.end)).toBe('130.50 亿元');
+    expect(n.map).toHaveLength(n.text.length + 1);
+  });
+});

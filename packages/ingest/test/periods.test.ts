@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods } from '../src/periods';
+import { article, figures } from './fixtures/run';
+
+const JULY_2024 = { year: 2024, date: '2024-07-31' };
+
+describe('period expressions resolved against the source date (2024-07-31)', () => {
+  it.each([
+    ['截至目前', 'point', '2024-07-31', '2024-07-31'],
+    ['截至2023年底', 'point', '2023-12-31', '2023-12-31'],
+    ['截至6月底', 'point', '2024-06-30', '2024-06-30'],
+    ['今年上半年', 'year_to_date', '2024-01-01', '2024-06-30'],
+    ['2023年上半年', 'year_to_date', '2023-01-01', '2023-06-30'],
+    ['1-5月', 'year_to_date', '2024-01-01', '2024-05-31'],
+    ['今年1-5月', 'year_to_date', '2024-01-01', '2024-05-31'],
+    ['2023年1-5月', 'year_to_date', '2023-01-01', '2023-05-31'],
+    ['前三季度', 'year_to_date', '2024-01-01', '2024-09-30'],
+    ['今年以来', 'year_to_date', '2024-01-01', '2024-07-31'],
+    ['2023年', 'full_year', '2023-01-01', '2023-12-31'],
+    ['去年', 'full_year', '2023-01-01', '2023-12-31'],
+    ['每年', 'full_year', null, null],
+    ['两年来', 'multi_year', null, '2024-07-31'],
+    ['近三年', 'multi_year', null, '2024-07-31'],
+    ['近年来', 'multi_year', null, '2024-07-31'],
+    ['“十四五”以来', 'multi_year', null, '2024-07-31'],
+    ['自2023年以来', 'multi_year', '2023-01-01', '2024-07-31'],
+    ['到2027年', 'deadline', null, '2027-12-31'],
+    ['力争到2025年底', 'deadline', null, '2025-12-31'],
+    ['6月', 'unknown', '2024-06-01', '2024-06-30'],
+  ])('%s → %s %s..%s', (written, type, start, end) => {
+    const [m] = findPeriods(written, 0, written.length, JULY_2024);
+    expect(m?.period).toEqual({ text: written, type, start, end });
+  });
+
+  it('does not read a comparison base (较上年同期) as the period', () => {
+    expect(findPeriods('较上年同期增长', 0, 7, JULY_2024)).toEqual([]);
+  });
+
+  it('resolves 今年 against the issue year, not the clock', () => {
+    const [m] = findPeriods('今年上半年', 0, 5, { year: 2023, date: '2023-07-31' });
+    expect(m?.period.end).toBe('2023-06-30');
+  });
+});
+
+describe('the period a figure gets', () => {
+  it.each([
+    ['own sentence', '截至目前，全区共有高企 315 家。', 'point'],
+    ['earlier in the paragraph', '1-6月，企业融资 12 起。总额为 9.6 亿元。', 'year_to_date'],
+    ['a deadline frame over a yearly rate', '到2028年，建成平台。年均服务群众超过300万人次。', 'deadline'],
+    ['none', '建成孵化器 7 家。', 'unknown'],
+    ['an attribute of one object', '今年以来，签约项目总投资 3 亿元。', 'unknown'],
+  ])('%s', (_name, body, type) => {
+    const found = figures(article(body));
+    expect(found.at(-1)?.period.type).toBe(type);
+  });
+
+  it('takes the intro framing (今年以来) for later measures', () => {
+    const text = article(
+      '今年以来，全市推进科技创新。\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。',
+    );
+    expect(figures(text).map((f) => f.period.type)).toEqual(['year_to_date', 'year_to_date']);
+  });
+});

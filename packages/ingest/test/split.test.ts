@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTocTitle } from '../src/split';
+import { run } from './fixtures/run';
+
+const BULLETIN = [
+  '科技情报参考',
+  '',
+  '2025 年第 3 期',
+  '',
+  '某市科学技术局 编辑',
+  '',
+  '-',
+  '- ★ 南京市推进原始创新.....2',
+  ' - ★ 铜陵市打造创新型城市 4',
+  '',
+  '南京市推进原始创新',
+  '',
+  '今年以来，南京市推进创新。',
+  '',
+  '一是加强平台建设。新建孵化器 7 家。',
+  '',
+  '二是加强人才引育。引进人才 20 名。',
+  '',
+  '### 铜陵市打造创新型城市',
+  '',
+  '一是实施创新企业提质扩量行动。全市高企 300 家。',
+  '',
+  '二是实施创新人才集聚行动。引进团队 5 个。',
+  '',
+  '某市科学技术局编辑',
+  '',
+  '电话：1234567',
+].join('\n');
+
+describe('splitting an issue', () => {
+  it.each([
+    ['- ★ 南京市推进原始创新.....2', '南京市推进原始创新'],
+    [' - ★ 贵州省强化科技支撑 8', '贵州省强化科技支撑'],
+    ['- ★ 杭州：探索创新……10', '杭州：探索创新'],
+    ['★ 苏州市取得“新进展”2', '苏州市取得“新进展”'],
+  ])('cleans the TOC line %j', (line, title) => {
+    expect(cleanTocTitle(line)).toBe(title);
+  });
+
+  it('reads the header, finds articles by TOC titles and drops the trailer', () => {
+    const r = run(BULLETIN, 'issue.txt');
+    expect(r.source).toMatchObject({
+      title: '科技情报参考',
+      year: 2025,
+      issueNumber: 3,
+      publisher: '某市科学技术局',
+      date: '2025-03-31',
+      kind: 'bulletin',
+    });
+    expect(r.articles.map((a) => [a.title, a.region?.code, a.measures.length])).toEqual([
+      ['南京市推进原始创新', '320100', 2],
+      ['铜陵市打造创新型城市', '340700', 2],
+    ]);
+    const last = r.articles[1]!;
+    expect(BULLETIN.slice(last.start, last.end)).not.toContain('电话');
+    expect(r.articles.flatMap((a) => a.indicators).map((i) => i.text)).toEqual(['7 家', '20 名', '300 家', '5 个']);
+  });
+
+  it('warns about a TOC entry with no heading in the body, and an article without measures', () => {
+    const extra = BULLETIN.replace(
+      ' - ★ 铜陵市打造创新型城市 4',
+      ' - ★ 铜陵市打造创新型城市 4\n - ★ 合肥市建设科学中心 9',
+    ).replace('一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。', '全市新建孵化器 7 家。');
+    const codes = run(extra, 'issue.txt').issues.map((i) => i.code);
+    expect(codes).toContain('toc_entry_not_found');
+    expect(codes).toContain('no_measures');
+  });
+
+  it('finds articles by place-name headings when there is no TOC', () => {
+    const noToc = BULLETIN.split('\n')
+      .filter((l) => !l.includes('★'))
+      .join('\n');
+    expect(run(noToc, 'issue.txt').articles.map((a) => a.title)).toEqual([
+      '南京市推进原始创新',
+      '铜陵市打造创新型城市',
+    ]);
+  });
+
+  it('reads a news item without header or TOC as one article', () => {
+    const r = run('宜昌高新区举办科技成果对接会\n\n6 月 16 日，宜昌高新区举办对接会，签约项目 12 个。', 'news.txt');
+    expect(r.source.kind).toBe('single_article');
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]).toMatchObject({ title: '宜昌高新区举办科技成果对接会', region: { code: '420500-gxq' } });
+    expect(r.issues.map((i) => i.code)).toContain('date_unknown');
+  });
+
+  it.each([
+    ['one line of prose', '全市推进科技创新。'],
+    ['only punctuation', '。，、；——……'],
+    ['a TOC with no body', '- ★ 南京市推进原始创新.....2'],
+    ['Latin text', 'Lorem ipsum dolor sit amet, 2024 edition, 5 items.'],
+    ['stray markup', '###\n\n**\n\n- \n\n★'],
+    // Long runs that a careless /[…]+$/ would scan quadratically; the test timeout is the guard.
+    ['a 200 000-character run of dashes', `南京市推进科技创新\n\n${'-'.repeat(200_000)}x`],
+    ['a 200 000-character run of hashes', `${'#'.repeat(200_000)}x\n\n全市高企 5 家。`],
+    ['a 200 000-character run of leader dots', `- ★ 南京市推进${'.'.repeat(200_000)}x\n\n南京市推进\n\n正文。`],
+  ])('never throws on %s', (_name, text) => {
+    expect(() => run(text)).not.toThrow();
+  });
+});
