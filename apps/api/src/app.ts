@@ -47,7 +47,24 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.m
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 export async function buildApp(options: AppOptions) {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    // Requests Node cannot even parse (e.g. raw non-ASCII in the URL) still get problem+json.
+    clientErrorHandler(err, socket) {
+      const body = JSON.stringify({
+        type: 'https://ipb.local/problems/bad-request',
+        title: 'Malformed request',
+        status: 400,
+        detail: `The request could not be parsed (${(err as NodeJS.ErrnoException).code ?? err.message}). Percent-encode non-ASCII characters in the URL, e.g. regions=%E5%91%BC%E5%92%8C%E6%B5%A9%E7%89%B9.`,
+      });
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      }
+    },
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(problemPlugin);
