@@ -27,23 +27,25 @@ describe('Indicators page in Chromium against the real server', () => {
   it("draws the chart and cites 呼和浩特's 2022 high-tech enterprises (461 家)", async () => {
     await page.goto(`${server.url}/indicators?indicator=high_tech_enterprises`);
     const chart = page.getByTestId('indicator-chart');
-    await chart.locator('svg path').first().waitFor({ timeout: 30_000 });
-    expect(await chart.locator('svg path').count()).toBeGreaterThan(3);
+    // Series lines are stroked paths without fill; grid lines come first and have no height.
+    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
 
     const citations = page.getByTestId('citation');
     const hohhot2022 = citations.filter({ hasText: '461' }).filter({ hasText: '2022' });
     await hohhot2022.first().waitFor();
     await expect.poll(() => hohhot2022.first().locator('blockquote').textContent()).toContain('高新技术企业达到461家');
+    await page.waitForTimeout(600); // let the 300 ms chart animation finish before the picture
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-hohhot.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 
   it('restores the view from a copied URL (places and indicator)', async () => {
     await page.goto(`${server.url}/indicators?indicator=gdp&regions=150100,320100`);
-    await page.getByTestId('indicator-chart').locator('svg path').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
     const text = await page.getByRole('region', { name: /来源|Sources/ }).textContent();
     expect(text).toContain('南京');
     expect(text).toContain('呼和浩特');
+    await page.waitForTimeout(600);
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-gdp-nanjing.png'), fullPage: true });
   });
 

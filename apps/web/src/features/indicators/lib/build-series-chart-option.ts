@@ -122,7 +122,7 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   return {
     animationDuration: 300,
     textStyle: { fontFamily: 'inherit' },
-    grid: { left: 8, right: 24, top: 64, bottom: 8 },
+    grid: { left: 16, right: 40, top: 64, bottom: 8, containLabel: true },
     legend: { type: 'scroll', top: 0, left: 0, right: 0, itemGap: 16 },
     tooltip: {
       trigger: 'axis',

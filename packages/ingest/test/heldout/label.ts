@@ -1,0 +1,323 @@
+/**
+ * Labelling helper for the held-out gold standard (same conventions as ../gold/label.ts and
+ * ../gold/README.md). The DECISIONS below were made by reading the held-out texts, never by running
+ * or reading the extractor; this script only turns them into UTF-16 offsets into the decoded text
+ * (UTF-8 with BOM removed, or GB18030; CRLF kept) and checks every span.
+ *
+ *   npx tsx packages/ingest/test/heldout/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading (found at a line start; the TOC lines start with ★).
+ * Measure: first characters of the measure (marker or sub-heading), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; articles: ArticleSpec[] }> = {
+  // (a) bulletin issue, 3 articles; a 2025 issue, so 2024年 is a completed year.
+  'kejiqingbao-2025-03.txt': {
+    encoding: 'utf-8',
+    articles: [
+      {
+        title: '成都市出台措施加快科技成果转化',
+        regionCode: '510100',
+        regionName: '成都市',
+        measures: ['健全校院地协同转化机制', '培育壮大科技型企业群体', '加大科技金融支持力度', '优化成果转化服务生态'],
+        figures: [
+          ['达到1856.3亿元', '1856.3亿元', 1856.3, null, '亿元', null, A, FY],
+          ['同比增长12.4%', '12.4%', 12.4, null, '%', null, G, FY],
+          ['占比41.6%', '41.6%', 41.6, null, '%', null, S, FY],
+          // 年度 in the sentence → annual (每年) → full_year
+          ['超过1000万元', '1000万元', 1000, null, '万元', '超过', A, FY],
+          ['金额的3%', '3%', 3, null, '%', null, S, FY],
+          ['最高50万元', '50万元', 50, null, '万元', '最高', A, FY],
+          ['中心26家', '26家', 26, null, '家', null, A, PT],
+          ['平台48个', '48个', 48, null, '个', null, A, PT],
+          ['1300余家次', '1300余家次', 1300, null, '家次', '余', A, PT],
+          // policy parameter, no period in sentence/paragraph before it, intro has no framing → unknown
+          ['给予20万元', '20万元', 20, null, '万元', null, A, UN],
+          ['企业2100家', '2100家', 2100, null, '家', null, A, FY],
+          ['评价1.9万家', '1.9万家', 1.9, null, '万家', null, A, FY],
+          ['突破1.8万家', '1.8万家', 1.8, null, '万家', '突破', T, DL],
+          ['总规模50亿元', '50亿元', 50, null, '亿元', null, A, UN],
+          ['为860家', '860家', 860, null, '家', null, A, FY],
+          ['贷款152.6亿元', '152.6亿元', 152.6, null, '亿元', null, A, FY],
+          ['增长18.2%', '18.2%', 18.2, null, '%', null, G, FY],
+          ['培训12期', '12期', 12, null, '期', null, A, FY],
+          ['620名', '620名', 620, null, '名', null, A, FY],
+          ['活动35场', '35场', 35, null, '场', null, A, FY],
+          ['近300项', '300项', 300, null, '项', '近', A, FY],
+        ],
+      },
+      {
+        title: '合肥高新区打造量子信息产业创新高地',
+        regionCode: '340100-nbs76',
+        regionName: '合肥高新技术产业开发区',
+        measures: ['一、强化原始创新策源', '二、加速成果落地转化', '三、完善产业发展生态'],
+        figures: [
+          ['企业68家', '68家', 68, null, '家', null, A, PT],
+          ['约占全国的四分之一', '四分之一', 0.25, null, null, '约', S, PT],
+          ['超过1200件', '1200件', 1200, null, '件', '超过', A, PT],
+          ['机构9家', '9家', 9, null, '家', null, A, MY],
+          ['项目27项', '27项', 27, null, '项', null, A, MY],
+          ['达到23.5亿元', '23.5亿元', 23.5, null, '亿元', null, A, FY],
+          ['比重为11.2%', '11.2%', 11.2, null, '%', null, S, FY],
+          ['规模10亿元', '10亿元', 10, null, '亿元', null, A, UN],
+          ['初创企业15家', '15家', 15, null, '家', null, A, FY],
+          ['其中两家', '两家', 2, null, '家', null, A, FY],
+          ['平台5个', '5个', 5, null, '个', null, A, PT],
+          ['600余台套', '600余台套', 600, null, '台套', '余', A, PT],
+          ['达到100家', '100家', 100, null, '家', null, T, DL],
+          ['突破300亿元', '300亿元', 300, null, '亿元', '突破', T, DL],
+        ],
+      },
+      {
+        title: '芜湖市鸠江区以“科创飞地”集聚创新资源',
+        regionCode: '340207',
+        regionName: '鸠江区',
+        measures: ['一是布局异地研发平台', '二是强化飞地与本地联动', '三是优化飞地服务保障'],
+        figures: [
+          ['达到3.8%', '3.8%', 3.8, null, '%', null, S, FY],
+          ['0.4个百分点', '0.4个百分点', 0.4, null, '个百分点', null, G, FY],
+          ['“科创飞地”4个', '4个', 4, null, '个', null, A, PT],
+          ['团队56个', '56个', 56, null, '个', null, A, PT],
+          ['近500名', '500名', 500, null, '名', '近', A, PT],
+          ['推动32项', '32项', 32, null, '项', null, A, FY],
+          ['约18亿元', '18亿元', 18, null, '亿元', '约', A, FY],
+          ['问题43个', '43个', 43, null, '个', null, A, YTD],
+        ],
+      },
+    ],
+  },
+  // (b) single news item, 一是…四是; the closing 下一步 paragraph belongs to 四是.
+  'sip-ai-news.txt': {
+    encoding: 'utf-8',
+    articles: [
+      {
+        title: '苏州工业园区多措并举推动人工智能产业创新发展',
+        regionCode: '320500-nbs76',
+        regionName: '苏州工业园区',
+        measures: ['一是强化算力基础支撑', '二是加快场景开放应用', '三是做强创新主体梯队', '四是完善人才引育机制'],
+        figures: [
+          ['营业收入186.4亿元', '186.4亿元', 186.4, null, '亿元', null, A, YTD],
+          ['同比增长21.7%', '21.7%', 21.7, null, '%', null, G, YTD],
+          ['新增人工智能企业142家', '142家', 142, null, '家', null, A, YTD],
+          ['总数达到1380家', '1380家', 1380, null, '家', null, A, PT],
+          ['公共算力平台3个', '3个', 3, null, '个', null, A, PT],
+          ['超过2000P', '2000P', 2000, null, 'P', '超过', A, PT],
+          ['650万卡时', '650万卡时', 650, null, '万卡时', null, A, YTD],
+          ['约三分之一', '三分之一', 1 / 3, null, null, '约', S, YTD],
+          ['清单两批次', '两批次', 2, null, '批次', null, A, YTD],
+          ['共计86个', '86个', 86, null, '个', null, A, YTD],
+          ['其中37个', '37个', 37, null, '个', null, A, YTD],
+          ['超过12亿元', '12亿元', 12, null, '亿元', '超过', A, YTD],
+          ['培育对象25家', '25家', 25, null, '家', null, A, YTD],
+          ['专精特新企业9家', '9家', 9, null, '家', null, A, YTD],
+          ['，3家企业', '3家', 3, null, '家', null, A, YTD],
+          ['合计27.3亿元', '27.3亿元', 27.3, null, '亿元', null, A, YTD],
+          ['120余名', '120余名', 120, null, '名', '余', A, YTD],
+          ['超过30%', '30%', 30, null, '%', '超过', S, YTD],
+          ['实验室6家', '6家', 6, null, '家', null, A, YTD],
+          ['突破1000亿元', '1000亿元', 1000, null, '亿元', '突破', T, DL],
+          ['培育3-5家', '3-5家', 3, 5, '家', null, T, DL],
+        ],
+      },
+    ],
+  },
+  // (c) 工作总结 with （一）…（五） headings; written in January 2025, so 2024/全年 → full_year.
+  'baotou-kjj-2024-summary.txt': {
+    encoding: 'utf-8',
+    articles: [
+      {
+        title: '包头市科学技术局2024年工作总结',
+        regionCode: '150200',
+        regionName: '包头市',
+        measures: ['（一）创新主体培育', '（二）创新平台建设', '（三）科技成果转化', '（四）科技金融支撑', '（五）2025年'],
+        figures: [
+          ['达到58.6亿元', '58.6亿元', 58.6, null, '亿元', null, A, FY],
+          ['增长15.3%', '15.3%', 15.3, null, '%', null, G, FY],
+          ['达到1.42%', '1.42%', 1.42, null, '%', null, S, FY],
+          ['0.18个百分点', '0.18个百分点', 0.18, null, '个百分点', null, G, FY],
+          ['企业186家', '186家', 186, null, '家', null, A, FY],
+          ['评价1065家', '1065家', 1065, null, '家', null, A, FY],
+          ['达到712家', '712家', 712, null, '家', null, A, PT],
+          ['增长19.5%', '19.5%', 19.5, null, '%', null, G, PT],
+          ['达到12.6%', '12.6%', 12.6, null, '%', null, S, PT],
+          ['有两家', '两家', 2, null, '家', null, A, FY],
+          ['平台43个', '43个', 43, null, '个', null, A, FY],
+          ['平台两个', '两个', 2, null, '个', null, A, FY],
+          ['达到386个', '386个', 386, null, '个', null, A, PT],
+          // own sentence holds 截至2024年底 and 近三年; the growth rate is 近三年年均 → multi_year
+          ['超过10%', '10%', 10, null, '%', '超过', G, MY],
+          ['总投资2.6亿元', '2.6亿元', 2.6, null, '亿元', null, A, UN],
+          ['合同1426项', '1426项', 1426, null, '项', null, A, FY],
+          ['达到47.8亿元', '47.8亿元', 47.8, null, '亿元', null, A, FY],
+          ['增长26.1%', '26.1%', 26.1, null, '%', null, G, FY],
+          ['约40%', '40%', 40, null, '%', '约', S, FY],
+          ['近30场', '30场', 30, null, '场', '近', A, FY],
+          ['1100余家次', '1100余家次', 1100, null, '家次', '余', A, FY],
+          ['超过150项', '150项', 150, null, '项', '超过', A, FY],
+          ['科技副总82名', '82名', 82, null, '名', null, A, FY],
+          ['的三分之一', '三分之一', 1 / 3, null, null, null, S, FY],
+          ['总规模20亿元', '20亿元', 20, null, '亿元', null, A, UN],
+          ['项目24个', '24个', 24, null, '个', null, A, PT],
+          ['超过60亿元', '60亿元', 60, null, '亿元', '超过', A, PT],
+          ['为312家', '312家', 312, null, '家', null, A, FY],
+          ['贷款36.5亿元', '36.5亿元', 36.5, null, '亿元', null, A, FY],
+          ['增长31.4%', '31.4%', 31.4, null, '%', null, G, FY],
+          // 力争全年 (2025) → target, full_year
+          ['150家以上', '150家', 150, null, '家', '以上', T, FY],
+          ['突破55亿元', '55亿元', 55, null, '亿元', '突破', T, FY],
+          ['突破1000家', '1000家', 1000, null, '家', '突破', T, DL],
+          ['领军企业3-5家', '3-5家', 3, 5, '家', null, T, DL],
+          ['中试基地10个', '10个', 10, null, '个', null, T, DL],
+        ],
+      },
+    ],
+  },
+  // (d) GB18030, CRLF, full-width digits and punctuation; 一、二、三、 heading lines.
+  'luoyang-platforms-gb18030.txt': {
+    encoding: 'gb18030',
+    articles: [
+      {
+        title: '洛阳市加快推进科技创新平台建设　创新驱动发展动能持续增强',
+        regionCode: '410300',
+        regionName: '洛阳市',
+        measures: ['一、高能级', '二、创新主体', '三、科技金融'],
+        figures: [
+          ['达到４１．２亿元', '４１．２亿元', 41.2, null, '亿元', null, A, YTD],
+          ['增长１２．５％', '１２．５％', 12.5, null, '%', null, G, YTD],
+          ['比重为５３．８％', '５３．８％', 53.8, null, '%', null, S, YTD],
+          ['基地９家', '９家', 9, null, '家', null, A, PT],
+          ['中心２８家', '２８家', 28, null, '家', null, A, YTD],
+          ['中心１９家', '１９家', 19, null, '家', null, A, YTD],
+          ['达到１２６０个', '１２６０个', 1260, null, '个', null, A, PT],
+          ['企业５２０家', '５２０家', 520, null, '家', null, A, YTD],
+          ['增长２３．６％', '２３．６％', 23.6, null, '%', null, G, YTD],
+          ['１８３０余家', '１８３０余家', 1830, null, '家', '余', A, PT],
+          ['增加２１０家', '２１０家', 210, null, '家', null, A, PT],
+          ['为２１６家', '２１６家', 216, null, '家', null, A, YTD],
+          ['贷款１８．７亿元', '１８．７亿元', 18.7, null, '亿元', null, A, YTD],
+          ['团队１５个', '１５个', 15, null, '个', null, A, YTD],
+          ['近４０名', '４０名', 40, null, '名', '近', A, YTD],
+          ['突破１４００个', '１４００个', 1400, null, '个', '突破', T, DL],
+          ['达到２０００家', '２０００家', 2000, null, '家', null, T, DL],
+        ],
+      },
+    ],
+  },
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT_TEXT_DIR = join(here, 'texts');
+export const HELDOUT_GOLD_DIR = join(here, 'gold');
+
+export function decodeHeldout(name: string): string {
+  const bytes = readFileSync(join(HELDOUT_TEXT_DIR, name));
+  const enc = HELDOUT_TEXTS[name]!.encoding;
+  return new TextDecoder(enc, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT_TEXTS[name]!;
+  const text = decodeHeldout(name);
+  const starts = spec.articles.map((a) => {
+    const hits = indexesOf(text, a.title).filter((i) => i === 0 || text[i - 1] === '\n');
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times at a line start`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.articles.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.articles.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const sha256 = createHash('sha256').update(readFileSync(join(HELDOUT_TEXT_DIR, name))).digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
