@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreHeldout, runHeldout, type HeldoutEvaluation } from './evaluate-heldout';
+import { type HeldoutEvaluation, runHeldout, scoreHeldout } from './evaluate-heldout';
 import { buildGold, goldPath, HELDOUT_TEXTS } from './label';
 
 let cached: Promise<HeldoutEvaluation> | undefined;

@@ -159,7 +159,13 @@ export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; arti
         title: '包头市科学技术局2024年工作总结',
         regionCode: '150200',
         regionName: '包头市',
-        measures: ['（一）创新主体培育', '（二）创新平台建设', '（三）科技成果转化', '（四）科技金融支撑', '（五）2025年'],
+        measures: [
+          '（一）创新主体培育',
+          '（二）创新平台建设',
+          '（三）科技成果转化',
+          '（四）科技金融支撑',
+          '（五）2025年',
+        ],
         figures: [
           ['达到58.6亿元', '58.6亿元', 58.6, null, '亿元', null, A, FY],
           ['增长15.3%', '15.3%', 15.3, null, '%', null, G, FY],
@@ -251,7 +257,8 @@ function fail(msg: string): never {
 
 function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
   const out: number[] = [];
-  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1)) out.push(i);
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
   return out;
 }
 
@@ -291,7 +298,9 @@ export function buildGold(name: string): Gold {
     }
   });
   figures.sort((x, y) => x.start - y.start);
-  const sha256 = createHash('sha256').update(readFileSync(join(HELDOUT_TEXT_DIR, name))).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT_TEXT_DIR, name)))
+    .digest('hex');
   return { seed: name, sha256, articles, measures, figures };
 }
 
