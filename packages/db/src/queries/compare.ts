@@ -8,7 +8,8 @@ import type { LatestValue, MeasureBrief } from '@ipb/domain';
 import { inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { observations } from '../schema';
-import { citationOf, type ObservationRow, selectObservationRows } from './series';
+import { latestValueOf, measureCitation } from './citation';
+import { type ObservationRow, selectObservationRows } from './series';
 
 interface BriefRow {
   root: string;
@@ -60,34 +61,9 @@ export function measuresByPlaceAndTheme(
       regionCode: r.root,
       title: r.title,
       programs: JSON.parse(r.programs) as string[],
-      citation: {
-        sourceId: r.source_id,
-        sourceType: r.source_type,
-        sourceTitle: r.source_title,
-        issue: r.year && r.issue_number ? `${r.year}年第${r.issue_number}期` : null,
-        articleTitle: r.article_title,
-        url: r.url,
-        quote: r.title || r.text.slice(0, 80),
-        start: r.start,
-        end: r.end,
-        note: null,
-      },
+      citation: measureCitation(r),
     },
   }));
-}
-
-function toLatest(row: ObservationRow): LatestValue {
-  const { o } = row;
-  return {
-    value: o.value,
-    unit: o.unit,
-    year: o.year,
-    periodType: o.periodType,
-    periodEnd: o.periodEnd,
-    qualifier: o.qualifier,
-    flags: o.flags,
-    citation: citationOf(row),
-  };
 }
 
 const recency = (r: ObservationRow) => `${r.o.year ?? 0}|${r.o.periodEnd ?? ''}|${String(r.o.id).padStart(10, '0')}`;
@@ -125,7 +101,7 @@ export function latestComparableFigures(db: Drizzle, regionCodes: string[], benc
       const current = best.get(r.o.regionCode);
       if (!current || recency(r) > recency(current)) best.set(r.o.regionCode, r);
     }
-    for (const [code, r] of best) latest.set(code, toLatest(r));
+    for (const [code, r] of best) latest.set(code, latestValueOf(r));
     const [periodType, unit] = key.split('|') as [ComparedFigures['periodType'], string];
     result.push({ indicatorId, periodType, unit, latest });
   }

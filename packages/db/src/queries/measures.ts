@@ -2,6 +2,7 @@
 import type { Measure, ThemeId } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
+import { measureCitation } from './citation';
 import { highlight } from './highlight';
 import { type FacetName, highlightTerms, type MeasureFilter, measureConditions } from './measure-filter';
 
@@ -49,18 +50,7 @@ function toMeasure(row: MeasureRow, terms: string[]): Measure {
     year: row.source_year,
     confidence: row.confidence,
     reviewStatus: row.review_status,
-    citation: {
-      sourceId: row.source_id,
-      sourceType: row.source_type,
-      sourceTitle: row.source_title,
-      issue: row.source_year && row.issue_number ? `${row.source_year}年第${row.issue_number}期` : null,
-      articleTitle: row.article_title,
-      url: row.url,
-      quote: row.title || row.text.slice(0, 80),
-      start: row.start,
-      end: row.end,
-      note: null,
-    },
+    citation: measureCitation({ ...row, year: row.source_year }),
     snippet: highlight(row.text, terms),
   };
 }

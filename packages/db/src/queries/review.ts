@@ -5,6 +5,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { auditLog, observations } from '../schema';
+import { measureCitation } from './citation';
 import { citationOf, selectObservationRows } from './series';
 
 interface MeasureQueueRow {
@@ -74,18 +75,7 @@ export function reviewQueue(db: Drizzle, limit: number) {
     confidence: m.confidence,
     reviewStatus: m.review_status,
     conflictsWith: [],
-    citation: {
-      sourceId: m.source_id,
-      sourceType: m.source_type,
-      sourceTitle: m.source_title,
-      issue: m.year && m.issue_number ? `${m.year}年第${m.issue_number}期` : null,
-      articleTitle: m.article_title,
-      url: m.url,
-      quote: m.title || m.text.slice(0, 80),
-      start: m.start,
-      end: m.end,
-      note: null,
-    },
+    citation: measureCitation(m),
   }));
   const all = [...figures, ...measureItems].sort(
     (a, b) =>

@@ -3,10 +3,11 @@
  * type, one unit. A year-to-date flow and a year-end stock never share a line; a place without a
  * figure is reported as missing, not as zero. Rejected extractions are left out.
  */
-import { BENCHMARK_REGION_CODE, type Citation, type ObservationKind, type Series, type SeriesPoint } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, type ObservationKind, type Series, type SeriesPoint } from '@ipb/domain';
 import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { articles, observations, regions, sources } from '../schema';
+import { observationCitation as citationOf } from './citation';
 
 export interface SeriesFilter {
   indicatorId: string;
@@ -38,22 +39,7 @@ export function selectObservationRows(db: Drizzle, conditions: SQL[]) {
     .all();
 }
 
-export function citationOf(row: Pick<Row, 'o' | 's' | 'a'>): Citation {
-  const { o, s, a } = row;
-  const issue = s.type === 'bulletin' && s.year && s.issueNumber ? `${s.year}年第${s.issueNumber}期` : null;
-  return {
-    sourceId: s.id,
-    sourceType: s.type,
-    sourceTitle: s.title,
-    issue,
-    articleTitle: a?.title ?? null,
-    url: s.url,
-    quote: o.quote,
-    start: o.start,
-    end: o.end,
-    note: o.note ?? (s.type === 'reference' ? s.description : null),
-  };
-}
+export { observationCitation as citationOf } from './citation';
 
 function toPoint(row: Row): SeriesPoint {
   const { o } = row;

@@ -3,25 +3,12 @@
  * published) and latest actual, like-for-like (same place, indicator and unit), assessed by the
  * CAGR method in @ipb/domain.
  */
-import { assessProgress, type LatestValue, type Target } from '@ipb/domain';
+import { assessProgress, type Target } from '@ipb/domain';
 import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { indicators, observations } from '../schema';
-import { citationOf, type ObservationRow, selectObservationRows } from './series';
-
-function latestOf(row: ObservationRow): LatestValue {
-  const { o } = row;
-  return {
-    value: o.value,
-    unit: o.unit,
-    year: o.year,
-    periodType: o.periodType,
-    periodEnd: o.periodEnd,
-    qualifier: o.qualifier,
-    flags: o.flags,
-    citation: citationOf(row),
-  };
-}
+import { latestValueOf } from './citation';
+import { citationOf, selectObservationRows } from './series';
 
 export function listTargets(db: Drizzle, filter: { regionCodes: string[]; indicatorId?: string }): Target[] {
   const where: SQL[] = [eq(observations.kind, 'target')];
@@ -78,8 +65,8 @@ export function listTargets(db: Drizzle, filter: { regionCodes: string[]; indica
       deadline: o.periodEnd,
       deadlineYear,
       citation: citationOf(row),
-      baseline: baseline ? latestOf(baseline) : null,
-      latest: latest ? latestOf(latest) : null,
+      baseline: baseline ? latestValueOf(baseline) : null,
+      latest: latest ? latestValueOf(latest) : null,
       status: progress.status,
       statusReason: progress.reason,
       observedCagr: progress.observedCagr,
