@@ -1,8 +1,10 @@
+import { parseCsv } from '@ipb/db';
 import {
   CompareResponseSchema,
   GapsResponseSchema,
   MeasureFacetsResponseSchema,
   MeasureListResponseSchema,
+  ObservationListResponseSchema,
   RegionProfileSchema,
   SearchResponseSchema,
   SourceRecordsResponseSchema,
@@ -94,6 +96,35 @@ describe('GET /api/compare and /api/gaps', () => {
   });
 });
 
+describe('GET /api/observations', () => {
+  it('filters by indicator, place, kind and years, each figure with its citation', async () => {
+    const body = ObservationListResponseSchema.parse(
+      await get(`/api/observations?indicator=gdp&region=${q('呼和浩特')}&kind=actual&from=2020&to=2023`),
+    );
+    expect(body.items.length).toBeGreaterThan(2);
+    for (const o of body.items) {
+      expect(o).toMatchObject({ regionCode: '150100', indicatorId: 'gdp', kind: 'actual' });
+      expect(o.year).toBeGreaterThanOrEqual(2020);
+      expect(o.year).toBeLessThanOrEqual(2023);
+      expect(o.citation.quote.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('pages with a cursor and refuses an unknown indicator or place', async () => {
+    const all = ObservationListResponseSchema.parse(await get('/api/observations?limit=1000'));
+    const first = ObservationListResponseSchema.parse(await get('/api/observations?limit=50'));
+    const second = ObservationListResponseSchema.parse(
+      await get(`/api/observations?limit=50&cursor=${first.nextCursor}`),
+    );
+    expect([...first.items, ...second.items].map((o) => o.observationId)).toEqual(
+      all.items.slice(0, 100).map((o) => o.observationId),
+    );
+    expect(all.total).toBe(all.items.length);
+    expect((await t.app.inject('/api/observations?indicator=nope')).statusCode).toBe(404);
+    expect((await t.app.inject(`/api/observations?region=${q('火星')}`)).statusCode).toBe(400);
+  });
+});
+
 describe('GET /api/sources/:id/records', () => {
   it('returns the measures and figures of a bulletin with spans into its raw text', async () => {
     const { items } = await get('/api/sources');
@@ -139,10 +170,14 @@ describe('CSV, ETag, compression, OpenAPI', () => {
     const res = await t.app.inject('/api/series?indicator=high_tech_enterprises&regions=150100&format=csv');
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     expect(res.body.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = res.body.slice(1).trim().split('\r\n');
-    expect(header?.split(',')).toContain('citation');
+    const [header, ...rows] = parseCsv(res.body).map((r) => r.cells);
+    const citation = header?.indexOf('citation') ?? -1;
+    const value = header?.indexOf('value') ?? -1;
+    expect(citation).toBeGreaterThanOrEqual(0);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((r) => r.includes('461'))).toBe(true);
+    for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+    const hohhot2022 = rows.find((r) => r[value] === '461');
+    expect(hohhot2022?.[citation]).toContain('高新技术企业达到461家');
     const viaAccept = await t.app.inject({ url: '/api/regions?withData=1', headers: { accept: 'text/csv' } });
     expect(viaAccept.headers['content-type']).toMatch(/text\/csv/);
   });

@@ -6,6 +6,7 @@ export { type ComparedFigures, latestComparableFigures, measuresByPlaceAndTheme 
 export { highlight } from './queries/highlight';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
 export { listMeasures, measureFacets } from './queries/measures';
+export { listObservations, type ObservationFilter } from './queries/observations';
 export * from './queries/review';
 export { searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';

@@ -141,3 +141,29 @@ export const SourceRecordsResponseSchema = z.object({
     }),
   ),
 });
+
+export const ObservationQuerySchema = z.object({
+  indicator: z.string().optional(),
+  region: z.string().optional(),
+  kind: ObservationKindSchema.optional(),
+  from: z.coerce.number().int().min(1900).max(2100).optional(),
+  to: z.coerce.number().int().min(1900).max(2100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+});
+
+/** One figure with its place, indicator, period and citation (long format). */
+export const ObservationSchema = SeriesPointSchema.extend({
+  regionCode: z.string(),
+  regionName: z.string(),
+  indicatorId: z.string().nullable(),
+  subject: z.string().nullable(),
+  kind: ObservationKindSchema,
+  periodType: PeriodTypeSchema,
+  confidence: z.number(),
+});
+export const ObservationListResponseSchema = z.object({
+  items: z.array(ObservationSchema),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});

@@ -1,11 +1,33 @@
-import { CSV_TEMPLATE, CsvImportError, importObservationsCsv, listIndicators } from '@ipb/db';
-import { CsvImportResponseSchema } from '@ipb/domain';
+import { CSV_TEMPLATE, CsvImportError, importObservationsCsv, listIndicators, listObservations } from '@ipb/db';
+import { CsvImportResponseSchema, ObservationListResponseSchema, ObservationQuerySchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decodeUpload, readUpload } from '../../lib/read-upload';
+import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 
 const observations: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/observations',
+    { schema: { querystring: ObservationQuerySchema, response: { 200: ObservationListResponseSchema } } },
+    async (request) => {
+      const { indicator, region, kind, from, to, limit, cursor } = request.query;
+      if (indicator && !listIndicators(app.store.db).some((i) => i.id === indicator)) {
+        throw new HttpProblem(
+          404,
+          'Unknown indicator',
+          `There is no indicator "${indicator}". GET /api/indicators lists the ids.`,
+        );
+      }
+      const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
+      return listObservations(
+        app.store.db,
+        { indicatorId: indicator, regionCodes, kind, from, to },
+        { limit, cursor: cursor === undefined ? undefined : Number(cursor) },
+      );
+    },
+  );
+
   app.get('/observations/import/template', { schema: { response: { 200: z.string() } } }, async (_request, reply) =>
     reply
       .type('text/csv; charset=utf-8')
