@@ -47,6 +47,8 @@ export const ExtractedMeasureSchema = SpanSchema.extend({
   themeEvidence: z.record(z.string(), z.array(z.string())),
   programs: z.array(z.string()),
   confidence: z.number().min(0).max(1).optional(),
+  /** The measure for reading: page breaks joined and markup removed (`text` is the exact slice). */
+  plainText: z.string().optional(),
 });
 export type ExtractedMeasure = z.infer<typeof ExtractedMeasureSchema>;
 

@@ -68,17 +68,20 @@ const stripMarkup = (t: string) => t.replace(/^#{1,6}\s*/gm, '').replace(/\*\*/g
 function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
   const text = s.norm.text;
   const mText = stripMarkup(asWritten(s.norm, s.decoded, m.start, m.end));
+  const span = decodedSpan(s, m.start, m.end);
   const t = classifyThemes(stripMarkup(text.slice(m.start, m.end)), s.themes, m.title);
   const at = text.indexOf(m.title, m.start);
   return {
     ordinal: m.ordinal,
     title: at >= 0 ? asWritten(s.norm, s.decoded, at, at + m.title.length) : m.title,
-    text: mText,
+    // Every record's text is exactly its span of the decoded input; plainText is for reading.
+    text: s.decoded.slice(span.start, span.end),
+    plainText: mText,
     themes: t.themes,
     themeEvidence: t.evidence,
     programs: findPrograms(mText),
     confidence: m.confidence,
-    ...decodedSpan(s, m.start, m.end),
+    ...span,
   };
 }
 

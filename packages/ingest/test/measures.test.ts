@@ -78,6 +78,7 @@ describe('segmentMeasures', () => {
     const result = run(`宜昌高新区推进科技创新\n\n${cut}`);
     const ms = result.articles[0]!.measures;
     expect(ms.map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
-    expect(ms[0]!.text).toContain('持续推进协同创新中心建设');
+    expect(ms[0]!.plainText).toContain('持续推进协同创新中心建设');
+    expect(ms[0]!.text).toContain('持续推进\n\n-\n\n协同创新中心建设');
   });
 });

@@ -48,6 +48,15 @@ describe.each(SEEDS)('%s', (seed) => {
     }
   });
 
+  it('gives every measure a span whose decoded text is its text, and a readable plainText', () => {
+    const all = result.articles.flatMap((a) => a.measures);
+    expect(all.length).toBeGreaterThan(10);
+    for (const m of all) {
+      expect(decoded.slice(m.start, m.end)).toBe(m.text);
+      expect(m.plainText).not.toMatch(/\n\s*-\s*\n/);
+    }
+  });
+
   it('places articles, measures and figures in order inside their article', () => {
     result.articles.forEach((a, k) => {
       expect(decoded.slice(a.start, a.start + a.title.length)).toBe(a.title);

@@ -135,13 +135,13 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
             regionCode,
             ordinal: m.ordinal,
             title: m.title,
-            text: m.text,
+            text: m.plainText ?? m.text,
             programs: m.programs,
             start: m.start,
             end: m.end,
             confidence: m.confidence ?? 0.8,
             reviewStatus: 'extracted',
-            searchTokens: segmentForIndex(`${m.title} ${m.text}`),
+            searchTokens: segmentForIndex(`${m.title} ${m.plainText ?? m.text}`),
           })
           .returning({ id: measures.id })
           .get();
