@@ -36,7 +36,9 @@ export interface SplitResult {
 }
 
 const ISSUE_LINE = /(\d{4})年第(\d{1,3})期/;
-const PUBLISHER = /^(.{2,40}?)\s*(编辑|编印|主办|编|印发)$/;
+/** The publisher line; a date and the contents heading (目录) may follow it on the same line. */
+const PUBLISHER = /^(.{2,40}?)\s*(编辑|编印|主办|编|印发)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:目\s*录)?$/;
+const CONTENTS_HEADING = /^(目\s*录|本期目录|本期要目|内容提要)$/;
 const TOC_LEADER = /(\.{3,}|…+|·{3,}|-{3,})\s*\d{1,3}$/;
 const TOC_MARK = /^[-*\s]*[★☆●◆]/;
 
@@ -56,6 +58,10 @@ function readHeaderLine(plain: string, k: number, end: number, header: IssueHead
   if (issue && plain.length <= 30) {
     header.year = Number(issue[1]);
     header.issueNumber = Number(issue[2]);
+    header.end = end;
+    return true;
+  }
+  if (CONTENTS_HEADING.test(plain) && header.year !== null) {
     header.end = end;
     return true;
   }

@@ -61,6 +61,19 @@ describe('splitting an issue', () => {
     expect(r.articles.flatMap((a) => a.indicators).map((i) => i.text)).toEqual(['7 家', '20 名', '300 家', '5 个']);
   });
 
+  it.each([
+    [
+      'publisher and date on one line, then a contents heading',
+      ['某市科学技术局科技服务中心 编          2025年3月28日', '', '目  录'],
+    ],
+    ['a contents heading on its own', ['某市科学技术局 编辑', '', '本期目录']],
+  ])('reads a masthead with %s', (_case, masthead) => {
+    const text = BULLETIN.replace('某市科学技术局 编辑\n\n-', `${masthead.join('\n')}\n`);
+    const r = run(text, 'issue.txt');
+    expect(r.source.publisher).toMatch(/^某市科学技术局/);
+    expect(r.articles.map((a) => a.title)).toEqual(['南京市推进原始创新', '铜陵市打造创新型城市']);
+  });
+
   it('warns about a TOC entry with no heading in the body, and an article without measures', () => {
     const extra = BULLETIN.replace(
       ' - ★ 铜陵市打造创新型城市 4',
