@@ -2,11 +2,12 @@
  * The real thing, end to end: the server started as `npm start` starts it (tsx apps/api/src/server.ts)
  * on a free port with its own SQLite file, and Debian's Chromium driven by playwright-core.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,11 +19,37 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<Server> {
+export interface Account {
+  username: string;
+  password: string;
+}
+
+export interface ServerOptions {
+  /** An editor account created before the server starts, through the real CLI (as an admin would). */
+  editor?: Account;
+}
+
+/** `npm run users -- create <name> --role <role>`, the password in IPB_PASSWORD (never in argv). */
+async function createUser(databasePath: string, account: Account, role: 'editor' | 'admin'): Promise<void> {
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'apps/api/src/cli/users.ts', 'create', account.username, '--role', role],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: databasePath, IPB_PASSWORD: account.password } },
+    );
+  } catch (error) {
+    const { stderr = '', stdout = '' } = error as { stderr?: string; stdout?: string };
+    throw new Error(`could not create the ${role} "${account.username}":\n${stdout}${stderr}`);
+  }
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'ipb-e2e-'));
+  const databasePath = join(dir, 'e2e.sqlite');
+  if (options.editor) await createUser(databasePath, options.editor, 'editor');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'e2e.sqlite') },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

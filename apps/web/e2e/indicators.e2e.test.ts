@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
@@ -11,7 +13,8 @@ const consoleErrors: string[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // AxeBuilder needs a page of an explicit context; downloads are accepted in it.
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -55,5 +58,65 @@ describe('Indicators page in Chromium against the real server', () => {
     const api = await page.request.get(`${server.url}/api/unknown`);
     expect(api.status()).toBe(404);
     expect(api.headers()['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('downloads the chart as a PNG with its citation drawn under it', async () => {
+    await page.goto(`${server.url}/indicators?indicator=high_tech_enterprises&regions=150100,320100,321000`);
+    const chart = page.getByTestId('indicator-chart');
+    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    await page.waitForTimeout(600);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^高新技术企业.*\.png$/);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height (big-endian) at bytes 16–23; the caption makes it taller than the chart.
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const box = await chart.boundingBox();
+    expect(width).toBe(Math.round((box?.width ?? 0) * 2));
+    expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
+    await download.saveAs(join(SCREENSHOTS, 'indicators-download.png'));
+    const csv = page.getByRole('link', { name: '下载 CSV' });
+    expect(await csv.getAttribute('href')).toBe(
+      '/api/series?indicator=high_tech_enterprises&regions=150100%2C320100%2C321000&format=csv',
+    );
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows targets with a status, switches to the indexed view, and passes axe', async () => {
+    await page.goto(
+      `${server.url}/indicators?indicator=high_tech_enterprises&regions=150100,320100,321000&mode=indexed`,
+    );
+    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('radio', { name: '指数（首年=100）' }).isChecked()).toBe(true);
+    const targets = page.getByRole('region', { name: '目标' });
+    await targets.waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-indexed-targets.png'), fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('divides GDP by the same year’s population, and says which points have none', async () => {
+    await page.goto(`${server.url}/indicators?indicator=gdp&regions=150100,320100&mode=per_capita&tab=table`);
+    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('radio', { name: '人均' }).isChecked()).toBe(true);
+    await page.getByText(/每个数据除以同一地区同一年份的常住人口/).waitFor();
+    const rows = await page.getByRole('table').locator('tbody tr').count();
+    const notes = await page.getByTestId('mode-notes').count();
+    // Either figures were divided (元/人 in the table) or the page says why none could be.
+    expect(rows + notes).toBeGreaterThan(0);
+    if (rows) expect(await page.getByRole('table').textContent()).toContain('元/人');
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-gdp-per-capita.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 });

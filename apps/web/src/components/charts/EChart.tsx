@@ -11,12 +11,16 @@ const FALLBACK_WIDTH = 800;
 export interface EChartProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   option: EChartsOption;
   height?: number;
+  /** Receives the instance once mounted (null when disposed), e.g. to export it with getDataURL. */
+  onReady?: (chart: echarts.ECharts | null) => void;
 }
 
-export function EChart({ option, height = 420, style, ...rest }: EChartProps) {
+export function EChart({ option, height = 420, style, onReady, ...rest }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const heightRef = useRef(height);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
 
   useEffect(() => {
     const el = ref.current;
@@ -29,6 +33,7 @@ export function EChart({ option, height = 420, style, ...rest }: EChartProps) {
       height: el.clientHeight ? undefined : heightRef.current,
     });
     chartRef.current = chart;
+    onReadyRef.current?.(chart);
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
@@ -38,6 +43,7 @@ export function EChart({ option, height = 420, style, ...rest }: EChartProps) {
     observer?.observe(el);
     return () => {
       observer?.disconnect();
+      onReadyRef.current?.(null);
       chart.dispose();
       chartRef.current = null;
     };

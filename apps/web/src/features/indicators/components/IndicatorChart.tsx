@@ -1,6 +1,7 @@
-import type { Series } from '@ipb/domain';
+import type { Series, Target } from '@ipb/domain';
 import { useMemo } from 'react';
 import { EChart } from '@/components/charts/EChart';
+import type { echarts } from '@/components/charts/echarts';
 import { useI18n } from '@/i18n';
 import { buildSeriesChartOption } from '../lib/build-series-chart-option';
 import { placeName } from '../lib/series-label';
@@ -12,16 +13,20 @@ export function IndicatorChart({
   unit,
   regionOrder,
   indicatorName,
+  targets,
+  onReady,
 }: {
   series: readonly Series[];
   unit: string;
   regionOrder: readonly string[];
   indicatorName: string;
+  targets?: readonly Target[];
+  onReady?: (chart: echarts.ECharts | null) => void;
 }) {
   const { t, lang } = useI18n();
   const option = useMemo(
-    () => buildSeriesChartOption({ series, unit, regionOrder, t, lang }),
-    [series, unit, regionOrder, t, lang],
+    () => buildSeriesChartOption({ series, unit, regionOrder, t, lang, targets }),
+    [series, unit, regionOrder, t, lang, targets],
   );
   const places = [...new Set(series.filter((s) => s.unit === unit).map((s) => placeName(s, lang)))].join('、');
   return (
@@ -31,7 +36,7 @@ export function IndicatorChart({
       role="img"
       aria-label={t('indicators.chartLabel', { indicator: indicatorName, places })}
     >
-      <EChart option={option} height={CHART_HEIGHT} />
+      <EChart option={option} height={CHART_HEIGHT} onReady={onReady} />
     </div>
   );
 }

@@ -2,9 +2,12 @@
 import type { Indicator, Region } from '@ipb/domain';
 import { useEffect, useMemo } from 'react';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
+import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
 import { useRegions } from '@/lib/get-regions';
+import { useThemeParam } from '@/lib/use-theme-param';
 import { useIndicators } from '../api/get-indicators';
+import { countByTheme, filterByThemes } from '../lib/filter-by-themes';
 import { MAX_COMPARED_PLACES } from '../lib/indicators-search';
 import { useIndicatorsSearch } from '../lib/use-indicators-search';
 import { IndicatorSelect } from './IndicatorSelect';
@@ -25,6 +28,10 @@ export function IndicatorsPage() {
   const regions = useRegions();
   const indicatorId = search.indicator ?? defaultIndicator(indicators.data);
   const regionList: Region[] = useMemo(() => regions.data ?? [], [regions.data]);
+  const [themes] = useThemeParam();
+  const all = indicators.data ?? [];
+  const offered = filterByThemes(all, themes, indicatorId);
+  const inThemes = themes.length ? all.filter((i) => themes.includes(i.theme)).length : all.length;
 
   useEffect(() => {
     document.title = `${t('indicators.title')} · ${t('app.title')}`;
@@ -38,6 +45,7 @@ export function IndicatorsPage() {
       </header>
       <div className="indicators-layout">
         <div className="panel controls">
+          <ThemeFilter counts={countByTheme(all)} />
           {indicators.isPending ? (
             <Skeleton height={64} label={t('indicators.loading')} />
           ) : indicators.isError ? (
@@ -50,11 +58,20 @@ export function IndicatorsPage() {
             />
           ) : (
             indicatorId && (
-              <IndicatorSelect
-                indicators={indicators.data}
-                value={indicatorId}
-                onChange={(indicator) => update({ indicator, unit: null })}
-              />
+              <>
+                <IndicatorSelect
+                  indicators={offered}
+                  value={indicatorId}
+                  onChange={(indicator) => update({ indicator, unit: null })}
+                />
+                {themes.length > 0 && (
+                  <p className="field-hint" role="status">
+                    {inThemes
+                      ? t('indicators.themeFiltered', { count: inThemes, total: all.length })
+                      : t('indicators.noIndicatorForTheme')}
+                  </p>
+                )}
+              </>
             )
           )}
           {regions.isPending ? (

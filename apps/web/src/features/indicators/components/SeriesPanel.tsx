@@ -1,16 +1,25 @@
 /**
- * The results column: tabs, chart or table, places without data, then the sources.
+ * The results column: tabs, the view switch (absolute / indexed / per capita), chart or table,
+ * downloads, places without data, then the targets and the sources.
  * Handles loading (fixed-height skeleton), error (with retry) and empty states.
  */
 import type { Region } from '@ipb/domain';
-import { useMemo } from 'react';
+import { useRef } from 'react';
+import type { echarts } from '@/components/charts/echarts';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
-import { useSeries } from '../api/get-series';
 import type { IndicatorsSearch } from '../lib/indicators-search';
+import { orderSeries, placesOf } from '../lib/order-series';
+import { buildPngCaption } from '../lib/png-caption';
+import { displayScale, maxAbsOf } from '../lib/readable-unit';
+import { useSeriesView } from '../lib/use-series-view';
+import { DownloadBar } from './DownloadBar';
 import { CHART_HEIGHT, IndicatorChart } from './IndicatorChart';
+import { ModeNotes } from './ModeNotes';
+import { ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
+import { TargetsList } from './TargetsList';
 import { UnitSwitch } from './UnitSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 
@@ -24,15 +33,8 @@ interface SeriesPanelProps {
 
 export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPanelProps) {
   const { t, lang } = useI18n();
-  const query = useSeries({ indicator: indicatorId, regions: search.regions });
-  const data = query.data;
-
-  const units = useMemo(() => {
-    const found = [...new Set(data?.series.map((s) => s.unit))];
-    const own = data?.indicator.unit;
-    return own && found.includes(own) ? [own, ...found.filter((u) => u !== own)] : found;
-  }, [data]);
-  const unit = search.unit && units.includes(search.unit) ? search.unit : (units[0] ?? '');
+  const { query, targets, denominator, denominatorId, mode, units, unit, view } = useSeriesView(indicatorId, search);
+  const chartRef = useRef<echarts.ECharts | null>(null);
 
   if (query.isPending) {
     return (
@@ -60,7 +62,62 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
   const names = new Map(
     [...regions, ...query.data.regions].map((r) => [r.code, lang === 'en' ? r.nameEn : r.shortName]),
   );
+  const denominatorName =
+    (lang === 'en' ? denominator.data?.indicator.nameEn : denominator.data?.indicator.nameZh) ?? denominatorId ?? '';
   const otherUnitSeries = series.filter((s) => s.unit !== unit).length;
+  const charted = orderSeries(
+    view.series.filter((s) => s.unit === view.unit),
+    search.regions,
+  );
+  const notDrawn =
+    mode === 'absolute'
+      ? []
+      : (targets.data ?? []).filter(
+          (x) => x.unit === unit && !view.targets.some((v) => v.observationId === x.observationId),
+        );
+  const chartPlaces = placesOf(charted).map((c) => names.get(c) ?? c);
+  const caption = () =>
+    buildPngCaption({
+      indicatorName: `${indicatorName} · ${displayScale(view.unit, maxAbsOf(charted.flatMap((s) => s.points.map((p) => p.value))), lang).unit}`,
+      modeLabel: mode === 'absolute' ? null : t(`indicators.mode.${mode}`),
+      places: chartPlaces,
+      series: [...charted, ...(mode === 'per_capita' ? (denominator.data?.series ?? []) : [])],
+      targets: view.targets,
+      t,
+    });
+
+  const chartBody = () => {
+    if (mode === 'per_capita' && denominator.isPending) {
+      return <Skeleton height={CHART_HEIGHT} label={t('indicators.loading')} />;
+    }
+    if (mode === 'per_capita' && denominator.isError) {
+      return (
+        <ErrorState
+          title={t('indicators.denominatorError', { denominator: denominatorId ?? '' })}
+          hint={t('indicators.errorHint')}
+          error={denominator.error}
+          retryLabel={t('indicators.retry')}
+          onRetry={() => void denominator.refetch()}
+        />
+      );
+    }
+    if (search.tab === 'table') {
+      return <SeriesTable series={view.series} regionOrder={search.regions} indicatorName={indicatorName} />;
+    }
+    if (!charted.length) return <EmptyState title={t('indicators.empty')} hint={t('indicators.emptyHint')} />;
+    return (
+      <IndicatorChart
+        series={charted}
+        unit={view.unit}
+        regionOrder={search.regions}
+        indicatorName={indicatorName}
+        targets={view.targets}
+        onReady={(chart) => {
+          chartRef.current = chart;
+        }}
+      />
+    );
+  };
 
   return (
     <>
@@ -92,19 +149,50 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
         >
           {series.length === 0 ? (
             <EmptyState title={t('indicators.empty')} hint={t('indicators.emptyHint')} />
-          ) : search.tab === 'table' ? (
-            <SeriesTable series={series} regionOrder={search.regions} indicatorName={indicatorName} />
           ) : (
             <>
-              <UnitSwitch units={units} value={unit} onChange={(u) => update({ unit: u })} />
-              {otherUnitSeries > 0 && (
+              <div className="chart-controls">
+                <ModeSwitch value={mode} perCapita={denominatorId !== null} onChange={(m) => update({ mode: m })} />
+                <UnitSwitch units={units} value={unit} onChange={(u) => update({ unit: u })} />
+              </div>
+              {search.mode === 'per_capita' && !denominatorId && (
+                <p className="muted small">{t('indicators.perCapitaUnavailable')}</p>
+              )}
+              {mode !== 'absolute' && (
+                <p className="muted small">{t(`indicators.modeHint.${mode}`, { denominator: denominatorName })}</p>
+              )}
+              {otherUnitSeries > 0 && search.tab === 'chart' && (
                 <p className="muted small">{t('indicators.otherUnits', { count: otherUnitSeries })}</p>
               )}
-              <IndicatorChart series={series} unit={unit} regionOrder={search.regions} indicatorName={indicatorName} />
+              {chartBody()}
+              <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />
+              {notDrawn.length > 0 && (
+                <p className="muted small">
+                  {t('target.notDrawn', {
+                    places: [...new Set(notDrawn.map((x) => names.get(x.regionCode) ?? x.regionName))].join('、'),
+                  })}
+                </p>
+              )}
+              <DownloadBar
+                png={search.tab === 'chart' && charted.length > 0}
+                getChart={() => chartRef.current}
+                caption={caption}
+                fileName={`${indicatorName}-${chartPlaces.join('_')}`}
+                indicatorId={indicatorId}
+                regions={search.regions}
+              />
             </>
           )}
         </div>
       </section>
+      {series.length > 0 && (
+        <TargetsList
+          targets={targets.data ?? []}
+          pending={targets.isPending}
+          names={names}
+          error={targets.isError ? (targets.error as Error).message : null}
+        />
+      )}
       {series.length > 0 && <SourcesList series={series} regionOrder={search.regions} />}
     </>
   );

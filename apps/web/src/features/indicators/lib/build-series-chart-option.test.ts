@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption } from '@/components/charts/echarts';
 import { translator } from '@/i18n';
 import { SERIES } from '@/test/fixtures';
+import { makeTarget } from '../test/builders';
 import { buildSeriesChartOption, type SeriesChartInput, yearAxis } from './build-series-chart-option';
 import { displayScale } from './readable-unit';
 
@@ -147,5 +148,83 @@ describe('buildSeriesChartOption', () => {
     const html = build([evil]).formatter([{ seriesIndex: 0, dataIndex: 0, seriesName: '呼和浩特', name: '2022' }]);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
+  });
+});
+
+describe('buildSeriesChartOption with targets', () => {
+  const hohhot = withPoints(SERIES.hohhotHighTech, [
+    [2021, 370],
+    [2022, 461],
+  ]);
+  const onTrack = makeTarget('150100', { value: 1000, deadlineYear: 2027 }, { latest: [2022, 461] });
+
+  it('draws a target as a dashed line from the latest actual to the target at the deadline', () => {
+    const { lines, xAxis } = build([hohhot], { targets: [onTrack] });
+    expect(xAxis.data).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+    const goal = lines[1]!;
+    expect(goal.name).toBe('呼和浩特 · 目标（2027年）');
+    expect(goal.lineStyle?.type).toBe('dashed');
+    expect(goal.lineStyle?.color).toBe(lines[0]!.lineStyle?.color);
+    expect(goal.data).toEqual([null, 461, null, null, null, null, 1000]);
+    expect(goal.connectNulls).toBe(true);
+  });
+
+  it('starts from the baseline when there is no latest actual, and extends the axis both ways', () => {
+    const target = makeTarget('320100', { value: 9000, deadlineYear: 2025 }, { baseline: [2019, 4000] }, null);
+    const { lines, xAxis } = build([hohhot], { targets: [target] });
+    expect(xAxis.data[0]).toBe('2019');
+    expect(xAxis.data.at(-1)).toBe('2025');
+    expect(lines[1]!.data?.[0]).toBe(4000);
+    expect(lines[1]!.data?.at(-1)).toBe(9000);
+    expect(lines[1]!.lineStyle?.color).not.toBe(lines[0]!.lineStyle?.color);
+  });
+
+  it('says the target, its status and its source in the tooltip at the deadline only', () => {
+    const { formatter } = build([hohhot], { targets: [onTrack] });
+    const atDeadline = formatter([{ seriesIndex: 1, dataIndex: 6, seriesName: 'x', name: '2027' }]);
+    expect(atDeadline).toContain('到 2027 年达到 1,000 家');
+    expect(atDeadline).toContain('按期推进（实际年均增长 12.0%，需要年均增长 10.0%）');
+    expect(atDeadline).toContain('科技情报参考（2024年第7期）');
+    expect(formatter([{ seriesIndex: 1, dataIndex: 1, seriesName: 'x', name: '2022' }])).not.toContain('目标');
+  });
+
+  it.each([
+    { status: 'achieved', text: '已实现' },
+    { status: 'acceleration_needed', text: '需要加速' },
+    { status: 'limited', text: '进展有限' },
+    { status: 'deterioration', text: '退步' },
+    { status: null, text: '无法评估：只有一个实际值，尚无法衡量进展' },
+  ] as const)('status $status reads “$text”', ({ status, text }) => {
+    const reason = status ? 'x' : 'only one actual figure: progress cannot be measured yet';
+    const target = makeTarget('150100', { value: 1000, deadlineYear: 2025 }, { latest: [2022, 461] }, status, reason);
+    const { formatter } = build([hohhot], { targets: [target] });
+    expect(formatter([{ seriesIndex: 1, dataIndex: 4, seriesName: 'x', name: '2025' }])).toContain(text);
+  });
+
+  it('skips targets in another unit or without a deadline, and does not draw a drawn target twice', () => {
+    const other = makeTarget('150100', { value: 5, deadlineYear: 2025, unit: '%' });
+    const undated = makeTarget('150100', { value: 900, deadlineYear: null });
+    const yz = makeTarget('321000', { value: 3000, deadlineYear: 2025 }, { latest: [2022, 1774] });
+    const series = [
+      hohhot,
+      SERIES.yangzhouActual,
+      { ...SERIES.yangzhouTarget, points: [...SERIES.yangzhouTarget.points] },
+    ];
+    series[2]!.points = series[2]!.points.map((p) => ({ ...p, observationId: yz.observationId }));
+    const { lines } = build(series, { targets: [other, undated, yz] });
+    expect(lines.map((l) => l.name)).toEqual(['呼和浩特', '扬州', '扬州 · 目标（2025年）']);
+  });
+});
+
+describe('target wording', () => {
+  it.each([
+    { qualifier: '达', text: '到 2025 年达到 3,000 家' },
+    { qualifier: '达到', text: '到 2025 年达到 3,000 家' },
+    { qualifier: '超过', text: '到 2025 年达到 超过3,000 家' },
+    { qualifier: null, text: '到 2025 年达到 3,000 家' },
+  ])('qualifier $qualifier → “$text”', ({ qualifier, text }) => {
+    const target = { ...makeTarget('150100', { value: 3000, deadlineYear: 2025 }), qualifier };
+    const { formatter } = build([SERIES.hohhotHighTech], { targets: [target] });
+    expect(formatter([{ seriesIndex: 1, dataIndex: 3, seriesName: 'x', name: '2025' }])).toContain(text);
   });
 });

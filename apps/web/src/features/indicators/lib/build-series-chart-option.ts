@@ -2,8 +2,10 @@
  * Pure option builder for the indicator chart (no React): one line per like-for-like series, years
  * on the x axis, missing years as gaps (null, never 0), targets dashed, 呼和浩特 first and
  * emphasised, and a tooltip that cites every value (qualifier, period, source, quality flags).
+ * Targets arrive separately (GET /api/targets) and are drawn as dashed goal lines to their deadline
+ * year, which extends the x axis; their tooltip says the progress status.
  */
-import { BENCHMARK_REGION_CODE, type Series, type SeriesPoint } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, type Series, type SeriesPoint, type Target } from '@ipb/domain';
 import type { EChartsOption, LineSeriesOption } from '@/components/charts/echarts';
 import { flagLabel, type Lang, type Translate } from '@/i18n';
 import { escapeHtml } from '@/lib/escape-html';
@@ -11,7 +13,8 @@ import { formatPeriod, formatPointValue } from './format-value';
 import { orderSeries, placesOf } from './order-series';
 import { placeStyle } from './palette';
 import { type DisplayScale, displayScale, maxAbsOf } from './readable-unit';
-import { seriesLabel } from './series-label';
+import { placeName, seriesLabel } from './series-label';
+import { drawableTargets, targetLine, targetTooltip, targetYears } from './target-series';
 
 export interface SeriesChartInput {
   series: readonly Series[];
@@ -21,15 +24,25 @@ export interface SeriesChartInput {
   regionOrder: readonly string[];
   t: Translate;
   lang: Lang;
+  /** Targets of the charted places; those in `unit` with a deadline are drawn as dashed goals. */
+  targets?: readonly Target[];
 }
 
-/** Years from the earliest to the latest point, with no holes, so absent years become gaps. */
-export function yearAxis(series: readonly Series[]): number[] {
-  const years = series.flatMap((s) => s.points.flatMap((p) => (p.year === null ? [] : [p.year])));
+/** Years from the earliest to the latest point (and target year), with no holes, so absent years become gaps. */
+export function yearAxis(series: readonly Series[], extraYears: readonly number[] = []): number[] {
+  const years = [...series.flatMap((s) => s.points.flatMap((p) => (p.year === null ? [] : [p.year]))), ...extraYears];
   if (!years.length) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Benchmark first, then pick order, then deadline. */
+function orderTargets(targets: readonly Target[], regionOrder: readonly string[]): Target[] {
+  const rank = (code: string) => (code === BENCHMARK_REGION_CODE ? -1 : regionOrder.indexOf(code) >>> 0);
+  return [...targets].sort(
+    (a, b) => rank(a.regionCode) - rank(b.regionCode) || (a.deadlineYear ?? 0) - (b.deadlineYear ?? 0),
+  );
 }
 
 /** Points of one series per year; rows arrive ordered by period end, so the last is the latest. */
@@ -66,15 +79,25 @@ function tooltipLine(point: SeriesPoint, scale: DisplayScale, input: SeriesChart
     .join('<br/>');
 }
 
-function makeTooltipFormatter(meta: SeriesPoint[][][], scale: DisplayScale, input: SeriesChartInput) {
+/** What the tooltip tells about each series: its figures per year, or a target at its deadline. */
+type SeriesMeta = { points: SeriesPoint[][] } | { target: Target; deadlineIndex: number };
+
+function metaLines(meta: SeriesMeta | undefined, dataIndex: number, scale: DisplayScale, input: SeriesChartInput) {
+  if (!meta) return '';
+  if ('target' in meta) {
+    return meta.deadlineIndex === dataIndex ? targetTooltip(meta.target, scale, input.t, input.lang) : '';
+  }
+  return (meta.points[dataIndex] ?? []).map((point) => tooltipLine(point, scale, input)).join('<br/>');
+}
+
+function makeTooltipFormatter(meta: SeriesMeta[], scale: DisplayScale, input: SeriesChartInput) {
   return (raw: unknown): string => {
     const params = (Array.isArray(raw) ? raw : [raw]) as TooltipParam[];
     const year = params[0]?.name ?? '';
     const rows = params.flatMap((p) => {
-      const points = meta[p.seriesIndex ?? -1]?.[p.dataIndex ?? -1] ?? [];
-      if (!points.length) return [];
+      const lines = metaLines(meta[p.seriesIndex ?? -1], p.dataIndex ?? -1, scale, input);
+      if (!lines) return [];
       const marker = typeof p.marker === 'string' ? p.marker : '';
-      const lines = points.map((point) => tooltipLine(point, scale, input)).join('<br/>');
       return [`<div style="margin-top:6px">${marker}${escapeHtml(p.seriesName ?? '')}<br/>${lines}</div>`];
     });
     return `<div style="max-width:360px;white-space:normal"><b>${escapeHtml(year)}</b>${rows.join('')}</div>`;
@@ -83,22 +106,31 @@ function makeTooltipFormatter(meta: SeriesPoint[][][], scale: DisplayScale, inpu
 
 export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   const { unit, t, lang } = input;
+  const targets = drawableTargets(input.targets ?? [], unit);
+  const drawnIds = new Set(targets.map((x) => x.observationId));
+  // A target drawn as a goal line is not drawn a second time as a lone point of a target series.
   const charted = orderSeries(
-    input.series.filter((s) => s.unit === unit),
+    input.series
+      .filter((s) => s.unit === unit)
+      .map((s) => (s.kind === 'target' ? { ...s, points: s.points.filter((p) => !drawnIds.has(p.observationId)) } : s))
+      .filter((s) => s.points.length > 0),
     input.regionOrder,
   );
-  const years = yearAxis(charted);
-  const scale = displayScale(unit, maxAbsOf(charted.flatMap((s) => s.points.map((p) => p.value))), lang);
-  const others = placesOf(charted).filter((c) => c !== BENCHMARK_REGION_CODE);
+  const years = yearAxis(charted, targetYears(targets));
+  const values = [...charted.flatMap((s) => s.points.map((p) => p.value)), ...targets.map((x) => x.value)];
+  const scale = displayScale(unit, maxAbsOf(values), lang);
+  const others = [...placesOf(charted), ...targets.map((x) => x.regionCode)].filter(
+    (c, i, all) => c !== BENCHMARK_REGION_CODE && all.indexOf(c) === i,
+  );
   const ordered = [
     ...input.regionOrder.filter((c) => others.includes(c)),
     ...others.filter((c) => !input.regionOrder.includes(c)),
   ];
-  const meta: SeriesPoint[][][] = [];
+  const meta: SeriesMeta[] = [];
 
   const lines: LineSeriesOption[] = charted.map((s, index) => {
     const byYear = pointsByYear(s);
-    meta[index] = years.map((y) => byYear.get(y) ?? []);
+    meta[index] = { points: years.map((y) => byYear.get(y) ?? []) };
     const isBenchmark = s.regionCode === BENCHMARK_REGION_CODE;
     const { color, symbol } = placeStyle(s.regionCode, ordered);
     return {
@@ -118,6 +150,14 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
       emphasis: { focus: 'series' },
     };
   });
+
+  for (const target of orderTargets(targets, input.regionOrder)) {
+    meta[lines.length] = { target, deadlineIndex: years.indexOf(target.deadlineYear ?? Number.NaN) };
+    const named = charted.find((s) => s.regionCode === target.regionCode);
+    const place = named ? placeName(named, lang) : target.regionName;
+    const { color } = placeStyle(target.regionCode, ordered);
+    lines.push(targetLine({ target, years, scale, color, place, t }));
+  }
 
   return {
     animationDuration: 300,

@@ -27,8 +27,29 @@ describe('Indicators page URL state', () => {
     expect(parse(search)).toMatchObject({ indicator, tab });
   });
 
+  it.each([
+    { search: '', mode: 'absolute' },
+    { search: 'mode=indexed', mode: 'indexed' },
+    { search: 'mode=per_capita', mode: 'per_capita' },
+    { search: 'mode=log', mode: 'absolute' },
+  ])('mode from "$search" → $mode', ({ search, mode }) => {
+    expect(parse(search).mode).toBe(mode);
+  });
+
+  it('keeps a non-default mode in the link', () => {
+    const params = toSearchParams({ ...parse('indicator=gdp'), mode: 'per_capita' });
+    expect(params.get('mode')).toBe('per_capita');
+    expect(toSearchParams(parse('indicator=gdp')).has('mode')).toBe(false);
+  });
+
   it('writes short links and reads back what it wrote', () => {
-    const state = { indicator: 'gdp', regions: ['150100', '320100'], tab: 'chart' as const, unit: null };
+    const state = {
+      indicator: 'gdp',
+      regions: ['150100', '320100'],
+      tab: 'chart' as const,
+      unit: null,
+      mode: 'absolute' as const,
+    };
     const params = toSearchParams(state);
     expect(decodeURIComponent(params.toString())).toBe('indicator=gdp&regions=150100,320100');
     expect(parseIndicatorsSearch(params)).toEqual(state);

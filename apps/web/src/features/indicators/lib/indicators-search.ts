@@ -1,6 +1,6 @@
 /**
  * The Indicators page keeps all of its state in the URL so a view can be shared by link:
- * /indicators?indicator=high_tech_enterprises&regions=150100,320100&tab=chart&unit=家
+ * /indicators?indicator=high_tech_enterprises&regions=150100,320100&tab=chart&unit=家&mode=indexed
  * Parsing is forgiving (bad codes are dropped, 呼和浩特 is always first, at most 8 others).
  */
 import { BENCHMARK_REGION_CODE, IndicatorIdSchema, RegionCodeSchema } from '@ipb/domain';
@@ -8,6 +8,9 @@ import { BENCHMARK_REGION_CODE, IndicatorIdSchema, RegionCodeSchema } from '@ipb
 export const MAX_COMPARED_PLACES = 8;
 export const TABS = ['chart', 'table'] as const;
 export type Tab = (typeof TABS)[number];
+/** absolute: as reported; indexed: first point of each series = 100; per_capita: ÷ population. */
+export const MODES = ['absolute', 'indexed', 'per_capita'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface IndicatorsSearch {
   indicator: string | null;
@@ -16,6 +19,7 @@ export interface IndicatorsSearch {
   tab: Tab;
   /** Unit drawn on the chart when the series come in several; null = the indicator's own. */
   unit: string | null;
+  mode: Mode;
 }
 
 export function normaliseRegions(codes: readonly string[]): string[] {
@@ -26,20 +30,23 @@ export function normaliseRegions(codes: readonly string[]): string[] {
 export function parseIndicatorsSearch(params: URLSearchParams): IndicatorsSearch {
   const indicator = params.get('indicator');
   const tab = params.get('tab');
+  const mode = params.get('mode');
   return {
     indicator: indicator && IndicatorIdSchema.safeParse(indicator).success ? indicator : null,
     regions: normaliseRegions((params.get('regions') ?? '').split(',').map((c) => c.trim())),
     tab: TABS.find((t) => t === tab) ?? 'chart',
     unit: params.get('unit') || null,
+    mode: MODES.find((m) => m === mode) ?? 'absolute',
   };
 }
 
-/** Writes a state back; defaults (chart tab, no unit) are left out to keep links short. */
+/** Writes a state back; defaults (chart tab, no unit, absolute) are left out to keep links short. */
 export function toSearchParams(state: IndicatorsSearch): URLSearchParams {
   const params = new URLSearchParams();
   if (state.indicator) params.set('indicator', state.indicator);
   params.set('regions', normaliseRegions(state.regions).join(','));
   if (state.tab !== 'chart') params.set('tab', state.tab);
   if (state.unit) params.set('unit', state.unit);
+  if (state.mode !== 'absolute') params.set('mode', state.mode);
   return params;
 }

@@ -18,7 +18,16 @@ const MONEY_STEPS = [
 
 const EN_UNITS: Record<string, string> = { 元: 'yuan', pp: 'pp', '%': '%' };
 
+/** The indexed view's unit (transform-series.ts INDEX_UNIT), said in words. */
+const INDEX_LABEL: Record<Lang, string> = { zh: '指数（首年=100）', en: 'index (first year = 100)' };
+const PER_PERSON = '/人';
+
 export function displayScale(unit: string, maxAbs: number, lang: Lang): DisplayScale {
+  if (unit === 'index') return { factor: 1, unit: INDEX_LABEL[lang] };
+  if (unit.endsWith(PER_PERSON) && lang === 'en') {
+    const base = unit.slice(0, -PER_PERSON.length);
+    return { factor: 1, unit: `${EN_UNITS[base] ?? base} per person` };
+  }
   if (unit === '元') {
     const step = MONEY_STEPS.find((s) => maxAbs >= s.factor);
     if (step) return { factor: step.factor, unit: step[lang] };

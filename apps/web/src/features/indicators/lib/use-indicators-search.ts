@@ -8,7 +8,13 @@ export function useIndicatorsSearch(): [IndicatorsSearch, (patch: Partial<Indica
   const state = useMemo(() => parseIndicatorsSearch(params), [params]);
   const update = useCallback(
     (patch: Partial<IndicatorsSearch>) =>
-      setParams((prev) => toSearchParams({ ...parseIndicatorsSearch(prev), ...patch })),
+      setParams((prev) => {
+        const next = toSearchParams({ ...parseIndicatorsSearch(prev), ...patch });
+        // The theme filter (shared by every view) owns `theme`: carry it over untouched.
+        const theme = prev.get('theme');
+        if (theme) next.set('theme', theme);
+        return next;
+      }),
     [setParams],
   );
   return [state, update];
