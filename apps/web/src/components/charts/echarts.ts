@@ -16,6 +16,6 @@ echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendCompone
 export type EChartsOption = ComposeOption<
   LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
 >;
-export type { LineSeriesOption };
+export type { BarSeriesOption, LineSeriesOption };
 
 export { echarts };

@@ -14,6 +14,7 @@ export function IndicatorChart({
   regionOrder,
   indicatorName,
   targets,
+  chartType = 'line',
   onReady,
 }: {
   series: readonly Series[];
@@ -21,12 +22,13 @@ export function IndicatorChart({
   regionOrder: readonly string[];
   indicatorName: string;
   targets?: readonly Target[];
+  chartType?: 'line' | 'bar';
   onReady?: (chart: echarts.ECharts | null) => void;
 }) {
   const { t, lang } = useI18n();
   const option = useMemo(
-    () => buildSeriesChartOption({ series, unit, regionOrder, t, lang, targets }),
-    [series, unit, regionOrder, t, lang, targets],
+    () => buildSeriesChartOption({ series, unit, regionOrder, t, lang, targets, chartType }),
+    [series, unit, regionOrder, t, lang, targets, chartType],
   );
   const places = [...new Set(series.filter((s) => s.unit === unit).map((s) => placeName(s, lang)))].join('、');
   return (

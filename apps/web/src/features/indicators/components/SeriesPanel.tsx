@@ -16,7 +16,7 @@ import { useSeriesView } from '../lib/use-series-view';
 import { DownloadBar } from './DownloadBar';
 import { CHART_HEIGHT, IndicatorChart } from './IndicatorChart';
 import { ModeNotes } from './ModeNotes';
-import { ModeSwitch } from './ModeSwitch';
+import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
 import { TargetsList } from './TargetsList';
@@ -112,6 +112,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
         regionOrder={search.regions}
         indicatorName={indicatorName}
         targets={view.targets}
+        chartType={search.chart}
         onReady={(chart) => {
           chartRef.current = chart;
         }}
@@ -153,6 +154,9 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
             <>
               <div className="chart-controls">
                 <ModeSwitch value={mode} perCapita={denominatorId !== null} onChange={(m) => update({ mode: m })} />
+                {search.tab === 'chart' && (
+                  <ChartTypeSwitch value={search.chart} onChange={(c) => update({ chart: c })} />
+                )}
                 <UnitSwitch units={units} value={unit} onChange={(u) => update({ unit: u })} />
               </div>
               {search.mode === 'per_capita' && !denominatorId && (

@@ -59,6 +59,18 @@ describe('buildSeriesChartOption', () => {
     expect(lines[1]!.connectNulls).toBe(false);
   });
 
+  it('draws bars on request, with the same gaps and the benchmark first', () => {
+    const bench = withPoints(SERIES.hohhotHighTech, [
+      [2020, 1],
+      [2022, 3],
+    ]);
+    const { lines } = build([withPoints(SERIES.nanjingHighTech, [[2021, 7]]), bench], { chartType: 'bar' });
+    expect(lines.map((l) => l.type)).toEqual(['bar', 'bar']);
+    expect(lines[0]!.data).toEqual([1, null, 3]);
+    expect(lines[1]!.data).toEqual([null, 7, null]);
+    expect(build([bench]).lines[0]!.type).toBe('line');
+  });
+
   it('fills the x axis with every year between the first and the last point', () => {
     expect(
       yearAxis([

@@ -6,7 +6,7 @@
  * year, which extends the x axis; their tooltip says the progress status.
  */
 import { BENCHMARK_REGION_CODE, type Series, type SeriesPoint, type Target } from '@ipb/domain';
-import type { EChartsOption, LineSeriesOption } from '@/components/charts/echarts';
+import type { BarSeriesOption, EChartsOption, LineSeriesOption } from '@/components/charts/echarts';
 import { flagLabel, type Lang, type Translate } from '@/i18n';
 import { escapeHtml } from '@/lib/escape-html';
 import { formatPeriod, formatPointValue } from './format-value';
@@ -26,6 +26,8 @@ export interface SeriesChartInput {
   lang: Lang;
   /** Targets of the charted places; those in `unit` with a deadline are drawn as dashed goals. */
   targets?: readonly Target[];
+  /** Line (default) or bars per year; targets stay dashed lines either way. */
+  chartType?: 'line' | 'bar';
 }
 
 /** Years from the earliest to the latest point (and target year), with no holes, so absent years become gaps. */
@@ -128,18 +130,31 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   ];
   const meta: SeriesMeta[] = [];
 
-  const lines: LineSeriesOption[] = charted.map((s, index) => {
+  const lines: Array<LineSeriesOption | BarSeriesOption> = charted.map((s, index) => {
     const byYear = pointsByYear(s);
     meta[index] = { points: years.map((y) => byYear.get(y) ?? []) };
     const isBenchmark = s.regionCode === BENCHMARK_REGION_CODE;
     const { color, symbol } = placeStyle(s.regionCode, ordered);
+    const name = seriesLabel(s, charted, t, lang);
+    const data = years.map((y) => {
+      const latest = byYear.get(y)?.at(-1);
+      return latest ? latest.value / scale.factor : null;
+    });
+    if (input.chartType === 'bar') {
+      const opacity = s.kind === 'target' ? 0.45 : 1;
+      return {
+        type: 'bar',
+        name,
+        data,
+        z: isBenchmark ? 10 : 2,
+        itemStyle: { color, opacity },
+        emphasis: { focus: 'series' },
+      };
+    }
     return {
       type: 'line',
-      name: seriesLabel(s, charted, t, lang),
-      data: years.map((y) => {
-        const latest = byYear.get(y)?.at(-1);
-        return latest ? latest.value / scale.factor : null;
-      }),
+      name,
+      data,
       connectNulls: false,
       showSymbol: true,
       symbol,

@@ -36,10 +36,20 @@ describe('Indicators page URL state', () => {
     expect(parse(search).mode).toBe(mode);
   });
 
+  it.each([
+    { search: '', chart: 'line' },
+    { search: 'chart=bar', chart: 'bar' },
+    { search: 'chart=pie', chart: 'line' },
+  ])('chart type from "$search" → $chart', ({ search, chart }) => {
+    expect(parse(search).chart).toBe(chart);
+  });
+
   it('keeps a non-default mode in the link', () => {
     const params = toSearchParams({ ...parse('indicator=gdp'), mode: 'per_capita' });
     expect(params.get('mode')).toBe('per_capita');
     expect(toSearchParams(parse('indicator=gdp')).has('mode')).toBe(false);
+    expect(toSearchParams({ ...parse('indicator=gdp'), chart: 'bar' }).get('chart')).toBe('bar');
+    expect(toSearchParams(parse('indicator=gdp')).has('chart')).toBe(false);
   });
 
   it('writes short links and reads back what it wrote', () => {
@@ -49,6 +59,7 @@ describe('Indicators page URL state', () => {
       tab: 'chart' as const,
       unit: null,
       mode: 'absolute' as const,
+      chart: 'line' as const,
     };
     const params = toSearchParams(state);
     expect(decodeURIComponent(params.toString())).toBe('indicator=gdp&regions=150100,320100');

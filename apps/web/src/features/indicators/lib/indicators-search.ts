@@ -11,6 +11,9 @@ export type Tab = (typeof TABS)[number];
 /** absolute: as reported; indexed: first point of each series = 100; per_capita: ÷ population. */
 export const MODES = ['absolute', 'indexed', 'per_capita'] as const;
 export type Mode = (typeof MODES)[number];
+/** Line for trends; bar for comparing a few years' levels side by side. */
+export const CHART_TYPES = ['line', 'bar'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
 
 export interface IndicatorsSearch {
   indicator: string | null;
@@ -20,6 +23,7 @@ export interface IndicatorsSearch {
   /** Unit drawn on the chart when the series come in several; null = the indicator's own. */
   unit: string | null;
   mode: Mode;
+  chart: ChartType;
 }
 
 export function normaliseRegions(codes: readonly string[]): string[] {
@@ -31,12 +35,14 @@ export function parseIndicatorsSearch(params: URLSearchParams): IndicatorsSearch
   const indicator = params.get('indicator');
   const tab = params.get('tab');
   const mode = params.get('mode');
+  const chart = params.get('chart');
   return {
     indicator: indicator && IndicatorIdSchema.safeParse(indicator).success ? indicator : null,
     regions: normaliseRegions((params.get('regions') ?? '').split(',').map((c) => c.trim())),
     tab: TABS.find((t) => t === tab) ?? 'chart',
     unit: params.get('unit') || null,
     mode: MODES.find((m) => m === mode) ?? 'absolute',
+    chart: CHART_TYPES.find((c) => c === chart) ?? 'line',
   };
 }
 
@@ -48,5 +54,6 @@ export function toSearchParams(state: IndicatorsSearch): URLSearchParams {
   if (state.tab !== 'chart') params.set('tab', state.tab);
   if (state.unit) params.set('unit', state.unit);
   if (state.mode !== 'absolute') params.set('mode', state.mode);
+  if (state.chart !== 'line') params.set('chart', state.chart);
   return params;
 }
