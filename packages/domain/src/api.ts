@@ -131,6 +131,8 @@ export const SourceRecordsResponseSchema = z.object({
       value: z.number(),
       unit: z.string(),
       valueAsWritten: z.number(),
+      /** Upper end of a range as written (1-2 个 → 2), else null. */
+      valueMaxAsWritten: z.number().nullable(),
       unitAsWritten: z.string().nullable(),
       kind: ObservationKindSchema,
       qualifier: z.string().nullable(),

@@ -136,6 +136,7 @@ export function sourceRecords(db: Drizzle, sourceId: number) {
       value: o.value,
       unit: o.unit,
       valueAsWritten: o.valueAsWritten,
+      valueMaxAsWritten: o.valueMaxAsWritten,
       unitAsWritten: o.unitAsWritten,
       kind: o.kind,
       qualifier: o.qualifier,

@@ -5,7 +5,7 @@
  */
 import { type KeyboardEvent, type MouseEvent, memo, useMemo } from 'react';
 import { useT } from '@/i18n';
-import { formatValue } from '../lib/format-value';
+import { formatWrittenValue } from '../lib/format-value';
 import type { ReaderRecord } from '../lib/reader-records';
 import { segmentText } from '../lib/segment-text';
 import type { Span } from '../lib/span-hash';
@@ -18,7 +18,7 @@ function recordLabel(r: ReaderRecord, kindLabel: string): string {
   const text =
     r.kind === 'measure'
       ? r.record.title
-      : `${r.record.subject ?? ''} ${formatValue(r.record.valueAsWritten, 'en')}${r.record.unitAsWritten ?? ''}`;
+      : `${r.record.subject ?? ''} ${formatWrittenValue(r.record, 'en')}${r.record.unitAsWritten ?? ''}`;
   return `${kindLabel}：${text.trim()}`;
 }
 

@@ -1,7 +1,7 @@
 /** The reader's side panel: the selected record in full, then every record as a keyboard-friendly list. */
 import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '@/i18n';
-import { formatValue } from '../lib/format-value';
+import { formatValue, formatWrittenValue } from '../lib/format-value';
 import type { ReaderRecord } from '../lib/reader-records';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -47,7 +47,7 @@ function RecordDetails({ record, names }: { record: ReaderRecord; names: Names }
       <Field label={t('reader.field.subject')}>{o.subject ?? '—'}</Field>
       <Field label={t('reader.field.indicator')}>{o.indicatorId ?? '—'}</Field>
       <Field label={t('reader.field.value')}>
-        {`${o.qualifier ?? ''}${formatValue(o.valueAsWritten, lang)} ${o.unitAsWritten ?? o.unit}`}
+        {`${o.qualifier ?? ''}${formatWrittenValue(o, lang)} ${o.unitAsWritten ?? o.unit}`}
       </Field>
       <Field label={t('reader.field.kind')}>{t(`kind.${o.kind}` as MessageKey)}</Field>
       <Field label={t('reader.field.period')}>{o.periodText ?? t(`period.${o.periodType}` as MessageKey)}</Field>
@@ -61,7 +61,7 @@ function RecordDetails({ record, names }: { record: ReaderRecord; names: Names }
 export function recordTitle(r: ReaderRecord): string {
   if (r.kind === 'measure') return r.record.title;
   const o = r.record;
-  return `${o.subject ?? o.indicatorId ?? ''} ${formatValue(o.valueAsWritten, 'en')}${o.unitAsWritten ?? o.unit}`.trim();
+  return `${o.subject ?? o.indicatorId ?? ''} ${formatWrittenValue(o, 'en')}${o.unitAsWritten ?? o.unit}`.trim();
 }
 
 export function RecordPanel({

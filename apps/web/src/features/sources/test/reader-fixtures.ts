@@ -56,6 +56,7 @@ const figure = (id: number, span: { start: number; end: number }, subject: strin
   value,
   unit,
   valueAsWritten: value,
+  valueMaxAsWritten: null,
   unitAsWritten: unit,
   kind: 'actual',
   qualifier: null,
