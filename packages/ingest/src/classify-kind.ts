@@ -7,8 +7,12 @@ import type { ObservationKind, PeriodType } from '@ipb/domain';
 
 const GROWTH_WORDS = /(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加|回落|翻)[了]?(?:约|近|超过|超|达)?$/;
 const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)/;
-/** Goal words: anywhere earlier in the sentence, or (weaker words) in the figure's own clause. */
-const TARGET_WORDS = /(力争|目标|预计|力求|计划到|规划到|预期)/;
+/**
+ * Goal words: anywhere earlier in the sentence, or (weaker words) in the figure's own clause.
+ * 预计/预期 alone are forecasts of an outcome (预计全年完成 58.6 亿元: an estimated actual); they
+ * make a target only with a future deadline, which the period already says.
+ */
+const TARGET_WORDS = /(力争|目标|力求|计划到|规划到)/;
 const TARGET_CLAUSE_WORDS = /(争取|确保|计划|将达|将超|将实现|拟)/;
 const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍']);
 const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
