@@ -44,9 +44,12 @@ function periodFor(
   const k = lastEndingBy(periods, f.start);
   const last = k >= 0 ? periods[k]! : null;
   if (last && last.start >= sentence.start) {
-    // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal.
+    // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
+    // right after a span of years (近三年年均增长 10%) it is the average over that span.
     for (let j = k - 1; isRecurring(last.period) && j >= 0 && periods[j]!.start >= para.start; j--) {
-      if (periods[j]!.period.type === 'deadline') return periods[j]!;
+      const earlier = periods[j]!;
+      if (earlier.period.type === 'deadline') return earlier;
+      if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
     }
     return last;
   }

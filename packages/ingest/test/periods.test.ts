@@ -47,6 +47,8 @@ describe('the period a figure gets', () => {
     ['own sentence', '截至目前，全区共有高企 315 家。', 'point'],
     ['earlier in the paragraph', '1-6月，企业融资 12 起。总额为 9.6 亿元。', 'year_to_date'],
     ['a deadline frame over a yearly rate', '到2028年，建成平台。年均服务群众超过300万人次。', 'deadline'],
+    ['a yearly average over a span of years', '截至2024年底，全市高企近三年年均增长超过 10%。', 'multi_year'],
+    ['a yearly rate on its own', '每年投入研发资金 500 万元。', 'full_year'],
     ['none', '建成孵化器 7 家。', 'unknown'],
     ['an attribute of one object', '今年以来，签约项目总投资 3 亿元。', 'unknown'],
   ])('%s', (_name, body, type) => {
