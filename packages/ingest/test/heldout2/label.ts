@@ -1,0 +1,330 @@
+/**
+ * Labelling helper for the SECOND held-out gold standard (conventions: ../gold/README.md; labelling
+ * calls: README.md here). The DECISIONS below were made by reading texts/, never by running or
+ * reading the extractor; this script only turns them into UTF-16 offsets into the decoded text
+ * (UTF-8, BOM removed — as ../eval/gold.ts loadSeedText decodes) and checks every span.
+ *
+ *   npx tsx packages/ingest/test/heldout2/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout2/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading; the heading line is the title alone, optionally
+ * after `### ` / `**` markers (TOC lines carry a number or dotted leaders, so they never match).
+ * Measure: first characters of the measure (marker or sub-heading text, after `**`), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+export const HELDOUT2_TEXTS: Record<string, ArticleSpec[]> = {
+  // (a) provincial 科技工作简报, numbered TOC "1. …", `###` headings; issue of 2025-06-30.
+  'hubei-kejijianbao-2025-12.txt': [
+    {
+      title: '武汉市洪山区推动高校科技成果就地转化',
+      regionCode: '420111',
+      regionName: '洪山区',
+      measures: ['一、建立校地', '二、建设概念', '三、强化科技金融'],
+      figures: [
+        ['高校28所', '28所', 28, null, '所', null, A, PT],
+        ['平台63个', '63个', 63, null, '个', null, A, PT],
+        ['登记1426项', '1426项', 1426, null, '项', null, A, YTD],
+        ['87.3亿元', '87.3亿元', 87.3, null, '亿元', null, A, YTD],
+        ['21.6%', '21.6%', 21.6, null, '%', null, G, YTD],
+        // measure paragraphs without a period of their own: intro framing 今年以来 → year_to_date
+        ['区内12所', '12所', 12, null, '所', null, A, YTD],
+        ['45名', '45名', 45, null, '名', null, A, YTD],
+        ['760余项', '760余项', 760, null, '项', '余', A, YTD],
+        ['中心6家', '6家', 6, null, '家', null, A, YTD],
+        ['最高30万元', '30万元', 30, null, '万元', '最高', A, YTD],
+        ['基地3个', '3个', 3, null, '个', null, A, YTD],
+        ['400余台（套）', '400余台（套）', 400, null, '台（套）', '余', A, YTD],
+        ['总规模5亿元', '5亿元', 5, null, '亿元', null, A, UN],
+        ['出资占40%', '40%', 40, null, '%', null, S, UN],
+        ['贷款9.6亿元', '9.6亿元', 9.6, null, '亿元', null, A, YTD],
+        ['企业132家', '132家', 132, null, '家', null, A, YTD],
+        ['突破300亿元', '300亿元', 300, null, '亿元', '突破', T, DL],
+        ['1500家以上', '1500家', 1500, null, '家', '以上', T, DL],
+      ],
+    },
+    {
+      title: '宜昌高新区“揭榜挂帅”破解企业技术难题',
+      regionCode: '420500-gxq',
+      regionName: '宜昌高新技术产业开发区',
+      measures: ['征集真问题', '引入强团队', '兑现硬支持'],
+      figures: [
+        ['难题214项', '214项', 214, null, '项', null, A, FY],
+        ['榜单86项', '86项', 86, null, '项', null, A, FY],
+        ['39个', '39个', 39, null, '个', null, A, PT],
+        ['4.2亿元', '4.2亿元', 4.2, null, '亿元', null, A, PT],
+        ['金额的20%', '20%', 20, null, '%', null, S, UN],
+        ['最高200万元', '200万元', 200, null, '万元', '最高', A, UN],
+        ['1860万元', '1860万元', 1860, null, '万元', null, A, YTD],
+      ],
+    },
+    {
+      title: '他山之石：长沙市构建全链条科技金融服务体系',
+      regionCode: '430100',
+      regionName: '长沙市',
+      measures: ['1. 做大科创基金群', '2. 创新信贷产品', '3. 完善风险分担'],
+      figures: [
+        ['1268亿元', '1268亿元', 1268, null, '亿元', null, A, FY],
+        ['17.3%', '17.3%', 17.3, null, '%', null, G, FY],
+        ['不少于10亿元', '10亿元', 10, null, '亿元', '不少于', A, FY],
+        ['子基金23支', '23支', 23, null, '支', null, A, PT],
+        ['超过180亿元', '180亿元', 180, null, '亿元', '超过', A, PT],
+        ['1100余家', '1100余家', 1100, null, '家', '余', A, FY],
+        ['62.5亿元', '62.5亿元', 62.5, null, '亿元', null, A, FY],
+        ['占近三分之一', '三分之一', 1 / 3, null, null, '近', S, FY],
+        // policy parameter, no period in sentence/paragraph; intro framing 近年来 → multi_year
+        ['50%至70%', '50%至70%', 50, 70, '%', null, S, MY],
+        // attribute of one object (资金池规模) → unknown
+        ['由2亿元', '2亿元', 2, null, '亿元', null, A, UN],
+        ['扩大至5亿元', '5亿元', 5, null, '亿元', null, A, UN],
+        ['突破1600亿元', '1600亿元', 1600, null, '亿元', '突破', T, DL],
+      ],
+    },
+  ],
+  // (b) 政府工作报告 excerpt, one article; delivered January 2025, so 过去一年 = 2024, a completed year.
+  'qingdao-zhengfubaogao-2025.txt': [
+    {
+      title: '青岛市政府工作报告（科技创新部分摘编）',
+      regionCode: '370200',
+      regionName: '青岛市',
+      measures: ['（一）强化', '（二）推动', '（三）培育', '（四）集聚'],
+      figures: [
+        ['突破1.67万亿元', '1.67万亿元', 1.67, null, '万亿元', '突破', A, FY],
+        ['增长5.7%', '5.7%', 5.7, null, '%', null, G, FY],
+        ['达到2.85%', '2.85%', 2.85, null, '%', null, S, FY],
+        ['0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY],
+        ['达到8600家', '8600家', 8600, null, '家', null, A, PT],
+        ['突破1.2万家', '1.2万家', 1.2, null, '万家', '突破', A, PT],
+        ['620亿元', '620亿元', 620, null, '亿元', null, A, FY],
+        ['增长18.4%', '18.4%', 18.4, null, '%', null, G, FY],
+        // plan items without a date: targets → unknown; rates keep growth/share (README)
+        ['平台50个以上', '50个', 50, null, '个', '以上', T, UN],
+        ['投入增长15%', '15%', 15, null, '%', null, G, UN],
+        ['提高到12%', '12%', 12, null, '%', null, S, UN],
+        ['中心10家', '10家', 10, null, '家', null, T, UN],
+        ['基地20个', '20个', 20, null, '个', null, T, UN],
+        ['达到700亿元', '700亿元', 700, null, '亿元', null, T, UN],
+        ['1000项以上', '1000项', 1000, null, '项', '以上', T, UN],
+        ['突破9500家', '9500家', 9500, null, '家', '突破', T, UN],
+        ['达到1.4万家', '1.4万家', 1.4, null, '万家', null, T, UN],
+        ['达到200家', '200家', 200, null, '家', null, T, DL],
+        // 年均 in its own sentence = 每年 → full_year
+        ['企业300家', '300家', 300, null, '家', null, T, FY],
+        ['15万人以上', '15万人', 15, null, '万人', '以上', T, UN],
+        ['290万人', '290万人', 290, null, '万人', null, T, UN],
+        // 今后三年 horizon of a target → deadline
+        ['年均增长10%', '10%', 10, null, '%', '以上', G, DL],
+        ['达到3.2%', '3.2%', 3.2, null, '%', null, S, DL],
+        ['12.5%', '12.5%', 12.5, null, '%', null, S, DL],
+      ],
+    },
+  ],
+  // (c) WeChat-style news, dateline 2025-04-18; 一是… lines stand alone, following paragraphs belong to them.
+  'nanhu-wechat-2025-04.txt': [
+    {
+      title: '嘉兴南湖：科技“新政”落地见效 企业创新活力持续迸发',
+      regionCode: '330402',
+      regionName: '南湖区',
+      measures: ['一是真金白银', '二是搭建', '三是优化'],
+      figures: [
+        ['企业186家', '186家', 186, null, '家', null, A, YTD],
+        ['超30%', '30%', 30, null, '%', '超', G, YTD],
+        // 每年 in the same sentence → full_year
+        ['部分的10%', '10%', 10, null, '%', null, S, FY],
+        ['最高500万元', '500万元', 500, null, '万元', '最高', A, FY],
+        ['1.36亿元', '1.36亿元', 1.36, null, '亿元', null, A, FY],
+        ['逾600家', '600家', 600, null, '家', '逾', A, FY],
+        ['飞地2个', '2个', 2, null, '个', null, A, PT],
+        ['近40支', '40支', 40, null, '支', '近', A, PT],
+        ['超200家', '200家', 200, null, '家', '超', A, PT],
+        ['1.2万人', '1.2万人', 1.2, null, '万人', null, A, PT],
+        ['500余家次', '500余家次', 500, null, '家次', '余', A, YTD],
+        ['近百项', '百项', 100, null, '项', '近', A, YTD],
+        ['突破1000家', '1000家', 1000, null, '家', '突破', T, DL],
+        ['达到4%', '4%', 4, null, '%', null, S, DL],
+      ],
+    },
+  ],
+  // (d) PDF conversion: UTF-8 with BOM, "-" page-break lines, "— 3 —" page numbers, a sentence cut
+  // mid-word across a page break, stray spaces inside numbers; issue of 2025-05-20.
+  'pdf-kejidongtai-2025-04.txt': [
+    {
+      title: '顺德区以数字化智能化转型赋能制造业创新',
+      regionCode: '440606',
+      regionName: '顺德区',
+      measures: ['（一）设立', '（二）培育', '（三）打造'],
+      figures: [
+        ['4 300余家', '4 300余家', 4300, null, '家', '余', A, PT],
+        ['2 865.4亿元', '2 865.4亿元', 2865.4, null, '亿元', null, A, FY],
+        ['6.2%', '6.2%', 6.2, null, '%', null, G, FY],
+        ['18.1 %', '18.1 %', 18.1, null, '%', null, S, FY],
+        ['安排5亿元', '5亿元', 5, null, '亿元', null, A, FY],
+        ['投资额的15%', '15%', 15, null, '%', null, S, FY],
+        ['1 200 家', '1 200 家', 1200, null, '家', null, A, FY],
+        ['18.1 亿元', '18.1 亿元', 18.1, null, '亿元', null, A, FY],
+        ['286亿元', '286亿元', 286, null, '亿元', null, A, FY],
+        // own sentence, nothing earlier in the paragraph, intro has no 今年以来/近年来 framing
+        ['服务商52家', '52家', 52, null, '家', null, A, UN],
+        ['1 860家次', '1 860家次', 1860, null, '家次', null, A, YTD],
+        ['工厂27家', '27家', 27, null, '家', null, A, PT],
+        ['车间112个', '112个', 112, null, '个', null, A, PT],
+      ],
+    },
+    {
+      title: '武进区构建“科创飞地+孵化器”双轮驱动模式',
+      regionCode: '320412',
+      regionName: '武进区',
+      measures: ['完善孵化体系', '布局科创飞地，', '强化要素保障'],
+      figures: [
+        ['1 156家', '1 156家', 1156, null, '家', null, A, PT],
+        ['孵化器23家', '23家', 23, null, '家', null, A, PT],
+        ['空间46家', '46家', 46, null, '家', null, A, PT],
+        ['超1 500家', '1 500家', 1500, null, '家', '超', A, PT],
+        ['企业138家', '138家', 138, null, '家', null, A, FY],
+        ['其中两家', '两家', 2, null, '家', null, A, FY],
+        ['地5个', '5个', 5, null, '个', null, A, MY],
+        ['项目96个', '96个', 96, null, '个', null, A, MY],
+        ['达到42%', '42%', 42, null, '%', null, S, MY],
+        ['规模10亿元', '10亿元', 10, null, '亿元', null, A, UN],
+        ['最高100万元', '100万元', 100, null, '万元', '最高', A, MY],
+        ['孵化器5家', '5家', 5, null, '家', null, T, DL],
+        ['2 000家', '2 000家', 2000, null, '家', null, T, DL],
+      ],
+    },
+  ],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT2_TEXT_DIR = join(here, 'texts');
+export const HELDOUT2_GOLD_DIR = join(here, 'gold');
+
+/** The decoded text as offsets see it: UTF-8 (fatal), BOM removed, line endings kept. */
+export function decodeHeldout2(name: string): string {
+  const bytes = readFileSync(join(HELDOUT2_TEXT_DIR, name));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
+function headingStarts(text: string, title: string): number[] {
+  return indexesOf(text, title).filter((i) => {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(i + title.length, lineEnd);
+    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
+  });
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT2_TEXTS[name]!;
+  const text = decodeHeldout2(name);
+  const starts = spec.map((a) => {
+    const hits = headingStarts(text, a.title);
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const f of figures) {
+    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
+    seen.add(f.start);
+  }
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT2_TEXT_DIR, name)))
+    .digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT2_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT2_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout2(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
