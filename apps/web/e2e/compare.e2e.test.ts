@@ -1,37 +1,16 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
 
+const session = setupBrowserSession();
 let server: Server;
 let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+let consoleErrors: string[];
+beforeAll(() => {
+  ({ server, browser, page, consoleErrors } = session);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Serious and critical axe violations, as "rule: target" lines so a failure says what to fix. */
-async function seriousViolations(p: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: p }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 const nanjingColumn = (p: Page) =>
   p.getByRole('region', { name: '科技金融' }).getByTestId('compare-column').filter({ hasText: '南京市' });

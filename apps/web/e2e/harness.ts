@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -94,4 +96,48 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface BrowserSession {
+  server: Server;
+  browser: Browser;
+  page: Page;
+  /** console.error and uncaught page errors: a test expects this to stay empty. */
+  consoleErrors: string[];
+}
+
+/**
+ * The set-up every browser test file shares: the real server, Chromium, one page in an explicit
+ * context (axe needs one) that records console errors; all closed after the file.
+ */
+export function setupBrowserSession(
+  options: { server?: ServerOptions; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): BrowserSession {
+  const session = { consoleErrors: [] as string[] } as BrowserSession;
+  beforeAll(async () => {
+    session.server = await startServer(options.server);
+    session.browser = await launchBrowser();
+    const context = await session.browser.newContext({
+      viewport: options.viewport ?? { width: 1366, height: 768 },
+      acceptDownloads: options.acceptDownloads ?? false,
+    });
+    session.page = await context.newPage();
+    session.page.on('console', (m) => {
+      if (m.type() === 'error') session.consoleErrors.push(m.text());
+    });
+    session.page.on('pageerror', (e) => session.consoleErrors.push(e.message));
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
+}
+
+/** Serious and critical axe violations, one "rule: help (targets)" line each, so a failure says what to fix. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,29 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, type Server, setupBrowserSession } from './harness';
 
+const session = setupBrowserSession({ acceptDownloads: true });
 let server: Server;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  // AxeBuilder needs a page of an explicit context; downloads are accepted in it.
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+let consoleErrors: string[];
+beforeAll(() => {
+  ({ server, page, consoleErrors } = session);
 });
 
 describe('Indicators page in Chromium against the real server', () => {

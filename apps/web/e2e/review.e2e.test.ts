@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, type Server, setupBrowserSession } from './harness';
 
 const EDITOR = { username: 'editor1', password: 'a long enough e2e password' };
 
@@ -22,20 +22,11 @@ interface AuditItem {
   after: unknown;
 }
 
+const session = setupBrowserSession({ server: { editor: EDITOR }, viewport: { width: 1024, height: 768 } });
 let server: Server;
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer({ editor: EDITOR });
-  browser = await launchBrowser();
-  // AxeBuilder needs a page of an explicit context.
-  page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  ({ server, page } = session);
 });
 
 /** The queue as the page sees it, through the same cookies (page.request shares the context's). */

@@ -1,36 +1,15 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, type Server, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
 
+const session = setupBrowserSession();
 let server: Server;
-let browser: Browser;
 let page: Page;
-const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  // AxeBuilder needs a page of an explicit context.
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+let consoleErrors: string[];
+beforeAll(() => {
+  ({ server, page, consoleErrors } = session);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function seriousViolations(p: Page) {
-  const { violations } = await new AxeBuilder({ page: p }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('Sources and the bulletin reader in Chromium against the real server', () => {
   it('lists the bulletin issues first and offers anonymous visitors a login link to upload', async () => {
