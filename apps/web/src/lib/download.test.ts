@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { downloadName, fontSize, layoutCitedImage, wrapText } from './download';
+import {
+  CAPTION_FONTS,
+  captionDate,
+  downloadName,
+  fontSize,
+  layoutCitedImage,
+  SOURCE_COLOR,
+  sourceLines,
+  wrapText,
+} from './download';
 
 /** Every character is 10 px wide: easy to reason about. */
 const tenPx = (text: string) => Array.from(text).length * 10;
@@ -71,5 +80,56 @@ describe('fontSize and downloadName', () => {
     expect(downloadName('高新技术企业数 / 呼和浩特', 'png', new Date('2024-11-25T08:00:00Z'))).toBe(
       '高新技术企业数_呼和浩特-2024-11-25.png',
     );
+  });
+});
+
+describe('captionDate and sourceLines (shared by every chart caption)', () => {
+  it.each([
+    [new Date(2024, 10, 25, 23, 59), '2024-11-25'],
+    [new Date(2025, 0, 5, 0, 0), '2025-01-05'],
+  ])('%s → %s (local day)', (date, text) => {
+    expect(captionDate(date)).toBe(text);
+  });
+
+  const src = (sourceId: number, issue: string | null = null) => ({
+    sourceId,
+    sourceTitle: issue ? '科技情报参考' : `来源${sourceId}`,
+    issue,
+  });
+  it.each([
+    { name: 'no source', sources: [], max: 12, lines: [] },
+    {
+      name: 'each source once, with its issue',
+      sources: [src(1, '2024年第7期'), src(2), src(1, '2024年第7期')],
+      max: 12,
+      lines: ['1. 科技情报参考（2024年第7期）', '2. 来源2'],
+    },
+    {
+      name: 'at most max, then how many in all',
+      sources: [src(1), src(2), src(3), src(2), src(4)],
+      max: 2,
+      lines: ['1. 来源1', '2. 来源2', '共 4 个'],
+    },
+    { name: 'exactly max: no extra line', sources: [src(1), src(2)], max: 2, lines: ['1. 来源1', '2. 来源2'] },
+  ])('$name', ({ sources, max, lines }) => {
+    const paragraphs = sourceLines(sources, (total) => `共 ${total} 个`, max);
+    expect(paragraphs.map((p) => p.text)).toEqual(lines);
+    for (const p of paragraphs) expect(p).toMatchObject({ font: CAPTION_FONTS.source, color: SOURCE_COLOR });
+  });
+
+  it('lays a chart caption that is not an indicator’s (the overview heatmap) out under the chart', () => {
+    const caption = [
+      { text: '主题 × 地区举措分布', font: CAPTION_FONTS.title },
+      { text: '导出日期：2024-11-25', font: CAPTION_FONTS.text },
+      ...sourceLines([src(1, '2024年第7期')], (n) => `${n}`),
+    ];
+    const layout = layoutCitedImage({ chartWidth: 300, chartHeight: 200, caption, measure: tenPx, padding: 20 });
+    expect(layout.lines.map((l) => l.text)).toEqual([
+      '主题 × 地区举措分布',
+      '导出日期：2024-11-25',
+      '1. 科技情报参考（2024年第7期）',
+    ]);
+    expect(layout.lines.map((l) => l.y)).toEqual([210, 234, 254]);
+    expect(layout.height).toBe(254 + 18 + 10);
   });
 });

@@ -30,6 +30,15 @@ export interface CitedImageLayout {
 
 export type Measure = (text: string, font: string) => number;
 
+const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
+/** The caption's three styles, shared by every downloadable chart. */
+export const CAPTION_FONTS = {
+  title: `600 16px ${FONT}`,
+  text: `13px ${FONT}`,
+  source: `12px ${FONT}`,
+};
+export const SOURCE_COLOR = '#3e4c59';
+
 const PADDING = 24;
 const LINE_GAP = 1.5;
 const DEFAULT_COLOR = '#1f2933';
@@ -99,6 +108,48 @@ export function layoutCitedImage(input: {
   };
 }
 
+/** The day a caption is made, in local time: `2024-11-25`. */
+export function captionDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export interface CaptionSource {
+  sourceId: number;
+  sourceTitle: string;
+  issue: string | null;
+}
+
+/** Each source once (by id), in the order first met. */
+export function distinctCaptionSources<T extends CaptionSource>(sources: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return sources.filter((s) => {
+    if (seen.has(s.sourceId)) return false;
+    seen.add(s.sourceId);
+    return true;
+  });
+}
+
+/**
+ * Numbered source lines (`1. 科技情报参考（2024年第7期）`), at most `max` of them; when there are
+ * more, a last line from `more(total)` says how many there are in all.
+ */
+export function sourceLines(
+  sources: readonly CaptionSource[],
+  more: (total: number) => string,
+  max = 12,
+): CaptionParagraph[] {
+  const distinct = distinctCaptionSources(sources);
+  const lines: CaptionParagraph[] = distinct.slice(0, max).map((s, i) => ({
+    text: `${i + 1}. ${s.issue ? `${s.sourceTitle}（${s.issue}）` : s.sourceTitle}`,
+    font: CAPTION_FONTS.source,
+    color: SOURCE_COLOR,
+  }));
+  if (distinct.length > max)
+    lines.push({ text: more(distinct.length), font: CAPTION_FONTS.source, color: SOURCE_COLOR });
+  return lines;
+}
+
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
@@ -142,6 +193,29 @@ export async function composeCitedPng(input: {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
   );
+}
+
+/** What an exported chart needs of an ECharts instance (structural, so this file needs no ECharts import). */
+export interface ExportableChart {
+  getDataURL(opts: { type?: 'png' | 'jpeg' | 'svg'; pixelRatio?: number; backgroundColor?: string }): string;
+  getWidth(): number;
+  getHeight(): number;
+}
+
+/** The chart as it is on screen, with `caption` drawn under it, saved as `<fileName>-<date>.png`. */
+export async function downloadChartPng(
+  chart: ExportableChart,
+  caption: readonly CaptionParagraph[],
+  fileName: string,
+): Promise<void> {
+  const blob = await composeCitedPng({
+    chartDataUrl: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }),
+    chartWidth: chart.getWidth(),
+    chartHeight: chart.getHeight(),
+    caption,
+    pixelRatio: 2,
+  });
+  downloadBlob(blob, downloadName(fileName, 'png'));
 }
 
 /** Saves a blob under `filename` through a temporary link (what the browser's download bar shows). */

@@ -2,11 +2,20 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { json, problem, stubApi } from '@/test/stub-api';
 import { compareResponse, gapsResponse, THEMES } from '../test/compare-fixtures';
 import { ComparePage } from './ComparePage';
+
+/** The canvas drawing needs a real browser; the caption handed to it is what is checked here. */
+const downloadChartPng = vi.hoisted(() =>
+  vi.fn(async (_chart: unknown, _caption: ReadonlyArray<{ text: string }>, _fileName: string) => {}),
+);
+vi.mock('@/lib/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/download')>()),
+  downloadChartPng,
+}));
 
 const codesOf = (url: URL) => (url.searchParams.get('regions') ?? '').split(',').filter(Boolean);
 const themesOf = (url: URL) => (url.searchParams.get('theme') ?? '').split(',').filter(Boolean);
@@ -122,6 +131,27 @@ describe('ComparePage', () => {
     const chart = await screen.findByTestId('coverage-chart');
     expect(chart).toHaveAccessibleName(/呼和浩特市、南京市/);
     await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(2));
+  });
+
+  it('downloads the coverage chart as a PNG captioned with the places, theme filter, date and sources', async () => {
+    downloadChartPng.mockClear();
+    const { user } = renderPage('/compare?regions=320100,321000&theme=tech_finance');
+    const chart = await screen.findByTestId('coverage-chart');
+    await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(2));
+    const panel = screen.getByRole('region', { name: '主题覆盖' });
+    await user.click(within(panel).getByRole('button', { name: '下载 PNG' }));
+    await waitFor(() => expect(downloadChartPng).toHaveBeenCalledTimes(1));
+    const [instance, caption, fileName] = downloadChartPng.mock.calls[0]!;
+    expect(instance).toHaveProperty('getDataURL');
+    expect(fileName).toBe('主题覆盖');
+    expect(caption.map((p) => p.text)).toEqual([
+      '主题覆盖（各地区举措条数）',
+      '对比地区：呼和浩特市（基准）、南京市、扬州市',
+      '主题筛选：科技金融',
+      expect.stringMatching(/^导出日期：\d{4}-\d{2}-\d{2}$/),
+      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
+      '1. 科技情报参考（2023年第7期）',
+    ]);
   });
 
   it('explains an API error and offers to retry', async () => {

@@ -129,7 +129,12 @@ export function ComparePage() {
             <IndicatorTable rows={compare.data.indicators} columns={columns} />
           </Panel>
           <Panel id="compare-coverage" title={t('compare.coverage')} intro={t('compare.coverageIntro')} busy={stale}>
-            <CoverageChart coverage={compare.data.coverage} columns={columns} />
+            <CoverageChart
+              coverage={compare.data.coverage}
+              columns={columns}
+              themes={compare.data.themes}
+              filter={themes}
+            />
           </Panel>
           <Panel id="compare-downloads" title={t('compare.downloads')}>
             <ul className="download-links">

@@ -4,14 +4,7 @@
  */
 import type { Citation, Series, Target } from '@ipb/domain';
 import type { Translate } from '@/i18n';
-import type { CaptionParagraph } from '@/lib/download';
-
-const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
-export const CAPTION_FONTS = {
-  title: `600 16px ${FONT}`,
-  text: `13px ${FONT}`,
-  source: `12px ${FONT}`,
-};
+import { CAPTION_FONTS, type CaptionParagraph } from '@/lib/download';
 
 export interface PngCaptionInput {
   indicatorName: string;

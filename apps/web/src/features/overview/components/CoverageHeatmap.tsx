@@ -1,27 +1,36 @@
 /**
  * The theme × place heatmap. Clicking a cell opens the measures of that place and theme; the same
  * numbers are in a table under the chart, as links, for keyboard and screen-reader users.
+ * 下载 PNG saves the chart with its title, date and sources drawn under it.
  */
 import './register-heatmap';
 import type { Region } from '@ipb/domain';
 import { getInstanceByDom } from 'echarts/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { DownloadPngButton } from '@/components/charts/DownloadPngButton';
 import { EChart } from '@/components/charts/EChart';
-import type { EChartsOption } from '@/components/charts/echarts';
+import type { EChartsOption, echarts } from '@/components/charts/echarts';
 import { useI18n } from '@/i18n';
+import type { CaptionSource } from '@/lib/download';
 import { buildHeatmapOption, cellHref, type HeatmapInput, orderPlaces } from '../lib/build-heatmap-option';
+import { buildHeatmapCaption } from '../lib/heatmap-caption';
 
 interface Props {
   themes: ReadonlyArray<{ id: string; nameZh: string; nameEn: string }>;
   places: readonly Region[];
   counts: HeatmapInput['counts'];
+  /** Whether the rows are the themes a filter keeps (named in the downloaded image's caption). */
+  filtered?: boolean;
+  /** Sources of the counted measures, for the caption; null when not known. */
+  sources?: readonly CaptionSource[] | null;
 }
 
-export function CoverageHeatmap({ themes, places, counts }: Props) {
+export function CoverageHeatmap({ themes, places, counts, filtered = false, sources = null }: Props) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const wrapper = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
   const input: HeatmapInput = useMemo(
     () => ({
       themes: themes.map((th) => ({ id: th.id, name: lang === 'en' ? th.nameEn : th.nameZh })),
@@ -65,8 +74,26 @@ export function CoverageHeatmap({ themes, places, counts }: Props) {
           data-testid="overview-heatmap"
           style={{ minWidth: 120 + ordered.length * 84 }}
           aria-label={t('overview.heatmapChart', { places: ordered.map((p) => p.name).join('、') })}
+          onReady={(chart) => {
+            chartRef.current = chart;
+          }}
         />
       </div>
+      <DownloadPngButton
+        getChart={() => chartRef.current}
+        caption={() =>
+          buildHeatmapCaption({
+            filteredThemes: filtered ? input.themes.map((th) => th.name) : [],
+            sources,
+            date: new Date(),
+            t,
+          })
+        }
+        fileName={t('overview.heatmap')}
+        label={t('overview.downloadPng')}
+        failedLabel={(message) => t('overview.downloadFailed', { message })}
+        hint={t('overview.downloadHint')}
+      />
       <details className="heatmap-table">
         <summary>{t('overview.heatmapTable')}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}

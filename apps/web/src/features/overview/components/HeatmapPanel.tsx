@@ -28,7 +28,7 @@ export function HeatmapPanel() {
     const rows = themes.data.filter((th) =>
       selected.length ? selected.includes(th.id) : places.some((p) => (counts[p.code]?.[th.id] ?? 0) > 0),
     );
-    return { counts, places, rows };
+    return { counts, places, rows, sources: coverage.data.sources };
   }, [coverage.data, themes.data, selected]);
 
   const failed = [themes, facets, coverage].find((q) => q.isError);
@@ -56,7 +56,13 @@ export function HeatmapPanel() {
       ) : !data.rows.length ? (
         <EmptyState title={t('overview.heatmapEmpty')} hint={t('overview.heatmapEmptyHint')} />
       ) : (
-        <CoverageHeatmap themes={data.rows} places={data.places} counts={data.counts} />
+        <CoverageHeatmap
+          themes={data.rows}
+          places={data.places}
+          counts={data.counts}
+          filtered={selected.length > 0}
+          sources={data.sources}
+        />
       )}
     </section>
   );

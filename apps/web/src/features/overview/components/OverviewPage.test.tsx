@@ -9,11 +9,20 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { REGIONS } from '@/test/fixtures';
 import { json, stubApi } from '@/test/stub-api';
 import { OverviewPage } from './OverviewPage';
+
+/** The canvas drawing needs a real browser; the caption handed to it is what is checked here. */
+const downloadChartPng = vi.hoisted(() =>
+  vi.fn(async (_chart: unknown, _caption: ReadonlyArray<{ text: string }>, _fileName: string) => {}),
+);
+vi.mock('@/lib/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/download')>()),
+  downloadChartPng,
+}));
 
 const theme = (id: string, nameZh: string, nameEn: string) => ({
   id,
@@ -67,7 +76,37 @@ const facets = (themes: string[]) =>
 const coverage = CompareResponseSchema.parse({
   benchmark: REGIONS[0],
   regions: [REGIONS[1], REGIONS[2]],
-  themes: [],
+  // One counted measure with its citation: its source is what the downloaded image's caption lists.
+  themes: [
+    {
+      theme: { id: 'tech_finance', nameZh: '科技金融', nameEn: 'Technology finance' },
+      columns: [
+        {
+          regionCode: '320100',
+          measures: [
+            {
+              id: 12,
+              regionCode: '320100',
+              title: '构建“活水源”推动科技金融双向奔赴',
+              programs: ['宁科贷'],
+              citation: {
+                sourceId: 2,
+                sourceType: 'bulletin',
+                sourceTitle: '科技情报参考',
+                issue: '2024年第7期',
+                articleTitle: null,
+                url: null,
+                quote: '构建“活水源”推动科技金融双向奔赴',
+                start: 961,
+                end: 977,
+                note: null,
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
   coverage: [
     { regionCode: '150100', counts: { tech_finance: 0, tech_transfer: 6, talent: 0 } },
     { regionCode: '320100', counts: { tech_finance: 3, tech_transfer: 2, talent: 0 } },
@@ -166,5 +205,25 @@ describe('OverviewPage', () => {
     expect(requested).toContain('/api/measures/facets?theme=tech_finance');
     expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100&theme=tech_finance');
     expect(screen.getByRole('button', { name: /科技金融/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('downloads the heatmap as a PNG captioned with its title, date and sources', async () => {
+    downloadChartPng.mockClear();
+    const { user } = renderPage();
+    const chart = await screen.findByTestId('overview-heatmap');
+    await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(3));
+    const button = screen.getByRole('button', { name: '下载 PNG' });
+    expect(screen.getByText('PNG 图片下方附有日期和来源。')).toBeInTheDocument();
+    await user.click(button);
+    await waitFor(() => expect(downloadChartPng).toHaveBeenCalledTimes(1));
+    const [instance, caption, fileName] = downloadChartPng.mock.calls[0]!;
+    expect(instance).toHaveProperty('getDataURL');
+    expect(fileName).toBe('主题 × 地区举措分布');
+    expect(caption.map((p) => p.text)).toEqual([
+      '主题 × 地区举措分布',
+      expect.stringMatching(/^导出日期：\d{4}-\d{2}-\d{2}$/),
+      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
+      '1. 科技情报参考（2024年第7期）',
+    ]);
   });
 });
