@@ -1,7 +1,7 @@
 /**
  * The source record: title, year, issue number, publisher, content hash and the date the text
- * speaks from. The date is the end of the issue's month: from a file name holding YYYY-MM, else
- * from the header (a monthly bulletin's issue N is month N), else unknown.
+ * speaks from: the date printed in the masthead; else the end of the issue's month, from a file
+ * name holding YYYY-MM or from the header (a monthly bulletin's issue N is month N); else unknown.
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedSource } from '@ipb/domain';
@@ -21,6 +21,8 @@ function monthEnd(year: number, month: number): string | null {
 export function sourceDate(split: SplitResult, fileName: string | undefined): SourceDate {
   const fromName = fileName ? /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])(?:\D|$)/.exec(fileName) : null;
   const headerYear = split.header.year;
+  // A date printed in the masthead beats any guess from the file name or the issue number.
+  if (split.header.date && headerYear !== null) return { year: headerYear, date: split.header.date };
   if (fromName && (headerYear === null || headerYear === Number(fromName[1]))) {
     const year = Number(fromName[1]);
     return { year, date: monthEnd(year, Number(fromName[2])) };

@@ -11,6 +11,10 @@ export interface IssueHeader {
   year: number | null;
   issueNumber: number | null;
   publisher: string | null;
+  /** The issue's date when the masthead prints one (2025年6月30日), as YYYY-MM-DD. */
+  date: string | null;
+  /** A contents heading (目录) was read: numbered lines after it are contents entries. */
+  contents: boolean;
   /** Normalised offset where the header (and TOC) end. */
   end: number;
 }
@@ -35,10 +39,23 @@ export interface SplitResult {
   missing: string[];
 }
 
+const CONTENTS = '(?:目\\s*录|本期目录|本期要目|内容提要)';
 const ISSUE_LINE = /(\d{4})年第(\d{1,3})期/;
+/** 第12期（总第245期）: an issue line without its year (the masthead's date gives it). */
+const ISSUE_ONLY = /^第(\d{1,3})期/;
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+/** An issuing body followed by the date, with no 编: 湖北省科学技术厅办公室 2025年6月30日. */
+const ISSUER_DATE = new RegExp(
+  `^(.{2,40}?(?:厅|局|委|委员会|办公室|中心|院|所|协会|政府|部))\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*${CONTENTS}?$`,
+);
+/** A numbered contents line (1. 标题 / 2、标题), only right after a contents heading. */
+const NUMBERED_TOC = /^\d{1,2}\s*[.．、]\s*\S/;
 /** The publisher line; a date and the contents heading (目录) may follow it on the same line. */
-const PUBLISHER = /^(.{2,40}?)\s*(编辑|编印|主办|编|印发)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:目\s*录)?$/;
-const CONTENTS_HEADING = /^(目\s*录|本期目录|本期要目|内容提要)$/;
+const PUBLISHER = new RegExp(
+  `^(.{2,40}?)\\s*(编辑|编印|主办|编|印发)\\s*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?\\s*${CONTENTS}?$`,
+);
+const CONTENTS_HEADING = new RegExp(`^${CONTENTS}$`);
+const ENDS_WITH_CONTENTS = new RegExp(`${CONTENTS}$`);
 const TOC_LEADER = /(\.{3,}|…+|·{3,}|-{3,})\s*\d{1,3}$/;
 const TOC_MARK = /^[-*\s]*[★☆●◆]/;
 
@@ -46,27 +63,40 @@ const TOC_MARK = /^[-*\s]*[★☆●◆]/;
 const isTocLine = (p: Paragraph) => TOC_MARK.test(p.text) || TOC_LEADER.test(p.text.slice(-60));
 
 export function cleanTocTitle(line: string): string {
-  let title = trimEndChars(line.replace(/^[-*\s★☆●◆]+/, ''), ' \t');
+  let title = trimEndChars(line.replace(/^[-*\s★☆●◆]+/, '').replace(/^\d{1,2}\s*[.．、]\s*/, ''), ' \t');
   const page = /\d{1,3}$/.exec(title.slice(-4));
   if (page) title = title.slice(0, title.length - page[0].length);
   return trimEndChars(title, '.…·-— \t').trim();
 }
 
 /** One line of the masthead (title, issue line, publisher); false when the line is not one. */
+function readDate(plain: string, header: IssueHeader): void {
+  const d = FULL_DATE.exec(plain);
+  if (!d || header.date) return;
+  header.date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+  header.year ??= Number(d[1]);
+}
+
+/** One line of the masthead (title, issue line, publisher); false when the line is not one. */
 function readHeaderLine(plain: string, k: number, end: number, header: IssueHeader): boolean {
-  const issue = ISSUE_LINE.exec(plain);
-  if (issue && plain.length <= 30) {
-    header.year = Number(issue[1]);
-    header.issueNumber = Number(issue[2]);
+  const issue = ISSUE_LINE.exec(plain) ?? ISSUE_ONLY.exec(plain);
+  if (issue && plain.length <= 30 && header.issueNumber === null) {
+    if (issue.length === 3) header.year = Number(issue[1]);
+    header.issueNumber = Number(issue[issue.length - 1]);
     header.end = end;
     return true;
   }
-  if (CONTENTS_HEADING.test(plain) && header.year !== null) {
+  const inMasthead = header.issueNumber !== null;
+  if (CONTENTS_HEADING.test(plain) && inMasthead) {
+    header.contents = true;
     header.end = end;
     return true;
   }
-  if (PUBLISHER.test(plain) && header.year !== null) {
-    header.publisher = PUBLISHER.exec(plain)![1]!;
+  const publisher = PUBLISHER.exec(plain) ?? ISSUER_DATE.exec(plain);
+  if (publisher && inMasthead) {
+    header.publisher = publisher[1]!;
+    header.contents ||= ENDS_WITH_CONTENTS.test(plain);
+    readDate(plain, header);
     header.end = end;
     return true;
   }
@@ -78,13 +108,21 @@ function readHeaderLine(plain: string, k: number, end: number, header: IssueHead
 }
 
 function readHeader(paras: Paragraph[]): { header: IssueHeader; toc: string[]; tocEnd: number } {
-  const header: IssueHeader = { title: null, year: null, issueNumber: null, publisher: null, end: 0 };
+  const header: IssueHeader = {
+    title: null,
+    year: null,
+    issueNumber: null,
+    publisher: null,
+    date: null,
+    contents: false,
+    end: 0,
+  };
   const toc: string[] = [];
   let tocEnd = -1;
   const limit = Math.min(paras.length, 12);
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k]!;
-    if (isTocLine(p)) {
+    if (isTocLine(p) || (header.contents && NUMBERED_TOC.test(p.text))) {
       toc.push(cleanTocTitle(p.text));
       tocEnd = p.end;
       continue;

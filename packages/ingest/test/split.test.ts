@@ -74,6 +74,28 @@ describe('splitting an issue', () => {
     expect(r.articles.map((a) => a.title)).toEqual(['南京市推进原始创新', '铜陵市打造创新型城市']);
   });
 
+  it('reads an issue line without a year, an issuer with a date, and a numbered contents list', () => {
+    const text = [
+      '科技工作简报',
+      '第4期（总第88期）',
+      '某省科学技术厅办公室　　　　2024年9月30日',
+      '',
+      '本期目录',
+      '1. 南京市推进原始创新',
+      '2、铜陵市打造创新型城市',
+      '',
+      BULLETIN.slice(BULLETIN.indexOf('南京市推进原始创新\n\n今年')),
+    ].join('\n');
+    const r = run(text, 'briefing-2024-04.txt');
+    expect(r.source).toMatchObject({
+      year: 2024,
+      issueNumber: 4,
+      publisher: '某省科学技术厅办公室',
+      date: '2024-09-30',
+    });
+    expect(r.articles.map((a) => a.title)).toEqual(['南京市推进原始创新', '铜陵市打造创新型城市']);
+  });
+
   it('warns about a TOC entry with no heading in the body, and an article without measures', () => {
     const extra = BULLETIN.replace(
       ' - ★ 铜陵市打造创新型城市 4',
