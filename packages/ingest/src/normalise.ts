@@ -28,6 +28,12 @@ const OPENS_BLOCK =
   /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d))/;
 const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
 const JOIN_MIN_LENGTH = 28;
+/** Lines that end a block whatever their length: a contents entry with its page, a dateline. */
+const ENDS_BLOCK =
+  /(?:[.…·]{2,}|[-—]{3,})\s*\d{1,3}$|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|第\s*\d{1,3}\s*期[)）]?$/;
+/** Lines that start a block: a contents heading, or a contents entry ending in its page number. */
+const STARTS_BLOCK = /^(?:目\s*录|本期目录|本期要目)$|(?:[.…·]{2,}|[-—]{3,})\s*\d{1,3}$/;
+// (A contents heading is short, so testing the last 40 characters of b also finds it.)
 
 function splitLines(decoded: string): Line[] {
   const lines: Line[] = [];
@@ -52,6 +58,8 @@ export function isPageBreakLine(content: string): boolean {
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
+  // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.
+  if (ENDS_BLOCK.test(a.slice(-40)) || STARTS_BLOCK.test(b.length > 40 ? b.slice(-40) : b)) return false;
   // A line ending in a comma is mid-sentence whatever its length; headings never end so.
   const length = [...a].length;
   return /[，,、]$/.test(a) || length >= JOIN_MIN_LENGTH || (length >= 20 && /[，,；;]/.test(a));
@@ -68,6 +76,26 @@ const isCjk = (c: number) =>
 const isDigitLike = (c: number) => (c >= 48 && c <= 57) || c === 37 || c === 46;
 const glues = (c: number) => isCjk(c) || isDigitLike(c);
 
+const isDigitAt = (s: string, k: number) => {
+  const c = foldChar(s.charCodeAt(k));
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * "4 300 余家", "1 156 家": a space used as a thousands separator (a PDF artefact). The space in
+ * [gapStart, gapEnd) is one when 1–3 digits (not part of a decimal or a longer number) stand
+ * before it and exactly three digits follow (then a unit, a decimal part or text: "2 865.4 亿元").
+ */
+function isThousandsGap(s: string, gapStart: number, gapEnd: number, lineEnd: number): boolean {
+  let a = gapStart;
+  while (a > 0 && isDigitAt(s, a - 1)) a--;
+  const before = gapStart - a;
+  if (before < 1 || before > 3 || (a > 0 && /[.．\d]/.test(s[a - 1]!))) return false;
+  let b = gapEnd;
+  while (b < lineEnd && isDigitAt(s, b)) b++;
+  return b - gapEnd === 3;
+}
+
 /** Append one line's content, folded, with droppable spaces removed. */
 function appendLine(decoded: string, line: Line, out: string[], map: number[]): void {
   const lead = decoded.slice(line.start, line.end).search(/\S/);
@@ -82,7 +110,9 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
       const dropEdge = lastKept === -1 || next === -1;
       const bothDigits = lastKept >= 48 && lastKept <= 57 && next >= 48 && next <= 57;
       const drop =
-        dropEdge || (glues(lastKept) && glues(next) && !bothDigits && (isCjk(lastKept) || isCjk(next) || next === 37));
+        dropEdge ||
+        (glues(lastKept) && glues(next) && !bothDigits && (isCjk(lastKept) || isCjk(next) || next === 37)) ||
+        (bothDigits && isThousandsGap(decoded, i, j, line.end));
       if (!drop) {
         out.push(' ');
         map.push(i);

@@ -8,6 +8,12 @@ describe('normalise', () => {
     ['ideographic spaces', '李\u3000涛', '李涛'],
     ['spaces between Latin words stay', 'W-HUD AR HUD', 'W-HUD AR HUD'],
     ['page-break lines vanish', '第一段。\n\n-\n\n第二段。', '第一段。\n第二段。'],
+    [
+      'a space as thousands separator',
+      '企业4 300余家，增加值2 865.4亿元，1 156家',
+      '企业4300余家,增加值2865.4亿元,1156家',
+    ],
+    ['other spaces between digits stay', '编号 12 34 和 2024 1 5', '编号12 34和2024 1 5'],
   ])('%s', (_name, input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
@@ -30,6 +36,13 @@ describe('normalise', () => {
     ['ends a sentence', '这是一个已经结束的很长的句子，它以句号结尾并且足够长。', '下一段'],
     ['next opens a list item', '这是一个没有结束的很长的句子，它没有句号但是足够长长长', '二是加强平台建设。'],
     ['short line (a heading)', '云南省强化科技支撑', '近年来，云南省……'],
+    [
+      'is a masthead line ending with its date',
+      '某省科学技术厅科技创新发展研究中心编　　　　　　2025年5月20日',
+      '目　　录',
+    ],
+    ['is a contents entry with its page', '某市以数字化智能化转型赋能制造业创新……………………3', '某区构建双轮驱动模式……4'],
+    ['is followed by a contents heading', '某省科学技术厅科技创新发展研究中心　　　　　编辑出版', '目录'],
   ])('does not join when the line %s', (_name, a, b) => {
     expect(continuesOn(a, b)).toBe(false);
   });
