@@ -37,6 +37,8 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
   },
   { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
   { re: /(?:自|从)?(\d{4})年(?:初|底)?以来/, resolve: (m, s) => multi(`${m[1]}-01-01`, s.date) },
+  // 过去一年 in a work report is last year, like 去年 (a report looks back on the year before).
+  { re: /过去(?:的)?一年(?:来|里|中)?|上一年度?/, resolve: (_m, s) => yearLike(yearOf('去', s), '去', s) },
   {
     re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|近年来|多年来|“十[一二三四五六]五”(?:以来|期间|时期)?`),
     resolve: (_m, s) => multi(null, s.date),

@@ -18,6 +18,8 @@ describe('period expressions resolved against the source date (2024-07-31)', () 
     ['今年以来', 'year_to_date', '2024-01-01', '2024-07-31'],
     ['2023年', 'full_year', '2023-01-01', '2023-12-31'],
     ['去年', 'full_year', '2023-01-01', '2023-12-31'],
+    ['过去一年', 'full_year', '2023-01-01', '2023-12-31'],
+    ['上一年度', 'full_year', '2023-01-01', '2023-12-31'],
     ['每年', 'full_year', null, null],
     ['两年来', 'multi_year', null, '2024-07-31'],
     ['近三年', 'multi_year', null, '2024-07-31'],
