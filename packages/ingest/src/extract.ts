@@ -155,7 +155,7 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
   const norm = normalise(decoded.text);
   const regionIndex = regionIndexFor(context.regions);
   const split = splitIssue(norm.text, (t) => regionIndex.mentions(t).length > 0);
-  const date = sourceDate(split, context.fileName);
+  const date = sourceDate(split, context.fileName, norm.text.slice(0, 200));
   const issues: ParseIssue[] = [...(context.contextIssues ?? [])];
   const shared: Shared = {
     decoded: decoded.text,

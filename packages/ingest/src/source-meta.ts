@@ -1,7 +1,8 @@
 /**
  * The source record: title, year, issue number, publisher, content hash and the date the text
  * speaks from: the date printed in the masthead; else the end of the issue's month, from a file
- * name holding YYYY-MM or from the header (a monthly bulletin's issue N is month N); else unknown.
+ * name holding YYYY-MM or from the header (a monthly bulletin's issue N is month N); else a
+ * dateline in the opening lines; else unknown.
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedSource } from '@ipb/domain';
@@ -18,7 +19,18 @@ function monthEnd(year: number, month: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function sourceDate(split: SplitResult, fileName: string | undefined): SourceDate {
+/** A full date in the opening lines (a dateline: ——2025年1月15日在…会议上, 来源：… 2025-04-18). */
+const DATELINE = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?/;
+
+function datelineOf(head: string): SourceDate | null {
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
+export function sourceDate(split: SplitResult, fileName: string | undefined, head = ''): SourceDate {
   const fromName = fileName ? /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])(?:\D|$)/.exec(fileName) : null;
   const headerYear = split.header.year;
   // A date printed in the masthead beats any guess from the file name or the issue number.
@@ -31,7 +43,8 @@ export function sourceDate(split: SplitResult, fileName: string | undefined): So
     const n = split.header.issueNumber;
     return { year: headerYear, date: n !== null && n <= 12 ? monthEnd(headerYear, n) : null };
   }
-  return { year: null, date: null };
+  // No masthead and no dated file name: a dateline in the opening lines, if there is one.
+  return datelineOf(head) ?? { year: null, date: null };
 }
 
 export function buildSource(
