@@ -1,4 +1,8 @@
-/** The reject or correct form of one review item: a required reason, plus the corrected fields. */
+/**
+ * The reject or correct form of one review item: a required reason, plus the corrected fields.
+ * The fields are uncontrolled and read from the form on submit, so what is sent is exactly what
+ * the reviewer sees: a re-render while the queue refreshes can never put back an older value.
+ */
 import { THEME_IDS, type ThemeId } from '@ipb/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type MessageKey, useI18n } from '@/i18n';
@@ -31,10 +35,6 @@ export function ActionForm({
   const { t, lang } = useI18n();
   const id = useId();
   const { data: themes } = useThemes();
-  const [reason, setReason] = useState('');
-  const [title, setTitle] = useState(item.label);
-  const [picked, setPicked] = useState<ThemeId[]>([]);
-  const [value, setValue] = useState('');
   const [error, setError] = useState<MessageKey | null>(null);
   const first = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
 
@@ -42,8 +42,14 @@ export function ActionForm({
     first.current?.focus();
   }, []);
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const reason = text('reason');
+    const title = text('title');
+    const picked = data.getAll('themes').map(String) as ThemeId[];
+    const value = text('value');
     const result =
       mode === 'reject'
         ? rejectPatch(reason)
@@ -90,20 +96,16 @@ export function ActionForm({
           <input
             id={`${id}-title`}
             ref={first}
+            name="title"
             className="input"
-            value={title}
+            defaultValue={item.label}
             maxLength={200}
-            onChange={(e) => setTitle(e.target.value)}
           />
           <fieldset className="review-themes">
             <legend className="field-label">{t('review.fieldThemes')}</legend>
             {THEME_IDS.map((tid) => (
               <label key={tid} className="review-theme">
-                <input
-                  type="checkbox"
-                  checked={picked.includes(tid)}
-                  onChange={(e) => setPicked(e.target.checked ? [...picked, tid] : picked.filter((p) => p !== tid))}
-                />
+                <input type="checkbox" name="themes" value={tid} />
                 {themeName(tid)}
               </label>
             ))}
@@ -115,14 +117,7 @@ export function ActionForm({
           <label className="field-label" htmlFor={`${id}-value`}>
             {t('review.fieldValue')}
           </label>
-          <input
-            id={`${id}-value`}
-            ref={first}
-            className="input"
-            inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
+          <input id={`${id}-value`} ref={first} name="value" className="input" inputMode="decimal" />
         </>
       )}
       <label className="field-label" htmlFor={`${id}-reason`}>
@@ -137,8 +132,7 @@ export function ActionForm({
         required
         aria-invalid={error === 'review.reasonMissing' || undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        name="reason"
       />
       {error && (
         <p id={`${id}-error`} className="form-error" role="alert">
