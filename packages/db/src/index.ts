@@ -17,6 +17,6 @@ export * from './write/accounts';
 export { type ImportInput, type ImportReport, importExtraction, sourceKey } from './write/import-extraction';
 export { CSV_COLUMNS, CSV_TEMPLATE, CsvImportError, importObservationsCsv } from './write/import-observations-csv';
 export { parseCsv } from './write/parse-csv';
-export { bumpDataVersion, getMeta, replaceSource } from './write/replace-source';
+export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export * from './write/uploads';

@@ -3,11 +3,10 @@
  * bulletin in data/bulletins through the extraction pipeline. Idempotent — unchanged files are
  * skipped by content hash — so the server can call it at every start. I/O lives here, not in stages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDb, type ImportReport, importExtraction, type LoadReport, loadData } from '@ipb/db';
-import { decodeInput } from './decode';
-import { extract } from './extract';
+import { createDb, type ImportReport, type LoadReport, loadData } from '@ipb/db';
+import { importFile } from './import-files';
 import { loadIngestContext } from './load-context';
 
 export interface BuildReport {
@@ -24,12 +23,7 @@ export async function buildDatabase(databasePath: string, dataDir: string): Prom
     const files = readdirSync(folder)
       .filter((f) => /\.(txt|md)$/i.test(f))
       .sort();
-    const bulletins = files.map((file) => {
-      const bytes = readFileSync(join(folder, file));
-      const extraction = extract(bytes, { ...context, fileName: file });
-      const { text } = decodeInput(bytes);
-      return { file, ...importExtraction(handle, { extraction, rawText: text, fileName: file }) };
-    });
+    const bulletins = files.map((file) => ({ file, ...importFile(handle, context, join(folder, file)) }));
     return { data, bulletins };
   } finally {
     handle.close();

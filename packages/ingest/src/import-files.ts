@@ -5,10 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createDb, type ImportReport, importExtraction, loadData } from '@ipb/db';
+import { createDb, type DbHandle, type ImportReport, importExtraction, loadData, sourceIdBySha256 } from '@ipb/db';
 import { decodeInput } from './decode';
-import { extract } from './extract';
+import { extract, type IngestContext } from './extract';
 import { loadIngestContext } from './load-context';
+import { sha256 } from './source-meta';
 
 export type FileOutcome = { file: string } & ({ ok: true; report: ImportReport } | { ok: false; error: string });
 
@@ -18,6 +19,37 @@ export function listInputFiles(path: string): string[] {
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort()
     .map((f) => join(path, f));
+}
+
+const unchangedReport = (sourceId: number): ImportReport => ({
+  status: 'unchanged',
+  sourceId,
+  articles: 0,
+  measures: 0,
+  observations: 0,
+  skippedWithoutRegion: 0,
+});
+
+/**
+ * Extract one file and write it in one transaction; throws when it cannot be read. Bytes already
+ * stored are not extracted again: extraction is deterministic, so the answer is "unchanged".
+ */
+export function importFile(handle: DbHandle, context: IngestContext, file: string, actor?: string): ImportReport {
+  const bytes = readFileSync(file);
+  const known = sourceIdBySha256(handle.db, sha256(bytes));
+  if (known !== null) return unchangedReport(known);
+  const fileName = basename(file);
+  const extraction = extract(bytes, { ...context, fileName });
+  const { text } = decodeInput(bytes);
+  return importExtraction(handle, { extraction, rawText: text, fileName, actor });
+}
+
+function importOne(handle: DbHandle, context: IngestContext, file: string): FileOutcome {
+  try {
+    return { file, ok: true, report: importFile(handle, context, file, 'cli') };
+  } catch (err) {
+    return { file, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 export async function importFiles(
@@ -33,19 +65,7 @@ export async function importFiles(
     // Places, themes and indicators must be there before any article can point at them.
     loadData(handle, dataDir);
     for (const file of files) {
-      let outcome: FileOutcome;
-      try {
-        const bytes = readFileSync(file);
-        const extraction = extract(bytes, { ...context, fileName: basename(file) });
-        const { text } = decodeInput(bytes);
-        outcome = {
-          file,
-          ok: true,
-          report: importExtraction(handle, { extraction, rawText: text, fileName: basename(file), actor: 'cli' }),
-        };
-      } catch (err) {
-        outcome = { file, ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
+      const outcome = importOne(handle, context, file);
       outcomes.push(outcome);
       onProgress(outcomes.length, files.length, outcome);
     }

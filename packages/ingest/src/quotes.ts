@@ -12,7 +12,9 @@ export interface QuoteRange {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-const CLOSERS = new Set(Object.values(PAIRS));
+// Looked up by char code: this loop sees every character of every input.
+const OPENER_BY_CODE = new Map(Object.keys(PAIRS).map((c) => [c.charCodeAt(0), c]));
+const CLOSER_BY_CODE = new Map(Object.values(PAIRS).map((c) => [c.charCodeAt(0), c]));
 const NAME_MAX = 40;
 
 function findOpen(stack: Array<{ open: string }>, closer: string): number {
@@ -24,13 +26,19 @@ export function quoteRanges(text: string): QuoteRange[] {
   const out: QuoteRange[] = [];
   const stack: Array<{ open: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       stack.length = 0;
-    } else if (ch in PAIRS) {
-      stack.push({ open: ch, at: i });
-    } else if (CLOSERS.has(ch)) {
-      const k = findOpen(stack, ch);
+      continue;
+    }
+    const opener = OPENER_BY_CODE.get(code);
+    if (opener) {
+      stack.push({ open: opener, at: i });
+      continue;
+    }
+    const closer = CLOSER_BY_CODE.get(code);
+    if (closer) {
+      const k = findOpen(stack, closer);
       if (k < 0) continue;
       const top = stack[k]!;
       stack.length = k;

@@ -26,6 +26,14 @@ export function replaceSource(db: Drizzle, input: SourceInput): { id: number; st
   return { id: row.id, status: existing ? 'replaced' : 'new' };
 }
 
+/**
+ * The source already stored with exactly these bytes, if any. Extraction is deterministic, so an
+ * importer can skip extracting a file whose hash is here: it would be reported "unchanged".
+ */
+export function sourceIdBySha256(db: Drizzle, sha256: string): number | null {
+  return db.select({ id: sources.id }).from(sources).where(eq(sources.sha256, sha256)).limit(1).get()?.id ?? null;
+}
+
 /** Bump the data version (ETags and caches key on it). Call once per committed change. */
 export function bumpDataVersion(db: Drizzle): void {
   db.insert(meta)
