@@ -22,6 +22,8 @@ export interface ArticleFigureInput {
   bodyStart: number;
   end: number;
   introEnd: number;
+  /** The intro announces plans (我们将重点抓好以下工作): figures after it are goals. */
+  planned: boolean;
   quotes: readonly QuoteRange[];
   periods: readonly PeriodMention[];
   /** The intro's framing period (今年以来, 近年来) that later figures fall back on. */
@@ -65,6 +67,13 @@ const OBJECT_ATTRIBUTE = /(总投资|投资总额|总规模|注册资本|占地�
 /** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
 const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
 
+/** 总数达到 8600 家 in a year: a count standing at the year's end, not a flow over the year. */
+const STOCK_WORDS = /(总数|总量|存量|保有量)(达到?|为|突破|超过?|增至|增加到)?$/;
+function asStock(period: Period, clause: string): Period {
+  if (period.type !== 'full_year' || !period.end || !STOCK_WORDS.test(clause)) return period;
+  return { ...period, type: 'point', start: period.end };
+}
+
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
 
 function clauseBefore(text: string, from: number, to: number): string {
@@ -94,7 +103,7 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
   const { text } = input;
   const clause = clauseBefore(text, sentence.start, f.start);
   const mention = OBJECT_ATTRIBUTE.test(clause) ? null : periodFor(f, sentence, para, input);
-  const period = mention?.period ?? UNKNOWN_PERIOD;
+  const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
   const kind = classifyKind({
     unit: f.unit,
     fraction: f.fraction,
@@ -103,7 +112,8 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
     periodType: period.type,
   });
   const decline = kind === 'growth' && DECLINE.test(clause);
-  return { period, kind, sign: decline ? -1 : 1 };
+  const planned = input.planned && f.start >= input.introEnd && kind === 'actual';
+  return { period, kind: planned ? ('target' as const) : kind, sign: decline ? -1 : 1 };
 }
 
 /**

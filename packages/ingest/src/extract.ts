@@ -85,17 +85,33 @@ function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
   };
 }
 
+/**
+ * An intro whose last sentence announces work still to be done (我们将重点抓好以下工作, 下一步,
+ * 今年要…) introduces plans, as in a 政府工作报告 or a 实施方案: the measures' figures are goals.
+ */
+const PLAN_LEAD_IN =
+  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|主要目标|工作安排|工作计划)/;
+
+function announcesPlan(intro: string): boolean {
+  const sentences = intro.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
+  const last = sentences[sentences.length - 1];
+  return last !== undefined && PLAN_LEAD_IN.test(last);
+}
+
 function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number, s: Shared): ExtractedIndicator[] {
   const text = s.norm.text;
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
   const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
-  const framing = periods.find(isFraming) ?? null;
+  const planned = announcesPlan(text.slice(bodyStart, introEnd));
+  // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
+  const framing = planned ? null : (periods.find(isFraming) ?? null);
   const built = buildIndicators({
     text,
     bodyStart,
     end,
     introEnd,
+    planned,
     quotes: s.quotes,
     periods,
     framing,

@@ -6,6 +6,7 @@
  * type is unknown: a month's flow is neither a stock nor a year-to-date figure.
  */
 import type { Period, PeriodType } from '@ipb/domain';
+import { parseChineseInteger } from './chinese-numerals';
 
 export interface SourceDate {
   year: number | null;
@@ -39,8 +40,11 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
   { re: /(?:自|从)?(\d{4})年(?:初|底)?以来/, resolve: (m, s) => multi(`${m[1]}-01-01`, s.date) },
   // 过去一年 in a work report is last year, like 去年 (a report looks back on the year before).
   { re: /过去(?:的)?一年(?:来|里|中)?|上一年度?/, resolve: (_m, s) => yearLike(yearOf('去', s), '去', s) },
+  // 今后三年 / 未来五年 from a 2025 text: 2025 to 2027, a horizon for goals.
+  { re: new RegExp(`(?:今后|未来)(${N})年`), resolve: (m, s) => horizon(m[1]!, s) },
+  // A plan period is a time span only with 以来/期间/时期; bare, “十四五”规划 is a plan's name.
   {
-    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|近年来|多年来|“十[一二三四五六]五”(?:以来|期间|时期)?`),
+    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|近年来|多年来|“?十[一二三四五六]五”?(?:以来|期间|时期)`),
     resolve: (_m, s) => multi(null, s.date),
   },
   {
@@ -78,6 +82,12 @@ const ytd = (year: number | null, date: string | null): Omit<Period, 'text'> => 
 function reachedBy(year: number, s: SourceDate): Omit<Period, 'text'> {
   if (s.year !== null && year < s.year) return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
   return deadline(year);
+}
+
+function horizon(count: string, s: SourceDate): Omit<Period, 'text'> {
+  const n = /^\d+$/.test(count) ? Number(count) : parseChineseInteger(count);
+  if (s.year === null || n === null) return { type: 'deadline', start: null, end: null };
+  return deadline(s.year + n - 1);
 }
 
 function months(year: number | null, from: string, to: string): Omit<Period, 'text'> {

@@ -27,6 +27,23 @@ describe('kind of a figure', () => {
   });
 });
 
+describe('figures under a plan lead-in', () => {
+  it.each([
+    ['我们将重点抓好以下工作：', 'target'],
+    ['下一步，全市将围绕三个方面发力：', 'target'],
+    ['主要做法如下：', 'actual'],
+    ['近年来，全市推进科技创新，取得明显成效。', 'actual'],
+  ])('intro “%s” makes 新建孵化器 7 家 %s', (intro, kind) => {
+    const text = article(
+      `${intro}\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名，同比增长 15%。`,
+    );
+    const found = figures(text);
+    expect(found.find((f) => f.text === '7 家')?.kind).toBe(kind);
+    // A growth rate stays a growth rate under a plan.
+    expect(found.find((f) => f.text === '15%')?.kind).toBe('growth');
+  });
+});
+
 describe('sign of a change', () => {
   it.each([
     ['不良率同比下降 0.5 个百分点。', -0.5],

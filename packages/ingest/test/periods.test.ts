@@ -27,11 +27,17 @@ describe('period expressions resolved against the source date (2024-07-31)', () 
     ['“十四五”以来', 'multi_year', null, '2024-07-31'],
     ['自2023年以来', 'multi_year', '2023-01-01', '2024-07-31'],
     ['到2027年', 'deadline', null, '2027-12-31'],
+    ['今后三年', 'deadline', null, '2026-12-31'],
+    ['未来5年', 'deadline', null, '2028-12-31'],
     ['力争到2025年底', 'deadline', null, '2025-12-31'],
     ['6月', 'unknown', '2024-06-01', '2024-06-30'],
   ])('%s → %s %s..%s', (written, type, start, end) => {
     const [m] = findPeriods(written, 0, written.length, JULY_2024);
     expect(m?.period).toEqual({ text: written, type, start, end });
+  });
+
+  it('does not read a plan name (“十四五”规划) as a span of years', () => {
+    expect(findPeriods('“十四五”规划收官', 0, 8, JULY_2024)).toEqual([]);
   });
 
   it('does not read a comparison base (较上年同期) as the period', () => {
@@ -53,6 +59,8 @@ describe('the period a figure gets', () => {
     ['a yearly rate on its own', '每年投入研发资金 500 万元。', 'full_year'],
     ['none', '建成孵化器 7 家。', 'unknown'],
     ['an attribute of one object', '今年以来，签约项目总投资 3 亿元。', 'unknown'],
+    ['a total standing at the end of a past year', '2023年，全市经济平稳增长。高新技术企业总数达到 800 家。', 'point'],
+    ['a yearly rate over a horizon', '今后三年，全社会研发投入年均增长10%以上。', 'deadline'],
   ])('%s', (_name, body, type) => {
     const found = figures(article(body));
     expect(found.at(-1)?.period.type).toBe(type);
@@ -63,5 +71,12 @@ describe('the period a figure gets', () => {
       '今年以来，全市推进科技创新。\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。',
     );
     expect(figures(text).map((f) => f.period.type)).toEqual(['year_to_date', 'year_to_date']);
+  });
+
+  it('does not date plans by what the intro says has happened', () => {
+    const text = article(
+      '近年来，全市创新能力持续提升。今年，我们将重点抓好以下工作：\n\n一是加强平台建设。新建孵化器 7 家。',
+    );
+    expect(figures(text).map((f) => f.period.type)).toEqual(['unknown']);
   });
 });
