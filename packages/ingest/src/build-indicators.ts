@@ -38,7 +38,7 @@ const GROWTH_TAIL =
 
 function periodFor(
   f: RawFigure,
-  sentence: { start: number },
+  sentence: { start: number; end: number },
   para: Paragraph,
   input: ArticleFigureInput,
 ): PeriodMention | null {
@@ -53,9 +53,18 @@ function periodFor(
       if (earlier.period.type === 'deadline') return earlier;
       if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
     }
+    // 力争到2026年…在孵企业达到 2000 家: a stock word under the sentence's deadline is the goal's.
+    if (isUndatedStock(last)) {
+      for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
+        if (periods[j]!.period.type === 'deadline') return periods[j]!;
+    }
     return last;
   }
   if (last && last.start >= para.start) return last;
+  // 按增量的 10% 给予补助，每年最高 500 万元: with nothing earlier in the paragraph, a yearly rate
+  // later in the sentence covers the whole sentence.
+  const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
+  if (later) return later;
   return f.start >= input.introEnd ? input.framing : null;
 }
 
@@ -74,6 +83,8 @@ function asStock(period: Period, clause: string): Period {
   return { ...period, type: 'point', start: period.end };
 }
 
+/** 目前, 现有, 在孵: a stock word that names no date of its own. */
+const isUndatedStock = (m: PeriodMention) => m.period.type === 'point' && !/\d|年|月/.test(m.period.text ?? '');
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
 
 function clauseBefore(text: string, from: number, to: number): string {

@@ -61,9 +61,20 @@ describe('the period a figure gets', () => {
     ['an attribute of one object', '今年以来，签约项目总投资 3 亿元。', 'unknown'],
     ['a total standing at the end of a past year', '2023年，全市经济平稳增长。高新技术企业总数达到 800 家。', 'point'],
     ['a yearly rate over a horizon', '今后三年，全社会研发投入年均增长10%以上。', 'deadline'],
+    ['a stock word under the sentence deadline', '力争到2026年新增孵化器5家，在孵企业达到 2000 家。', 'deadline'],
   ])('%s', (_name, body, type) => {
     const found = figures(article(body));
     expect(found.at(-1)?.period.type).toBe(type);
+  });
+
+  it('lets a yearly rate later in the sentence cover a figure with no period before it', () => {
+    const found = figures(article('对企业研发投入按增量部分的 10% 给予补助，单家企业每年最高 500 万元。'));
+    expect(found.map((f) => f.period.type)).toEqual(['full_year', 'full_year']);
+  });
+
+  it('keeps a deadline earlier in the paragraph over a yearly rate later in the sentence', () => {
+    const found = figures(article('到2027年，建成示范区。创建产业园 2 个，年均服务 500 万人次。'));
+    expect(found.map((f) => f.period.type)).toEqual(['deadline', 'deadline']);
   });
 
   it('takes the intro framing (今年以来) for later measures', () => {
