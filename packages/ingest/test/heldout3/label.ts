@@ -1,0 +1,351 @@
+/**
+ * Labelling helper for the THIRD held-out gold standard (conventions: ../gold/README.md; labelling
+ * calls: README.md here). The DECISIONS below were made by reading texts/, never by running or
+ * reading the extractor; this script only turns them into UTF-16 offsets into the decoded text
+ * (UTF-8, BOM removed — as ../eval/gold.ts loadSeedText decodes) and checks every span.
+ *
+ *   npx tsx packages/ingest/test/heldout3/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout3/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading; the heading line is the title alone, optionally
+ * after `### ` / `**` markers or whitespace (TOC lines carry dotted leaders and a page number, so
+ * they never match).
+ * Measure: first characters of the measure (marker or sub-heading text, after `**`), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+export const HELDOUT3_TEXTS: Record<string, ArticleSpec[]> = {
+  // (1) city 科技局 monthly 科技工作动态, issue of 2025-05-26: masthead “2025年第5期（总第142期）”, 目  录 with
+  // dotted leaders and page numbers, three articles about other places; （一） inline measures, bold-free
+  // stand-alone sub-heading lines, （一） stand-alone heading lines; “（…供稿）” and a 报/送/共印 footer.
+  'mianyang-gongzuodongtai-2025-05.txt': [
+    {
+      title: '合肥高新区全链条布局量子信息产业',
+      regionCode: '340100-nbs76',
+      regionName: '合肥高新技术产业开发区',
+      measures: ['（一）建强', '（二）设立', '（三）强化'],
+      figures: [
+        ['企业72家', '72家', 72, null, '家', null, A, PT],
+        ['企业的四分之一', '四分之一', 1 / 4, null, null, '约', S, PT],
+        ['19.6亿元', '19.6亿元', 19.6, null, '亿元', null, A, YTD],
+        ['31.2%', '31.2%', 31.2, null, '%', null, G, YTD],
+        ['平台5个', '5个', 5, null, '个', null, A, PT],
+        ['230余台（套）', '230余台（套）', 230, null, '台（套）', '余', A, PT],
+        ['1460家次', '1460家次', 1460, null, '家次', null, A, YTD],
+        // attribute of one object (the fund's 总规模) → unknown
+        ['总规模30亿元', '30亿元', 30, null, '亿元', null, A, UN],
+        ['项目14个', '14个', 14, null, '个', null, A, PT],
+        ['8.7亿元', '8.7亿元', 8.7, null, '亿元', null, A, PT],
+        ['超过20亿元', '20亿元', 20, null, '亿元', '超过', A, PT],
+        // （三） has no period in sentence or paragraph: intro framing 今年以来 → year_to_date
+        ['清单两批', '两批', 2, null, '批', null, A, YTD],
+        ['共38项', '38项', 38, null, '项', null, A, YTD],
+        ['金额的30%', '30%', 30, null, '%', null, S, YTD],
+        ['最高500万元', '500万元', 500, null, '万元', '最高', A, YTD],
+      ],
+    },
+    {
+      title: '西安市深化成果转化改革推动秦创原建设提速',
+      regionCode: '610100',
+      regionName: '西安市',
+      measures: ['推进职务科技成果改革', '壮大“科学家+工程师”队伍', '做优技术经理人服务'],
+      figures: [
+        ['4257.3亿元', '4257.3亿元', 4257.3, null, '亿元', null, A, FY],
+        ['22.6%', '22.6%', 22.6, null, '%', null, G, FY],
+        // 今年一季度: a flow from 1 January → year_to_date
+        ['2361家', '2361家', 2361, null, '家', null, A, YTD],
+        // 自2021年启动改革以来 → multi_year
+        ['34所', '34所', 34, null, '所', null, A, MY],
+        ['1280项', '1280项', 1280, null, '项', null, A, MY],
+        ['占41%', '41%', 41, null, '%', null, S, MY],
+        ['156支', '156支', 156, null, '支', null, A, YTD],
+        ['3100余名', '3100余名', 3100, null, '名', '余', A, YTD],
+        // own sentence has no period: nearest earlier in the paragraph is 今年1—4月
+        ['最高100万元', '100万元', 100, null, '万元', '最高', A, YTD],
+        ['2650人', '2650人', 2650, null, '人', null, A, PT],
+        ['56.8亿元', '56.8亿元', 56.8, null, '亿元', null, A, YTD],
+        ['9.7%', '9.7%', 9.7, null, '%', null, S, YTD],
+      ],
+    },
+    {
+      title: '郫都区探索“中试+孵化”成果转化新路径',
+      regionCode: '510117',
+      regionName: '郫都区',
+      measures: ['（一）搭建', '（二）完善', '（三）强化'],
+      figures: [
+        ['突破45亿元', '45亿元', 45, null, '亿元', '突破', A, FY],
+        ['企业118家', '118家', 118, null, '家', null, A, FY],
+        ['平台6个', '6个', 6, null, '个', null, A, PT],
+        ['21条', '21条', 21, null, '条', null, A, PT],
+        ['93项', '93项', 93, null, '项', null, A, YTD],
+        ['2680万元', '2680万元', 2680, null, '万元', null, A, YTD],
+        // first sentence of its paragraph, no period: intro framing 近年来 → multi_year
+        ['奖励200万元', '200万元', 200, null, '万元', null, A, MY],
+        ['载体37家', '37家', 37, null, '家', null, A, PT],
+        ['1100余家', '1100余家', 1100, null, '家', '余', A, PT],
+        ['已有9家', '9家', 9, null, '家', null, A, PT],
+        ['规模2亿元', '2亿元', 2, null, '亿元', null, A, UN],
+        ['为86家', '86家', 86, null, '家', null, A, YTD],
+        ['4.3亿元', '4.3亿元', 4.3, null, '亿元', null, A, YTD],
+        // not figures: （共印40份） in the distribution footer
+      ],
+    },
+  ],
+  // (2) 新华网-style county news, “2025-06-12 16:08:41　来源：新华网”, dateline “新华社合肥6月12日电（记者…）”,
+  // paragraphs indented with U+3000, no numbering or lead sentences (no measures), “（完）” and 【责任编辑】.
+  'changfeng-xinhua-2025-06.txt': [
+    {
+      title: '安徽长丰：“草莓之乡”跑出科技创新加速度',
+      regionCode: '340121',
+      regionName: '长丰县',
+      measures: [],
+      figures: [
+        // in a quote, no period anywhere before it, the lead paragraph has no framing → unknown
+        ['近8个百分点', '8个百分点', 8, null, '个百分点', '近', G, UN],
+        ['412家', '412家', 412, null, '家', null, A, PT],
+        ['682家', '682家', 682, null, '家', null, A, PT],
+        ['97家', '97家', 97, null, '家', null, A, FY],
+        // an absolute increment in the figure's own unit is actual, not growth (README)
+        ['增加29家', '29家', 29, null, '家', null, A, FY],
+        ['9.86亿元', '9.86亿元', 9.86, null, '亿元', null, A, YTD],
+        ['16.4%', '16.4%', 16.4, null, '%', null, G, YTD],
+        ['58.3%', '58.3%', 58.3, null, '%', null, S, YTD],
+        ['2.1个百分点', '2.1个百分点', 2.1, null, '个百分点', null, G, YTD],
+        ['21.7亿元', '21.7亿元', 21.7, null, '亿元', null, A, YTD],
+        ['4.6%', '4.6%', 4.6, null, '%', null, S, YTD],
+        ['不少于1.2亿元', '1.2亿元', 1.2, null, '亿元', '不少于', A, FY],
+        ['3.12%', '3.12%', 3.12, null, '%', null, S, FY],
+        ['0.27个百分点', '0.27个百分点', 0.27, null, '个百分点', null, G, FY],
+        ['约20万亩', '20万亩', 20, null, '万亩', '约', A, PT],
+        ['120余场次', '120余场次', 120, null, '场次', '余', A, YTD],
+        ['32.6万人次', '32.6万人次', 32.6, null, '万人次', null, A, YTD],
+        ['48.5亿元', '48.5亿元', 48.5, null, '亿元', null, A, YTD],
+        ['9.2%', '9.2%', 9.2, null, '%', null, G, YTD],
+        ['1.8万元', '1.8万元', 1.8, null, '万元', null, A, FY],
+        ['突破600家', '600家', 600, null, '家', '突破', T, DL],
+        // a target that is a share keeps share (growth > share > target); 到2027年 → deadline
+        ['在3%以上', '3%', 3, null, '%', '以上', S, DL],
+      ],
+    },
+  ],
+  // (3) provincial 若干措施 excerpt, “发布日期：2025-03-18”; goals paragraph before the clauses, then
+  // 第一条…第七条 with a U+3000 after the marker; closing paragraph (施行日期) without a marker.
+  'sichuan-ruoganzuoshi-2025.txt': [
+    {
+      title: '四川省推动科技成果转化和科技型企业培育若干措施（摘编）',
+      regionCode: '510000',
+      regionName: '四川省',
+      measures: ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条'],
+      figures: [
+        // intro goals, one sentence under 到2026年底 → deadline (年均增长 included, as in heldout2)
+        ['达到3000亿元', '3000亿元', 3000, null, '亿元', null, T, DL],
+        ['年均增长12%', '12%', 12, null, '%', '以上', G, DL],
+        ['达到2万家', '2万家', 2, null, '万家', null, T, DL],
+        ['不低于3.5万家', '3.5万家', 3.5, null, '万家', '不低于', T, DL],
+        ['最高100万元', '100万元', 100, null, '万元', '最高', A, FY],
+        ['达到150家', '150家', 150, null, '家', null, T, DL],
+        // policy parameters without a period; the intro has no 今年以来/近年来 framing → unknown
+        ['不低于70%', '70%', 70, null, '%', '不低于', S, UN],
+        ['费用的30%', '30%', 30, null, '%', null, S, UN],
+        ['最高1000万元', '1000万元', 1000, null, '万元', '最高', A, UN],
+        ['平台100个', '100个', 100, null, '个', '以上', T, DL],
+        ['奖励20万元', '20万元', 20, null, '万元', null, A, UN],
+        // 每年遴选…: a plan quantity of the measures → target; 每年 → full_year for the sentence
+        ['100家左右', '100家', 100, null, '家', '左右', T, FY],
+        ['最高300万元', '300万元', 300, null, '万元', '最高', A, FY],
+        // fund size and fund split → unknown
+        ['扩大到100亿元', '100亿元', 100, null, '亿元', null, A, UN],
+        ['规模的30%', '30%', 30, null, '%', '不超过', S, UN],
+        // 年均增长 in its own sentence, no deadline ≈ 每年 → full_year
+        ['增长15%', '15%', 15, null, '%', '以上', G, FY],
+        ['2000万元', '2000万元', 2000, null, '万元', null, A, FY],
+        ['最高1亿元', '1亿元', 1, null, '亿元', '最高', A, UN],
+        ['补贴10万元', '10万元', 10, null, '万元', null, A, FY],
+        // not figures: 连续3年, 有效期3年 (durations), 2025-03-18, 2025年4月1日
+      ],
+    },
+  ],
+  // (4) scanned-PDF conversion, UTF-8 with BOM, LF: spaced masthead, “-” and “- 2 -” page-break lines, a
+  // running header after the page break, a sentence cut across it, full-width digits (２１６家, ２４．１％,
+  // １－３月), spaces inside numbers (3 200 家, 1 086家, 8 600余万元, 12. 5亿元), mixed ，/, ; issue of 2025-04-30.
+  'pdf-wenzhou-jianxun-2025-04.txt': [
+    {
+      title: '瑞安市打出“组合拳”加快培育科技型企业',
+      regionCode: '330381',
+      regionName: '瑞安市',
+      measures: ['1、建立', '2、深化', '3、强化'],
+      figures: [
+        ['２１６家', '２１６家', 216, null, '家', null, A, YTD],
+        ['２４．１％', '２４．１％', 24.1, null, '%', null, G, YTD],
+        // policy parameters, no period in sentence or earlier in the paragraph: intro 今年以来 → year_to_date
+        ['最高３０万元', '３０万元', 30, null, '万元', '最高', A, YTD],
+        ['给予10万元', '10万元', 10, null, '万元', null, A, YTD],
+        ['3 200 家', '3 200 家', 3200, null, '家', null, A, PT],
+        ['1 086家', '1 086家', 1086, null, '家', null, A, PT],
+        ['研究院4家', '4家', 4, null, '家', null, A, PT],
+        ['186项', '186项', 186, null, '项', null, A, YTD],
+        ['62项', '62项', 62, null, '项', null, A, YTD],
+        ['１．３５亿元', '１．３５亿元', 1.35, null, '亿元', null, A, YTD],
+        // after the page break, same sentence (今年以来) as the three figures above
+        ['8 600余万元', '8 600余万元', 8600, null, '万元', '余', A, YTD],
+        ['联合6家', '6家', 6, null, '家', null, A, YTD],
+        ['12. 5亿元', '12. 5亿元', 12.5, null, '亿元', null, A, YTD],
+        ['30.2%', '30.2%', 30.2, null, '%', null, G, YTD],
+        ['３１２家', '３１２家', 312, null, '家', null, A, YTD],
+      ],
+    },
+    {
+      title: '昆山市推进规上工业企业研发机构全覆盖',
+      regionCode: '320583',
+      regionName: '昆山市',
+      measures: ['（1）分类', '（2）强化', '（3）推动'],
+      figures: [
+        ['78.6%', '78.6%', 78.6, null, '%', null, S, FY],
+        ['2.3%', '2.3%', 2.3, null, '%', null, S, FY],
+        // 截至去年底 / 建成 → stock
+        ['1 215家', '1 215家', 1215, null, '家', null, A, PT],
+        ['中心19家', '19家', 19, null, '家', null, A, PT],
+        // 每年 in the sentence covers both figures
+        ['不少于8000万元', '8000万元', 8000, null, '万元', '不少于', A, FY],
+        ['给予50万元', '50万元', 50, null, '万元', null, A, FY],
+        ['机构87家', '87家', 87, null, '家', null, A, FY],
+        ['31.5%', '31.5%', 31.5, null, '%', null, S, FY],
+      ],
+    },
+  ],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT3_TEXT_DIR = join(here, 'texts');
+export const HELDOUT3_GOLD_DIR = join(here, 'gold');
+
+/** The decoded text as offsets see it: UTF-8 (fatal), BOM removed, line endings kept. */
+export function decodeHeldout3(name: string): string {
+  const bytes = readFileSync(join(HELDOUT3_TEXT_DIR, name));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
+function headingStarts(text: string, title: string): number[] {
+  return indexesOf(text, title).filter((i) => {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(i + title.length, lineEnd);
+    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
+  });
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT3_TEXTS[name]!;
+  const text = decodeHeldout3(name);
+  const starts = spec.map((a) => {
+    const hits = headingStarts(text, a.title);
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const f of figures) {
+    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
+    seen.add(f.start);
+  }
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT3_TEXT_DIR, name)))
+    .digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT3_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT3_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout3(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
