@@ -20,7 +20,7 @@ import { acceptText, type DecodedInput, decodeInput } from './decode';
 import { findPrograms } from './find-programs';
 import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
 import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
-import { paragraphsOf } from './paragraphs';
+import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
 import { findPeriods, type PeriodMention, type SourceDate } from './periods';
 import { insideName, type QuoteRange, quoteRanges } from './quotes';
@@ -123,13 +123,19 @@ function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number
   return built.indicators.map((f) => toDecoded(f, s));
 }
 
+/** The lead: the first paragraph that is not a byline or dateline, without a wire dateline. */
+function leadOf(paras: Paragraph[]): string {
+  const lead = paras.find((p) => !META_LINE.test(p.text.trim()));
+  return (lead?.text ?? '').replace(WIRE_DATELINE, '').slice(0, 200);
+}
+
 function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
   const text = s.norm.text;
   const titleSpan = decodedSpan(s, slice.titleStart, slice.titleEnd);
   const span = { start: titleSpan.start, end: decodedSpan(s, slice.headingStart, slice.end).end };
   const paras = paragraphsOf(text, slice.bodyStart, slice.end);
   const body = text.slice(slice.bodyStart, slice.end);
-  const attribution = attributeRegion(slice.title, paras[0]?.text.slice(0, 200) ?? '', body, s.regionIndex, span);
+  const attribution = attributeRegion(slice.title, leadOf(paras), body, s.regionIndex, span);
   s.issues.push(...attribution.issues);
   const slices = segmentMeasures(text, slice.bodyStart, slice.end);
   const introEnd = slices[0]?.start ?? paras[0]?.end ?? slice.end;

@@ -96,6 +96,18 @@ function isThousandsGap(s: string, gapStart: number, gapEnd: number, lineEnd: nu
   return b - gapEnd === 3;
 }
 
+/**
+ * "12. 5 亿元": a space after a decimal point inside a number (a PDF artefact). Only mid-line: at
+ * the start of a line "1. 5G 基站" is an enumerator followed by text.
+ */
+function isDecimalGap(out: string[], next: number): boolean {
+  if (next < 48 || next > 57 || out[out.length - 1] !== '.') return false;
+  let k = out.length - 2;
+  while (k >= 0 && /\d/.test(out[k]!)) k--;
+  const digits = out.length - 2 - k;
+  return digits >= 1 && k >= 0 && !/\s/.test(out[k]!);
+}
+
 /** Append one line's content, folded, with droppable spaces removed. */
 function appendLine(decoded: string, line: Line, out: string[], map: number[]): void {
   const lead = decoded.slice(line.start, line.end).search(/\S/);
@@ -112,7 +124,8 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
       const drop =
         dropEdge ||
         (glues(lastKept) && glues(next) && !bothDigits && (isCjk(lastKept) || isCjk(next) || next === 37)) ||
-        (bothDigits && isThousandsGap(decoded, i, j, line.end));
+        (bothDigits && isThousandsGap(decoded, i, j, line.end)) ||
+        isDecimalGap(out, next);
       if (!drop) {
         out.push(' ');
         map.push(i);

@@ -67,8 +67,26 @@ export function compact(s: string): string {
 }
 
 /** Bylines, sources and datelines: lines about the text, never headings or measures. */
-export const META_LINE =
-  /^[(（]?(本报记者|记者|通讯员)|^[(（]?(来源|作者|编辑|责任编辑|发布时间|发布日期|日期|时间|供稿|通讯员|摄影|图片|审核|校对|电话|联系电话|地址|邮编|邮箱|E-?mail|传真|报送|抄送|印发|主编|审稿)\s*[:：\s]/i;
+export const META_LINE = new RegExp(
+  [
+    '^[(（]?(本报记者|记者|通讯员)',
+    // 报：/送：/抄送： are a 公文's distribution list; 共印40份 its print run.
+    '^[(（]?(来源|作者|编辑|责任编辑|发布时间|发布日期|日期|时间|供稿|通讯员|摄影|图片|审核|校对|电话|联系电话|地址|邮编|邮箱|E-?mail|传真|报送|抄送|抄报|主送|分送|印发|主编|审稿)\\s*[:：\\s]',
+    '^(报|送|发)[:：]',
+    '^[(（]?共印\\s*\\d+\\s*份',
+    // A web page's furniture: 【纠错】【责任编辑：…】, and a date-time line (2025-06-12 16:08 来源：…).
+    '^【(纠错|责任编辑|编辑|打印|关闭)',
+    '^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*(来源|作者|编辑|$)',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The opening of a wire or newspaper report (新华社合肥6月12日电（记者…）, 本报讯): who filed it
+ * and where from, not what the text is about.
+ */
+export const WIRE_DATELINE =
+  /^[\s\u3000]*(?:(?:新华社|中新社|中新网|人民网|央视网|本报|本台)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?电|本报讯|本台讯)(?:[(（][^)）]{0,40}[)）])?/;
 
 /**
  * s without trailing characters from the set. A loop, not /[…]+$/: that regex retries from every

@@ -63,10 +63,11 @@ function titleAfter(text: string): string {
 }
 
 function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
-  if (!next || META_LINE.test(p.text)) return false;
+  if (!next || META_LINE.test(p.text.trim())) return false;
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
-  return h.text.length >= 4 && h.text.length <= 30 && !/[。；;，,:：!?！？]$/.test(h.text) && !enumeratorOf(h.text);
+  // A plain line is a heading when short, not a sentence and not a list of things (报：甲，乙).
+  return h.text.length >= 4 && h.text.length <= 30 && !/[。；;，,:：!?！？]/.test(h.text) && !enumeratorOf(h.text);
 }
 
 function sections(paras: Paragraph[]): Opening[] {

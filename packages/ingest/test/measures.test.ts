@@ -72,6 +72,17 @@ describe('segmentMeasures', () => {
     expect(r.articles[0]!.measures).toEqual([]);
   });
 
+  it('does not take a web dateline or a 公文 distribution list for sub-headings', () => {
+    const news = run(
+      '某地科技创新跑出加速度\n\n2025-06-12 16:08:41　来源：某网\n\n全市推进科技创新，成效明显。\n\n【纠错】 【责任编辑:某某】',
+    );
+    expect(news.articles[0]!.measures).toEqual([]);
+    const bulletin = run(
+      '南京市推进科技创新\n\n全市推进科技创新，成效明显。\n\n（一）建设平台\n新建孵化器 3 家。\n\n（二）培育人才\n引进人才 20 名。\n\n报：市委办公室，市政府办公室\n送：各区科技局，市级有关部门\n（共印40份）',
+    );
+    expect(bulletin.articles[0]!.measures.map((m) => m.title)).toEqual(['建设平台', '培育人才']);
+  });
+
   it('keeps a measure cut by a page break as one measure', () => {
     const cut =
       '一是加强平台建设。推进产学研深度融合，推动优质创新成果落地实施，持续推进\n\n-\n\n协同创新中心建设。\n\n二是加强人才引育。内容。';

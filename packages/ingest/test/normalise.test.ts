@@ -14,6 +14,8 @@ describe('normalise', () => {
       '企业4300余家,增加值2865.4亿元,1156家',
     ],
     ['other spaces between digits stay', '编号 12 34 和 2024 1 5', '编号12 34和2024 1 5'],
+    ['a space after a decimal point mid-line', '融资 12. 5 亿元，占 3. 75%', '融资12.5亿元,占3.75%'],
+    ['an enumerator at a line start keeps its space', '1. 5G 基站建设', '1. 5G 基站建设'],
   ])('%s', (_name, input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
