@@ -43,6 +43,8 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag');
     if (!request.wantsCsv || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    // Only JSON is converted; a route that already answers CSV (the import template) or HTML (the docs) is left as is.
+    if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
     const rows = rowsOf(JSON.parse(payload));
     if (!rows) {
       reply.code(406).type('application/problem+json; charset=utf-8').removeHeader('etag');

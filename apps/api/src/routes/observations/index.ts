@@ -3,6 +3,7 @@ import { CsvImportResponseSchema, ObservationListResponseSchema, ObservationQuer
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decodeUpload, readUpload } from '../../lib/read-upload';
+import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 
@@ -12,13 +13,7 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     { schema: { querystring: ObservationQuerySchema, response: { 200: ObservationListResponseSchema } } },
     async (request) => {
       const { indicator, region, kind, from, to, limit, cursor } = request.query;
-      if (indicator && !listIndicators(app.store.db).some((i) => i.id === indicator)) {
-        throw new HttpProblem(
-          404,
-          'Unknown indicator',
-          `There is no indicator "${indicator}". GET /api/indicators lists the ids.`,
-        );
-      }
+      if (indicator) requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       return listObservations(
         app.store.db,

@@ -1,6 +1,7 @@
 import { listTargets } from '@ipb/db';
 import { TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
 
 const targets: FastifyPluginAsyncZod = async (app) => {
@@ -8,11 +9,13 @@ const targets: FastifyPluginAsyncZod = async (app) => {
     '/targets',
     { schema: { querystring: TargetQuerySchema, response: { 200: TargetListResponseSchema } } },
     async (request) => {
+      const { indicator } = request.query;
+      if (indicator) requireIndicator(app, indicator);
       const regions = resolveRegions(request.query.region, (q) => app.gazetteer.resolve(q));
       return {
         items: listTargets(app.store.db, {
           regionCodes: regions.map((r) => r.code),
-          indicatorId: request.query.indicator,
+          indicatorId: indicator,
         }),
       };
     },

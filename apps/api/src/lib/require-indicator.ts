@@ -1,0 +1,15 @@
+/** The catalogue indicator named by a query parameter, or a 404 problem that says where the ids are. */
+import { getIndicator } from '@ipb/db';
+import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from '../plugins/problem';
+
+export function requireIndicator(app: FastifyInstance, id: string): NonNullable<ReturnType<typeof getIndicator>> {
+  const indicator = getIndicator(app.store.db, id);
+  if (indicator) return indicator;
+  throw new HttpProblem(
+    404,
+    'Unknown indicator',
+    `There is no indicator "${id}". GET /api/indicators lists the ids (e.g. high_tech_enterprises).`,
+    [{ path: 'querystring.indicator', message: `unknown indicator "${id}"` }],
+  );
+}
