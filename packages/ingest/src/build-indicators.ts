@@ -53,6 +53,11 @@ function periodFor(
       if (earlier.period.type === 'deadline') return earlier;
       if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
     }
+    // 2024年新增…，占当年…的 31.5%: 当年 is the year the sentence has named.
+    if (last.period.text === '当年') {
+      for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
+        if (periods[j]!.period.type === 'full_year' && periods[j]!.period.start) return periods[j]!;
+    }
     // 力争到2026年…在孵企业达到 2000 家: a stock word under the sentence's deadline is the goal's.
     if (isUndatedStock(last)) {
       for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
@@ -72,7 +77,8 @@ function periodFor(
 const DECLINE = /(下降|降低|减少|回落|下滑|缩减)了?(约|近|超过|超|达)?$/;
 
 /** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
-const OBJECT_ATTRIBUTE = /(总投资|投资总额|总规模|注册资本|占地面积?|建筑面积)(为|达|约|超过?|近)?$/;
+const OBJECT_ATTRIBUTE =
+  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|占地面积?|建筑面积)(为|达|约|超过?|近)?$/;
 /** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
 const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
 

@@ -55,6 +55,28 @@ export function isPageBreakLine(content: string): boolean {
   return content.length === 0 || (content.length <= 40 && PAGE_NUMBER.test(content.replace(PAGE_FURNITURE, '')));
 }
 
+/** A bulletin's name and issue repeated at the top of a page (温州科技简讯　２０２５年第４期). */
+const RUNNING_HEADER = /^\S.{0,30}?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期[)）]?$/;
+const fold = (s: string) => String.fromCharCode(...Array.from(s, (c) => foldChar(c.charCodeAt(0))));
+
+/**
+ * Lines that are page furniture: page breaks and page numbers, and a running header right after
+ * a page break (the masthead at the top of the first page has no break before it and stays).
+ */
+function withoutPageFurniture(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let afterBreak = false;
+  for (const line of lines) {
+    if (isPageBreakLine(line.content)) {
+      if (line.content.length > 0) afterBreak = true;
+      continue;
+    }
+    if (!(afterBreak && line.content.length <= 40 && RUNNING_HEADER.test(fold(line.content)))) out.push(line);
+    afterBreak = false;
+  }
+  return out;
+}
+
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
@@ -140,7 +162,7 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
 }
 
 export function normalise(decoded: string): NormalisedText {
-  const lines = splitLines(decoded).filter((l) => !isPageBreakLine(l.content));
+  const lines = withoutPageFurniture(splitLines(decoded));
   const out: string[] = [];
   const map: number[] = [];
   let paragraph = '';

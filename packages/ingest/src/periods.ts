@@ -37,7 +37,11 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (m, s) => quarterly(yearOf(m[1] ?? '今', s), m[2]!),
   },
   { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
-  { re: /(?:自|从)?(\d{4})年(?:初|底)?以来/, resolve: (m, s) => multi(`${m[1]}-01-01`, s.date) },
+  // 自2021年启动改革以来: a few words may stand between the year and 以来.
+  {
+    re: /(?:自|从)(\d{4})年[\u4e00-\u9fff]{0,8}?以来|(\d{4})年(?:初|底)?以来/,
+    resolve: (m, s) => multi(`${m[1] ?? m[2]}-01-01`, s.date),
+  },
   // 过去一年 in a work report is last year, like 去年 (a report looks back on the year before).
   { re: /过去(?:的)?一年(?:来|里|中)?|上一年度?/, resolve: (_m, s) => yearLike(yearOf('去', s), '去', s) },
   // 今后三年 / 未来五年 from a 2025 text: 2025 to 2027, a horizon for goals.

@@ -9,6 +9,11 @@ describe('normalise', () => {
     ['spaces between Latin words stay', 'W-HUD AR HUD', 'W-HUD AR HUD'],
     ['page-break lines vanish', '第一段。\n\n-\n\n第二段。', '第一段。\n第二段。'],
     [
+      'a running header after a page break vanishes',
+      '科技简讯\n２０２５年第４期\n\n今年以来，研究院促成校企合作项目 62 项，带动企业\n\n- 2 -\n\n科技简讯　　２０２５年第４期\n新增研发投入 8600 万元。',
+      '科技简讯\n2025年第4期\n今年以来,研究院促成校企合作项目62项,带动企业新增研发投入8600万元。',
+    ],
+    [
       'a space as thousands separator',
       '企业4 300余家，增加值2 865.4亿元，1 156家',
       '企业4300余家,增加值2865.4亿元,1156家',

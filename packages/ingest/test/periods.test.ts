@@ -26,6 +26,7 @@ describe('period expressions resolved against the source date (2024-07-31)', () 
     ['近年来', 'multi_year', null, '2024-07-31'],
     ['“十四五”以来', 'multi_year', null, '2024-07-31'],
     ['自2023年以来', 'multi_year', '2023-01-01', '2024-07-31'],
+    ['自2021年启动改革以来', 'multi_year', '2021-01-01', '2024-07-31'],
     ['到2027年', 'deadline', null, '2027-12-31'],
     ['今后三年', 'deadline', null, '2026-12-31'],
     ['未来5年', 'deadline', null, '2028-12-31'],
@@ -61,6 +62,8 @@ describe('the period a figure gets', () => {
     ['an attribute of one object', '今年以来，签约项目总投资 3 亿元。', 'unknown'],
     ['a total standing at the end of a past year', '2023年，全市经济平稳增长。高新技术企业总数达到 800 家。', 'point'],
     ['a yearly rate over a horizon', '今后三年，全社会研发投入年均增长10%以上。', 'deadline'],
+    ['当年 after a named year', '2023年新增共建机构 87 家，占当年新增总数的 31.5%。', 'full_year'],
+    ['the size a fund is set up with', '今年以来，设立规模 2 亿元的天使基金。', 'unknown'],
     ['a stock word under the sentence deadline', '力争到2026年新增孵化器5家，在孵企业达到 2000 家。', 'deadline'],
   ])('%s', (_name, body, type) => {
     const found = figures(article(body));
