@@ -177,7 +177,8 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   return {
     animationDuration: 300,
     textStyle: { fontFamily: 'inherit' },
-    grid: { left: 16, right: 40, top: 64, bottom: 8, containLabel: true },
+    // ECharts 6 form of containLabel: the axis labels stay inside the grid's rect.
+    grid: { left: 16, right: 40, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: { type: 'scroll', top: 0, left: 0, right: 0, itemGap: 16 },
     tooltip: {
       trigger: 'axis',
