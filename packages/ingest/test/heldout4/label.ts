@@ -1,0 +1,423 @@
+/**
+ * Labelling helper for the FOURTH held-out gold standard (conventions: ../gold/README.md; labelling
+ * calls: README.md here). The DECISIONS below were made by reading texts/, never by running or
+ * reading the extractor; this script only turns them into UTF-16 offsets into the decoded text
+ * (UTF-8 with the BOM removed, or GB18030 for the one file listed in HELDOUT4_ENCODINGS) and checks
+ * every span.
+ *
+ *   npx tsx packages/ingest/test/heldout4/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout4/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading; the heading line is the title alone, optionally
+ * after `### ` / `**` markers or whitespace (TOC lines carry dotted leaders and a page number, so
+ * they never match).
+ * Measure: first characters of the measure (marker or sub-heading text, after `**`), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+/** Files that are not UTF-8. Every other text is UTF-8 (a BOM, if any, is removed). */
+export const HELDOUT4_ENCODINGS: Record<string, 'gb18030'> = {
+  'changzhou-tongjigongbao-2024.txt': 'gb18030',
+};
+
+export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
+  // 统计公报 excerpt, GB18030: the document title is the article heading; “十、科学技术和教育” is the
+  // section heading of the excerpt and the “注：1. 2.” notes are footnotes — no measures.
+  'changzhou-tongjigongbao-2024.txt': [
+    {
+      title: '常州市2024年国民经济和社会发展统计公报',
+      regionCode: '320400',
+      regionName: '常州市',
+      measures: [],
+      figures: [
+        ['约298.6亿元', '298.6亿元', 298.6, null, '亿元', '约', A, FY],
+        ['增长9.7%', '9.7%', 9.7, null, '%', null, G, FY],
+        ['比重为3.28%', '3.28%', 3.28, null, '%', null, S, FY],
+        ['提高0.11个百分点', '0.11个百分点', 0.11, null, '个百分点', null, G, FY],
+        ['支出68.4亿元', '68.4亿元', 68.4, null, '亿元', null, A, FY],
+        ['增长6.1%', '6.1%', 6.1, null, '%', null, G, FY],
+        ['比重为5.9%', '5.9%', 5.9, null, '%', null, S, FY],
+        ['省级以上重点实验室46个', '46个', 46, null, '个', null, A, PT],
+        ['全国重点实验室3个', '3个', 3, null, '个', null, A, PT],
+        ['研究中心812个', '812个', 812, null, '个', null, A, PT],
+        ['增加37个', '37个', 37, null, '个', null, A, PT],
+        ['孵化器21家', '21家', 21, null, '家', null, A, PT],
+        ['众创空间35家', '35家', 35, null, '家', null, A, PT],
+        ['逾4200家', '4200家', 4200, null, '家', '逾', A, PT],
+        ['高新技术企业1126家', '1126家', 1126, null, '家', null, A, FY],
+        ['达6350家', '6350家', 6350, null, '家', null, A, PT],
+        ['增长11.4%', '11.4%', 11.4, null, '%', null, G, PT],
+        ['中小企业9870家', '9870家', 9870, null, '家', null, A, FY],
+        ['比重为54.6%', '54.6%', 54.6, null, '%', null, S, FY],
+        ['提高1.3个百分点', '1.3个百分点', 1.3, null, '个百分点', null, G, FY],
+        ['专利授权量3.86万件', '3.86万件', 3.86, null, '万件', null, A, FY],
+        ['发明专利授权量9215件', '9215件', 9215, null, '件', null, A, FY],
+        ['增长18.2%', '18.2%', 18.2, null, '%', null, G, FY],
+        ['有效发明专利5.12万件', '5.12万件', 5.12, null, '万件', null, A, PT],
+        ['达95.31件/万人', '95.31件/万人', 95.31, null, '件/万人', null, A, PT],
+        ['增加12.6件/万人', '12.6件/万人', 12.6, null, '件/万人', null, A, PT],
+        ['拥有量41.7件', '41.7件', 41.7, null, '件', null, A, PT],
+        ['技术合同8215项', '8215项', 8215, null, '项', null, A, FY],
+        ['成交额412.8亿元', '412.8亿元', 412.8, null, '亿元', null, A, FY],
+        ['增长21.5%', '21.5%', 21.5, null, '%', null, G, FY],
+        ['项目1385项', '1385项', 1385, null, '项', null, A, FY],
+        ['科学技术奖23项', '23项', 23, null, '项', null, A, FY],
+        ['教育基地87个', '87个', 87, null, '个', null, A, PT],
+        ['2600余场次', '2600余场次', 2600, null, '场次', '余', A, FY],
+        ['超过150万人次', '150万人次', 150, null, '万人次', '超过', A, FY],
+        ['普通高等学校11所', '11所', 11, null, '所', null, A, PT],
+        ['在校学生17.9万人', '17.9万人', 17.9, null, '万人', null, A, PT],
+        ['技工学校）23所', '23所', 23, null, '所', null, A, PT],
+        ['在校学生6.8万人', '6.8万人', 6.8, null, '万人', null, A, PT],
+        ['普通高中64所', '64所', 64, null, '所', null, A, PT],
+        ['在校学生11.3万人', '11.3万人', 11.3, null, '万人', null, A, PT],
+        ['初中232所', '232所', 232, null, '所', null, A, PT],
+        ['在校学生24.6万人', '24.6万人', 24.6, null, '万人', null, A, PT],
+        ['普通小学318所', '318所', 318, null, '所', null, A, PT],
+        ['在校学生47.5万人', '47.5万人', 47.5, null, '万人', null, A, PT],
+        ['特殊教育学校8所', '8所', 8, null, '所', null, A, PT],
+        ['在校学生2316人', '2316人', 2316, null, '人', null, A, PT],
+        ['招生5.6万人', '5.6万人', 5.6, null, '万人', null, A, FY],
+        ['毕业生5.2万人', '5.2万人', 5.2, null, '万人', null, A, FY],
+        ['毛入园率99.8%', '99.8%', 99.8, null, '%', null, S, FY],
+        ['巩固率100%', '100%', 100, null, '%', null, S, FY],
+        ['毛入学率99.6%', '99.6%', 99.6, null, '%', null, S, FY],
+        ['教育经费投入213.5亿元', '213.5亿元', 213.5, null, '亿元', null, A, FY],
+        ['增长4.3%', '4.3%', 4.3, null, '%', null, G, FY],
+      ],
+    },
+  ],
+
+  // County 工作总结和工作计划 (dated 2025年1月6日): the two parts “一、2024年工作成效” / “二、2025年工作计划”
+  // are time frames, not measures; the measures are their sub-items （一）…（四） and 1.…5.
+  'haiyan-gongzuozongjie-2024.txt': [
+    {
+      title: '海盐县科学技术局2024年工作总结和2025年工作计划',
+      regionCode: '330424',
+      regionName: '海盐县',
+      measures: [
+        '（一）科技企业梯队',
+        '（二）创新平台能级',
+        '（三）科技投入力度',
+        '（四）成果转化成效',
+        '1. 实施科技企业',
+        '2. 推进创新平台',
+        '3. 加大科技金融',
+        '4. 深化人才引育',
+        '5. 优化创新生态',
+      ],
+      figures: [
+        // intro: 2024年 is a completed year in a January 2025 report
+        ['预计达到3.45%', '3.45%', 3.45, null, '%', null, S, FY],
+        // （一）
+        ['国家高新技术企业47家', '47家', 47, null, '家', null, A, FY],
+        ['科技型中小企业486家', '486家', 486, null, '家', null, A, FY],
+        ['科技型中小企业158家', '158家', 158, null, '家', null, A, FY],
+        ['达到312家', '312家', 312, null, '家', null, A, PT],
+        ['增长9.1%', '9.1%', 9.1, null, '%', null, G, PT],
+        ['比重达72.4%', '72.4%', 72.4, null, '%', null, S, FY],
+        // （二）
+        ['企业研究院4家', '4家', 4, null, '家', null, A, FY],
+        ['研发中心17家', '17家', 17, null, '家', null, A, FY],
+        ['孵化项目52个', '52个', 52, null, '个', null, A, FY],
+        ['活动11场', '11场', 11, null, '场', null, A, FY],
+        ['研发机构186家', '186家', 186, null, '家', null, A, PT],
+        ['在孵企业138家', '138家', 138, null, '家', null, A, PT],
+        // （三）
+        ['奖补资金1.26亿元', '1.26亿元', 1.26, null, '亿元', null, A, FY],
+        ['近600家次', '600家次', 600, null, '家次', '近', A, FY],
+        ['支出43.7亿元', '43.7亿元', 43.7, null, '亿元', null, A, FY],
+        ['增长12.8%', '12.8%', 12.8, null, '%', null, G, FY],
+        ['比重达3.1%', '3.1%', 3.1, null, '%', null, S, FY],
+        ['科技贷”23.5亿元', '23.5亿元', 23.5, null, '亿元', null, A, FY],
+        ['增长31%', '31%', 31, null, '%', null, G, FY],
+        // （四）
+        ['技术合同1127项', '1127项', 1127, null, '项', null, A, FY],
+        ['交易额21.6亿元', '21.6亿元', 21.6, null, '亿元', null, A, FY],
+        ['增长18.4%', '18.4%', 18.4, null, '%', null, G, FY],
+        ['对接活动36场', '36场', 36, null, '场', null, A, FY],
+        ['合作项目89项', '89项', 89, null, '项', null, A, FY],
+        ['达到1023件', '1023件', 1023, null, '件', null, A, FY],
+        ['达到14.2件', '14.2件', 14.2, null, '件', null, A, PT],
+        // 1.
+        ['企业50家以上', '50家', 50, null, '家', '以上', T, FY],
+        ['中小企业500家以上', '500家', 500, null, '家', '以上', T, FY],
+        ['突破350家', '350家', 350, null, '家', '突破', T, DL],
+        // 2. (no date in the paragraph: targets without a date)
+        ['孵化载体3个', '3个', 3, null, '个', null, T, UN],
+        ['重点实验室1个', '1个', 1, null, '个', null, T, UN],
+        ['企业研究院3家', '3家', 3, null, '家', null, T, UN],
+        ['研发中心15家', '15家', 15, null, '家', null, T, UN],
+        ['现有2家', '2家', 2, null, '家', null, A, PT],
+        // 3.
+        ['资金1.5亿元以上', '1.5亿元', 1.5, null, '亿元', '以上', T, FY],
+        ['达到30亿元', '30亿元', 30, null, '亿元', null, T, FY],
+        ['不低于5亿元', '5亿元', 5, null, '亿元', '不低于', T, FY],
+        // 4.
+        ['人才团队8个', '8个', 8, null, '个', null, T, UN],
+        ['服务200人次', '200人次', 200, null, '人次', '以上', T, UN],
+        ['增长15%以上', '15%', 15, null, '%', '以上', T, UN],
+        // 5.
+        ['不少于40场', '40场', 40, null, '场', '不少于', T, UN],
+        ['达到90%', '90%', 90, null, '%', null, T, UN],
+      ],
+    },
+  ],
+
+  // Provincial bulletin: masthead, 目录, three articles; the last has no measures.
+  'anhui-keji-2025-06.txt': [
+    {
+      title: '狮子山高新区打造新一代信息技术产业创新高地',
+      regionCode: '340700-szs-gxq',
+      regionName: '铜陵狮子山高新技术产业开发区',
+      measures: ['强化企业创新主体地位。', '搭建高能级研发平台。', '完善科技金融服务。'],
+      figures: [
+        ['增长14.3%', '14.3%', 14.3, null, '%', null, G, YTD],
+        ['达到68.2%', '68.2%', 68.2, null, '%', null, S, YTD],
+        ['入库企业213家', '213家', 213, null, '家', null, A, PT],
+        ['高新技术企业31家', '31家', 31, null, '家', null, A, FY],
+        ['达到158家', '158家', 158, null, '家', null, A, PT],
+        ['近三分之一', '三分之一', 1 / 3, null, null, '近', S, PT],
+        ['120余人', '120余人', 120, null, '人', '余', A, PT],
+        ['科研项目17项', '17项', 17, null, '项', null, A, PT],
+        ['研发平台64个', '64个', 64, null, '个', null, A, PT],
+        ['技术中心2个', '2个', 2, null, '个', null, A, PT],
+        ['规模5亿元', '5亿元', 5, null, '亿元', null, A, UN],
+        ['科技贷”4.8亿元', '4.8亿元', 4.8, null, '亿元', null, A, YTD],
+        ['惠及企业86家', '86家', 86, null, '家', null, A, YTD],
+        ['下降0.6个百分点', '0.6个百分点', 0.6, null, '个百分点', null, G, YTD],
+      ],
+    },
+    {
+      title: '鸠江区“三链融合”激活低空经济发展新动能',
+      regionCode: '340207',
+      regionName: '鸠江区',
+      measures: ['一是建强', '二是打通', '三是强化'],
+      figures: [
+        ['140余家', '140余家', 140, null, '家', '余', A, PT],
+        ['产值265亿元', '265亿元', 265, null, '亿元', null, A, FY],
+        ['增长32.5%', '32.5%', 32.5, null, '%', null, G, FY],
+        ['攻关项目20项以上', '20项', 20, null, '项', '以上', A, FY],
+        ['航线28条', '28条', 28, null, '条', null, A, PT],
+        ['超过1.2万架次', '1.2万架次', 1.2, null, '万架次', '超过', A, FY],
+        ['总规模10亿元', '10亿元', 10, null, '亿元', null, A, UN],
+        ['最高给予2000万元', '2000万元', 2000, null, '万元', '最高', A, UN],
+        ['零部件项目15个', '15个', 15, null, '个', null, A, MY],
+      ],
+    },
+    {
+      title: '霍山县科技特派员扎根山区助力茶产业提质增效',
+      regionCode: '341525',
+      regionName: '霍山县',
+      measures: [],
+      figures: [
+        ['科技特派员126名', '126名', 126, null, '名', null, A, YTD],
+        ['服务团7个', '7个', 7, null, '个', null, A, YTD],
+        ['全县16个乡镇', '16个', 16, null, '个', null, A, YTD],
+        ['实用技术23项', '23项', 23, null, '项', null, A, YTD],
+        ['90余场次', '90余场次', 90, null, '场次', '余', A, YTD],
+        ['约1800元', '1800元', 1800, null, '元', '约', A, YTD],
+        ['达到58.6亿元', '58.6亿元', 58.6, null, '亿元', null, A, FY],
+        ['增长8.2%', '8.2%', 8.2, null, '%', null, G, FY],
+        ['达到85%以上', '85%', 85, null, '%', '以上', S, FY],
+        ['示范基地10个', '10个', 10, null, '个', null, T, DL],
+      ],
+    },
+  ],
+
+  // WeChat article of a city 科技局 (2025-05-12): “01 | 政策加码” … are section headings, one measure each.
+  'xiangyang-weixin-2025-05.txt': [
+    {
+      title: '一文读懂！襄阳科技创新这一年“成绩单”来啦',
+      regionCode: '420600',
+      regionName: '襄阳市',
+      measures: ['01 | 政策加码', '02 | 平台赋能', '03 | 人才集聚', '04 | 金融添翼'],
+      figures: [
+        // intro
+        ['约486亿元', '486亿元', 486, null, '亿元', '约', A, FY],
+        ['增长21.6%', '21.6%', 21.6, null, '%', null, G, FY],
+        ['突破2100家', '2100家', 2100, null, '家', '突破', A, PT],
+        ['逾300家', '300家', 300, null, '家', '逾', A, PT],
+        // 01
+        ['近3.2亿元', '3.2亿元', 3.2, null, '亿元', '近', A, FY],
+        ['1400余家次', '1400余家次', 1400, null, '家次', '余', A, FY],
+        ['奖励20万元', '20万元', 20, null, '万元', null, A, UN],
+        ['超过20%', '20%', 20, null, '%', '超过', G, UN],
+        ['10%~15%', '10%~15%', 10, 15, '%', null, S, UN],
+        // 02
+        ['众创空间53家', '53家', 53, null, '家', null, A, PT],
+        ['国家级14家', '14家', 14, null, '家', null, A, PT],
+        ['二十余家', '二十余家', 20, null, '家', '余', A, PT],
+        ['新建3—5家', '3—5家', 3, 5, '家', null, T, FY],
+        ['两千万元', '两千万元', 2000, null, '万元', '最高', A, UN],
+        // 03
+        ['人才团队46个', '46个', 46, null, '个', null, A, FY],
+        ['逾1.1万人', '1.1万人', 1.1, null, '万人', '逾', A, FY],
+        ['科技副总187名', '187名', 187, null, '名', null, A, FY],
+        ['超过三分之二', '三分之二', 2 / 3, null, null, '超过', S, PT],
+        // 04 (and the closing paragraph)
+        ['20多家', '20多家', 20, null, '家', '多', A, PT],
+        ['约156亿元', '156亿元', 156, null, '亿元', '约', A, FY],
+        ['增长27%', '27%', 27, null, '%', null, G, FY],
+        ['约0.4个百分点', '0.4个百分点', 0.4, null, '个百分点', '约', G, FY],
+        ['总规模120亿元', '120亿元', 120, null, '亿元', null, A, UN],
+        ['超80个', '80个', 80, null, '个', '超', A, PT],
+        ['达到2400家', '2400家', 2400, null, '家', null, T, DL],
+        ['突破550亿元', '550亿元', 550, null, '亿元', '突破', T, FY],
+      ],
+    },
+  ],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT4_TEXT_DIR = join(here, 'texts');
+export const HELDOUT4_GOLD_DIR = join(here, 'gold');
+
+/**
+ * The decoded text as offsets see it: GB18030 for the files in HELDOUT4_ENCODINGS, otherwise UTF-8
+ * (fatal) with the BOM removed; line endings kept.
+ */
+export function decodeHeldout4(name: string): string {
+  const bytes = readFileSync(join(HELDOUT4_TEXT_DIR, name));
+  const encoding = HELDOUT4_ENCODINGS[name] ?? 'utf-8';
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** A GB18030 file must really be GB18030 on disk: its bytes are not valid UTF-8. */
+function checkEncoding(name: string): void {
+  if (HELDOUT4_ENCODINGS[name] !== 'gb18030') return;
+  const bytes = readFileSync(join(HELDOUT4_TEXT_DIR, name));
+  let utf8 = true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    utf8 = false;
+  }
+  if (utf8) fail(`${name}: listed as GB18030 but its bytes decode as UTF-8`);
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
+function headingStarts(text: string, title: string): number[] {
+  return indexesOf(text, title).filter((i) => {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(i + title.length, lineEnd);
+    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
+  });
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT4_TEXTS[name]!;
+  checkEncoding(name);
+  const text = decodeHeldout4(name);
+  const starts = spec.map((a) => {
+    const hits = headingStarts(text, a.title);
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const f of figures) {
+    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
+    seen.add(f.start);
+  }
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT4_TEXT_DIR, name)))
+    .digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT4_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT4_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout4(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
