@@ -194,6 +194,34 @@ function buildOne(
   };
 }
 
+/**
+ * 2015—2017年…分别为 25.27 亿元、41.16 亿元、46.50 亿元: one value per year of the span, in order.
+ * Applies only when the sentence says 分别 and the figures after it are exactly one per year.
+ */
+function perYearOfSpan(figures: NormalisedIndicator[], text: string): void {
+  const bySentence = new Map<number, NormalisedIndicator[]>();
+  for (const f of figures) {
+    const key = f.sentenceStart ?? -1;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+  }
+  for (const [start, group] of bySentence) {
+    const span = group[0]!.period;
+    if (start < 0 || span.type !== 'multi_year' || !span.start || !span.end) continue;
+    if (!/^\d{4}.*\d{4}年$/.test(span.text ?? '')) continue;
+    const first = Number(span.start.slice(0, 4));
+    const years = Number(span.end.slice(0, 4)) - first + 1;
+    const at = text.indexOf('分别', start);
+    if (at < 0 || at >= (group[0]!.sentenceEnd ?? start)) continue;
+    const sameSpan = (f: NormalisedIndicator) => f.period.text === span.text && f.period.start === span.start;
+    const listed = group.filter((f) => f.start > at && sameSpan(f));
+    if (years < 2 || listed.length !== years) continue;
+    listed.forEach((f, k) => {
+      const y = first + k;
+      f.period = { text: span.text, type: 'full_year', start: `${y}-01-01`, end: `${y}-12-31` };
+    });
+  }
+}
+
 export function buildIndicators(input: ArticleFigureInput): {
   indicators: NormalisedIndicator[];
   skipped: SkippedNumber[];
@@ -205,10 +233,13 @@ export function buildIndicators(input: ArticleFigureInput): {
     skipped.push(...found.skipped);
     let previous: NormalisedIndicator | null = null;
     const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
+    const built: NormalisedIndicator[] = [];
     for (const f of found.figures) {
       previous = buildOne(f, para, sentences, previous, input);
-      indicators.push(previous);
+      built.push(previous);
     }
+    perYearOfSpan(built, input.text);
+    indicators.push(...built);
   }
   return { indicators, skipped };
 }

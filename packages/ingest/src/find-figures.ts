@@ -130,10 +130,12 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
   if (!n) return null;
   let j = n.end;
   let valueMax: number | null = null;
-  const sep = sticky(RANGE_SEP, text, j);
+  // 1亿~2亿元, 3万至5万人: the multiplier written on both ends belongs to the unit.
+  const multiplier = /[万亿]/.test(text[j] ?? '') ? text[j]! : '';
+  const sep = sticky(RANGE_SEP, text, j + multiplier.length);
   if (sep && !n.fraction) {
-    const m = numberAt(text, j + sep.length);
-    if (m && m.chinese === n.chinese && m.value > n.value) {
+    const m = numberAt(text, j + multiplier.length + sep.length);
+    if (m && m.chinese === n.chinese && m.value > n.value && (!multiplier || text[m.end] === multiplier)) {
       valueMax = m.value;
       j = m.end;
     }

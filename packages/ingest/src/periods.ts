@@ -42,6 +42,11 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /(?:自|从)(\d{4})年[\u4e00-\u9fff]{0,8}?以来|(\d{4})年(?:初|底)?以来/,
     resolve: (m, s) => multi(`${m[1] ?? m[2]}-01-01`, s.date),
   },
+  // 2015—2017年: a span of named years (每年 values of it are read with 分别 in build-indicators).
+  {
+    re: /(\d{4})\s*(?:[-—–~～]|至|到)\s*(\d{4})年/,
+    resolve: (m) => multi(`${m[1]}-01-01`, `${m[2]}-12-31`),
+  },
   // 过去一年 in a work report is last year, like 去年 (a report looks back on the year before).
   { re: /过去(?:的)?一年(?:来|里|中)?|上一年度?/, resolve: (_m, s) => yearLike(yearOf('去', s), '去', s) },
   // 今后三年 / 未来五年 from a 2025 text: 2025 to 2027, a horizon for goals.

@@ -21,6 +21,8 @@ describe('figures: number, unit and multiplier', () => {
     ['总额 3.27 亿港币。', '3.27 亿港币', 3.27, null, '亿港币', { value: 3.27e8, unit: '港币' }],
     ['覆盖率达到百分之三十。', '百分之三十', 30, null, '%', { value: 30, unit: '%' }],
     ['引进人才 12 万余人。', '12 万余人', 12, null, '万人', { value: 120000, unit: '人' }],
+    ['成交额在1亿~2亿元之间。', '1亿~2亿元', 1, 2, '亿元', { value: 1e8, unit: '元' }],
+    ['吸纳 3万至5万人就业。', '3万至5万人', 3, 5, '万人', { value: 30000, unit: '人' }],
   ])('%s → %s', (sentence, text, value, valueMax, unit, normalized) => {
     const f = one(sentence).find((x) => x.text === text);
     expect(f).toMatchObject({ text, value, valueMax, unit, normalized });

@@ -80,6 +80,24 @@ describe('the period a figure gets', () => {
     expect(found.map((f) => f.period.type)).toEqual(['deadline', 'deadline']);
   });
 
+  it('gives each value of 分别 its own year of a span of years, in order', () => {
+    const found = figures(article('2021—2023年，全市技术合同成交额分别为 25.3 亿元、41.2 亿元、46.5 亿元。'));
+    expect(found.map((f) => [f.period.type, f.period.start])).toEqual([
+      ['full_year', '2021-01-01'],
+      ['full_year', '2022-01-01'],
+      ['full_year', '2023-01-01'],
+    ]);
+    // Without 分别, or with a count that does not match the years, the span stays a span.
+    expect(figures(article('2021—2023年，全市累计引进人才 1200 名。'))[0]?.period).toMatchObject({
+      type: 'multi_year',
+      start: '2021-01-01',
+      end: '2023-12-31',
+    });
+    expect(
+      figures(article('2021—2023年，高企和专精特新企业分别新增 80 家、35 家。')).map((f) => f.period.type),
+    ).toEqual(['multi_year', 'multi_year']);
+  });
+
   it('takes the intro framing (今年以来) for later measures', () => {
     const text = article(
       '今年以来，全市推进科技创新。\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。',
