@@ -4,7 +4,10 @@
  * - every constrained parameter refuses a clearly invalid value with 400/404 problem+json, never 500
  *   or 200; path parameters answer 400 when malformed and 404 when well-formed but unknown;
  * - every list answers CSV (UTF-8 BOM, RFC 4180, a citation column, the real citation of every
- *   record that has one); everything else answers 406 problem+json.
+ *   record that has one) with the columns its documented row schema gives, whatever the data (an
+ *   empty export still has its header); everything else answers 406 problem+json;
+ * - every list declares the shared `format` parameter (so format=xml is a 400); every answer has a
+ *   media type the document declares for it.
  * The tables are built before the tests are collected, so the app is built at module level (same
  * steps as helper.ts: a fresh SQLite file from the real data/).
  */
@@ -19,6 +22,7 @@ import { DATA_DIR, loginAs } from './helper';
 interface JsonSchema {
   $ref?: string;
   type?: string | string[];
+  anyOf?: JsonSchema[];
   enum?: unknown[];
   pattern?: string;
   minimum?: number;
@@ -73,6 +77,10 @@ interface Route {
   params: Parameter[];
   /** Schema of one CSV row: the items of a list, or the points of a series; null when not a list. */
   row: JsonSchema | null;
+  /** The CSV header the documented row schema calls for; null when not a list. */
+  columns: string[] | null;
+  /** Media types the document declares for the 200 answer. */
+  media: string[];
 }
 
 function rowSchema(op: Operation): JsonSchema | null {
@@ -85,6 +93,37 @@ function rowSchema(op: Operation): JsonSchema | null {
   return null;
 }
 
+/** An object's properties, looking through `anyOf: [object, null]`; undefined for anything else. */
+function propertiesOf(s: JsonSchema | undefined): Record<string, JsonSchema> | undefined {
+  const schema = deref(s);
+  if (schema?.properties && Object.keys(schema.properties).length) return schema.properties;
+  const options = schema?.anyOf?.filter((o) => deref(o)?.type !== 'null');
+  return options?.length === 1 ? propertiesOf(options[0]) : undefined;
+}
+
+/**
+ * The CSV header of a list, worked out from the document alone: the row's properties (for a series,
+ * its own fields and then its points' new ones), nested objects as dotted names in schema order, and
+ * the readable `citation` last.
+ */
+function csvHeader(op: Operation): string[] | null {
+  const body = propertiesOf(op.responses['200']?.content?.['application/json']?.schema);
+  let row = propertiesOf(deref(body?.items)?.items);
+  const series = propertiesOf(deref(body?.series)?.items);
+  if (!row && series?.points) {
+    const { points, ...own } = series;
+    row = { ...own, ...propertiesOf(deref(points)?.items) };
+  }
+  if (!row) return null;
+  const names = (properties: Record<string, JsonSchema>, prefix: string): string[] =>
+    Object.entries(properties).flatMap(([key, schema]) => {
+      if (!prefix && key === 'citation') return [];
+      const nested = propertiesOf(schema);
+      return nested ? names(nested, `${prefix}${key}.`) : [`${prefix}${key}`];
+    });
+  return [...names(row, ''), 'citation'];
+}
+
 const routes: Route[] = Object.entries(doc.paths)
   .filter(([path, ops]) => path.startsWith('/api/') && !skipped(path) && ops.get)
   .map(([path, ops]) => {
@@ -95,6 +134,8 @@ const routes: Route[] = Object.entries(doc.paths)
       query: parameters.filter((p) => p.in === 'query'),
       params: parameters.filter((p) => p.in === 'path'),
       row: rowSchema(op),
+      columns: csvHeader(op),
+      media: Object.keys(op.responses['200']?.content ?? {}),
     };
   });
 
@@ -244,10 +285,31 @@ describe('the contract covers every GET route (walked from the OpenAPI document)
   );
 
   it.each(routes.map((r) => [r.path, r] as const))(
-    '%s answers the minimal valid request with 200',
+    '%s answers the minimal valid request with 200, in a media type it declares',
     async (_, route) => {
       const res = await get(urlFor(route));
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const media = String(res.headers['content-type']).split(';')[0];
+      expect(route.media, `declared media types of ${route.path}`).toContain(media);
+    },
+  );
+
+  it('finds lists among them (the CSV checks below have something to check)', () => {
+    expect(routes.filter((r) => r.columns).map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/api/series', '/api/measures', '/api/observations', '/api/targets', '/api/sources']),
+    );
+  });
+
+  it.each(routes.map((r) => [r.path, r] as const))(
+    '%s declares the shared format parameter if and only if it is a list',
+    (_, route) => {
+      const format = route.query.find((p) => p.name === 'format');
+      if (!route.columns) {
+        expect(format, 'format is offered only where CSV is').toBeUndefined();
+        return;
+      }
+      expect(format?.required ?? false).toBe(false);
+      expect(format?.schema.enum).toEqual(['json', 'csv']);
     },
   );
 });
@@ -355,6 +417,7 @@ describe('CSV: every list answers CSV with BOM and citations; anything else 406'
     expect(res.body.startsWith('\uFEFF'), 'UTF-8 BOM for Excel').toBe(true);
     const [header, ...rows] = parseRfc4180(res.body.slice(1));
     expect(header?.length).toBeGreaterThan(0);
+    expect(header, 'the columns of the documented row schema').toEqual(route.columns);
     for (const [n, row] of rows.entries()) expect(row, `row ${n + 1} of ${url}`).toHaveLength(header?.length ?? 0);
     const citation = header?.indexOf('citation') ?? -1;
     expect(citation, `citation column in ${header?.join(',')}`).toBeGreaterThanOrEqual(0);
@@ -369,6 +432,34 @@ describe('CSV: every list answers CSV with BOM and citations; anything else 406'
         expect(cell).toContain(record.citation?.sourceTitle);
         expect(cell).toContain(record.citation?.quote);
       }
+    }
+  });
+});
+
+/**
+ * A request per list that matches nothing. The export still has the full header (the columns of the
+ * documented row schema, `citation` included), so a person opening it can see what would be there.
+ */
+const EMPTY: Record<string, string> = {
+  '/api/series': `/api/series?indicator=high_tech_enterprises&regions=110000`,
+  '/api/measures': `/api/measures?q=${encodeURIComponent('没有这样的措施')}`,
+  '/api/observations': '/api/observations?from=1900&to=1900',
+  '/api/targets': '/api/targets?region=110000',
+  '/api/audit': '/api/audit?entity=source&entityId=no-such-entity',
+};
+
+describe('CSV: an empty export still has its header', () => {
+  it.each(Object.entries(EMPTY))('%s', async (path, url) => {
+    const route = routes.find((r) => r.path === path);
+    expect(route?.columns, `${path} is a documented list`).toBeTruthy();
+    const plain = await get(url);
+    expect(plain.statusCode, plain.body.slice(0, 300)).toBe(200);
+    expect(jsonRows(plain.json()), `${url} should match nothing`).toHaveLength(0);
+    for (const res of [await get(`${url}&format=csv`), await get(url, { accept: 'text/csv' })]) {
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+      expect(res.body.startsWith('\uFEFF')).toBe(true);
+      expect(parseRfc4180(res.body.slice(1))).toEqual([route?.columns]);
     }
   });
 });

@@ -186,6 +186,55 @@ describe('CSV, ETag, compression, OpenAPI', () => {
     expect((await t.app.inject('/api/health?format=csv')).statusCode).toBe(406);
   });
 
+  it('gives a list the same CSV columns whatever its rows hold: a null object leaves its cells empty', async () => {
+    const csv = async (url: string) => {
+      const res = await t.app.inject(url);
+      expect(res.headers['content-type']).toMatch(/text\/csv/);
+      return parseCsv(res.body).map((r) => r.cells);
+    };
+    // 上海's targets have no baseline or latest figure; 高新技术企业 targets have both.
+    const noFigures = TargetListResponseSchema.parse(await get(`/api/targets?region=${q('上海')}`));
+    const withFigures = TargetListResponseSchema.parse(await get('/api/targets?indicator=high_tech_enterprises'));
+    expect(noFigures.items.length).toBeGreaterThan(0);
+    expect(noFigures.items.every((x) => x.baseline === null && x.latest === null)).toBe(true);
+    expect(withFigures.items.length).toBeGreaterThan(0);
+    expect(withFigures.items.every((x) => x.baseline !== null && x.latest !== null)).toBe(true);
+
+    const [emptyHeader, ...emptyRows] = await csv(`/api/targets?region=${q('上海')}&format=csv`);
+    const [fullHeader, ...fullRows] = await csv('/api/targets?indicator=high_tech_enterprises&format=csv');
+    expect(emptyHeader).toEqual(fullHeader);
+    expect(fullHeader).not.toContain('baseline');
+    expect(fullHeader).toEqual(expect.arrayContaining(['baseline.value', 'latest.year', 'baseline.citation.quote']));
+    expect(fullHeader?.at(-1)).toBe('citation');
+    const at = (name: string) => fullHeader?.indexOf(name) ?? -1;
+    for (const row of emptyRows)
+      expect([row[at('baseline.value')], row[at('latest.citation.quote')]]).toEqual(['', '']);
+    for (const [n, row] of fullRows.entries()) {
+      expect(row[at('baseline.value')]).toBe(String(withFigures.items[n]?.baseline?.value));
+      expect(row[at('latest.citation.quote')]).toBe(withFigures.items[n]?.latest?.citation.quote);
+    }
+  });
+
+  it('exports the header even when nothing matches', async () => {
+    const res = await t.app.inject(`/api/measures?q=${q('没有这样的措施')}&format=csv`);
+    expect(res.statusCode).toBe(200);
+    const records = parseCsv(res.body).map((r) => r.cells);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toEqual(expect.arrayContaining(['id', 'title', 'themes', 'citation']));
+  });
+
+  it('validates format on every list, declared or not by the route itself', async () => {
+    for (const url of ['/api/sources', '/api/regions', '/api/targets', '/api/series?indicator=gdp', '/api/measures']) {
+      const bad = await t.app.inject(`${url}${url.includes('?') ? '&' : '?'}format=xml`);
+      expect(bad.statusCode, url).toBe(400);
+      expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(bad.json().errors).toEqual([expect.objectContaining({ path: 'querystring.format' })]);
+      const json = await t.app.inject(`${url}${url.includes('?') ? '&' : '?'}format=json`);
+      expect(json.statusCode, url).toBe(200);
+      expect(json.headers['content-type']).toMatch(/^application\/json/);
+    }
+  });
+
   it('answers If-None-Match with 304 until the data changes', async () => {
     const first = await t.app.inject('/api/themes');
     const etag = first.headers.etag as string;
@@ -205,5 +254,12 @@ describe('CSV, ETag, compression, OpenAPI', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/series', '/api/compare', '/api/measures']));
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
+  });
+
+  it('documents the import template as CSV, not JSON', async () => {
+    const doc = await get('/api/openapi.json');
+    const content = doc.paths['/api/observations/import/template'].get.responses['200'].content;
+    expect(Object.keys(content)).toEqual(['text/csv']);
+    expect(content['text/csv'].schema.type).toBe('string');
   });
 });

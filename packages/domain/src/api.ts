@@ -17,6 +17,13 @@ export const ListQuerySchema = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
 });
+/**
+ * `format=csv` asks a list endpoint for CSV (like `Accept: text/csv`). Routes do not declare it: the
+ * API adds this fragment to the query of every list route, so it is documented and validated there.
+ */
+export const RESPONSE_FORMATS = ['json', 'csv'] as const;
+export const FormatQuerySchema = z.object({ format: z.enum(RESPONSE_FORMATS).optional() });
+
 export const RegionListResponseSchema = z.object({ items: z.array(RegionSchema) });
 export const ThemeListResponseSchema = z.object({ items: z.array(ThemeSchema) });
 export const IndicatorListResponseSchema = z.object({ items: z.array(IndicatorSchema) });

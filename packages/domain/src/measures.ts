@@ -57,7 +57,6 @@ export const MeasureQuerySchema = z.object({
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
-  format: z.enum(['json', 'csv']).optional(),
 });
 export type MeasureQuery = z.infer<typeof MeasureQuerySchema>;
 

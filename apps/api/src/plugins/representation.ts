@@ -1,24 +1,40 @@
 /**
  * How API responses are represented and cached:
  * - CSV: `?format=csv` or `Accept: text/csv` turns any list response into CSV (lib/to-csv.ts);
- *   a non-list response answers 406 problem+json.
+ *   a non-list response answers 406 problem+json. A route is a list when its 200 response schema
+ *   has `items` (or `series` of `points`); such a route gets the shared `format` query parameter
+ *   (FormatQuerySchema, so it is documented and a bad value is a 400) and CSV columns derived from
+ *   that schema once, when the route is added.
  * - ETag: the data only changes on import or edit, which bumps meta.data_version; the ETag is
  *   derived from that version and the request, so If-None-Match is answered 304 before any query runs.
  */
 import { createHash } from 'node:crypto';
 import { getMeta } from '@ipb/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { FormatQuerySchema } from '@ipb/domain';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { rowsOf, toCsv } from '../lib/to-csv';
+import { z } from 'zod';
+import { type CsvColumn, csvColumns, type JsonSchema, rowsOf, toCsv } from '../lib/to-csv';
 
 declare module 'fastify' {
   interface FastifyRequest {
     wantsCsv: boolean;
   }
+  interface FastifyContextConfig {
+    /** Set for list routes: the columns of their CSV, from the 200 response schema. */
+    csvColumns?: CsvColumn[];
+  }
+}
+
+/** The CSV columns of a route, from its 200 response schema (as OpenAPI describes it); null when it is no list. */
+function routeCsvColumns(route: Pick<RouteOptions, 'schema'>): CsvColumn[] | null {
+  const response = (route.schema?.response as Record<string, unknown> | undefined)?.['200'];
+  if (!(response instanceof z.ZodType)) return null;
+  return csvColumns(z.toJSONSchema(response, { io: 'output', unrepresentable: 'any' }) as JsonSchema);
 }
 
 function wantsCsv(request: FastifyRequest): boolean {
-  // Read the raw URL: route schemas strip parameters they do not declare, such as format.
+  // Read the raw URL: only list routes declare format; the others strip it but must still answer 406.
   if (new URL(request.url, 'http://localhost').searchParams.get('format') === 'csv') return true;
   const accept = request.headers.accept ?? '';
   return accept.includes('text/csv') && !accept.includes('application/json');
@@ -26,6 +42,21 @@ function wantsCsv(request: FastifyRequest): boolean {
 
 export default fp(async function representationPlugin(app: FastifyInstance) {
   app.decorateRequest('wantsCsv', false);
+
+  // Every list route offers CSV: it declares the shared `format` parameter and knows its columns.
+  app.addHook('onRoute', (route) => {
+    const columns = routeCsvColumns(route);
+    if (!columns) return;
+    const query = route.schema?.querystring;
+    if (query !== undefined && !(query instanceof z.ZodObject)) {
+      throw new Error(`${route.url}: a list route's querystring must be a z.object, so format can be added to it`);
+    }
+    route.schema = {
+      ...route.schema,
+      querystring: query ? query.safeExtend(FormatQuerySchema.shape) : FormatQuerySchema,
+    };
+    route.config = { ...route.config, csvColumns: columns };
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
@@ -45,8 +76,9 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
     if (!request.wantsCsv || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     // Only JSON is converted; a route that already answers CSV (the import template) or HTML (the docs) is left as is.
     if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
-    const rows = rowsOf(JSON.parse(payload));
-    if (!rows) {
+    const columns = request.routeOptions.config?.csvColumns;
+    const rows = columns ? rowsOf(JSON.parse(payload)) : null;
+    if (!columns || !rows) {
       reply.code(406).type('application/problem+json; charset=utf-8').removeHeader('etag');
       return JSON.stringify({
         type: 'https://ipb.local/problems/not-acceptable',
@@ -57,6 +89,6 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
     }
     const name = (request.url.split('?')[0] ?? 'export').replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
     reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-    return toCsv(rows, `创新政策对标 ${request.url}`);
+    return toCsv(rows, columns, `创新政策对标 ${request.url}`);
   });
 });

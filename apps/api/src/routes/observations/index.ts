@@ -23,11 +23,22 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/observations/import/template', { schema: { response: { 200: z.string() } } }, async (_request, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="observations-template.csv"')
-      .send(CSV_TEMPLATE),
+  app.get(
+    '/observations/import/template',
+    {
+      schema: {
+        // A CSV file, not JSON: `produces` is the media type OpenAPI gives the 200 response.
+        produces: ['text/csv'],
+        response: {
+          200: z.string().describe('The CSV template for POST /api/observations/import: its header and an example row'),
+        },
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="observations-template.csv"')
+        .send(CSV_TEMPLATE),
   );
 
   app.post(
