@@ -1,7 +1,7 @@
 /** The reader's side panel: the selected record in full, then every record as a keyboard-friendly list. */
 import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '@/i18n';
-import { formatValue, formatWrittenValue } from '../lib/format-value';
+import { formatWrittenValue } from '../lib/format-value';
 import type { ReaderRecord } from '../lib/reader-records';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
