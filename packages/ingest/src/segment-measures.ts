@@ -39,6 +39,7 @@ const FAMILIES: Array<{ name: string; re: RegExp; chinese: boolean }> = [
   { name: 'di', re: new RegExp(`^第(${CN})[,，、:：是]`), chinese: true },
   { name: 'arabic', re: /^[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))/, chinese: false },
 ];
+const LOOSE = new Set(['shi', 'dun']);
 const LEAD_MAX = 30;
 const NOT_A_LEAD =
   /^(今年|去年|近年|近期|日前|截至|目前|当前|此外|同时|其中|另外|据|在|从|自|为|据统计|数据显示|\d|《|“|")/;
@@ -62,12 +63,17 @@ function titleAfter(text: string): string {
   return (sentence.split(/[，,:：]/)[0] ?? sentence).trim();
 }
 
+/** A plain line that reads as a heading: short, not a sentence, not a list (报：甲，乙), not numbered. */
+function isPlainHeading(text: string): boolean {
+  return text.length >= 4 && text.length <= 30 && !/[。；;，,:：!?！？]/.test(text) && !enumeratorOf(text);
+}
+
 function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
   if (!next || META_LINE.test(p.text.trim())) return false;
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
-  // A plain line is a heading when short, not a sentence and not a list of things (报：甲，乙).
-  return h.text.length >= 4 && h.text.length <= 30 && !/[。；;，,:：!?！？]/.test(h.text) && !enumeratorOf(h.text);
+  // A plain heading introduces text: a short line followed by another short line is a masthead's.
+  return isPlainHeading(h.text) && !isPlainHeading(headingMarkup(next).text) && !META_LINE.test(next.text.trim());
 }
 
 function sections(paras: Paragraph[]): Opening[] {
@@ -92,8 +98,8 @@ function enumerated(paras: Paragraph[]): Opening[] {
     const text = unmarked(p.text);
     const e = enumeratorOf(text);
     if (!e || e.ordinal !== out.length + 1) return;
-    if (family && family.chinese !== e.chinese) return;
-    if (family && !family.chinese && family.name !== e.family) return;
+    // 一是, 二是, 三、 alternate informally; （一） and 1. are other levels of the 公文 outline.
+    if (family && family.name !== e.family && !(LOOSE.has(family.name) && LOOSE.has(e.family))) return;
     family ??= { chinese: e.chinese, name: e.family };
     out.push({
       start: p.start + p.text.length - text.length,
@@ -104,7 +110,7 @@ function enumerated(paras: Paragraph[]): Opening[] {
   return out;
 }
 
-const INLINE = new RegExp(`(?:^|[。；;])(${CN})是`, 'g');
+const INLINE = new RegExp(`(?:^|[。；;:：])(${CN})是`, 'g');
 
 /** Items of an inline list are clauses: their title is the first clause. */
 function clauseTitle(text: string): string {
@@ -149,9 +155,35 @@ function leads(paras: Paragraph[]): Opening[] {
   return out;
 }
 
+/**
+ * A numbered part of a report (一、2024年工作成效 / 二、2025年工作计划): a heading line alone that
+ * names a part, not a measure. When it holds its own numbered items, those are the measures.
+ */
+const PART_TITLE = /(成效|成绩|情况|总结|回顾|计划|安排|打算|思路|重点|任务|目标|做法|经验|问题|建议|措施)$/;
+
+function expandParts(openings: Opening[], paras: Paragraph[]): Opening[] {
+  return openings.flatMap((o, k) => {
+    const heading = unmarked(paras[o.paragraph]!.text).trim();
+    const e = enumeratorOf(heading);
+    const title = e ? heading.slice(e.length).trim() : heading;
+    if (title.length > 16 || !PART_TITLE.test(title)) return [o];
+    const until = openings[k + 1]?.paragraph ?? paras.length;
+    const inner = enumerated(paras.slice(o.paragraph + 1, until)).map((i) => ({
+      ...i,
+      paragraph: i.paragraph + o.paragraph + 1,
+    }));
+    return inner.length >= 2 ? inner : [o];
+  });
+}
+
+/** Notes after the text (注：1. …): footnotes, never measures. */
+const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]/;
+
 export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
-  const paras = paragraphsOf(text, bodyStart, end);
-  const candidates = [sections(paras), enumerated(paras), inlineEnumerated(paras), leads(paras)];
+  const all = paragraphsOf(text, bodyStart, end);
+  const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
+  const paras = notes > 0 ? all.slice(0, notes) : all;
+  const candidates = [sections(paras), expandParts(enumerated(paras), paras), inlineEnumerated(paras), leads(paras)];
   let method = candidates.findIndex((c) => c.length >= 2);
   if (method < 0) method = candidates.slice(0, 2).findIndex((c) => c.length === 1);
   const openings = method >= 0 ? candidates[method]! : [];

@@ -83,6 +83,37 @@ describe('segmentMeasures', () => {
     expect(bulletin.articles[0]!.measures.map((m) => m.title)).toEqual(['建设平台', '培育人才']);
   });
 
+  it('takes the numbered items of a report part (一、2024年工作成效) as its measures', () => {
+    const body = [
+      '一、2024年工作成效',
+      '（一）企业培育。全年新认定高企 47 家。',
+      '（二）平台建设。新建孵化器 6 家。',
+      '二、2025年工作计划',
+      '重点抓好以下工作。',
+      '1. 企业培育。力争新认定高企 50 家。',
+      '2. 平台建设。新建孵化器 3 家。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['企业培育', '平台建设', '企业培育', '平台建设']);
+  });
+
+  it('does not continue 一、 with （二）: they are two levels of an outline', () => {
+    const body = [
+      '一、加强平台建设',
+      '（一）新建孵化器。',
+      '（二）新建众创空间。',
+      '二、加强人才引育',
+      '引进人才 20 名。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
+  });
+
+  it('leaves notes after 注： and a masthead of short lines out', () => {
+    const text = run(
+      '某市2024年统计公报\n\n某市统计局\n国家统计局某市调查队 2025年3月26日\n\n（节选）\n\n全年研发经费支出 298.6 亿元。\n\n注：\n1. 部分数据为初步统计数。\n2. 部分数据因四舍五入存在误差。',
+    );
+    expect(text.articles[0]!.measures).toEqual([]);
+  });
+
   it('keeps a measure cut by a page break as one measure', () => {
     const cut =
       '一是加强平台建设。推进产学研深度融合，推动优质创新成果落地实施，持续推进\n\n-\n\n协同创新中心建设。\n\n二是加强人才引育。内容。';
