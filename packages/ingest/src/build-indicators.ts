@@ -22,8 +22,8 @@ export interface ArticleFigureInput {
   bodyStart: number;
   end: number;
   introEnd: number;
-  /** The intro announces plans (我们将重点抓好以下工作): figures after it are goals. */
-  planned: boolean;
+  /** Where the measures that are plans begin (after 我们将重点抓好以下工作), if any: their figures are goals. */
+  planStart: number | null;
   quotes: readonly QuoteRange[];
   periods: readonly PeriodMention[];
   /** The intro's framing period (今年以来, 近年来) that later figures fall back on. */
@@ -58,10 +58,11 @@ function periodFor(
       for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
         if (periods[j]!.period.type === 'full_year' && periods[j]!.period.start) return periods[j]!;
     }
-    // 力争到2026年…在孵企业达到 2000 家: a stock word under the sentence's deadline is the goal's.
+    // A stock word (在孵, 现有) names no date: a dated period earlier in the sentence gives it
+    // (力争到2026年…在孵企业达到 2000 家; 截至12月底，在孵企业 830 家).
     if (isUndatedStock(last)) {
       for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
-        if (periods[j]!.period.type === 'deadline') return periods[j]!;
+        if (periods[j]!.period.type === 'deadline' || isDatedPoint(periods[j]!)) return periods[j]!;
     }
     return last;
   }
@@ -91,6 +92,13 @@ function asStock(period: Period, clause: string): Period {
 
 /** 目前, 现有, 在孵: a stock word that names no date of its own. */
 const isUndatedStock = (m: PeriodMention) => m.period.type === 'point' && !/\d|年|月/.test(m.period.text ?? '');
+function nextYear(p: Period): Period {
+  const y = Number(p.start!.slice(0, 4)) + 1;
+  return { ...p, start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+const STANDING = /(现有|已有|目前|截至|现阶段)/;
+const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
 
 function clauseBefore(text: string, from: number, to: number): string {
@@ -129,8 +137,12 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
     periodType: period.type,
   });
   const decline = kind === 'growth' && DECLINE.test(clause);
-  const planned = input.planned && f.start >= input.introEnd && kind === 'actual';
-  return { period, kind: planned ? ('target' as const) : kind, sign: decline ? -1 : 1 };
+  // In a plan, 现有 2 家孵化器 is still today's count.
+  const inPlan = input.planStart !== null && f.start >= input.planStart && !STANDING.test(clause);
+  const planned = inPlan && kind === 'actual';
+  // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
+  const ahead = inPlan && period.text === '全年' && period.start ? nextYear(period) : period;
+  return { period: ahead, kind: planned ? ('target' as const) : kind, sign: decline ? -1 : 1 };
 }
 
 /**

@@ -86,16 +86,27 @@ function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
 }
 
 /**
- * An intro whose last sentence announces work still to be done (我们将重点抓好以下工作, 下一步,
- * 今年要…) introduces plans, as in a 政府工作报告 or a 实施方案: the measures' figures are goals.
+ * A lead-in that announces work still to be done (我们将重点抓好以下工作, 下一步, 今年要…), as in a
+ * 政府工作报告, a 实施方案 or the plan part of a 工作总结和计划: the measures after it are plans,
+ * so their figures are goals. A lead-in is the last sentence of the text right before a measure.
  */
 const PLAN_LEAD_IN =
   /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|主要目标|工作安排|工作计划)/;
 
-function announcesPlan(intro: string): boolean {
-  const sentences = intro.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
+function announcesPlan(lead: string): boolean {
+  const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
   const last = sentences[sentences.length - 1];
   return last !== undefined && PLAN_LEAD_IN.test(last);
+}
+
+/** Where the plans begin: the first measure whose lead-in (the paragraph before it) announces plans. */
+function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[]): number | null {
+  for (const m of slices) {
+    const before = text.slice(bodyStart, m.start).trimEnd();
+    const lead = before.slice(before.lastIndexOf('\n') + 1);
+    if (announcesPlan(lead)) return m.start;
+  }
+  return null;
 }
 
 function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number, s: Shared): ExtractedIndicator[] {
@@ -103,15 +114,15 @@ function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
   const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
-  const planned = announcesPlan(text.slice(bodyStart, introEnd));
+  const planStart = planStartOf(text, bodyStart, slices);
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
-  const framing = planned ? null : (periods.find(isFraming) ?? null);
+  const framing = planStart !== null && planStart <= introEnd ? null : (periods.find(isFraming) ?? null);
   const built = buildIndicators({
     text,
     bodyStart,
     end,
     introEnd,
-    planned,
+    planStart,
     quotes: s.quotes,
     periods,
     framing,
@@ -172,12 +183,21 @@ function decodeAny(input: Uint8Array | string): { decoded: DecodedInput; bytes: 
   return { decoded: decodeInput(input), bytes: input };
 }
 
+/** A title naming a year before the source's own (2024年工作总结, published 2025) reports on that year. */
+function withReportYear(date: SourceDate, split: ReturnType<typeof splitIssue>): SourceDate {
+  const title = split.header.title ?? split.articles[0]?.title ?? '';
+  const named = /((?:19|20)\d{2})\s*年/.exec(title);
+  const year = named ? Number(named[1]) : null;
+  return { ...date, reportYear: year !== null && date.year !== null && year < date.year ? year : null };
+}
+
 export function extract(input: Uint8Array | string, context: IngestContext): ExtractionResult {
   const { decoded, bytes } = decodeAny(input);
   const norm = normalise(decoded.text);
   const regionIndex = regionIndexFor(context.regions);
   const split = splitIssue(norm.text, (t) => regionIndex.mentions(t).length > 0);
-  const date = sourceDate(split, context.fileName, norm.text.slice(0, 200));
+  const head = norm.text.slice(0, 200);
+  const date = withReportYear(sourceDate(split, context.fileName, head, norm.text.slice(-120)), split);
   const issues: ParseIssue[] = [...(context.contextIssues ?? [])];
   const shared: Shared = {
     decoded: decoded.text,

@@ -12,6 +12,11 @@ export interface SourceDate {
   year: number | null;
   /** YYYY-MM-DD or null. */
   date: string | null;
+  /**
+   * The year a look-back document reports on (常州市2024年…统计公报 published in 2025): its 全年
+   * and 年末 are that year's. Null when the title names no earlier year.
+   */
+  reportYear?: number | null;
 }
 
 export interface PeriodMention {
@@ -26,15 +31,15 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
   { re: /截至(\d{4}|今|去)年(?:底|末)/, resolve: (m, s) => point(`${yearOf(m[1]!, s)}-12-31`) },
   {
     re: /截至(\d{4}|今|去)?年?(\d{1,2})月(?:底|末)?/,
-    resolve: (m, s) => point(monthEnd(yearOf(m[1] ?? '今', s), Number(m[2]))),
+    resolve: (m, s) => point(monthEnd(m[1] ? yearOf(m[1], s) : implicitYear(s), Number(m[2]))),
   },
-  { re: /截至(?:年底|年末)/, resolve: (_m, s) => point(s.year ? `${s.year}-12-31` : null) },
+  { re: /截至(?:年底|年末)/, resolve: (_m, s) => point(implicitYear(s) ? `${implicitYear(s)}-12-31` : null) },
   { re: /(?:力争|争取|预计)?(?:到|至)(\d{4})年(?:底|末)?/, resolve: (m, s) => reachedBy(Number(m[1]), s) },
   { re: /(\d{4}|今|去)年(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(yearOf(m[1]!, s), m[2]!, m[3]!) },
-  { re: /(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(s.year, m[1]!, m[2]!) },
+  { re: /(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(implicitYear(s), m[1]!, m[2]!) },
   {
     re: /(\d{4}|今|去)?年?(上半年|前三季度|一季度|第一季度)/,
-    resolve: (m, s) => quarterly(yearOf(m[1] ?? '今', s), m[2]!),
+    resolve: (m, s) => quarterly(m[1] ? yearOf(m[1], s) : implicitYear(s), m[2]!),
   },
   { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
   // 自2021年启动改革以来: a few words may stand between the year and 以来.
@@ -60,7 +65,16 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /截至|目前|当前|现有|共有|拥有|还有|已有|建有|已建成|入驻|在孵|眼下|现阶段/,
     resolve: (_m, s) => point(s.date),
   },
-  { re: /每年|年均|每一年|全年|年度/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
+  // 年末全市拥有…: the end of the year reported on (not 上年末, a comparison base; not 年底前, a deadline).
+  {
+    re: /(?<![截至今去明上\d])年(?:末|底)(?![前以])/,
+    resolve: (_m, s) => point(s.reportYear ? `${s.reportYear}-12-31` : null),
+  },
+  {
+    re: /全年/,
+    resolve: (_m, s) => (s.reportYear ? wholeYear(s.reportYear) : { type: 'full_year', start: null, end: null }),
+  },
+  { re: /每年|年均|每一年|年度/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
   { re: /(?<![较比同])(\d{4}|今|去|上)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
   { re: /(\d{1,2})月(?!\d{0,2}日?[-—~至到])/, resolve: (m, s) => monthOnly(s.year, Number(m[1])) },
 ];
@@ -73,11 +87,19 @@ function monthEnd(year: number | null, month: number): string | null {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${pad(month)}-${pad(day)}`;
 }
+/** The year of an expression that names none (截至12月底, 1-5月): the year reported on, else the source's. */
+const implicitYear = (s: SourceDate): number | null => s.reportYear ?? s.year;
+
 function yearOf(written: string, s: SourceDate): number | null {
   if (/^\d{4}$/.test(written)) return Number(written);
   if (s.year === null) return null;
   return written === '去' || written === '上' ? s.year - 1 : s.year;
 }
+const wholeYear = (year: number): Omit<Period, 'text'> => ({
+  type: 'full_year',
+  start: `${year}-01-01`,
+  end: `${year}-12-31`,
+});
 const point = (end: string | null): Omit<Period, 'text'> => ({ type: 'point', start: end, end });
 const deadline = (year: number): Omit<Period, 'text'> => ({ type: 'deadline', start: null, end: `${year}-12-31` });
 const multi = (start: string | null, end: string | null): Omit<Period, 'text'> => ({ type: 'multi_year', start, end });

@@ -30,7 +30,10 @@ function datelineOf(head: string): SourceDate | null {
   return { year, date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 
-export function sourceDate(split: SplitResult, fileName: string | undefined, head = ''): SourceDate {
+/** A 公文's signature: the issuer's line, then the date alone on the last lines. */
+const SIGNATURE_DATE = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/m;
+
+export function sourceDate(split: SplitResult, fileName: string | undefined, head = '', tail = ''): SourceDate {
   const fromName = fileName ? /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])(?:\D|$)/.exec(fileName) : null;
   const headerYear = split.header.year;
   // A date printed in the masthead beats any guess from the file name or the issue number.
@@ -43,8 +46,10 @@ export function sourceDate(split: SplitResult, fileName: string | undefined, hea
     const n = split.header.issueNumber;
     return { year: headerYear, date: n !== null && n <= 12 ? monthEnd(headerYear, n) : null };
   }
-  // No masthead and no dated file name: a dateline in the opening lines, if there is one.
-  return datelineOf(head) ?? { year: null, date: null };
+  // No masthead and no dated file name: a dateline in the opening lines, if there is one,
+  // then the date a letter-style report is signed with at its end.
+  const signed = SIGNATURE_DATE.exec(tail);
+  return datelineOf(head) ?? (signed ? datelineOf(signed[0].trim()) : null) ?? { year: null, date: null };
 }
 
 export function buildSource(

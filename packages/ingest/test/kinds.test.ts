@@ -44,6 +44,44 @@ describe('figures under a plan lead-in', () => {
   });
 });
 
+describe('the plan part of a summary and plan', () => {
+  const text = [
+    '南京市科技局2024年工作总结和2025年工作计划',
+    '一、2024年工作成效',
+    '（一）企业培育。全年新认定高企 470 家。',
+    '（二）平台建设。新建孵化器 6 家。',
+    '二、2025年工作计划',
+    '县科技局将重点抓好以下工作。',
+    '1. 企业培育。全年新认定高企 500 家。',
+    '2. 平台建设。新建孵化器 3 家，推动现有 2 家孵化器提档升级。',
+    '',
+    '南京市科学技术局',
+    '2025年1月6日',
+  ].join('\n\n');
+  const found = figures(text, 'report.txt');
+  const at = (t: string) => found.find((f) => f.text === t);
+
+  it('reads the past part as actuals and the plan part as targets of the next year', () => {
+    expect([at('470 家')?.kind, at('470 家')?.period.start]).toEqual(['actual', '2024-01-01']);
+    expect(at('6 家')?.kind).toBe('actual');
+    expect([at('500 家')?.kind, at('500 家')?.period.start]).toEqual(['target', '2025-01-01']);
+    expect(at('3 家')?.kind).toBe('target');
+  });
+
+  it('keeps a standing count (现有) inside a plan an actual', () => {
+    expect(at('2 家')?.kind).toBe('actual');
+  });
+});
+
+describe('future and plan words', () => {
+  it.each([
+    ['全年组织实施市级以上科技计划项目 1385 项。', '1385 项', 'actual'],
+    ['今年，我们还将新建 3 家市级新型研发机构。', '3 家', 'target'],
+  ])('%s → %s is %s', (sentence, text, kind) => {
+    expect(figures(article(sentence)).find((f) => f.text === text)?.kind).toBe(kind);
+  });
+});
+
 describe('sign of a change', () => {
   it.each([
     ['不良率同比下降 0.5 个百分点。', -0.5],

@@ -7,6 +7,7 @@ describe('the date a text speaks from', () => {
   it.each([
     ['a dateline with 年月日', `南京市推进科技金融\n——2025年1月15日在市人民代表大会上\n\n${BODY}`, '2025-01-15'],
     ['a source line with an ISO date', `南京市推进科技金融\n来源：南京市科技局 2025-04-18\n\n${BODY}`, '2025-04-18'],
+    ['a signature date at the end', `南京市推进科技金融\n\n${BODY}\n\n南京市科学技术局\n2025年1月6日`, '2025-01-06'],
     ['no date at all', BODY, null],
   ])('from %s', (_name, text, date) => {
     expect(run(text, 'news.txt').source.date).toBe(date);
@@ -20,6 +21,19 @@ describe('the date a text speaks from', () => {
     expect(periods).toEqual([
       ['120 亿元', 'year_to_date', '2025-01-01', '2025-04-18'],
       ['9000 家', 'full_year', '2024-01-01', '2024-12-31'],
+    ]);
+  });
+
+  it('reads 全年, 年末 and year-less months of a look-back report as the year it reports on', () => {
+    const text = `南京市2024年科技创新工作总结\n\n全年新认定高企 470 家。年末有效高企 3120 家，比上年末增加 210 家。截至12月底，在孵企业 830 家。\n\n南京市科学技术局\n2025年1月6日`;
+    const periods = run(text, 'news.txt')
+      .articles.flatMap((a) => a.indicators)
+      .map((i) => [i.text, i.period.type, i.period.end]);
+    expect(periods).toEqual([
+      ['470 家', 'full_year', '2024-12-31'],
+      ['3120 家', 'point', '2024-12-31'],
+      ['210 家', 'point', '2024-12-31'],
+      ['830 家', 'point', '2024-12-31'],
     ]);
   });
 });
