@@ -68,9 +68,9 @@ function periodFor(
   }
   if (last && last.start >= para.start) return last;
   // 按增量的 10% 给予补助，每年最高 500 万元: with nothing earlier in the paragraph, a yearly rate
-  // later in the sentence covers the whole sentence.
+  // in the next clause of the sentence covers the figure too.
   const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
-  if (later) return later;
+  if (later && clauseBreaks(input.text, f.end, later.start) <= 1) return later;
   return f.start >= input.introEnd ? input.framing : null;
 }
 
@@ -100,6 +100,12 @@ function nextYear(p: Period): Period {
 const STANDING = /(现有|已有|目前|截至|现阶段)/;
 const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
+
+function clauseBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i]!)) n++;
+  return n;
+}
 
 function clauseBefore(text: string, from: number, to: number): string {
   let i = to;
@@ -234,6 +240,38 @@ function perYearOfSpan(figures: NormalisedIndicator[], text: string): void {
   }
 }
 
+/**
+ * 高新技术企业、科技型中小企业分别突破 1.3 万家、2.9 万家: the listed subjects pair with the
+ * figures after 分别, in order, when the counts match; each is then linked to the catalogue again.
+ */
+const LISTED_SUBJECTS = /([\u4e00-\u9fffA-Za-z&]{2,16}(?:、[\u4e00-\u9fffA-Za-z&]{2,16})+)分别/;
+
+function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigureInput): void {
+  const bySentence = new Map<number, NormalisedIndicator[]>();
+  for (const f of figures) {
+    const key = f.sentenceStart ?? -1;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+  }
+  for (const [start, group] of bySentence) {
+    const sentence = input.text.slice(start, group[0]!.sentenceEnd ?? start);
+    const m = LISTED_SUBJECTS.exec(sentence);
+    if (start < 0 || !m) continue;
+    // The list is the last clause's: 今年以来，高企、科小分别… keeps only 高企、科小.
+    const names = m[1]!.split('、').map((n) => n.replace(/^(其中|全市|全区|全县|全省)/, ''));
+    const after = start + m.index + m[0].length;
+    const stop = sentence.slice(after - start).search(/[；;。]/);
+    const end = stop < 0 ? Number.POSITIVE_INFINITY : after + stop;
+    const listed = group.filter((f) => f.start >= after && f.end <= end);
+    if (listed.length !== names.length) continue;
+    listed.forEach((f, k) => {
+      const subject = names[k]!;
+      const link = linkIndicator(input.linker, subject, subject, f.normalized?.unit ?? f.unit, f.kind);
+      f.subject = link && !link.strong ? link.term : subject;
+      f.indicator = link?.id ?? null;
+    });
+  }
+}
+
 export function buildIndicators(input: ArticleFigureInput): {
   indicators: NormalisedIndicator[];
   skipped: SkippedNumber[];
@@ -251,6 +289,7 @@ export function buildIndicators(input: ArticleFigureInput): {
       built.push(previous);
     }
     perYearOfSpan(built, input.text);
+    pairListedSubjects(built, input);
     indicators.push(...built);
   }
   return { indicators, skipped };

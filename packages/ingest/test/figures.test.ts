@@ -81,3 +81,20 @@ describe('not figures', () => {
     expect(found.map((f) => f.text)).toEqual(['48 项', '7%']);
   });
 });
+
+describe('subjects listed before 分别', () => {
+  it('pairs each listed subject with its figure, in order, and links each to the catalogue', () => {
+    const found = one('全市高新技术企业、科技型中小企业分别突破 1.3 万家、2.9 万家；技术合同成交额达 1759 亿元。');
+    expect(found.map((f) => [f.text, f.subject, f.indicator])).toEqual([
+      ['1.3 万家', '高新技术企业', 'high_tech_enterprises'],
+      ['2.9 万家', '科技型中小企业', 'tech_smes'],
+      ['1759 亿元', '技术合同成交额', 'tech_contract_turnover'],
+    ]);
+  });
+
+  it('leaves the subjects alone when the counts do not match', () => {
+    const found = one('高新技术企业、科技型中小企业分别增长 12%。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.subject).not.toBe('科技型中小企业');
+  });
+});

@@ -75,6 +75,11 @@ describe('the period a figure gets', () => {
     expect(found.map((f) => f.period.type)).toEqual(['full_year', 'full_year']);
   });
 
+  it('does not let a yearly rate two clauses on date a figure', () => {
+    const found = figures(article('入网仪器 1069 台，累计服务 5 万次，设备年均有效工作机时 947 小时。'));
+    expect(found[0]?.period.type).toBe('unknown');
+  });
+
   it('keeps a deadline earlier in the paragraph over a yearly rate later in the sentence', () => {
     const found = figures(article('到2027年，建成示范区。创建产业园 2 个，年均服务 500 万人次。'));
     expect(found.map((f) => f.period.type)).toEqual(['deadline', 'deadline']);
