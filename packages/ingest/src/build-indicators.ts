@@ -189,14 +189,22 @@ function buildOne(
   const { period, kind, sign } = classifyFigure(f, sentence, para, input);
   const { subject, window } = subjectFor(f, sentence, previous, kind, period, text);
   const norm = f.unit ? normaliseUnit(f.unit) : null;
-  const link = linkIndicator(input.linker, subject, window, norm?.unit ?? null, kind);
+  // 营收 1125.1 亿元，同比增长 28.6%: a growth rate is of the figure it follows, so it takes that
+  // figure's indicator (none here), not one found again in the subject words (高新技术企业).
+  const inherited =
+    kind === 'growth' && previous !== null && previous.sentenceStart === sentence.start && subject === previous.subject;
+  const link = inherited
+    ? previous.indicator
+      ? { id: previous.indicator, strong: true, term: subject ?? '' }
+      : null
+    : linkIndicator(input.linker, subject, window, norm?.unit ?? null, kind);
   const measure = spanAt(input.measures, f.start);
   return {
     text: text.slice(f.start, f.end),
     start: f.start,
     end: f.end,
     subject: link && !link.strong ? link.term : subject,
-    indicator: link?.id ?? null,
+    indicator: link ? link.id : null,
     value: sign * f.value,
     valueMax: f.valueMax === null ? null : sign * f.valueMax,
     unit: f.unit,

@@ -98,3 +98,15 @@ describe('subjects listed before 分别', () => {
     expect(found[0]?.subject).not.toBe('科技型中小企业');
   });
 });
+
+describe('the indicator of a growth rate', () => {
+  it('is the indicator of the figure it follows, not one found again in the subject words', () => {
+    const found = one('高新技术企业营收 1125.1 亿元，同比增长 28.6%；高新技术企业 2182 家，同比增长 12%。');
+    expect(found.map((f) => [f.text, f.indicator])).toEqual([
+      ['1125.1 亿元', null],
+      ['28.6%', null],
+      ['2182 家', 'high_tech_enterprises'],
+      ['12%', 'high_tech_enterprises'],
+    ]);
+  });
+});
