@@ -1,0 +1,346 @@
+/**
+ * Labelling helper for the FIFTH held-out gold standard (conventions: ../gold/README.md; labelling
+ * calls: README.md here). The DECISIONS below were made by reading texts/, never by running or
+ * reading the extractor; this script only turns them into UTF-16 offsets into the decoded text
+ * (UTF-8 with the BOM removed) and checks every span.
+ *
+ *   npx tsx packages/ingest/test/heldout5/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout5/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading; the heading line is the title alone, optionally
+ * after `### ` / `**` markers or whitespace.
+ * Measure: first characters of the measure (marker or sub-heading text, after `### `), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+export const HELDOUT5_TEXTS: Record<string, ArticleSpec[]> = {
+  // (1) 政策解读 in 问/答 form; measures are 一是/二是/三是 inside single answer paragraphs.
+  'zhuzhou-zhengcejiedu-2025.txt': [
+    {
+      title: '《株洲市支持科技创新若干政策措施》政策解读',
+      regionCode: '430200',
+      regionName: '株洲市',
+      measures: [
+        '一是实施研发投入后补助',
+        '二是支持企业建设高水平研发机构',
+        '三是支持企业牵头承担重大科技项目',
+        '一是鼓励企业吸纳科技成果',
+        '二是加快建设中试基地',
+        '三是支持科技人员创办企业',
+        '一是对引进的顶尖人才团队',
+        '二是设立规模10亿元',
+        '三是推广“科技贷”',
+      ],
+      figures: [
+        // 背景 answer: 截至2024年底 governs the first clause (stocks), 2024年 the second.
+        ['全市有效高新技术企业达到1085家', '1085家', 1085, null, '家', null, A, PT],
+        ['科技型中小企业评价入库2136家', '2136家', 2136, null, '家', null, A, PT],
+        ['研发经费投入强度达到2.76%', '2.76%', 2.76, null, '%', null, S, FY],
+        ['研发投入占全市的六成以上', '六成', 6, null, '成', '以上', S, FY],
+        // 目标 answer: 到2027年.
+        ['全市高新技术企业突破1500家', '1500家', 1500, null, '家', '突破', T, DL],
+        ['评价入库数达到2800家', '2800家', 2800, null, '家', null, T, DL],
+        ['投入强度达到3.2%', '3.2%', 3.2, null, '%', null, T, DL],
+        ['年均增长15%以上', '15%', 15, null, '%', '以上', T, DL],
+        ['拥有量达到8件', '8件', 8, null, '件', null, T, DL],
+        // 研发投入 answer: no period anywhere in the paragraph, intro has no framing.
+        ['加计扣除额在500万元以上', '500万元', 500, null, '万元', '以上', A, UN],
+        ['增量部分的10%给予补助', '10%', 10, null, '%', null, S, UN],
+        ['单个企业最高200万元', '200万元', 200, null, '万元', '最高', A, UN],
+        ['一次性给予最高500万元奖励', '500万元', 500, null, '万元', '最高', A, UN],
+        ['给予50万元奖励', '50万元', 50, null, '万元', null, A, UN],
+        ['国拨经费的30%', '30%', 30, null, '%', null, S, UN],
+        ['最高不超过300万元', '300万元', 300, null, '万元', '最高不超过', A, UN],
+        // 成果转化 answer.
+        ['实际成交额的5%', '5%', 5, null, '%', null, S, UN],
+        ['单个项目最高100万元', '100万元', 100, null, '万元', '最高', A, UN],
+        ['设备购置投入的20%', '20%', 20, null, '%', null, S, UN],
+        ['给予补助，最高300万元', '300万元', 300, null, '万元', '最高', A, UN],
+        ['不超过200平方米', '200平方米', 200, null, '平方米', '不超过', A, UN],
+        // 人才和金融 answer: the 三是 item has 每年 in its own clause.
+        ['给予最高1亿元综合资助', '1亿元', 1, null, '亿元', '最高', A, UN],
+        ['设立规模10亿元的市科技创新创业投资基金', '10亿元', 10, null, '亿元', null, A, UN],
+        ['市财政出资3亿元', '3亿元', 3, null, '亿元', null, A, UN],
+        ['贷款利息的50%', '50%', 50, null, '%', null, S, FY],
+        ['每年贴息最高50万元', '50万元', 50, null, '万元', '最高', A, FY],
+        // 执行 answer.
+        ['每年安排不少于3亿元', '3亿元', 3, null, '亿元', '不少于', A, FY],
+      ],
+    },
+  ],
+
+  // (2) 区科技局信息简报 converted from Word: a `|` table and a tab table, then `### 一、` sections.
+  'lixia-kejijianbao-2025-04.txt': [
+    {
+      title: '历下区一季度科技创新主要指标运行情况及下步工作安排',
+      regionCode: '370102',
+      regionName: '历下区',
+      measures: ['一、强化企业梯度培育', '二、加快创新平台建设', '三、深化成果转移转化', '四、优化科技金融服务'],
+      figures: [
+        // 表1: unit from the row label, period from the column (一季度 → year_to_date).
+        ['| 18.6 |', '18.6', 18.6, null, '亿元', null, A, YTD],
+        ['| 23.4 |', '23.4', 23.4, null, '亿元', null, A, YTD],
+        ['| 25.8%', '25.8%', 25.8, null, '%', null, G, YTD],
+        ['| 312 |', '312', 312, null, '家', null, A, YTD],
+        ['| 405 |', '405', 405, null, '家', null, A, YTD],
+        ['| 29.8%', '29.8%', 29.8, null, '%', null, G, YTD],
+        ['| 86 |', '86', 86, null, '家', null, A, YTD],
+        ['| 117 |', '117', 117, null, '家', null, A, YTD],
+        ['| 36.0%', '36.0%', 36, null, '%', null, G, YTD],
+        ['| 642 |', '642', 642, null, '件', null, A, YTD],
+        ['| 751 |', '751', 751, null, '件', null, A, YTD],
+        ['| 17.0%', '17.0%', 17, null, '%', null, G, YTD],
+        // 表2 (截至3月底 in its caption → point).
+        ['\t1126\t', '1126', 1126, null, '家', null, A, PT],
+        ['\t41.2%', '41.2%', 41.2, null, '%', null, S, PT],
+        ['\t538\t', '538', 538, null, '家', null, A, PT],
+        ['\t19.7%', '19.7%', 19.7, null, '%', null, S, PT],
+        ['\t297\t', '297', 297, null, '家', null, A, PT],
+        ['\t10.9%', '10.9%', 10.9, null, '%', null, S, PT],
+        // 一、
+        ['入库企业达到1860家', '1860家', 1860, null, '家', null, A, PT],
+        ['科技奖补资金1460万元', '1460万元', 1460, null, '万元', null, A, YTD],
+        ['惠及企业73家', '73家', 73, null, '家', null, A, YTD],
+        ['总数突破1200家', '1200家', 1200, null, '家', '突破', T, DL],
+        // 二、
+        ['创新平台3个', '3个', 3, null, '个', null, A, YTD],
+        ['研究中心2个', '2个', 2, null, '个', null, A, YTD],
+        ['新型研发机构1个', '1个', 1, null, '个', null, A, YTD],
+        ['目前已建成14家', '14家', 14, null, '家', null, A, PT],
+        ['新增孵化面积2.3万平方米', '2.3万平方米', 2.3, null, '万平方米', null, A, YTD],
+        ['现有孵化面积6.8万平方米', '6.8万平方米', 6.8, null, '万平方米', null, A, PT],
+        ['在孵企业240余家', '240余家', 240, null, '家', '余', A, PT],
+        // 三、
+        ['对接活动6场', '6场', 6, null, '场', null, A, YTD],
+        ['技术需求210项', '210项', 210, null, '项', null, A, YTD],
+        ['合作项目38个', '38个', 38, null, '个', null, A, YTD],
+        ['服务机构5家', '5家', 5, null, '家', null, A, YTD],
+        ['示范机构9家', '9家', 9, null, '家', null, A, PT],
+        // 四、
+        ['为64家科技型企业', '64家', 64, null, '家', null, A, YTD],
+        ['发放贷款9.7亿元', '9.7亿元', 9.7, null, '亿元', null, A, YTD],
+        ['同比增长42.3%', '42.3%', 42.3, null, '%', null, G, YTD],
+        ['占比达到63%', '63%', 63, null, '%', null, S, YTD],
+        ['投资项目7个', '7个', 7, null, '个', null, A, YTD],
+        ['投资金额1.5亿元', '1.5亿元', 1.5, null, '亿元', null, A, YTD],
+      ],
+    },
+  ],
+
+  // (3) 市政府办公室 印发…实施方案的通知: the notice title is the article; measures are the （一）…
+  // items under 三、重点任务 and 四、保障措施.
+  'luoyang-shishifangan-2025.txt': [
+    {
+      title: '洛阳市人民政府办公室关于印发洛阳市科技成果转化和产业化三年行动实施方案（2025—2027年）的通知',
+      regionCode: '410300',
+      regionName: '洛阳市',
+      measures: [
+        '（一）建强中试服务体系',
+        '（二）壮大技术转移机构',
+        '（三）推动驻洛高校院所',
+        '（四）实施重大科技成果产业化专项',
+        '（五）强化科技金融支撑',
+        '（一）加强组织领导',
+        '（二）加大资金投入',
+        '（三）强化督导考核',
+      ],
+      figures: [
+        // 二、主要目标: 到2027年 (semicolon clauses inherit it by rule 2).
+        ['成交额突破300亿元', '300亿元', 300, null, '亿元', '突破', T, DL],
+        ['年均增长20%以上', '20%', 20, null, '%', '以上', T, DL],
+        ['建成中试基地30家', '30家', 30, null, '家', null, T, DL],
+        ['其中省级以上12家', '12家', 12, null, '家', null, T, DL],
+        ['高新技术企业达到2200家', '2200家', 2200, null, '家', null, T, DL],
+        ['科技型中小企业达到4000家', '4000家', 4000, null, '家', null, T, DL],
+        ['示范企业100家', '100家', 100, null, '家', null, T, DL],
+        ['比重提高到45%', '45%', 45, null, '%', null, T, DL],
+        // （一）
+        ['省级支持资金的50%', '50%', 50, null, '%', null, S, UN],
+        ['服务收入的10%', '10%', 10, null, '%', null, S, FY],
+        ['每家每年最高100万元', '100万元', 100, null, '万元', '最高', A, FY],
+        // （二）
+        ['示范机构达到40家', '40家', 40, null, '家', null, T, DL],
+        ['技术经理人1500名', '1500名', 1500, null, '名', null, T, DL],
+        ['交易额超过1亿元', '1亿元', 1, null, '亿元', '超过', A, FY],
+        ['给予最高50万元奖励', '50万元', 50, null, '万元', '最高', A, FY],
+        // （三）
+        ['不低于70%的', '70%', 70, null, '%', '不低于', S, UN],
+        ['发布成果不少于300项', '300项', 300, null, '项', '不少于', A, FY],
+        // （四）
+        ['每年遴选10个左右', '10个', 10, null, '个', '左右', A, FY],
+        ['设备投入的30%', '30%', 30, null, '%', null, S, FY],
+        ['单个项目最高1000万元', '1000万元', 1000, null, '万元', '最高', A, FY],
+        // （五）
+        ['基金规模至20亿元', '20亿元', 20, null, '亿元', null, T, UN],
+        ['累计发放科技贷款100亿元', '100亿元', 100, null, '亿元', null, T, DL],
+        // 四、（二）
+        ['专项资金不少于2亿元', '2亿元', 2, null, '亿元', '不少于', A, FY],
+      ],
+    },
+  ],
+
+  // (4) Provincial TV-news item: one place, stand-alone sub-headings, figures in words and digits.
+  'jiangxi-dianshixinwen-2025.txt': [
+    {
+      title: '江西：科技型企业梯度培育成效明显 创新主体加速壮大',
+      regionCode: '360000',
+      regionName: '江西省',
+      measures: ['培育链条越拉越长', '成果转化跑出“加速度”', '人才和资金持续加码'],
+      figures: [
+        ['数量翻了一番', '一番', 1, null, '番', null, G, MY],
+        ['达到一万零八百余家', '一万零八百余家', 10800, null, '家', '余', A, PT],
+        ['入库突破2.6万家', '2.6万家', 2.6, null, '万家', '突破', A, PT],
+        ['比重超过八成', '八成', 8, null, '成', '超过', S, PT],
+        ['比重达到6.5%', '6.5%', 6.5, null, '%', null, S, FY],
+        ['增长近两倍', '两倍', 2, null, '倍', '近', G, FY],
+        ['培育企业一千二百余家', '一千二百余家', 1200, null, '家', '余', A, YTD],
+        ['多出三成', '三成', 3, null, '成', null, G, YTD],
+        ['服务1.2万人次', '1.2万人次', 1.2, null, '万人次', null, A, YTD],
+        ['成交额达到386.5亿元', '386.5亿元', 386.5, null, '亿元', null, A, YTD],
+        ['同比增长21.4%', '21.4%', 21.4, null, '%', null, G, YTD],
+        ['占比接近七成', '七成', 7, null, '成', '接近', S, YTD],
+        ['中试基地47家', '47家', 47, null, '家', null, A, PT],
+        ['中试服务4300余次', '4300余次', 4300, null, '次', '余', A, YTD],
+        ['比例达到63%', '63%', 63, null, '%', null, S, YTD],
+        ['超过580亿元', '580亿元', 580, null, '亿元', '超过', A, MY],
+        ['惠及企业9800余家次', '9800余家次', 9800, null, '家次', '余', A, MY],
+        ['突破1.5万家', '1.5万家', 1.5, null, '万家', '突破', T, DL],
+      ],
+    },
+  ],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT5_TEXT_DIR = join(here, 'texts');
+export const HELDOUT5_GOLD_DIR = join(here, 'gold');
+
+/** The decoded text as offsets see it: UTF-8 (fatal) with the BOM removed; line endings kept. */
+export function decodeHeldout5(name: string): string {
+  const bytes = readFileSync(join(HELDOUT5_TEXT_DIR, name));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
+function headingStarts(text: string, title: string): number[] {
+  return indexesOf(text, title).filter((i) => {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(i + title.length, lineEnd);
+    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
+  });
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT5_TEXTS[name]!;
+  const text = decodeHeldout5(name);
+  const starts = spec.map((a) => {
+    const hits = headingStarts(text, a.title);
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const f of figures) {
+    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
+    seen.add(f.start);
+  }
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT5_TEXT_DIR, name)))
+    .digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT5_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT5_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout5(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
