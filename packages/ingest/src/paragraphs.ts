@@ -74,6 +74,15 @@ export const META_LINE = new RegExp(
     '^[(（]?(来源|作者|编辑|责任编辑|发布时间|发布日期|日期|时间|供稿|通讯员|摄影|图片|审核|校对|电话|联系电话|地址|邮编|邮箱|E-?mail|传真|报送|抄送|抄报|主送|分送|印发|主编|审稿)\\s*[:：\\s]',
     '^(报|送|发)[:：]',
     '^[(（]?共印\\s*\\d+\\s*份',
+    // A 公文's furniture: the red header (XX人民政府办公室文件), its number (洛政办〔2025〕12号),
+    // its addressees (各县（市、区）人民政府，…：) and its publication note (（此件公开发布）).
+    '^[\\u4e00-\\u9fff]{4,24}文件$',
+    '^[\\u4e00-\\u9fff]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号$',
+    '^各[^。；]{1,80}[:：]$',
+    '^[(（]此件[\\u4e00-\\u9fff]{2,8}[)）]$',
+    // A table's caption (表1 …) and a row of cells (a | b | c, or tab-separated).
+    '^表\\s*\\d{1,2}(?![\\d.])',
+    '\\S\\s*(\\||\\t)\\s*\\S.*(\\||\\t)',
     // An editor's note on the whole text: （节选）, （摘编）.
     '^[(（](节选|摘编|摘要|摘录|有删节)[)）]$',
     // An issuer with the date it signed: 国家统计局常州调查队 2025年3月26日.

@@ -73,6 +73,8 @@ function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
   // A plain heading introduces text: a short line followed by another short line is a masthead's.
+  // A line ending in a number is a table row (医疗健康 297 10.9%), not a heading.
+  if (/\d%?$/.test(h.text)) return false;
   return isPlainHeading(h.text) && !isPlainHeading(headingMarkup(next).text) && !META_LINE.test(next.text.trim());
 }
 
@@ -119,10 +121,15 @@ function clauseTitle(text: string): string {
 
 function inlineEnumerated(paras: Paragraph[]): Opening[] {
   const out: Opening[] = [];
+  let count = 0;
   paras.forEach((p, k) => {
     for (const m of p.text.matchAll(INLINE)) {
       const ordinal = parseChineseInteger(m[1]!);
-      if (ordinal !== out.length + 1) continue;
+      // A list may start again at 一是 in a later paragraph (the next answer of a 问答).
+      const restart = ordinal === 1 && out.length > 0 && out[out.length - 1]!.paragraph < k;
+      if (restart) count = 0;
+      if (ordinal !== count + 1) continue;
+      count++;
       const at = m.index + m[0].length - m[1]!.length - 1;
       out.push({
         start: p.start + at,
@@ -159,21 +166,25 @@ function leads(paras: Paragraph[]): Opening[] {
  * A numbered part of a report (一、2024年工作成效 / 二、2025年工作计划): a heading line alone that
  * names a part, not a measure. When it holds its own numbered items, those are the measures.
  */
-const PART_TITLE = /(成效|成绩|情况|总结|回顾|计划|安排|打算|思路|重点|任务|目标|做法|经验|问题|建议|措施)$/;
+const PART_TITLE = /(成效|成绩|情况|总结|回顾|计划|安排|打算|思路|重点|任务|目标|做法|经验|问题|建议|措施|要求|原则)$/;
 
 function expandParts(openings: Opening[], paras: Paragraph[]): Opening[] {
-  return openings.flatMap((o, k) => {
+  const parts = openings.map((o, k) => {
     const heading = unmarked(paras[o.paragraph]!.text).trim();
     const e = enumeratorOf(heading);
     const title = e ? heading.slice(e.length).trim() : heading;
-    if (title.length > 16 || !PART_TITLE.test(title)) return [o];
+    if (title.length > 16 || !PART_TITLE.test(title)) return { o, part: false, inner: [] as Opening[] };
     const until = openings[k + 1]?.paragraph ?? paras.length;
     const inner = enumerated(paras.slice(o.paragraph + 1, until)).map((i) => ({
       ...i,
       paragraph: i.paragraph + o.paragraph + 1,
     }));
-    return inner.length >= 2 ? inner : [o];
+    return { o, part: true, inner: inner.length >= 2 ? inner : [] };
   });
+  // Once some parts hold the measures, the parts without items (一、总体要求, 二、主要目标) are
+  // the plan's preamble, not measures.
+  const expanded = parts.some((p) => p.inner.length > 0);
+  return parts.flatMap((p) => (p.inner.length > 0 ? p.inner : expanded && p.part ? [] : [p.o]));
 }
 
 /** Notes after the text (注：1. …): footnotes, never measures. */

@@ -190,6 +190,7 @@ function guessHeadings(paras: Paragraph[], mentionsPlace: (s: string) => boolean
     const next = paras[k + 1];
     const h = headingMarkup(p);
     if (!next || h.text.length > 60 || h.text.length < 4 || /[。；;,，:：]$/.test(h.text)) return false;
+    if (META_LINE.test(h.text)) return false;
     return next.text.length > h.text.length && mentionsPlace(h.text);
   });
 }
@@ -222,7 +223,10 @@ export function splitIssue(text: string, mentionsPlace: (s: string) => boolean):
   return { ...base, articles: singleArticle(bodyParas, trailer), kind: 'single_article' };
 }
 
-function singleArticle(paras: Paragraph[], end: number): ArticleSlice[] {
+function singleArticle(all: Paragraph[], end: number): ArticleSlice[] {
+  // A 公文's red header and number come before its title.
+  const lead = all.findIndex((p) => !META_LINE.test(p.text.trim()));
+  const paras = lead > 0 ? all.slice(lead) : all;
   const first = paras[0];
   if (!first) return [];
   const h = headingMarkup(first);

@@ -114,6 +114,61 @@ describe('segmentMeasures', () => {
     expect(text.articles[0]!.measures).toEqual([]);
   });
 
+  it('starts an inline list again in the next answer of a 问答', () => {
+    const body = [
+      '问：新政策有哪些举措？',
+      '答：一是鼓励企业吸纳成果，给予补助；二是建设中试基地，给予奖励。',
+      '问：人才方面呢？',
+      '答：一是引进顶尖团队，一事一议；二是设立创投基金，规模10亿元。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual([
+      '鼓励企业吸纳成果',
+      '建设中试基地',
+      '引进顶尖团队',
+      '设立创投基金',
+    ]);
+  });
+
+  it('drops a plan preamble (一、总体要求) once its other parts hold the measures', () => {
+    const body = [
+      '一、总体要求',
+      '坚持企业主体、市场导向。',
+      '二、重点任务',
+      '（一）建强中试服务体系。建设中试基地。',
+      '（二）壮大技术转移机构。培育技术经理人。',
+      '三、保障措施',
+      '（一）加强组织领导。建立联席会议制度。',
+      '（二）加大资金投入。每年安排专项资金。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual([
+      '建强中试服务体系',
+      '壮大技术转移机构',
+      '加强组织领导',
+      '加大资金投入',
+    ]);
+  });
+
+  it('does not take a table row or caption for a heading or an article', () => {
+    const r = run(
+      [
+        '某区科技局信息简报',
+        '2025年第4期',
+        '南京市科技创新运行情况',
+        '今年以来，全市科技创新开局良好。',
+        '表1 南京市一季度主要科技指标',
+        '指标 | 2024年 | 2025年',
+        '技术合同成交额（亿元） | 18.6 | 23.4',
+        '软件和信息技术服务 1126 41.2%',
+        '### 一、强化企业培育',
+        '建立动态培育库，入库企业 1860 家。',
+        '### 二、加快平台建设',
+        '新获批省级平台 3 家。',
+      ].join('\n\n'),
+    );
+    expect(r.articles.map((a) => a.title)).toEqual(['南京市科技创新运行情况']);
+    expect(r.articles[0]!.measures.map((m) => m.title)).toEqual(['强化企业培育', '加快平台建设']);
+  });
+
   it('keeps a measure cut by a page break as one measure', () => {
     const cut =
       '一是加强平台建设。推进产学研深度融合，推动优质创新成果落地实施，持续推进\n\n-\n\n协同创新中心建设。\n\n二是加强人才引育。内容。';

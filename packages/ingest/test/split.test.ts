@@ -138,3 +138,18 @@ describe('splitting an issue', () => {
     expect(() => run(text)).not.toThrow();
   });
 });
+
+describe('a 公文 notice', () => {
+  it('takes the notice title, not the red header or the document number, as the title', () => {
+    const text = [
+      '洛阳市人民政府办公室文件',
+      '洛政办〔2025〕12号',
+      '洛阳市人民政府办公室关于印发科技成果转化实施方案的通知',
+      '各县（市、区）人民政府，市人民政府各部门：',
+      '现将方案印发给你们，请认真贯彻执行。',
+      '（此件公开发布）',
+    ].join('\n\n');
+    const r = run(text);
+    expect(r.articles.map((a) => a.title)).toEqual(['洛阳市人民政府办公室关于印发科技成果转化实施方案的通知']);
+  });
+});
