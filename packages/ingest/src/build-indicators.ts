@@ -67,11 +67,38 @@ function periodFor(
     return last;
   }
   if (last && last.start >= para.start) return last;
-  // 按增量的 10% 给予补助，每年最高 500 万元: with nothing earlier in the paragraph, a yearly rate
-  // in the next clause of the sentence covers the figure too.
-  const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
-  if (later && clauseBreaks(input.text, f.end, later.start) <= 1) return later;
+  // With nothing earlier in the paragraph, a yearly rate in the next clause covers the figure.
+  const later = laterYearlyRate(f, sentence, periods, input.text);
+  if (later) return later;
   return f.start >= input.introEnd ? input.framing : null;
+}
+
+/**
+ * A policy's parameter — a subsidy rate, a cap, a threshold (按投入的 30% 给予补助，最高 300 万元;
+ * 对交易额超过 1 亿元的机构) — is a rule, not an observation: it is dated only by its own sentence
+ * (每年最高…), never by the paragraph or the intro, and a plan does not make it a goal.
+ */
+const PARAMETER_BEFORE = /(按|给予|奖励|补助|补贴|资助|贴息|配套|减免|^对)/;
+const PARAMETER_AFTER = /^(以上|以下|左右)?的?(给予|奖励|补助|补贴|资助|贴息|配套|减免|支持)/;
+const CAPS = new Set(['最高', '最多', '不超过', '不高于']);
+
+function isPolicyParameter(f: RawFigure, clause: string, text: string): boolean {
+  if (f.qualifier !== null && CAPS.has(f.qualifier)) return true;
+  return PARAMETER_BEFORE.test(clause) || PARAMETER_AFTER.test(text.slice(f.end, f.end + 8));
+}
+
+function ownSentencePeriod(f: RawFigure, sentence: Span, input: ArticleFigureInput): PeriodMention | null {
+  const { periods, text } = input;
+  const k = lastEndingBy(periods, f.start);
+  const last = k >= 0 ? periods[k]! : null;
+  if (last && last.start >= sentence.start) return last;
+  return laterYearlyRate(f, sentence, periods, text);
+}
+
+/** 按增量的 10% 给予补助，每年最高 500 万元: a yearly rate in the next clause covers the figure too. */
+function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodMention[], text: string) {
+  const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
+  return later && clauseBreaks(text, f.end, later.start) <= 1 ? later : null;
 }
 
 /** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
@@ -133,7 +160,12 @@ type Span = { start: number; end: number };
 function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: ArticleFigureInput) {
   const { text } = input;
   const clause = clauseBefore(text, sentence.start, f.start);
-  const mention = OBJECT_ATTRIBUTE.test(clause) ? null : periodFor(f, sentence, para, input);
+  const parameter = isPolicyParameter(f, clause, text);
+  const mention = OBJECT_ATTRIBUTE.test(clause)
+    ? null
+    : parameter
+      ? ownSentencePeriod(f, sentence, input)
+      : periodFor(f, sentence, para, input);
   const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
   const kind = classifyKind({
     unit: f.unit,
@@ -144,7 +176,7 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
   });
   const decline = kind === 'growth' && DECLINE.test(clause);
   // In a plan, 现有 2 家孵化器 is still today's count.
-  const inPlan = input.planStart !== null && f.start >= input.planStart && !STANDING.test(clause);
+  const inPlan = input.planStart !== null && f.start >= input.planStart && !STANDING.test(clause) && !parameter;
   const planned = inPlan && kind === 'actual';
   // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
   const ahead = inPlan && period.text === '全年' && period.start ? nextYear(period) : period;

@@ -91,7 +91,7 @@ function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
  * so their figures are goals. A lead-in is the last sentence of the text right before a measure.
  */
 const PLAN_LEAD_IN =
-  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|主要目标|工作安排|工作计划)/;
+  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|重点任务|主要目标|工作安排|工作计划|制定本方案|如下措施|以下措施)/;
 
 function announcesPlan(lead: string): boolean {
   const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);

@@ -34,7 +34,8 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (m, s) => point(monthEnd(m[1] ? yearOf(m[1], s) : implicitYear(s), Number(m[2]))),
   },
   { re: /截至(?:年底|年末)/, resolve: (_m, s) => point(implicitYear(s) ? `${implicitYear(s)}-12-31` : null) },
-  { re: /(?:力争|争取|预计)?(?:到|至)(\d{4})年(?:底|末)?/, resolve: (m, s) => reachedBy(Number(m[1]), s) },
+  // 有效期至2027年 is how long a policy runs, not a goal's deadline.
+  { re: /(?<!有效期)(?:力争|争取|预计)?(?:到|至)(\d{4})年(?:底|末)?/, resolve: (m, s) => reachedBy(Number(m[1]), s) },
   { re: /(\d{4}|今|去)年(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(yearOf(m[1]!, s), m[2]!, m[3]!) },
   { re: /(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(implicitYear(s), m[1]!, m[2]!) },
   {

@@ -73,6 +73,26 @@ describe('the plan part of a summary and plan', () => {
   });
 });
 
+describe('the tasks of a plan and its policy parameters', () => {
+  it('makes the goals under 重点任务 targets and leaves the subsidies and thresholds actual', () => {
+    const text = [
+      '南京市科技成果转化实施方案',
+      '一、总体要求',
+      '坚持企业主体、市场导向。',
+      '二、重点任务',
+      '（一）建强中试体系。扩大引导基金规模至 20 亿元。对新认定的中试基地，按投入的 30% 给予补助。',
+      '（二）壮大技术转移机构。对交易额超过 1 亿元的机构，给予最高 50 万元奖励。',
+    ].join('\n\n');
+    const found = figures(text, 'plan.txt');
+    expect(found.map((f) => [f.text, f.kind])).toEqual([
+      ['20 亿元', 'target'],
+      ['30%', 'share'],
+      ['1 亿元', 'actual'],
+      ['50 万元', 'actual'],
+    ]);
+  });
+});
+
 describe('future and plan words', () => {
   it.each([
     ['全年组织实施市级以上科技计划项目 1385 项。', '1385 项', 'actual'],

@@ -103,6 +103,23 @@ describe('the period a figure gets', () => {
     ).toEqual(['multi_year', 'multi_year']);
   });
 
+  it('leaves a policy parameter undated unless its own sentence dates it', () => {
+    const text = article(
+      '今年以来，全市推进科技创新。\n\n一是支持研发。按研发投入的 30% 给予补助，最高 300 万元。\n\n二是奖励转化。对交易额超过 1 亿元的机构给予奖励，每家每年最高 50 万元。',
+    );
+    expect(figures(text).map((f) => [f.text, f.period.type])).toEqual([
+      ['30%', 'unknown'],
+      ['300 万元', 'unknown'],
+      ['1 亿元', 'full_year'],
+      ['50 万元', 'full_year'],
+    ]);
+  });
+
+  it("does not read a policy's validity (有效期至2027年) as a deadline", () => {
+    const found = figures(article('政策有效期至2027年12月31日。市财政每年安排不少于 3 亿元科技专项资金。'));
+    expect([found[0]?.kind, found[0]?.period.type]).toEqual(['actual', 'full_year']);
+  });
+
   it('takes the intro framing (今年以来) for later measures', () => {
     const text = article(
       '今年以来，全市推进科技创新。\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。',

@@ -52,9 +52,11 @@ describe('held-out-3 evaluation', () => {
 
   it('classifies value, kind and period of matched figures', async () => {
     const { overall } = await evaluation();
-    // first run: value 0.990, kind 0.981, period 0.942; now 1.000 / 0.981 / 1.000
+    // first run: value 0.990, kind 0.981, period 0.942; then 1.000 / 0.981 / 1.000; now period
+    // 0.942 again by decision (docs/decisions/010): this set's labels date subsidy caps and rates
+    // by the intro (今年以来), the extractor leaves a policy parameter undated.
     expect(overall.figures.valueAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(overall.figures.kindAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(overall.figures.periodAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(overall.figures.periodAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 });
