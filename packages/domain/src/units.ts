@@ -102,6 +102,9 @@ TABLE.set('%', { unit: '%', factor: 1 });
 TABLE.set('个百分点', { unit: 'pp', factor: 1 });
 TABLE.set('百分点', { unit: 'pp', factor: 1 });
 TABLE.set('倍', { unit: '倍', factor: 1 });
+// 三成 is 30 %; 翻了一番 is a doubling (N 番 = 2^N times: kept as written, not multiplied).
+TABLE.set('成', { unit: '%', factor: 10 });
+TABLE.set('番', { unit: '番', factor: 1 });
 TABLE.set('index', { unit: 'index', factor: 1 });
 
 /** Fold traditional and full-width forms so 億元, 萬人, ％ share entries with 亿元, 万人, %. */

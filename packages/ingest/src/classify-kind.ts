@@ -16,7 +16,7 @@ const TARGET_WORDS = /(力争|目标|力求|计划到|规划到)/;
 // 计划 as a verb (计划新建 5 家), not the noun of 科技计划项目; 还将/将新建…: the future tense.
 const TARGET_CLAUSE_WORDS =
   /(争取|确保|计划(?!项目|体系|管理|资金|经费|类)|将达|将超|将实现|拟|还将|也将|即将|将新建|将新增|将建成|将培育|将引进|将打造|将完成|将突破)/;
-const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍']);
+const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍', '成', '番']);
 const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
 
 export interface KindInput {
@@ -39,6 +39,6 @@ export function classifyKind(f: KindInput): ObservationKind {
   if (rate && GROWTH_NEAR.test(f.clauseBefore.slice(-12)) && !SHARE_WORDS.test(f.clauseBefore)) return 'growth';
   if (f.periodType === 'deadline' || TARGET_WORDS.test(f.before) || TARGET_CLAUSE_WORDS.test(f.clauseBefore))
     return 'target';
-  if (f.fraction || f.unit === '%') return 'share';
+  if (f.fraction || f.unit === '%' || f.unit === '成') return 'share';
   return 'actual';
 }

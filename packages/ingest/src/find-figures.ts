@@ -113,9 +113,14 @@ function splitUnit(text: string, j: number): { unit: string; end: number; qualif
 }
 const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
 
-/** 前10名 is a rank, 5个月 a duration: counted, but not figures. */
+/**
+ * 前10名 is a rank, 5个月 a duration, 三个方面 the size of the list that follows, “科创谷”二期 a
+ * project's phase: counted, but not figures.
+ */
 function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
   if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
+  if (unit === '个' && text.startsWith('方面', end)) return true;
+  if (unit === '期' && /[”’」》园谷区城港]/.test(text[i - 1] ?? '')) return true;
   return /个$/.test(unit ?? '') && /[月工]/.test(text[end] ?? '');
 }
 
@@ -153,7 +158,11 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
     return plausible ? { start: i, end: n.end, reason: 'unknown_unit', next } : null;
   }
   const end = n.percent ? n.end : (inner?.end ?? j + (unit?.length ?? 0));
-  if (n.chinese && !n.fraction && !n.percent && (n.value === 1 || n.value === 0) && valueMax === null) return null;
+  // 三成 is a share but 两成员 / 一成不变 are words; 番 counts only after 翻 (翻了一番).
+  if (unit === '成' && /[果员立功本效交就绩长为熟型品都不]/.test(text[end] ?? '')) return null;
+  if (unit === '番' && !/翻了?$/.test(text.slice(Math.max(0, i - 2), i))) return null;
+  const indefinite = n.chinese && !n.fraction && !n.percent && (n.value === 1 || n.value === 0) && valueMax === null;
+  if (indefinite && unit !== '番') return null;
   if (n.chinese && SET_PHRASE.test(text.slice(end, end + 2))) return null;
   if (text[i - 1] === '第' || insideName(quotes, i) || isRankOrDuration(text, i, end, unit)) return null;
   const qualifier = sticky(AFTER, text, end) ?? between ?? inner?.qualifier ?? null;

@@ -21,6 +21,8 @@ describe('figures: number, unit and multiplier', () => {
     ['总额 3.27 亿港币。', '3.27 亿港币', 3.27, null, '亿港币', { value: 3.27e8, unit: '港币' }],
     ['覆盖率达到百分之三十。', '百分之三十', 30, null, '%', { value: 30, unit: '%' }],
     ['引进人才 12 万余人。', '12 万余人', 12, null, '万人', { value: 120000, unit: '人' }],
+    ['研发投入占全市的六成以上。', '六成', 6, null, '成', { value: 60, unit: '%' }],
+    ['高企数量翻了一番。', '一番', 1, null, '番', { value: 1, unit: '番' }],
     ['成交额在1亿~2亿元之间。', '1亿~2亿元', 1, 2, '亿元', { value: 1e8, unit: '元' }],
     ['吸纳 3万至5万人就业。', '3万至5万人', 3, 5, '万人', { value: 30000, unit: '人' }],
   ])('%s → %s', (sentence, text, value, valueMax, unit, normalized) => {
@@ -72,6 +74,8 @@ describe('not figures', () => {
     ['numbers without unit', '构建“1+3”体系，发展 1 类创新药。'],
     ['vague counts', '吸引数十家企业和几百名专家。'],
     ['ranks and durations', '位列全国前10名，用时5个月完成，进入百强前3位。'],
+    ['the size of a list and a phase', '主要有三个方面。“科创谷”二期今年投用。'],
+    ['words with 成', '新增两成员单位，机制一成不变。'],
   ])('%s', (_name, sentence) => {
     expect(one(sentence).map((f) => f.text)).toEqual([]);
   });
