@@ -10,6 +10,7 @@ import { type IndicatorLinker, linkIndicator } from './link-indicator';
 import { type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
 import { type PeriodMention, UNKNOWN_PERIOD } from './periods';
 import type { QuoteRange } from './quotes';
+import { readTables, type TableFigure } from './read-tables';
 import type { MeasureSlice } from './segment-measures';
 import { lastEndingBy, spanAt } from './span-search';
 import { findSubject, subjectWindow } from './subject';
@@ -124,7 +125,8 @@ function nextYear(p: Period): Period {
   return { ...p, start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
-const STANDING = /(现有|已有|目前|截至|现阶段)/;
+// 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
+const STANDING = /(现有|已有|目前|截至|现阶段|每年(安排|投入|统筹))/;
 const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
 
@@ -312,13 +314,44 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
   }
 }
 
+/** A figure read from a table cell: the row is its sentence. */
+function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
+  const norm = t.unit ? normaliseUnit(t.unit) : null;
+  const link = linkIndicator(input.linker, t.subject, t.subject, norm?.unit ?? null, t.kind);
+  const period = t.period?.period ?? UNKNOWN_PERIOD;
+  return {
+    text: input.text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    subject: link && !link.strong ? link.term : t.subject,
+    indicator: link?.id ?? null,
+    value: t.value,
+    valueMax: null,
+    unit: t.unit,
+    normalized: norm ? { value: Number((t.value * norm.factor).toPrecision(12)), unit: norm.unit } : null,
+    kind: t.kind,
+    qualifier: null,
+    period,
+    measureOrdinal: spanAt(input.measures, t.start)?.ordinal ?? null,
+    confidence: confidenceOf(t.subject, link, period, t.unit),
+    sentence: input.text.slice(t.row.start, t.row.end),
+    sentenceStart: t.row.start,
+    sentenceEnd: t.row.end,
+  };
+}
+
 export function buildIndicators(input: ArticleFigureInput): {
   indicators: NormalisedIndicator[];
   skipped: SkippedNumber[];
 } {
   const indicators: NormalisedIndicator[] = [];
   const skipped: SkippedNumber[] = [];
+  const tables = readTables(input.text, input.bodyStart, input.end, input.periods);
   for (const para of paragraphsOf(input.text, input.bodyStart, input.end)) {
+    if (tables.rows.has(para.start)) {
+      for (const t of tables.figures) if (t.row.start === para.start) indicators.push(tableIndicator(t, input));
+      continue;
+    }
     const found = findFigures(input.text, para.start, para.end, input.quotes);
     skipped.push(...found.skipped);
     let previous: NormalisedIndicator | null = null;

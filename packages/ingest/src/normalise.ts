@@ -77,9 +77,13 @@ function withoutPageFurniture(lines: Line[]): Line[] {
   return out;
 }
 
+/** A row of a table converted from Word or a spreadsheet: cells split by | or tabs. */
+export const isTableRow = (line: string): boolean => /[|｜\t][^|｜\t]*[|｜\t]/.test(line);
+
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
+  if (isTableRow(a) || isTableRow(b)) return false;
   // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.
   if (ENDS_BLOCK.test(a.slice(-40)) || STARTS_BLOCK.test(b.length > 40 ? b.slice(-40) : b)) return false;
   // A line ending in a comma is mid-sentence whatever its length; headings never end so.
@@ -135,7 +139,18 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
   const lead = decoded.slice(line.start, line.end).search(/\S/);
   let i = line.start + Math.max(lead, 0);
   let lastKept = -1;
+  // In a tab-separated table row the tabs are cell boundaries: one tab per run of blanks.
+  const tabbed = isTableRow(line.content);
   for (; i < line.end; i++) {
+    if (tabbed && decoded.charCodeAt(i) === 9) {
+      let j = i;
+      while (j < line.end && /[\t \u3000]/.test(decoded[j]!)) j++;
+      out.push('\t');
+      map.push(i);
+      lastKept = 9;
+      i = j - 1;
+      continue;
+    }
     const c = foldChar(decoded.charCodeAt(i));
     if (c === 32 || c === 13) {
       let j = i;

@@ -80,9 +80,8 @@ export const META_LINE = new RegExp(
     '^[\\u4e00-\\u9fff]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号$',
     '^各[^。；]{1,80}[:：]$',
     '^[(（]此件[\\u4e00-\\u9fff]{2,8}[)）]$',
-    // A table's caption (表1 …) and a row of cells (a | b | c, or tab-separated).
+    // A table's caption (表1 …); its rows are told by isTableRow (normalise.ts).
     '^表\\s*\\d{1,2}(?![\\d.])',
-    '\\S\\s*(\\||\\t)\\s*\\S.*(\\||\\t)',
     // An editor's note on the whole text: （节选）, （摘编）.
     '^[(（](节选|摘编|摘要|摘录|有删节)[)）]$',
     // An issuer with the date it signed: 国家统计局常州调查队 2025年3月26日.

@@ -10,6 +10,7 @@
  */
 
 import { parseChineseInteger } from './chinese-numerals';
+import { isTableRow } from './normalise';
 import { headingMarkup, META_LINE, type Paragraph, paragraphsOf } from './paragraphs';
 
 export interface MeasureSlice {
@@ -69,7 +70,7 @@ function isPlainHeading(text: string): boolean {
 }
 
 function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
-  if (!next || META_LINE.test(p.text.trim())) return false;
+  if (!next || META_LINE.test(p.text.trim()) || isTableRow(p.text)) return false;
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
   // A plain heading introduces text: a short line followed by another short line is a masthead's.
@@ -187,8 +188,8 @@ function expandParts(openings: Opening[], paras: Paragraph[]): Opening[] {
   return parts.flatMap((p) => (p.inner.length > 0 ? p.inner : expanded && p.part ? [] : [p.o]));
 }
 
-/** Notes after the text (注：1. …): footnotes, never measures. */
-const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]/;
+/** A notes label on its own line (注：, then 1. … 2. …): what follows are footnotes, never measures. */
+const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]\s*(1[.、．]|（1）|\(1\))?\s*$/;
 
 export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
   const all = paragraphsOf(text, bodyStart, end);

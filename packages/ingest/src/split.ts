@@ -4,6 +4,7 @@
  * wins). Without one, heading-like lines that name a place open articles; a text with neither
  * header nor headings is one article. All offsets here are normalised offsets.
  */
+import { isTableRow } from './normalise';
 import { compact, headingMarkup, META_LINE, type Paragraph, paragraphsOf, trimEndChars } from './paragraphs';
 
 export interface IssueHeader {
@@ -190,7 +191,7 @@ function guessHeadings(paras: Paragraph[], mentionsPlace: (s: string) => boolean
     const next = paras[k + 1];
     const h = headingMarkup(p);
     if (!next || h.text.length > 60 || h.text.length < 4 || /[。；;,，:：]$/.test(h.text)) return false;
-    if (META_LINE.test(h.text)) return false;
+    if (META_LINE.test(h.text) || isTableRow(h.text)) return false;
     return next.text.length > h.text.length && mentionsPlace(h.text);
   });
 }

@@ -1,0 +1,135 @@
+/**
+ * Stage 6b: tables converted from Word or a spreadsheet — rows of cells split by | or tabs. A
+ * number in a cell is a figure: its unit comes from its row's or its column's label
+ * (技术合同成交额（亿元）, 企业数（家）) or the caption (单位：亿元), its period from its column's
+ * header (2025年一季度) or the caption (截至3月底), its kind from the column's header (增长 → growth,
+ * 比重/占比 → share). The span is the bare number, as written in the cell. Pure and linear.
+ */
+import { normaliseUnit, type ObservationKind } from '@ipb/domain';
+import { isTableRow } from './normalise';
+import { type Paragraph, paragraphsOf } from './paragraphs';
+import type { PeriodMention } from './periods';
+
+export interface TableFigure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  kind: ObservationKind;
+  /** The period the column header or the caption gives, if any. */
+  period: PeriodMention | null;
+  subject: string;
+  /** The row, as the sentence the figure is quoted from. */
+  row: { start: number; end: number };
+}
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+const UNIT_IN_LABEL = /[(（]([^()（）]{1,6})[)）]/;
+const GROWTH_HEADER = /(增长|增速|增幅|同比|比上年|较上年)/;
+const SHARE_HEADER = /(比重|占比|占.{0,6}(比|的)|比例)/;
+const CAPTION_UNIT = /单位[:：]\s*([^\s，,；;)）]{1,6})/;
+
+function cellsOf(p: Paragraph): Cell[] {
+  const cells: Cell[] = [];
+  const re = /[^|｜\t]+/g;
+  for (const m of p.text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) continue;
+    const start = p.start + m.index + lead;
+    cells.push({ start, end: start + text.length, text });
+  }
+  return cells;
+}
+
+const isNumber = (c: Cell | undefined) => c !== undefined && NUMBER.test(c.text);
+const isRule = (p: Paragraph) => /^[\s|｜:：\-—=]+$/.test(p.text);
+
+function unitOf(label: string | undefined): string | null {
+  const written = label ? UNIT_IN_LABEL.exec(label)?.[1] : undefined;
+  return written && normaliseUnit(written) ? written : null;
+}
+
+function periodIn(periods: readonly PeriodMention[], span: { start: number; end: number } | undefined) {
+  if (!span) return null;
+  return periods.find((p) => p.start >= span.start && p.end <= span.end) ?? null;
+}
+
+/** The tables in text[from, to): consecutive rows of two or more cells. */
+function tablesOf(text: string, from: number, to: number): Array<{ caption: Paragraph | null; rows: Paragraph[] }> {
+  const paras = paragraphsOf(text, from, to);
+  const tables: Array<{ caption: Paragraph | null; rows: Paragraph[] }> = [];
+  let current: Paragraph[] = [];
+  const close = (k: number) => {
+    const rows = current.filter((r) => !isRule(r));
+    if (rows.length >= 2) tables.push({ caption: paras[k - current.length - 1] ?? null, rows });
+    current = [];
+  };
+  paras.forEach((p, k) => {
+    if (isTableRow(p.text)) current.push(p);
+    else if (current.length) close(k);
+  });
+  if (current.length) close(paras.length);
+  return tables;
+}
+
+export function readTables(
+  text: string,
+  from: number,
+  to: number,
+  periods: readonly PeriodMention[],
+): { figures: TableFigure[]; rows: Set<number> } {
+  const figures: TableFigure[] = [];
+  const rows = new Set<number>();
+  for (const table of tablesOf(text, from, to)) {
+    const grid = table.rows.map(cellsOf);
+    const headed = !grid[0]!.slice(1).some((c) => isNumber(c));
+    const header = headed ? grid[0]! : [];
+    const captionUnit = table.caption ? CAPTION_UNIT.exec(table.caption.text)?.[1] : undefined;
+    const captionPeriod = periodIn(periods, table.caption ?? undefined);
+    // A growth or share column without a date of its own speaks of the latest dated column.
+    const dated = header.map((h) => periodIn(periods, h));
+    const latest = [...dated].reverse().find((p) => p !== null) ?? null;
+    table.rows.forEach((row, r) => {
+      rows.add(row.start);
+      if (headed && r === 0) return;
+      const cells = grid[r]!;
+      const label = cells[0]!;
+      cells.forEach((cell, j) => {
+        if (j === 0 || !isNumber(cell)) return;
+        const column = header[j]?.text ?? '';
+        const percent = cell.text.endsWith('%');
+        const unit = percent ? '%' : (unitOf(label.text) ?? unitOf(column) ?? captionUnit ?? null);
+        const kind: ObservationKind = GROWTH_HEADER.test(column)
+          ? 'growth'
+          : SHARE_HEADER.test(column) || percent
+            ? 'share'
+            : 'actual';
+        const own = dated[j] ?? null;
+        const period = own ?? (kind === 'actual' ? null : latest) ?? captionPeriod;
+        const columnName = column.replace(UNIT_IN_LABEL, '').trim();
+        const rowName = label.text.replace(UNIT_IN_LABEL, '').trim();
+        const subject = own || !columnName || kind !== 'actual' ? rowName : `${rowName}${columnName}`;
+        const digits = percent ? cell.text.slice(0, -1) : cell.text;
+        figures.push({
+          start: cell.start,
+          end: percent ? cell.end : cell.start + digits.length,
+          value: Number(digits.replace(/,/g, '')),
+          unit,
+          kind,
+          period,
+          subject,
+          row: { start: row.start, end: row.end },
+        });
+      });
+    });
+  }
+  return { figures, rows };
+}

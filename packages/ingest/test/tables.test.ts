@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { article, figures } from './fixtures/run';
+
+const cells = (body: string) =>
+  figures(article(body)).map((f) => [f.text, f.unit, f.kind, f.period.type, f.period.start, f.subject]);
+
+describe('figures in tables converted from Word', () => {
+  it('reads | rows: unit from the row label, period from the column header, growth column', () => {
+    const body = [
+      '表1 一季度主要科技指标',
+      '指标 | 2024年一季度 | 2025年一季度 | 增长',
+      '技术合同成交额（亿元） | 18.6 | 23.4 | 25.8%',
+      '发明专利授权量（件） | 642 | 751 | 17.0%',
+      '注：2025年数据为快报数。',
+    ].join('\n');
+    expect(cells(body)).toEqual([
+      ['18.6', '亿元', 'actual', 'year_to_date', '2024-01-01', '技术合同成交额'],
+      ['23.4', '亿元', 'actual', 'year_to_date', '2025-01-01', '技术合同成交额'],
+      ['25.8%', '%', 'growth', 'year_to_date', '2025-01-01', '技术合同成交额'],
+      ['642', '件', 'actual', 'year_to_date', '2024-01-01', '发明专利授权量'],
+      ['751', '件', 'actual', 'year_to_date', '2025-01-01', '发明专利授权量'],
+      ['17.0%', '%', 'growth', 'year_to_date', '2025-01-01', '发明专利授权量'],
+    ]);
+  });
+
+  it('reads tab rows: unit from the column header, period from the caption, share column', () => {
+    const body = [
+      '表2 重点领域企业分布（截至3月底）',
+      '领域\t企业数（家）\t占全区比重',
+      '金融科技\t538\t19.7%',
+      '医疗健康\t297\t10.9%',
+    ].join('\n');
+    expect(cells(body)).toEqual([
+      ['538', '家', 'actual', 'point', '2024-03-31', '金融科技企业数'],
+      ['19.7%', '%', 'share', 'point', '2024-03-31', '金融科技'],
+      ['297', '家', 'actual', 'point', '2024-03-31', '医疗健康企业数'],
+      ['10.9%', '%', 'share', 'point', '2024-03-31', '医疗健康'],
+    ]);
+  });
+
+  it('does not join a table row with the next line, nor take a row for prose', () => {
+    const body = [
+      '指标 | 2023年 | 2024年',
+      '高新技术企业数量达到很高的水平（家） | 280 | 312',
+      '全市继续推进科技创新工作，成效明显。',
+    ].join('\n');
+    expect(figures(article(body)).map((f) => f.text)).toEqual(['280', '312']);
+  });
+});
