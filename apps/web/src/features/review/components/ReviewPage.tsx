@@ -88,7 +88,16 @@ function ReviewQueueList({ items, total }: { items: ReviewItem[]; total: number 
   const refs = useRef(new Map<string, HTMLElement>());
   const lastIndex = useRef(0);
 
-  const wanted = params.get('item');
+  // The selection is shown at once and written to the URL: a router navigation is a transition
+  // and lands later, and a reviewer pressing j then c must get the form on the item j chose.
+  const urlKey = params.get('item');
+  const [wanted, setWanted] = useState(urlKey);
+  const written = useRef(new Set<string>());
+  useEffect(() => {
+    // Our own write arriving is not news; a link or the back button changing the item is.
+    if (urlKey !== null && written.current.delete(urlKey)) return;
+    setWanted(urlKey);
+  }, [urlKey]);
   let index = items.findIndex((i) => itemKey(i) === wanted);
   // The selected item left the queue (or the link is stale): stay at the same position.
   if (index < 0) index = Math.min(lastIndex.current, items.length - 1);
@@ -99,6 +108,8 @@ function ReviewQueueList({ items, total }: { items: ReviewItem[]; total: number 
   const select = (item: ReviewItem, focus = false) => {
     setMode(null);
     review.reset();
+    setWanted(itemKey(item));
+    written.current.add(itemKey(item));
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
