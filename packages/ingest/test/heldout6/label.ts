@@ -1,0 +1,394 @@
+/**
+ * Labelling helper for the SIXTH held-out gold standard (conventions: ../gold/README.md and
+ * docs/decisions/010; labelling calls: README.md here). The DECISIONS below were made by reading
+ * texts/, never by running or reading the extractor; this script only turns them into UTF-16 offsets
+ * into the decoded text (UTF-8 with the BOM removed) and checks every span.
+ *
+ *   npx tsx packages/ingest/test/heldout6/label.ts          # regenerate gold/*.gold.json
+ *   npx tsx packages/ingest/test/heldout6/label.ts --check  # verify the files are up to date
+ *
+ * Article: title as written in the body heading; the heading line is the title alone, optionally
+ * after `### ` / `**` markers or whitespace.
+ * Measure: first characters of the measure (marker or sub-heading text), unique in its article.
+ * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
+ * unique within the article and contains the figure text exactly once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+
+type Kind = GoldFigure['kind'];
+type Period = GoldFigure['periodType'];
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+interface ArticleSpec {
+  title: string;
+  regionCode: string;
+  regionName: string;
+  measures: string[];
+  figures: FigureSpec[];
+}
+
+const A = 'actual';
+const T = 'target';
+const G = 'growth';
+const S = 'share';
+const PT = 'point';
+const YTD = 'year_to_date';
+const FY = 'full_year';
+const MY = 'multi_year';
+const DL = 'deadline';
+const UN = 'unknown';
+
+export const HELDOUT6_TEXTS: Record<string, ArticleSpec[]> = {
+  // (1) 领导讲话: a mayor's speech at a 科技创新大会. One article (the speech title); 第一，…第三， are
+  // the measures; the review (过去五年) and problems paragraphs before them are the intro.
+  'luoyang-speech-2025.txt': [
+    {
+      title: '在洛阳市科技创新大会上的讲话',
+      regionCode: '410300',
+      regionName: '洛阳市',
+      measures: ['第一，要把企业', '第二，要让平台', '第三，要把人才'],
+      figures: [
+        // 过去五年 review
+        ['从2019年的110.4亿元', '110.4亿元', 110.4, null, '亿元', null, A, FY],
+        ['到2024年的186.7亿元', '186.7亿元', 186.7, null, '亿元', null, A, FY],
+        ['年均增长11.1%', '11.1%', 11.1, null, '%', null, G, MY],
+        ['研发投入强度达到3.02%', '3.02%', 3.02, null, '%', null, S, FY],
+        ['由812家', '812家', 812, null, '家', null, A, PT],
+        ['目前的2036家', '2036家', 2036, null, '家', null, A, PT],
+        ['科技型中小企业达到4180家', '4180家', 4180, null, '家', null, A, PT],
+        ['创新平台327个', '327个', 327, null, '个', null, A, MY],
+        ['国家级平台19个', '19个', 19, null, '个', null, A, MY],
+        ['累计突破600亿元', '600亿元', 600, null, '亿元', '突破', A, MY],
+        // problems
+        ['只占到41%', '41%', 41, null, '%', null, S, PT],
+        ['将近六成', '六成', 6, null, '成', '将近', S, PT],
+        ['增速回落了2.3个百分点', '2.3个百分点', -2.3, null, '个百分点', null, G, FY],
+        // 第一
+        ['突破3500家', '3500家', 3500, null, '家', '突破', T, DL],
+        ['覆盖率达到60%以上', '60%', 60, null, '%', '以上', T, DL],
+        ['不少于10亿元', '10亿元', 10, null, '亿元', '不少于', A, FY],
+        ['一次性奖励30万元', '30万元', 30, null, '万元', null, A, UN],
+        ['实际发生额的10%', '10%', 10, null, '%', null, S, UN],
+        ['每年最高500万元', '500万元', 500, null, '万元', '最高', A, FY],
+        // 第二
+        ['10个左右', '10个', 10, null, '个', '左右', T, MY],
+        ['国家级创新平台8个', '8个', 8, null, '个', null, T, MY],
+        ['给予1000万元支持', '1000万元', 1000, null, '万元', null, A, UN],
+        ['设备投入的30%', '30%', 30, null, '%', null, S, UN],
+        ['最高不超过2000万元', '2000万元', 2000, null, '万元', '最高不超过', A, UN],
+        // 第三
+        ['高层次人才1260人', '1260人', 1260, null, '人', null, A, FY],
+        ['顶尖人才团队11个', '11个', 11, null, '个', null, A, FY],
+        ['青年科技人才10万名', '10万名', 10, null, '万名', null, T, MY],
+        ['博士后研究人员300人以上', '300人', 300, null, '人', '以上', T, FY],
+        ['最高给予1亿元', '1亿元', 1, null, '亿元', '最高', A, UN],
+        ['最高50万元', '50万元', 50, null, '万元', '最高', A, UN],
+        // closing
+        ['权重不低于8%', '8%', 8, null, '%', '不低于', S, UN],
+      ],
+    },
+  ],
+
+  // (2) 科技信息参考 of 株洲市科学技术信息研究所: masthead, 目录 with page numbers after spaces, three
+  // articles (a county-level city with （1）…（4）, a province with 【…】 sub-headings, a city with none).
+  'zhuzhou-kejixinxi-2025-03.txt': [
+    {
+      title: '醴陵市以“陶瓷+”为牵引打造县域创新高地',
+      regionCode: '430281',
+      regionName: '醴陵市',
+      measures: ['（1）支持企业', '（2）推动陶瓷', '（3）加强产学研', '（4）强化科技'],
+      figures: [
+        ['高新技术企业213家', '213家', 213, null, '家', null, A, PT],
+        ['占比超过四成', '四成', 4, null, '成', '超过', S, PT],
+        ['达到14.6亿元', '14.6亿元', 14.6, null, '亿元', null, A, FY],
+        ['同比增长12.8%', '12.8%', 12.8, null, '%', null, G, FY],
+        ['研发投入强度2.31%', '2.31%', 2.31, null, '%', null, S, FY],
+        ['科技型中小企业37家', '37家', 37, null, '家', null, A, YTD],
+        // （1）
+        ['给予200万元', '200万元', 200, null, '万元', null, A, UN],
+        ['给予50万元', '50万元', 50, null, '万元', null, A, UN],
+        ['覆盖率达到50%', '50%', 50, null, '%', null, T, DL],
+        // （2）
+        ['约1.2万平方米', '1.2万平方米', 1.2, null, '万平方米', '约', A, UN],
+        ['60余台（套）', '60余台（套）', 60, null, '台（套）', '余', A, UN],
+        ['服务金额的20%', '20%', 20, null, '%', null, S, UN],
+        // （3）
+        ['联合实验室3家', '3家', 3, null, '家', null, T, UN],
+        ['不少于10项', '10项', 10, null, '项', '不少于', A, FY],
+        ['最高资助300万元', '300万元', 300, null, '万元', '最高', A, UN],
+        // （4）
+        ['总规模5亿元', '5亿元', 5, null, '亿元', null, A, UN],
+        ['出资1.5亿元', '1.5亿元', 1.5, null, '亿元', null, A, UN],
+        ['利率的50%', '50%', 50, null, '%', null, S, UN],
+        ['不超过30万元', '30万元', 30, null, '万元', '不超过', A, FY],
+        // closing paragraph
+        ['已有16家', '16家', 16, null, '家', null, A, PT],
+        ['研发投入2亿元以上', '2亿元', 2, null, '亿元', '以上', T, UN],
+      ],
+    },
+    {
+      title: '贵州省出台措施加快推进算力产业科技创新',
+      regionCode: '520000',
+      regionName: '贵州省',
+      measures: ['【强化关键技术攻关】', '【建设高水平创新平台】', '【推动场景开放应用】', '【引育高端科技人才】'],
+      figures: [
+        ['超过120 EFLOPS', '120 EFLOPS', 120, null, 'EFLOPS', '超过', T, DL],
+        ['智能算力占比达到80%以上', '80%', 80, null, '%', '以上', T, DL],
+        ['科技型企业500家以上', '500家', 500, null, '家', '以上', T, DL],
+        ['达到48个', '48个', 48, null, '个', null, A, PT],
+        ['超过30万架', '30万架', 30, null, '万架', '超过', A, PT],
+        ['最高1000万元', '1000万元', 1000, null, '万元', '最高', A, UN],
+        ['到位经费的20%', '20%', 20, null, '%', null, S, UN],
+        ['给予500万元', '500万元', 500, null, '万元', null, A, UN],
+        ['平台达到30个', '30个', 30, null, '个', null, T, DL],
+        ['不少于100个', '100个', 100, null, '个', '不少于', A, FY],
+        ['服务费用的30%', '30%', 30, null, '%', null, S, UN],
+        ['每年不超过200万元', '200万元', 200, null, '万元', '不超过', A, FY],
+        ['最高300万元', '300万元', 300, null, '万元', '最高', A, UN],
+        ['高层次人才820名', '820名', 820, null, '名', null, A, FY],
+        ['同比增长15.5%', '15.5%', 15.5, null, '%', null, G, FY],
+      ],
+    },
+    {
+      title: '宝鸡市钛产业创新联合体建设取得新进展',
+      regionCode: '610300',
+      regionName: '宝鸡市',
+      measures: [],
+      figures: [
+        ['立项17项', '17项', 17, null, '项', null, A, MY],
+        ['研发投入3.8亿元', '3.8亿元', 3.8, null, '亿元', null, A, MY],
+        ['成员单位42家', '42家', 42, null, '家', null, A, PT],
+        ['科研院所9家', '9家', 9, null, '家', null, A, PT],
+        ['产值718亿元', '718亿元', 718, null, '亿元', null, A, FY],
+        ['同比增长9.6%', '9.6%', 9.6, null, '%', null, G, FY],
+        ['比重为14.2%', '14.2%', 14.2, null, '%', null, S, FY],
+        ['约占全国的六成', '六成', 6, null, '成', '约', S, FY],
+        ['达到156家', '156家', 156, null, '家', null, A, PT],
+        ['增加21家', '21家', 21, null, '家', null, A, FY],
+        ['其中2项', '2项', 2, null, '项', null, A, MY],
+        ['扩容至60家', '60家', 60, null, '家', null, T, UN],
+        ['突破千亿元', '千亿元', 1000, null, '亿元', '突破', T, DL],
+      ],
+    },
+  ],
+
+  // (3) English-and-Chinese news item from 铜陵狮子山高新区: headline, byline with 2025.4.8, an English
+  // highlights line, Chinese body, a numbered policy list (1.–4.) = the measures.
+  'shizishan-gxq-q1-2025.txt': [
+    {
+      title: '狮子山高新区一季度创新“成绩单”：R&D投入增长18.2%，首家科创板IPO落地',
+      regionCode: '340700-szs-gxq',
+      regionName: '铜陵狮子山高新技术产业开发区',
+      measures: ['1. 对首次认定', '2. 对年度', '3. 对在境内外', '4. 设立规模'],
+      figures: [
+        // English highlights (Q1)
+        ['spending +18.2% y/y', '+18.2%', 18.2, null, '%', null, G, YTD],
+        ['GDP +7.4%', '+7.4%', 7.4, null, '%', null, G, YTD],
+        ['FDI up 36.0%', '36.0%', 36, null, '%', null, G, YTD],
+        ['exports down 4.2%', '4.2%', -4.2, null, '%', null, G, YTD],
+        // 1-3月
+        ['经费投入4.37亿元', '4.37亿元', 4.37, null, '亿元', null, A, YTD],
+        ['同比增长18.2%', '18.2%', 18.2, null, '%', null, G, YTD],
+        ['GDP 96.5亿元', '96.5亿元', 96.5, null, '亿元', null, A, YTD],
+        ['同比增长7.4%', '7.4%', 7.4, null, '%', null, G, YTD],
+        ['外资2860万美元', '2860万美元', 2860, null, '万美元', null, A, YTD],
+        ['同比增长36.0%', '36.0%', 36, null, '%', null, G, YTD],
+        ['出口总额1.92亿美元', '1.92亿美元', 1.92, null, '亿美元', null, A, YTD],
+        ['同比下降4.2%', '4.2%', -4.2, null, '%', null, G, YTD],
+        // AI与5G
+        ['新建5G基站146个', '146个', 146, null, '个', null, A, YTD],
+        ['5G基站1126个', '1126个', 1126, null, '个', null, A, PT],
+        ['工厂达到8家', '8家', 8, null, '家', null, A, PT],
+        ['已有23家', '23家', 23, null, '家', null, A, PT],
+        ['其中4家', '4家', 4, null, '家', null, A, PT],
+        ['总投资1.2亿欧元', '1.2亿欧元', 1.2, null, '亿欧元', null, A, UN],
+        ['出资占比40%', '40%', 40, null, '%', null, S, UN],
+        // 资本市场
+        ['募集资金12.6亿元', '12.6亿元', 12.6, null, '亿元', null, A, UN],
+        ['市值达到186亿元', '186亿元', 186, null, '亿元', null, A, UN],
+        ['上市企业7家', '7家', 7, null, '家', null, A, PT],
+        ['备案企业5家', '5家', 5, null, '家', null, A, PT],
+        // policy list
+        ['给予20万元', '20万元', 20, null, '万元', null, A, UN],
+        ['给予10万元', '10万元', 10, null, '万元', null, A, UN],
+        ['超过1000万元', '1000万元', 1000, null, '万元', '超过', A, FY],
+        ['新增投入的15%', '15%', 15, null, '%', null, S, UN],
+        ['最高200万元', '200万元', 200, null, '万元', '最高', A, UN],
+        ['最高500万元', '500万元', 500, null, '万元', '最高', A, UN],
+        ['规模10亿元', '10亿元', 10, null, '亿元', null, A, UN],
+        ['首期到位3亿元', '3亿元', 3, null, '亿元', null, A, UN],
+        // closing targets
+        ['突破200家', '200家', 200, null, '家', '突破', T, DL],
+        ['增长15%以上', '15%', 15, null, '%', '以上', T, FY],
+      ],
+    },
+  ],
+
+  // (4) 科技统计快报: numbered statistical sections 一、…八、, figures only, no measures.
+  'xiangyang-kejitongji-2024.txt': [
+    {
+      title: '襄阳市2024年科技统计快报',
+      regionCode: '420600',
+      regionName: '襄阳市',
+      measures: [],
+      figures: [
+        // 一、R&D
+        ['经费投入158.3亿元', '158.3亿元', 158.3, null, '亿元', null, A, FY],
+        ['同比增长6.1%', '6.1%', 6.1, null, '%', null, G, FY],
+        ['回落3.4个百分点', '3.4个百分点', -3.4, null, '个百分点', null, G, FY],
+        ['强度为2.62%', '2.62%', 2.62, null, '%', null, S, FY],
+        ['提高0.05个百分点', '0.05个百分点', 0.05, null, '个百分点', null, G, FY],
+        ['经费投入139.7亿元', '139.7亿元', 139.7, null, '亿元', null, A, FY],
+        ['占全市的88.3%', '88.3%', 88.3, null, '%', null, S, FY],
+        // 二、高新技术企业
+        ['高新技术企业1862家', '1862家', 1862, null, '家', null, A, PT],
+        ['净增97家', '97家', 97, null, '家', null, A, FY],
+        ['增长5.5%', '5.5%', 5.5, null, '%', null, G, FY],
+        ['同比增长8.9%', '8.9%', 8.9, null, '%', null, G, FY],
+        ['回落1.2个百分点', '1.2个百分点', -1.2, null, '个百分点', null, G, FY],
+        ['比重为24.7%', '24.7%', 24.7, null, '%', null, S, FY],
+        // 三、技术合同
+        ['技术合同4215项', '4215项', 4215, null, '项', null, A, FY],
+        ['同比下降7.3%', '7.3%', -7.3, null, '%', null, G, FY],
+        ['成交额236.4亿元', '236.4亿元', 236.4, null, '亿元', null, A, FY],
+        ['同比增长11.2%', '11.2%', 11.2, null, '%', null, G, FY],
+        ['单月成交额38.6亿元', '38.6亿元', 38.6, null, '亿元', null, A, UN],
+        ['环比增长52.4%', '52.4%', 52.4, null, '%', null, G, UN],
+        // 四、科技型中小企业
+        ['科技型中小企业3106家', '3106家', 3106, null, '家', null, A, FY],
+        ['同比增长-2.1%', '-2.1%', -2.1, null, '%', null, G, FY],
+        ['企业1208家', '1208家', 1208, null, '家', null, A, FY],
+        ['占38.9%', '38.9%', 38.9, null, '%', null, S, FY],
+        // 五、专利
+        ['授权量2688件', '2688件', 2688, null, '件', null, A, FY],
+        ['同比下降12.6%', '12.6%', -12.6, null, '%', null, G, FY],
+        ['拥有量6.8件', '6.8件', 6.8, null, '件', null, A, PT],
+        ['增加0.9件', '0.9件', 0.9, null, '件', null, A, FY],
+        // 六、平台
+        ['科技创新平台512个', '512个', 512, null, '个', null, A, PT],
+        ['国家级23个', '23个', 23, null, '个', null, A, PT],
+        ['重点实验室4家', '4家', 4, null, '家', null, A, FY],
+        ['少3家', '3家', -3, null, '家', null, A, FY],
+        // 七、财政科技支出
+        ['科技支出29.7亿元', '29.7亿元', 29.7, null, '亿元', null, A, FY],
+        ['同比下降4.8%', '4.8%', -4.8, null, '%', null, G, FY],
+        ['比重为3.1%', '3.1%', 3.1, null, '%', null, S, FY],
+        ['下降0.4个百分点', '0.4个百分点', -0.4, null, '个百分点', null, G, FY],
+        // 八、科技金融
+        ['贷款余额412.6亿元', '412.6亿元', 412.6, null, '亿元', null, A, PT],
+        ['增加38.5亿元', '38.5亿元', 38.5, null, '亿元', null, A, FY],
+        ['环比下降1.6%', '1.6%', -1.6, null, '%', null, G, UN],
+      ],
+    },
+  ],
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const HELDOUT6_TEXT_DIR = join(here, 'texts');
+export const HELDOUT6_GOLD_DIR = join(here, 'gold');
+
+/** The decoded text as offsets see it: UTF-8 (fatal) with the BOM removed; line endings kept. */
+export function decodeHeldout6(name: string): string {
+  const bytes = readFileSync(join(HELDOUT6_TEXT_DIR, name));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
+    out.push(i);
+  return out;
+}
+
+/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
+function headingStarts(text: string, title: string): number[] {
+  return indexesOf(text, title).filter((i) => {
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(i + title.length, lineEnd);
+    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
+  });
+}
+
+export function buildGold(name: string): Gold {
+  const spec = HELDOUT6_TEXTS[name]!;
+  const text = decodeHeldout6(name);
+  const starts = spec.map((a) => {
+    const hits = headingStarts(text, a.title);
+    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
+    return hits[0]!;
+  });
+  const articles: GoldArticle[] = spec.map((a, i) => ({
+    title: a.title,
+    regionCode: a.regionCode,
+    regionName: a.regionName,
+    start: starts[i]!,
+  }));
+  const measures: GoldMeasure[] = [];
+  const figures: GoldFigure[] = [];
+  spec.forEach((a, ai) => {
+    const from = starts[ai]!;
+    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
+    a.measures.forEach((head, mi) => {
+      const hits = indexesOf(text, head, from, to);
+      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
+      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
+    });
+    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+    }
+  });
+  figures.sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const f of figures) {
+    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
+    seen.add(f.start);
+  }
+  const sha256 = createHash('sha256')
+    .update(readFileSync(join(HELDOUT6_TEXT_DIR, name)))
+    .digest('hex');
+  return { seed: name, sha256, articles, measures, figures };
+}
+
+export const goldPath = (name: string) => join(HELDOUT6_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const name of Object.keys(HELDOUT6_TEXTS)) {
+    const gold = buildGold(name);
+    const json = `${JSON.stringify(gold, null, 2)}\n`;
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(goldPath(name), 'utf8');
+      } catch {}
+      if (current !== json) {
+        stale++;
+        console.error(`${name}: gold file out of date`);
+      }
+    } else {
+      writeFileSync(goldPath(name), json);
+    }
+    console.log(
+      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout6(name).length}`,
+    );
+  }
+  if (stale > 0) process.exit(1);
+}
