@@ -103,7 +103,8 @@ function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodM
 }
 
 /** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
-const DECLINE = /(下降|降低|减少|回落|下滑|缩减)了?(约|近|超过|超|达)?$/;
+const DECLINE =
+  /((下降|降低|减少|回落|下滑|缩减)了?(约|近|超过|超|达)?|\b(down|fell|declined?|decreased?)\s*(by\s*)?)$/i;
 
 /** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
 const OBJECT_ATTRIBUTE =
@@ -171,6 +172,8 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
   const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
   const kind = classifyKind({
     unit: f.unit,
+    text: text.slice(f.start, f.end),
+    after: text.slice(f.end, f.end + 16),
     fraction: f.fraction,
     before: withoutQuotes(text.slice(sentence.start, f.start)),
     clauseBefore: withoutQuotes(clause),

@@ -21,6 +21,10 @@ const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
 
 export interface KindInput {
   unit: string | null;
+  /** The figure as written (+18.2%: a sign makes a change). */
+  text?: string;
+  /** A few characters after the figure (18.2% y/y). */
+  after?: string;
   fraction: boolean;
   /** Sentence text from its start up to the figure. */
   before: string;
@@ -32,8 +36,17 @@ export interface KindInput {
 /** 提高到 5.5%: the level reached, not the change. */
 const REACHES = /(增长|增加|提高|提升|下降|降低|减少|上升)(到|至)$/;
 
+/** English growth words around a rate (GDP +7.4%, exports down 4.2%, 18.2% y/y). */
+const ENGLISH_CHANGE_BEFORE = /\b(up|down|rose|fell|grew|growth|increased?|decreased?|declined?)\s*(by\s*)?$/i;
+const ENGLISH_CHANGE_AFTER = /^\s*(y\/y|yoy|year-on-year|q\/q|mom)\b/i;
+
 export function classifyKind(f: KindInput): ObservationKind {
   const rate = f.unit !== null && RATE_UNITS.has(f.unit) && !REACHES.test(f.clauseBefore);
+  const signedOrEnglish =
+    /^[+\-−]/.test(f.text ?? '') ||
+    ENGLISH_CHANGE_BEFORE.test(f.clauseBefore) ||
+    ENGLISH_CHANGE_AFTER.test(f.after ?? '');
+  if (rate && signedOrEnglish) return 'growth';
   if (rate && (GROWTH_WORDS.test(f.clauseBefore) || (f.unit !== '%' && GROWTH_NEAR.test(f.clauseBefore))))
     return 'growth';
   if (rate && GROWTH_NEAR.test(f.clauseBefore.slice(-12)) && !SHARE_WORDS.test(f.clauseBefore)) return 'growth';

@@ -47,6 +47,8 @@ interface Shared {
   linker: IndicatorLinker;
   themes: readonly Theme[];
   issues: ParseIssue[];
+  /** The masthead's title, if any (an issue of 科技统计快报). */
+  title: string;
 }
 
 const regionIndexes = new WeakMap<readonly Region[], RegionIndex>();
@@ -134,6 +136,8 @@ function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number
   return built.indicators.map((f) => toDecoded(f, s));
 }
 
+const STATISTICAL_RELEASE = /统计(公报|快报|月报|年报|简报|数据)|国民经济和社会发展统计/;
+
 /** The lead: the first paragraph that is not a byline or dateline, without a wire dateline. */
 function leadOf(paras: Paragraph[]): string {
   const lead = paras.find((p) => !META_LINE.test(p.text.trim()));
@@ -148,7 +152,9 @@ function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
   const body = text.slice(slice.bodyStart, slice.end);
   const attribution = attributeRegion(slice.title, leadOf(paras), body, s.regionIndex, span);
   s.issues.push(...attribution.issues);
-  const slices = segmentMeasures(text, slice.bodyStart, slice.end);
+  // A statistical release (统计公报, 统计快报) reports figures; its numbered sections are not measures.
+  const statistical = STATISTICAL_RELEASE.test(s.title) || STATISTICAL_RELEASE.test(slice.title);
+  const slices = statistical ? [] : segmentMeasures(text, slice.bodyStart, slice.end);
   const introEnd = slices[0]?.start ?? paras[0]?.end ?? slice.end;
   const region = attribution.region;
   return {
@@ -208,6 +214,7 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
     linker: createIndicatorLinker(context.indicators),
     themes: context.themes,
     issues,
+    title: split.header.title ?? '',
   };
   const articles = split.articles.map((a) => buildArticle(a, shared));
   issues.push(...documentIssues(articles, split.missing, date));

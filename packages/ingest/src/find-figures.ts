@@ -83,11 +83,18 @@ interface NumberToken {
   percent?: boolean;
 }
 
+/** 突破千亿元, 超百家: a bare 千 or 百 after a bound word is 1000 or 100. */
+const BARE_HUNDREDS_AFTER = /(突破|超过|超|近|逾|达到|达|迈上|跨上|上)$/;
+
 function numberAt(text: string, i: number): NumberToken | null {
   const frac = sticky(FRACTION, text, i);
   if (frac) {
     const f = parseChineseFraction(frac);
     if (f) return { end: i + frac.length, value: f.value, chinese: true, fraction: !f.percent, percent: f.percent };
+  }
+  const bare = (text[i] === '千' || text[i] === '百') && text[i + 1] !== '分';
+  if (bare && BARE_HUNDREDS_AFTER.test(text.slice(Math.max(0, i - 2), i))) {
+    return { end: i + 1, value: text[i] === '千' ? 1000 : 100, chinese: true, fraction: false };
   }
   const ar = sticky(ARABIC, text, i);
   if (ar) return { end: i + ar.length, value: Number(ar.replace(/,/g, '')), chinese: false, fraction: false };
@@ -100,7 +107,7 @@ function numberAt(text: string, i: number): NumberToken | null {
   return value === null ? null : { end: i + word.length, value, chinese: true, fraction: false };
 }
 
-const isStartChar = (c: string) => /[\d零〇一二两三四五六七八九十百]/.test(c);
+const isStartChar = (c: string) => /[\d零〇一二两三四五六七八九十百千]/.test(c);
 /** 数十家, 几百人: an estimate, not a figure. */
 const VAGUE_BEFORE = /[数几若]/;
 
@@ -120,6 +127,9 @@ const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERA
 function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
   if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
   if (unit === '个' && text.startsWith('方面', end)) return true;
+  // 我讲三条。: the number of points a speaker will make.
+  if ((unit === '条' || unit === '点') && /[讲谈说提]$/.test(text[i - 1] ?? '') && /[。：:，,]/.test(text[end] ?? ''))
+    return true;
   if (unit === '期' && /[”’」》园谷区城港]/.test(text[i - 1] ?? '')) return true;
   return /个$/.test(unit ?? '') && /[月工]/.test(text[end] ?? '');
 }
@@ -178,6 +188,12 @@ export function findFigures(
   const figures: RawFigure[] = [];
   const skipped: SkippedNumber[] = [];
   for (let i = from; i < to; i++) {
+    const signed = signedRate(text, i, from, to, quotes);
+    if (signed) {
+      figures.push(signed);
+      i = signed.end - 1;
+      continue;
+    }
     if (!isStartChar(text[i]!) || (i > from && continuesToken(text[i - 1]!))) continue;
     const found = figureAt(text, i, quotes);
     if (found && 'reason' in found) {
@@ -192,6 +208,23 @@ export function findFigures(
   }
   return { figures, skipped };
 }
+
+/** 同比增长-2.1%, +18.2% y/y: a rate written with its sign (not a range 1-2%, not a token C-9). */
+function signedRate(
+  text: string,
+  i: number,
+  from: number,
+  to: number,
+  quotes: readonly QuoteRange[],
+): RawFigure | null {
+  const sign = text[i] === '+' ? 1 : text[i] === '-' || text[i] === '−' ? -1 : 0;
+  if (sign === 0 || !/\d/.test(text[i + 1] ?? '') || (i > from && /[A-Za-z\d.%)）]/.test(text[i - 1]!))) return null;
+  const found = figureAt(text, i + 1, quotes);
+  if (!found || 'reason' in found || found.end > to || !RATE_UNITS.has(found.unit ?? '')) return null;
+  const valueMax = found.valueMax === null ? null : sign * found.valueMax;
+  return { ...found, start: i, value: sign * found.value, valueMax };
+}
+const RATE_UNITS = new Set(['%', '个百分点', '百分点']);
 
 /** 达 … 以上: the bound (以上) says more than the verb (达). */
 function preferBound(before: string, after: string | null): string {

@@ -43,6 +43,11 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (m, s) => quarterly(m[1] ? yearOf(m[1], s) : implicitYear(s), m[2]!),
   },
   { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
+  // Q1 / H1 in a bilingual release: the first quarter or half of the year, so far.
+  {
+    re: /(?:(\d{4})\s*)?\b(Q1|H1|1Q)\b/,
+    resolve: (m, s) => quarterly(m[1] ? Number(m[1]) : implicitYear(s), m[2] === 'H1' ? '上半年' : '一季度'),
+  },
   // 自2021年启动改革以来: a few words may stand between the year and 以来.
   {
     re: /(?:自|从)(\d{4})年[\u4e00-\u9fff]{0,8}?以来|(\d{4})年(?:初|底)?以来/,

@@ -79,9 +79,23 @@ function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
   return isPlainHeading(h.text) && !isPlainHeading(headingMarkup(next).text) && !META_LINE.test(next.text.trim());
 }
 
+/** 【强化关键技术攻关】… : a bracketed heading opening its paragraph (not a transcript's 【同期】). */
+const BRACKETED = /^【([^【】]{2,24})】/;
+const TRANSCRIPT_MARK = /^(同期|解说|现场|画面|导语|字幕|主持人|记者|编者按|纠错|责任编辑|编辑|打印|关闭)/;
+
+function bracketed(p: Paragraph): { title: string } | null {
+  const m = BRACKETED.exec(p.text.trim());
+  return m && !TRANSCRIPT_MARK.test(m[1]!) ? { title: m[1]!.trim() } : null;
+}
+
 function sections(paras: Paragraph[]): Opening[] {
   const out: Opening[] = [];
   paras.forEach((p, k) => {
+    const b = bracketed(p);
+    if (b) {
+      out.push({ start: p.start + p.text.length - p.text.trimStart().length, title: b.title, paragraph: k });
+      return;
+    }
     if (!isSectionHeading(p, paras[k + 1])) return;
     const h = headingMarkup(p);
     const e = enumeratorOf(h.text);

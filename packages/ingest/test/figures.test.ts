@@ -23,6 +23,9 @@ describe('figures: number, unit and multiplier', () => {
     ['引进人才 12 万余人。', '12 万余人', 12, null, '万人', { value: 120000, unit: '人' }],
     ['研发投入占全市的六成以上。', '六成', 6, null, '成', { value: 60, unit: '%' }],
     ['高企数量翻了一番。', '一番', 1, null, '番', { value: 1, unit: '番' }],
+    ['全市钛产业产值突破千亿元。', '千亿元', 1000, null, '亿元', { value: 1e11, unit: '元' }],
+    ['入库企业同比增长-2.1%。', '-2.1%', -2.1, null, '%', { value: -2.1, unit: '%' }],
+    ['R&D spending +18.2% y/y。', '+18.2%', 18.2, null, '%', { value: 18.2, unit: '%' }],
     ['成交额在1亿~2亿元之间。', '1亿~2亿元', 1, 2, '亿元', { value: 1e8, unit: '元' }],
     ['吸纳 3万至5万人就业。', '3万至5万人', 3, 5, '万人', { value: 30000, unit: '人' }],
   ])('%s → %s', (sentence, text, value, valueMax, unit, normalized) => {
@@ -75,6 +78,8 @@ describe('not figures', () => {
     ['vague counts', '吸引数十家企业和几百名专家。'],
     ['ranks and durations', '位列全国前10名，用时5个月完成，进入百强前3位。'],
     ['the size of a list and a phase', '主要有三个方面。“科创谷”二期今年投用。'],
+    ['the points of a speech', '今后五年怎么干？我讲三条。'],
+    ['a token with a dash, not a sign', '引进型号为C-919的客机。'],
     ['words with 成', '新增两成员单位，机制一成不变。'],
   ])('%s', (_name, sentence) => {
     expect(one(sentence).map((f) => f.text)).toEqual([]);

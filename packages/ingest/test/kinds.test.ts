@@ -93,6 +93,17 @@ describe('the tasks of a plan and its policy parameters', () => {
   });
 });
 
+describe('English change words around a rate', () => {
+  it.each([
+    ['Q1 highlights: GDP +7.4%, FDI up 36.0%, exports down 4.2%.', ['growth', 'growth', 'growth'], [7.4, 36, -4.2]],
+    ['R&D spending rose 18.2% y/y。', ['growth'], [18.2]],
+  ])('%s', (sentence, kinds, values) => {
+    const found = figures(article(sentence));
+    expect(found.map((f) => f.kind)).toEqual(kinds);
+    expect(found.map((f) => f.value)).toEqual(values);
+  });
+});
+
 describe('future and plan words', () => {
   it.each([
     ['全年组织实施市级以上科技计划项目 1385 项。', '1385 项', 'actual'],
