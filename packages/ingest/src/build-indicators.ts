@@ -49,10 +49,17 @@ function periodFor(
   if (last && last.start >= sentence.start) {
     // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
     // right after a span of years (近三年年均增长 10%) it is the average over that span.
-    for (let j = k - 1; isRecurring(last.period) && j >= 0 && periods[j]!.start >= para.start; j--) {
+    // A standing budget (市财政每年安排…) is yearly whatever goal stands before it.
+    const budget = /每年(安排|投入|统筹)/.test(input.text.slice(last.start, f.start));
+    for (let j = k - 1; isRecurring(last.period) && !budget && j >= 0 && periods[j]!.start >= para.start; j--) {
       const earlier = periods[j]!;
       if (earlier.period.type === 'deadline') return earlier;
       if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
+    }
+    // 从2019年的…增加到2024年的…，年均增长 11.1%: a yearly average over the years just named.
+    if (isRecurring(last.period)) {
+      const span = namedSpan(periods.slice(0, k).filter((p) => p.start >= sentence.start));
+      if (span) return span;
     }
     // 2024年新增…，占当年…的 31.5%: 当年 is the year the sentence has named.
     if (last.period.text === '当年') {
@@ -108,7 +115,7 @@ const DECLINE =
 
 /** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
 const OBJECT_ATTRIBUTE =
-  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|占地面积?|建筑面积)(为|达|约|超过?|近)?$/;
+  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
 /** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
 const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
 
@@ -129,6 +136,27 @@ function nextYear(p: Period): Period {
 // 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
 const STANDING = /(现有|已有|目前|截至|现阶段|每年(安排|投入|统筹))/;
 const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
+/** Two named years earlier in the sentence (从2019年…到2024年…) as one span of years. */
+function namedSpan(mentions: readonly PeriodMention[]): PeriodMention | null {
+  const years = mentions.filter(
+    (m) => m.period.type === 'full_year' && m.period.start && /\d{4}/.test(m.period.text ?? ''),
+  );
+  if (years.length < 2) return null;
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  if (first.period.start! >= last.period.start!) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    period: {
+      text: `${first.period.text}…${last.period.text}`,
+      type: 'multi_year',
+      start: first.period.start,
+      end: last.period.end,
+    },
+  };
+}
+
 const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
 
 function clauseBreaks(text: string, from: number, to: number): number {

@@ -155,6 +155,8 @@ export function findPeriods(text: string, from: number, to: number, s: SourceDat
   const out: PeriodMention[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(COMBINED)) {
+    // 较前三季度回落, 比上半年提高: a comparison base, not the period of the figure.
+    if (/[较比]/.test(text[from + m.index - 1] ?? '')) continue;
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const p = PATTERNS[k];
     const local = p ? p.re.exec(m[0]) : null;

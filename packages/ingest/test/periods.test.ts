@@ -120,6 +120,24 @@ describe('the period a figure gets', () => {
     expect([found[0]?.kind, found[0]?.period.type]).toEqual(['actual', 'full_year']);
   });
 
+  it('dates a yearly average by the two years the sentence names', () => {
+    const found = figures(article('研发经费从2018年的 110.4 亿元增加到2023年的 186.7 亿元，年均增长 11.1%。'));
+    expect(found.at(-1)?.period).toMatchObject({ type: 'multi_year', start: '2018-01-01', end: '2023-12-31' });
+  });
+
+  it('does not take a comparison base (较前三季度) for the period', () => {
+    const found = figures(article('2023年，高新技术产业增加值增速较前三季度回落 1.2 个百分点。'));
+    expect(found[0]?.period).toMatchObject({ type: 'full_year', start: '2023-01-01' });
+  });
+
+  it('keeps a standing budget yearly under a goal', () => {
+    const found = figures(article('到2030年，高企要突破 3500 家。市财政每年安排不少于 10 亿元的科技专项资金。'));
+    expect(found.map((f) => [f.text, f.kind, f.period.type])).toEqual([
+      ['3500 家', 'target', 'deadline'],
+      ['10 亿元', 'actual', 'full_year'],
+    ]);
+  });
+
   it('takes the intro framing (今年以来) for later measures', () => {
     const text = article(
       '今年以来，全市推进科技创新。\n\n一是加强平台建设。新建孵化器 7 家。\n\n二是加强人才引育。引进人才 20 名。',

@@ -66,7 +66,8 @@ describe('an issue in another layout', () => {
     ['1%', 'share', 'unknown', '不良率', '以内'],
     ['1200家', 'actual', 'full_year', '高新技术企业数量', null],
     ['2300家', 'actual', 'full_year', '高新技术企业数量', null],
-    ['17.7%', 'growth', 'full_year', '高新技术企业数量', null],
+    // 从2020年…到2024年…，年均增长: a yearly average over the span the sentence names.
+    ['17.7%', 'growth', 'multi_year', '高新技术企业数量', null],
   ])('%s is %s, %s, about %s', (text, kind, periodType, subject, qualifier) => {
     expect(byText(text)).toMatchObject({ kind, period: { type: periodType }, subject, qualifier });
   });
