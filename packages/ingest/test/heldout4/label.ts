@@ -15,35 +15,8 @@
  * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
  * unique within the article and contains the figure text exactly once.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+import { A, type ArticleSpec, DL, FY, G, labelSet, MY, PT, S, T, UN, YTD } from '../eval/held-out-labels';
 
-type Kind = GoldFigure['kind'];
-type Period = GoldFigure['periodType'];
-type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
-interface ArticleSpec {
-  title: string;
-  regionCode: string;
-  regionName: string;
-  measures: string[];
-  figures: FigureSpec[];
-}
-
-const A = 'actual';
-const T = 'target';
-const G = 'growth';
-const S = 'share';
-const PT = 'point';
-const YTD = 'year_to_date';
-const FY = 'full_year';
-const MY = 'multi_year';
-const DL = 'deadline';
-const UN = 'unknown';
-
-/** Files that are not UTF-8. Every other text is UTF-8 (a BOM, if any, is removed). */
 export const HELDOUT4_ENCODINGS: Record<string, 'gb18030'> = {
   'changzhou-tongjigongbao-2024.txt': 'gb18030',
 };
@@ -297,127 +270,11 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
   ],
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const HELDOUT4_TEXT_DIR = join(here, 'texts');
-export const HELDOUT4_GOLD_DIR = join(here, 'gold');
+const set = labelSet(import.meta.url, HELDOUT4_TEXTS, HELDOUT4_ENCODINGS);
+export const HELDOUT4_TEXT_DIR = set.textDir;
+export const HELDOUT4_GOLD_DIR = set.goldDir;
+export const decodeHeldout4 = set.decode;
+export const buildGold = set.buildGold;
+export const goldPath = set.goldPath;
 
-/**
- * The decoded text as offsets see it: GB18030 for the files in HELDOUT4_ENCODINGS, otherwise UTF-8
- * (fatal) with the BOM removed; line endings kept.
- */
-export function decodeHeldout4(name: string): string {
-  const bytes = readFileSync(join(HELDOUT4_TEXT_DIR, name));
-  const encoding = HELDOUT4_ENCODINGS[name] ?? 'utf-8';
-  return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-/** A GB18030 file must really be GB18030 on disk: its bytes are not valid UTF-8. */
-function checkEncoding(name: string): void {
-  if (HELDOUT4_ENCODINGS[name] !== 'gb18030') return;
-  const bytes = readFileSync(join(HELDOUT4_TEXT_DIR, name));
-  let utf8 = true;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    utf8 = false;
-  }
-  if (utf8) fail(`${name}: listed as GB18030 but its bytes decode as UTF-8`);
-}
-
-function fail(msg: string): never {
-  throw new Error(msg);
-}
-
-function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
-  const out: number[] = [];
-  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
-    out.push(i);
-  return out;
-}
-
-/** Heading occurrences: the line is the title alone, optionally after `### ` or `**` markers. */
-function headingStarts(text: string, title: string): number[] {
-  return indexesOf(text, title).filter((i) => {
-    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    const before = text.slice(lineStart, i);
-    let lineEnd = text.indexOf('\n', i);
-    if (lineEnd < 0) lineEnd = text.length;
-    const after = text.slice(i + title.length, lineEnd);
-    return /^[#*\s]*$/.test(before) && /^[*\s]*$/.test(after);
-  });
-}
-
-export function buildGold(name: string): Gold {
-  const spec = HELDOUT4_TEXTS[name]!;
-  checkEncoding(name);
-  const text = decodeHeldout4(name);
-  const starts = spec.map((a) => {
-    const hits = headingStarts(text, a.title);
-    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times as a heading line`);
-    return hits[0]!;
-  });
-  const articles: GoldArticle[] = spec.map((a, i) => ({
-    title: a.title,
-    regionCode: a.regionCode,
-    regionName: a.regionName,
-    start: starts[i]!,
-  }));
-  const measures: GoldMeasure[] = [];
-  const figures: GoldFigure[] = [];
-  spec.forEach((a, ai) => {
-    const from = starts[ai]!;
-    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
-    a.measures.forEach((head, mi) => {
-      const hits = indexesOf(text, head, from, to);
-      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
-      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
-    });
-    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
-      const hits = indexesOf(text, ctx, from, to);
-      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
-      const inner = indexesOf(ctx, fig);
-      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
-      const start = hits[0]! + inner[0]!;
-      const end = start + fig.length;
-      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
-      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
-    }
-  });
-  figures.sort((x, y) => x.start - y.start);
-  const seen = new Set<number>();
-  for (const f of figures) {
-    if (seen.has(f.start)) fail(`${name}: two figures start at ${f.start}`);
-    seen.add(f.start);
-  }
-  const sha256 = createHash('sha256')
-    .update(readFileSync(join(HELDOUT4_TEXT_DIR, name)))
-    .digest('hex');
-  return { seed: name, sha256, articles, measures, figures };
-}
-
-export const goldPath = (name: string) => join(HELDOUT4_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const name of Object.keys(HELDOUT4_TEXTS)) {
-    const gold = buildGold(name);
-    const json = `${JSON.stringify(gold, null, 2)}\n`;
-    if (check) {
-      let current = '';
-      try {
-        current = readFileSync(goldPath(name), 'utf8');
-      } catch {}
-      if (current !== json) {
-        stale++;
-        console.error(`${name}: gold file out of date`);
-      }
-    } else {
-      writeFileSync(goldPath(name), json);
-    }
-    console.log(
-      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout4(name).length}`,
-    );
-  }
-  if (stale > 0) process.exit(1);
-}
+set.runAsScript();
