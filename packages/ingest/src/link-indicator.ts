@@ -26,7 +26,7 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
   terms.sort((a, b) => b.term.length - a.term.length || a.id.localeCompare(b.id));
   const units = new Map(indicators.map((i) => [i.id, i.unit]));
   const longestIn = (s: string, accepts: (id: string) => boolean) =>
-    terms.find((t) => s.includes(t.term) && accepts(t.id)) ?? null;
+    terms.find((t) => s.includes(t.term) && accepts(t.id) && !measuresSomethingElse(s, t.term)) ?? null;
   return {
     link(subject, window, accepts) {
       const inSubject = subject ? longestIn(subject, accepts) : null;
@@ -36,6 +36,16 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
     },
     unitOf: (id) => units.get(id) ?? null,
   };
+}
+
+/**
+ * 高新技术企业申报, 高新技术企业营收: words after the term that measure something of those entities
+ * (their applications, revenue, investment), not the entities themselves.
+ */
+const ATTRIBUTE_AFTER =
+  /^(的)?(申报|申请|营收|营业收入|收入|产值|增加值|利润|税收|纳税|投资|贷款|融资|出口|研发投入|研发费用|研发经费|从业人员|人员|员工|专利)/;
+function measuresSomethingElse(subject: string, term: string): boolean {
+  return ATTRIBUTE_AFTER.test(subject.slice(subject.indexOf(term) + term.length));
 }
 
 const MONEY = new Set(['元', '港币', '港元', '美元', '欧元', '日元']);

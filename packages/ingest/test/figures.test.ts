@@ -119,3 +119,12 @@ describe('the indicator of a growth rate', () => {
     ]);
   });
 });
+
+describe('a catalogue term followed by what is measured of it', () => {
+  it.each([
+    ['全区高新技术企业申报 117 家。', null],
+    ['全区高新技术企业 312 家。', 'high_tech_enterprises'],
+  ])('%s → %s', (sentence, indicator) => {
+    expect(one(sentence)[0]?.indicator ?? null).toBe(indicator);
+  });
+});
