@@ -84,7 +84,7 @@ interface NumberToken {
 }
 
 /** 突破千亿元, 超百家: a bare 千 or 百 after a bound word is 1000 or 100. */
-const BARE_HUNDREDS_AFTER = /(突破|超过|超|近|逾|达到|达|迈上|跨上|上)$/;
+const BARE_HUNDREDS_AFTER = /(突破|超过|超|近|逾|达到|达|迈上|跨上)$/;
 
 function numberAt(text: string, i: number): NumberToken | null {
   const frac = sticky(FRACTION, text, i);

@@ -81,6 +81,7 @@ describe('not figures', () => {
     ['the points of a speech', '今后五年怎么干？我讲三条。'],
     ['a token with a dash, not a sign', '引进型号为C-919的客机。'],
     ['words with 成', '新增两成员单位，机制一成不变。'],
+    ['a vague 上百', '吸引上百家企业入驻。'],
   ])('%s', (_name, sentence) => {
     expect(one(sentence).map((f) => f.text)).toEqual([]);
   });
