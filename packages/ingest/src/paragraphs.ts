@@ -82,6 +82,15 @@ export const META_LINE = new RegExp(
     '^[(（]此件[\\u4e00-\\u9fff]{2,8}[)）]$',
     // A table's caption (表1 …); its rows are told by isTableRow (normalise.ts).
     '^表\\s*\\d{1,2}(?![\\d.])',
+    // A web page's and a newspaper's furniture: breadcrumb, page line (人民日报 2025年05月20日
+    // 第07版), source line at the end (《人民日报》（…）), print and navigation links, footer.
+    '^(当前位置|您的位置|您现在的位置|所在位置)[:：]',
+    '^[\\u4e00-\\u9fff]{2,10}\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*第?\\s*\\d{1,3}\\s*版',
+    '^《\\s*[\\u4e00-\\u9fff]{2,10}\\s*》\\s*[(（]',
+    '^【(字体|打印|关闭)',
+    '^(上一篇|下一篇|主办单位|承办单位|网站标识码|地址|浏览次数|阅读次数|附件)[:：]',
+    // An issuer's line with its date alone (2025年3月) under a report's title.
+    '^\\d{4}年\\d{1,2}月$',
     // An editor's note on the whole text: （节选）, （摘编）.
     '^[(（](节选|摘编|摘要|摘录|有删节)[)）]$',
     // An issuer with the date it signed: 国家统计局常州调查队 2025年3月26日.

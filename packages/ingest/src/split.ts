@@ -221,10 +221,17 @@ export function splitIssue(text: string, mentionsPlace: (s: string) => boolean):
   if (heads.length === 0 && header.year !== null) heads = guessHeadings(bodyParas, mentionsPlace);
   const base = { header, toc, trailerStart: trailer, missing };
   if (heads.length > 0) return { ...base, articles: toSlices(heads, trailer, text.length), kind: 'bulletin' };
-  return { ...base, articles: singleArticle(bodyParas, trailer), kind: 'single_article' };
+  // A 简报 with a masthead and items but no headline of its own is one article under its masthead.
+  const at = header.title ? text.indexOf(header.title) : -1;
+  const masthead = at >= 0 && at < header.end ? { title: header.title!, start: at } : null;
+  return { ...base, articles: singleArticle(bodyParas, trailer, masthead), kind: 'single_article' };
 }
 
-function singleArticle(all: Paragraph[], end: number): ArticleSlice[] {
+function singleArticle(
+  all: Paragraph[],
+  end: number,
+  masthead: { title: string; start: number } | null = null,
+): ArticleSlice[] {
   // A 公文's red header and number come before its title.
   const lead = all.findIndex((p) => !META_LINE.test(p.text.trim()));
   const paras = lead > 0 ? all.slice(lead) : all;
@@ -235,6 +242,19 @@ function singleArticle(all: Paragraph[], end: number): ArticleSlice[] {
   if (isTitle) {
     return [
       { title: h.text, titleStart: h.start, titleEnd: h.end, headingStart: first.start, bodyStart: first.end + 1, end },
+    ];
+  }
+  if (masthead) {
+    const titleEnd = masthead.start + masthead.title.length;
+    return [
+      {
+        title: masthead.title,
+        titleStart: masthead.start,
+        titleEnd,
+        headingStart: masthead.start,
+        bodyStart: first.start,
+        end,
+      },
     ];
   }
   const cut = first.text.search(/[。！？!?，,]/);

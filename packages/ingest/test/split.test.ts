@@ -153,3 +153,25 @@ describe('a 公文 notice', () => {
     expect(r.articles.map((a) => a.title)).toEqual(['洛阳市人民政府办公室关于印发科技成果转化实施方案的通知']);
   });
 });
+
+describe('page furniture around a single article', () => {
+  it('skips a newspaper page line and a breadcrumb before the headline', () => {
+    const paper = run(
+      '人民日报 2025年05月20日 第07版\n\n南京推进种业创新\n\n全市培育新品种 186 个。\n\n《 人民日报 》（ 2025年05月20日 07 版）',
+    );
+    expect(paper.articles.map((a) => a.title)).toEqual(['南京推进种业创新']);
+    const web = run(
+      '当前位置：首页 > 新闻动态 > 工作动态\n\n南京市重点实验室评估结果揭晓\n\n参评实验室 126 家。\n\n上一篇：省科技厅召开工作会议\n下一篇：我省3个项目获批',
+    );
+    expect(web.articles.map((a) => a.title)).toEqual(['南京市重点实验室评估结果揭晓']);
+    expect(web.articles[0]!.indicators.map((i) => i.text)).toEqual(['126 家']);
+  });
+
+  it('takes the masthead as the title of a 简报 whose items have no headline', () => {
+    const r = run(
+      '南京市科技工作简报\n\n2025年第5期\n\n【5月6日】区科技局召开推进会，新增企业 120 家。\n\n【5月15日】区科技局评审项目 152 项。',
+    );
+    expect(r.articles.map((a) => a.title)).toEqual(['南京市科技工作简报']);
+    expect(r.articles[0]!.measures.map((m) => m.title)).toEqual(['5月6日', '5月15日']);
+  });
+});
