@@ -6,39 +6,9 @@
 import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { loadGold, loadSeedText, SEEDS } from './gold';
+import { list, row } from './print';
 import { extractorAvailable, runSeeds } from './run';
-import { combine, type DetailItem, type ScoreReport, score } from './score';
-
-const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-
-function row(name: string, r: ScoreReport): string {
-  const m = r.measures;
-  const f = r.figures;
-  return [
-    name.padEnd(26),
-    `${pct(r.articles.regionAccuracy)} (${r.articles.regionCorrect}/${r.articles.total})`.padEnd(18),
-    `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${String(m.tp).padStart(3)}/${String(m.fp).padStart(2)}/${String(m.fn).padStart(2)}`,
-    `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${String(f.tp).padStart(3)}/${String(f.fp).padStart(2)}/${String(f.fn).padStart(2)}`,
-    `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)}`,
-  ].join(' ');
-}
-
-function context(text: string, item: { start: number; end: number | null }): string {
-  const end = item.end ?? item.start + 12;
-  const before = text.slice(Math.max(0, item.start - 10), item.start);
-  const after = text.slice(end, end + 10);
-  return `${before}[${text.slice(item.start, end)}]${after}`.replace(/\s+/g, ' ');
-}
-
-function list(title: string, items: DetailItem[], text: string): void {
-  if (items.length === 0) return;
-  console.log(`  ${title} (${items.length}):`);
-  for (const it of items) {
-    console.log(
-      `    ${it.type.padEnd(7)} @${String(it.start).padStart(5)}  ${it.text.replace(/\s+/g, ' ')}   … ${context(text, it)}`,
-    );
-  }
-}
+import { combine, type ScoreReport, score } from './score';
 
 /** Scores the results of the seeds and prints the table (or JSON); returns the per-seed reports. */
 export function evaluateResults(results: Map<string, ExtractionResult>, json = false): [string, ScoreReport][] {
@@ -64,8 +34,8 @@ export function evaluateResults(results: Map<string, ExtractionResult>, json = f
   console.log(
     `${'seed'.padEnd(26)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period`,
   );
-  for (const [seed, r] of reports) console.log(row(seed, r));
-  console.log(row('overall', overall));
+  for (const [seed, r] of reports) console.log(row(seed, r, 26));
+  console.log(row('overall', overall, 26));
   for (const [seed, r] of reports) {
     const text = loadSeedText(seed);
     const { missed, spurious, mismatches } = r.details;

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { extract, loadIngestContext } from '../../src/index';
 import { DATA_DIR, parseGold } from './gold';
-import { combine, type DetailItem, type ScoreReport, score } from './score';
+import { list, pct, row } from './print';
+import { combine, type ScoreReport, score } from './score';
 
 export interface HeldoutSet {
   /** Heading of the table's first column (held-out-2 text). */
@@ -61,44 +62,12 @@ export function scoreHeldout(set: HeldoutSet, results: Map<string, ExtractionRes
   return { reports, overall: combine(reports.map(([, r]) => r)), problems };
 }
 
-// --- printing: same layout as ../eval/evaluate.ts
-const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-
-function row(name: string, r: ScoreReport): string {
-  const m = r.measures;
-  const f = r.figures;
-  return [
-    name.padEnd(30),
-    `${pct(r.articles.regionAccuracy)} (${r.articles.regionCorrect}/${r.articles.total})`.padEnd(18),
-    `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${String(m.tp).padStart(3)}/${String(m.fp).padStart(2)}/${String(m.fn).padStart(2)}`,
-    `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${String(f.tp).padStart(3)}/${String(f.fp).padStart(2)}/${String(f.fn).padStart(2)}`,
-    `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)}`,
-  ].join(' ');
-}
-
-function context(text: string, item: { start: number; end: number | null }): string {
-  const end = item.end ?? item.start + 12;
-  const before = text.slice(Math.max(0, item.start - 10), item.start);
-  const after = text.slice(end, end + 10);
-  return `${before}[${text.slice(item.start, end)}]${after}`.replace(/\s+/g, ' ');
-}
-
-function list(title: string, items: DetailItem[], text: string): void {
-  if (items.length === 0) return;
-  console.log(`  ${title} (${items.length}):`);
-  for (const it of items) {
-    console.log(
-      `    ${it.type.padEnd(7)} @${String(it.start).padStart(5)}  ${it.text.replace(/\s+/g, ' ')}   … ${context(text, it)}`,
-    );
-  }
-}
-
 export function printHeldout(set: HeldoutSet, ev: HeldoutEvaluation, results: Map<string, ExtractionResult>): void {
   console.log(
     `${set.label.padEnd(30)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period`,
   );
-  for (const [name, r] of ev.reports) console.log(row(name, r));
-  console.log(row('overall', ev.overall));
+  for (const [name, r] of ev.reports) console.log(row(name, r, 30));
+  console.log(row('overall', ev.overall, 30));
   const o = ev.overall.articles;
   console.log(
     `articles: P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)} (${o.tp}/${o.fp}/${o.fn}); valueMax acc ${pct(ev.overall.figures.valueMaxAccuracy)}`,
