@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { loadGold, loadSeedText, SEEDS } from './gold';
-import { list, row } from './print';
+import { details, row } from './print';
 import { extractorAvailable, runSeeds } from './run';
 import { combine, type ScoreReport, score } from './score';
 
@@ -41,16 +41,7 @@ export function evaluateResults(results: Map<string, ExtractionResult>, json = f
     const { missed, spurious, mismatches } = r.details;
     if (missed.length + spurious.length + mismatches.length === 0) continue;
     console.log(`\n${seed}`);
-    list('missed', missed, text);
-    list('spurious', spurious, text);
-    if (mismatches.length > 0) {
-      console.log(`  attribute mismatches (${mismatches.length}):`);
-      for (const m of mismatches) {
-        console.log(
-          `    ${m.field.padEnd(10)} @${String(m.start).padStart(5)}  ${m.text}  gold=${m.gold} predicted=${m.predicted}`,
-        );
-      }
-    }
+    details(r, text);
   }
   return reports;
 }

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { extract, loadIngestContext } from '../../src/index';
 import { DATA_DIR, parseGold } from './gold';
-import { list, pct, row } from './print';
+import { details, pct, row } from './print';
 import { combine, type ScoreReport, score } from './score';
 
 export interface HeldoutSet {
@@ -79,17 +79,7 @@ export function printHeldout(set: HeldoutSet, ev: HeldoutEvaluation, results: Ma
     console.log(
       `\n${name}  (encoding ${res.source.encoding}, kind ${res.source.kind}, articles ${res.articles.length}, issues ${res.issues.map((i) => i.code).join(',') || '—'})`,
     );
-    const { missed, spurious, mismatches } = r.details;
-    list('missed', missed, text);
-    list('spurious', spurious, text);
-    if (mismatches.length > 0) {
-      console.log(`  attribute mismatches (${mismatches.length}):`);
-      for (const m of mismatches) {
-        console.log(
-          `    ${m.field.padEnd(10)} @${String(m.start).padStart(5)}  ${m.text}  gold=${m.gold} predicted=${m.predicted}`,
-        );
-      }
-    }
+    details(r, text);
   }
 }
 

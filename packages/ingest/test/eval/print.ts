@@ -23,12 +23,26 @@ function context(text: string, item: { start: number; end: number | null }): str
   return `${before}[${text.slice(item.start, end)}]${after}`.replace(/\s+/g, ' ');
 }
 
-export function list(title: string, items: DetailItem[], text: string): void {
+function list(title: string, items: DetailItem[], text: string): void {
   if (items.length === 0) return;
   console.log(`  ${title} (${items.length}):`);
   for (const it of items) {
     console.log(
       `    ${it.type.padEnd(7)} @${String(it.start).padStart(5)}  ${it.text.replace(/\s+/g, ' ')}   … ${context(text, it)}`,
+    );
+  }
+}
+
+/** What a text's evaluation got wrong: missed and spurious items, then attribute mismatches. */
+export function details(report: ScoreReport, text: string): void {
+  const { missed, spurious, mismatches } = report.details;
+  list('missed', missed, text);
+  list('spurious', spurious, text);
+  if (mismatches.length === 0) return;
+  console.log(`  attribute mismatches (${mismatches.length}):`);
+  for (const m of mismatches) {
+    console.log(
+      `    ${m.field.padEnd(10)} @${String(m.start).padStart(5)}  ${m.text}  gold=${m.gold} predicted=${m.predicted}`,
     );
   }
 }
