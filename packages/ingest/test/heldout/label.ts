@@ -12,33 +12,7 @@
  * Figure: [context, figure text, value, valueMax, unit, qualifier, kind, periodType]; the context is
  * unique within the article and contains the figure text exactly once.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
-
-type Kind = GoldFigure['kind'];
-type Period = GoldFigure['periodType'];
-type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
-interface ArticleSpec {
-  title: string;
-  regionCode: string;
-  regionName: string;
-  measures: string[];
-  figures: FigureSpec[];
-}
-
-const A = 'actual';
-const T = 'target';
-const G = 'growth';
-const S = 'share';
-const PT = 'point';
-const YTD = 'year_to_date';
-const FY = 'full_year';
-const MY = 'multi_year';
-const DL = 'deadline';
-const UN = 'unknown';
+import { A, type ArticleSpec, DL, FY, G, labelSet, MY, PT, S, T, UN, YTD } from '../eval/held-out-labels';
 
 export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; articles: ArticleSpec[] }> = {
   // (a) bulletin issue, 3 articles; a 2025 issue, so 2024年 is a completed year.
@@ -241,92 +215,19 @@ export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; arti
   },
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const HELDOUT_TEXT_DIR = join(here, 'texts');
-export const HELDOUT_GOLD_DIR = join(here, 'gold');
+const set = labelSet(
+  import.meta.url,
+  Object.fromEntries(Object.entries(HELDOUT_TEXTS).map(([name, t]) => [name, t.articles])),
+  Object.fromEntries(
+    Object.entries(HELDOUT_TEXTS).flatMap(([name, t]) =>
+      t.encoding === 'gb18030' ? [[name, 'gb18030' as const]] : [],
+    ),
+  ),
+);
+export const HELDOUT_TEXT_DIR = set.textDir;
+export const HELDOUT_GOLD_DIR = set.goldDir;
+export const decodeHeldout = set.decode;
+export const buildGold = set.buildGold;
+export const goldPath = set.goldPath;
 
-export function decodeHeldout(name: string): string {
-  const bytes = readFileSync(join(HELDOUT_TEXT_DIR, name));
-  const enc = HELDOUT_TEXTS[name]!.encoding;
-  return new TextDecoder(enc, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-
-function fail(msg: string): never {
-  throw new Error(msg);
-}
-
-function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
-  const out: number[] = [];
-  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = hay.indexOf(needle, i + 1))
-    out.push(i);
-  return out;
-}
-
-export function buildGold(name: string): Gold {
-  const spec = HELDOUT_TEXTS[name]!;
-  const text = decodeHeldout(name);
-  const starts = spec.articles.map((a) => {
-    const hits = indexesOf(text, a.title).filter((i) => i === 0 || text[i - 1] === '\n');
-    if (hits.length !== 1) fail(`${name}: heading "${a.title}" found ${hits.length} times at a line start`);
-    return hits[0]!;
-  });
-  const articles: GoldArticle[] = spec.articles.map((a, i) => ({
-    title: a.title,
-    regionCode: a.regionCode,
-    regionName: a.regionName,
-    start: starts[i]!,
-  }));
-  const measures: GoldMeasure[] = [];
-  const figures: GoldFigure[] = [];
-  spec.articles.forEach((a, ai) => {
-    const from = starts[ai]!;
-    const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
-    a.measures.forEach((head, mi) => {
-      const hits = indexesOf(text, head, from, to);
-      if (hits.length !== 1) fail(`${name}: measure "${head}" found ${hits.length} times`);
-      measures.push({ articleIndex: ai, ordinal: mi + 1, start: hits[0]!, head: text.slice(hits[0]!, hits[0]! + 12) });
-    });
-    for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
-      const hits = indexesOf(text, ctx, from, to);
-      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
-      const inner = indexesOf(ctx, fig);
-      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
-      const start = hits[0]! + inner[0]!;
-      const end = start + fig.length;
-      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
-      figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
-    }
-  });
-  figures.sort((x, y) => x.start - y.start);
-  const sha256 = createHash('sha256')
-    .update(readFileSync(join(HELDOUT_TEXT_DIR, name)))
-    .digest('hex');
-  return { seed: name, sha256, articles, measures, figures };
-}
-
-export const goldPath = (name: string) => join(HELDOUT_GOLD_DIR, name.replace(/\.txt$/, '.gold.json'));
-
-if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const name of Object.keys(HELDOUT_TEXTS)) {
-    const gold = buildGold(name);
-    const json = `${JSON.stringify(gold, null, 2)}\n`;
-    if (check) {
-      let current = '';
-      try {
-        current = readFileSync(goldPath(name), 'utf8');
-      } catch {}
-      if (current !== json) {
-        stale++;
-        console.error(`${name}: gold file out of date`);
-      }
-    } else {
-      writeFileSync(goldPath(name), json);
-    }
-    console.log(
-      `${name.padEnd(34)} articles ${gold.articles.length}  measures ${gold.measures.length}  figures ${gold.figures.length}  chars ${decodeHeldout(name).length}`,
-    );
-  }
-  if (stale > 0) process.exit(1);
-}
+set.runAsScript();
