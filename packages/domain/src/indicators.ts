@@ -8,6 +8,22 @@ export type QuantityType = z.infer<typeof QuantityTypeSchema>;
 
 export const IndicatorIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an indicator id is snake_case ASCII');
 
+/**
+ * Scope is part of an indicator's identity: figures of different scope never share a row or a chart.
+ * - register: whose list counts the entities (国家 vs 省级 vs 市级 科技型中小企业, 高企, 重点实验室);
+ * - contract: which side of a technology contract (登记 registered, 输出 output, 吸纳 absorbed);
+ * - annual: the count is of one year's list (科技型中小企业 are evaluated yearly), so a 累计 total is not it.
+ * A figure whose text marks another scope is not linked to the indicator (docs/decisions/011).
+ */
+export const REGISTERS = ['national', 'provincial', 'municipal'] as const;
+export const CONTRACT_SIDES = ['registered', 'output', 'absorbed'] as const;
+export const IndicatorScopeSchema = z.object({
+  register: z.enum(REGISTERS).optional(),
+  contract: z.enum(CONTRACT_SIDES).optional(),
+  annual: z.boolean().optional(),
+});
+export type IndicatorScope = z.infer<typeof IndicatorScopeSchema>;
+
 export const IndicatorSchema = z.object({
   id: IndicatorIdSchema,
   nameZh: z.string().min(1),
@@ -23,6 +39,7 @@ export const IndicatorSchema = z.object({
   definitionNote: z.string(),
   /** Indicator to divide by for per-capita views (e.g. population), when meaningful. */
   perCapitaDenominator: IndicatorIdSchema.nullable().default(null),
+  scope: IndicatorScopeSchema.default({}),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export const IndicatorFileSchema = z.array(IndicatorSchema);

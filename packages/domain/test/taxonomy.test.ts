@@ -9,13 +9,16 @@ const dataFile = (path: string) =>
   readFileSync(fileURLToPath(new URL(`../../../data/${path}`, import.meta.url)), 'utf8');
 const themes = ThemeFileSchema.parse(JSON.parse(dataFile('taxonomy/themes.json')));
 const indicators = IndicatorFileSchema.parse(JSON.parse(dataFile('taxonomy/indicators.json')));
-const reference = dataFile('reference/city-figures.jsonl')
-  .split('\n')
+const reference = ['reference/city-figures.jsonl', 'reference/official-figures.jsonl']
+  .flatMap((f) => dataFile(f).split('\n'))
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { indicator: string; unit: string });
 
-/** Reference ids are written `other:xxx`; catalogue ids are lowercase snake_case (…_H1 → …_h1). */
-const catalogueId = (referenceId: string) => referenceId.replace(/^other:/, '').toLowerCase();
+const indicatorMap = (JSON.parse(dataFile('reference/indicator-map.json')) as { map: Record<string, { indicator: string }> })
+  .map;
+/** Reference ids are written `other:xxx`; catalogue ids are lowercase snake_case; indicator-map.json renames a few. */
+const catalogueId = (referenceId: string) =>
+  indicatorMap[referenceId]?.indicator ?? referenceId.replace(/^other:/, '').toLowerCase();
 
 describe('data/taxonomy/themes.json', () => {
   it('has each of the 13 theme ids exactly once', () => {

@@ -35,6 +35,12 @@ export interface GoldFigure {
   qualifier: string | null;
   kind: ObservationKind;
   periodType: PeriodType;
+  /**
+   * The catalogue indicator (data/taxonomy/indicators.json) this figure measures for the article's
+   * place, or null when it measures none (another place, one company, another scope or entity).
+   * Absent when the set has not been labelled for links.
+   */
+  indicatorId?: string | null;
 }
 
 export interface Gold {
@@ -87,6 +93,8 @@ export function parseGold(raw: unknown): Gold {
     if (f.valueMax !== null && typeof f.valueMax !== 'number') fail(where, 'valueMax');
     ObservationKindSchema.parse(f.kind);
     PeriodTypeSchema.parse(f.periodType);
+    if (f.indicatorId !== undefined && f.indicatorId !== null && typeof f.indicatorId !== 'string')
+      fail(where, 'indicatorId');
   });
   return g;
 }

@@ -14,8 +14,21 @@ import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from './gold';
 
 export type Kind = GoldFigure['kind'];
 export type Period = GoldFigure['periodType'];
-/** [context, figure text, value, valueMax, unit, qualifier, kind, periodType] */
-export type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+/**
+ * [context, figure text, value, valueMax, unit, qualifier, kind, periodType, indicator]; indicator is
+ * the catalogue id the figure measures for the article's place, or null (../gold/README.md, "Links").
+ */
+export type FigureSpec = [
+  string,
+  string,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  Kind,
+  Period,
+  (string | null)?,
+];
 export interface ArticleSpec {
   title: string;
   regionCode: string;
@@ -37,6 +50,20 @@ export const UN = 'unknown';
 
 function fail(msg: string): never {
   throw new Error(msg);
+}
+
+const catalogue = new Set(
+  (
+    JSON.parse(
+      readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../data/taxonomy/indicators.json'), 'utf8'),
+    ) as Array<{ id: string }>
+  ).map((i) => i.id),
+);
+
+/** A link label names a catalogue indicator, or null. */
+export function checkIndicator(id: string | null, where: string): string | null {
+  if (id !== null && !catalogue.has(id)) fail(`${where}: "${id}" is not an indicator id in data/taxonomy/indicators.json`);
+  return id;
 }
 
 function indexesOf(hay: string, needle: string, from = 0, to = hay.length): number[] {
@@ -121,7 +148,7 @@ export function labelSet(
           head: text.slice(hits[0]!, hits[0]! + 12),
         });
       });
-      for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType] of a.figures) {
+      for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType, indicatorId] of a.figures) {
         const hits = indexesOf(text, ctx, from, to);
         if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
         const inner = indexesOf(ctx, fig);
@@ -129,7 +156,9 @@ export function labelSet(
         const start = hits[0]! + inner[0]!;
         const end = start + fig.length;
         if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
-        figures.push({ articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+        const figure: GoldFigure = { articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType };
+        if (indicatorId !== undefined) figure.indicatorId = checkIndicator(indicatorId, `${name}: ${ctx}`);
+        figures.push(figure);
       }
     });
     figures.sort((x, y) => x.start - y.start);

@@ -15,10 +15,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from '../eval/gold';
+import { checkIndicator } from '../eval/held-out-labels';
 
 type Kind = GoldFigure['kind'];
 type Period = GoldFigure['periodType'];
-type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period];
+/** The last element is the catalogue indicator the figure measures for the article's place, or null (README, "Links"). */
+type FigureSpec = [string, string, number, number | null, string | null, string | null, Kind, Period, (string | null)?];
 interface ArticleSpec {
   title: string;
   regionCode: string;
@@ -338,12 +340,14 @@ function build(seed: string, specs: ArticleSpec[]): Gold {
       last = start;
       measures.push({ articleIndex, ordinal: i + 1, start, head: text.slice(start, start + 12) });
     });
-    for (const [context, fig, value, valueMax, unit, qualifier, kind, periodType] of spec.figures) {
+    for (const [context, fig, value, valueMax, unit, qualifier, kind, periodType, indicatorId] of spec.figures) {
       const c = indexOfUnique(text, context, from, to, `${seed} figure context`);
       const start = c + indexOfUnique(context, fig, 0, context.length, `${seed} figure in "${context}"`);
       const end = start + fig.length;
       if (text.slice(start, end) !== fig) throw new Error(`span mismatch for ${fig}`);
-      figures.push({ articleIndex, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType });
+      const figure: GoldFigure = { articleIndex, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType };
+      if (indicatorId !== undefined) figure.indicatorId = checkIndicator(indicatorId, `${seed}: ${context}`);
+      figures.push(figure);
     }
   });
   figures.sort((a, b) => a.start - b.start);
