@@ -1,5 +1,6 @@
 /** Request and response schemas of the HTTP API: the one definition shared by apps/api and apps/web. */
 import { z } from 'zod';
+import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { IndicatorSchema } from './indicators';
 import { ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema, SourceTypeSchema } from './observations';
 import { RegionSchema } from './regions';
@@ -38,6 +39,9 @@ export const SourceSummarySchema = z.object({
   url: z.string().nullable(),
   sha256: z.string(),
   importedAt: z.string(),
+  authority: AuthoritySchema,
+  /** The rule that classed the source, or the editor's reason when overridden. */
+  authorityReason: z.string(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 export const SourceListResponseSchema = z.object({ items: z.array(SourceSummarySchema) });
@@ -50,17 +54,48 @@ export const CitationSchema = z.object({
   sourceId: z.number().int(),
   sourceType: SourceTypeSchema,
   sourceTitle: z.string(),
+  /** How authoritative the source is (official_statistics … low_authority): shown on every number. */
+  authority: AuthoritySchema,
   /** "2024年第7期" for a bulletin issue. */
   issue: z.string().nullable(),
   articleTitle: z.string().nullable(),
   url: z.string().nullable(),
-  /** The exact sentence the value was read from. */
+  /** The exact sentence the value was read from, without page-break debris (the source keeps it verbatim). */
   quote: z.string(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
   note: z.string().nullable(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
+
+/** Another source's value for the same place, indicator, kind and period. */
+export const AlternativeValueSchema = z.object({
+  observationId: z.number().int(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  qualifier: z.string().nullable(),
+  flags: z.array(z.string()),
+  reviewStatus: ReviewStatusSchema,
+  authority: AuthoritySchema,
+  citation: CitationSchema,
+});
+export type AlternativeValue = z.infer<typeof AlternativeValueSchema>;
+
+/**
+ * Sources disagree on this value: it is the preferred one by the documented rule (or a reviewer's
+ * settlement), and the others are listed with their citations. GET /api/conflicts has the detail.
+ */
+export const ConflictBriefSchema = z.object({
+  key: z.string(),
+  /** How many different values the sources give (2 = "2 个来源不一致"). */
+  values: z.number().int().min(2),
+  settled: z.boolean(),
+  /** Why this value is preferred, in words. */
+  rule: z.string(),
+  alternatives: z.array(AlternativeValueSchema),
+});
+export type ConflictBrief = z.infer<typeof ConflictBriefSchema>;
 
 export const SeriesPointSchema = z.object({
   observationId: z.number().int(),
@@ -76,7 +111,10 @@ export const SeriesPointSchema = z.object({
   qualifier: z.string().nullable(),
   flags: z.array(z.string()),
   reviewStatus: ReviewStatusSchema,
+  authority: AuthoritySchema,
   citation: CitationSchema,
+  /** Set when other sources give another value for this period; the point is the preferred value. */
+  conflict: ConflictBriefSchema.nullable(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 
@@ -97,6 +135,7 @@ export const SeriesQuerySchema = z.object({
   indicator: z.string().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
   regions: z.string().optional(),
   kind: ObservationKindSchema.optional(),
+  ...AuthorityQuerySchema.shape,
 });
 export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
 
@@ -152,6 +191,7 @@ export const SourceRecordsResponseSchema = z.object({
 });
 
 export const ObservationQuerySchema = z.object({
+  ...AuthorityQuerySchema.shape,
   indicator: z.string().optional(),
   region: z.string().optional(),
   kind: ObservationKindSchema.optional(),

@@ -1,8 +1,9 @@
 /** Responses of /api/compare and /api/gaps: places side by side with 呼和浩特 as the benchmark. */
 import { z } from 'zod';
-import { CitationSchema } from './api';
+import { ConflictBriefSchema, CitationSchema } from './api';
+import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { IndicatorSchema } from './indicators';
-import { PeriodTypeSchema } from './observations';
+import { PeriodTypeSchema, ReviewStatusSchema } from './observations';
 import { RegionSchema } from './regions';
 import { ThemeIdSchema } from './themes';
 
@@ -17,41 +18,96 @@ export type MeasureBrief = z.infer<typeof MeasureBriefSchema>;
 
 export const ThemeRefSchema = z.object({ id: ThemeIdSchema, nameZh: z.string(), nameEn: z.string() });
 
+/** One figure as compared or assessed: the value, its period, its flags, authority and citation. */
 export const LatestValueSchema = z.object({
+  observationId: z.number().int(),
   value: z.number(),
   unit: z.string(),
   year: z.number().int().nullable(),
   periodType: PeriodTypeSchema,
+  periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
   qualifier: z.string().nullable(),
   flags: z.array(z.string()),
+  authority: AuthoritySchema,
+  reviewStatus: ReviewStatusSchema,
   citation: CitationSchema,
+  /** Other sources disagree on this place × indicator × period: this is the preferred value. */
+  conflict: ConflictBriefSchema.nullable(),
 });
 export type LatestValue = z.infer<typeof LatestValueSchema>;
+
+/**
+ * How a place is compared with the benchmark on one indicator row:
+ * - common_period: both values are of `period`, the most recent period both places have;
+ * - different_periods: they have no period in common, so each latest value is shown with its
+ *   year ("年份不同") and no difference is computed;
+ * - missing: one side has no value at all (shown as missing, never as 0).
+ */
+export const COMPARISON_BASES = ['common_period', 'different_periods', 'missing'] as const;
+export const ComparisonBasisSchema = z.enum(COMPARISON_BASES);
+export type ComparisonBasis = z.infer<typeof ComparisonBasisSchema>;
+
+/** A value divided by the place's population or GDP of the same year (both cited). */
+export const NormalisedViewSchema = z.object({
+  view: z.enum(['per_capita', 'per_gdp']),
+  /** 元/人, 家/万人, % (of GDP) … */
+  unit: z.string(),
+  place: z.number().nullable(),
+  benchmark: z.number().nullable(),
+  difference: z.number().nullable(),
+  relative: z.number().nullable(),
+  placeDenominator: LatestValueSchema.nullable(),
+  benchmarkDenominator: LatestValueSchema.nullable(),
+});
+export type NormalisedView = z.infer<typeof NormalisedViewSchema>;
+
+export const ComparedPlaceSchema = z.object({
+  regionCode: z.string(),
+  basis: ComparisonBasisSchema,
+  /** The period both values are of (YYYY for a year, YYYY-MM-DD for a point in time); null unless common_period. */
+  period: z.string().nullable(),
+  /** The place's value used: at the common period, else its latest. */
+  latest: LatestValueSchema.nullable(),
+  /** The benchmark's value it is compared with: at the same period, else the benchmark's latest. */
+  benchmarkValue: LatestValueSchema.nullable(),
+  /** place − benchmark; only for common_period. */
+  difference: z.number().nullable(),
+  /** (place − benchmark) / benchmark; only for common_period and a non-zero benchmark. */
+  relative: z.number().nullable(),
+  /** True when the two values shown are of different periods: no difference is computed. */
+  periodsDiffer: z.boolean(),
+  /** Per-capita and per-GDP views, where the denominators exist for the same year. */
+  normalised: z.array(NormalisedViewSchema),
+});
+export type ComparedPlace = z.infer<typeof ComparedPlaceSchema>;
 
 export const ComparedIndicatorSchema = z.object({
   indicator: IndicatorSchema,
   periodType: PeriodTypeSchema,
   unit: z.string(),
+  /** The benchmark's latest value under this row's period type and unit. */
   benchmark: LatestValueSchema.nullable(),
-  places: z.array(
-    z.object({
-      regionCode: z.string(),
-      latest: LatestValueSchema.nullable(),
-      /** place − benchmark; null when either is missing. */
-      difference: z.number().nullable(),
-      /** (place − benchmark) / benchmark; null when either is missing or the benchmark is 0. */
-      relative: z.number().nullable(),
-      /** True when the two values are from different years: compare with care. */
-      periodsDiffer: z.boolean(),
-    }),
-  ),
+  places: z.array(ComparedPlaceSchema),
 });
+export type ComparedIndicator = z.infer<typeof ComparedIndicatorSchema>;
+
+/** What a place's data rests on: shown next to every comparison and gap. */
+export const CoverageSchema = z.object({
+  regionCode: z.string(),
+  sources: z.number().int(),
+  measures: z.number().int(),
+  figures: z.number().int(),
+  /** Date of the most recent source (YYYY-MM-DD), or null. */
+  latestDate: z.string().nullable(),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const CompareQuerySchema = z.object({
   regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
   benchmark: z.string().optional(),
   theme: z.string().optional(),
+  ...AuthorityQuerySchema.shape,
 });
 
 export const CompareResponseSchema = z.object({
@@ -63,17 +119,44 @@ export const CompareResponseSchema = z.object({
       columns: z.array(z.object({ regionCode: z.string(), measures: z.array(MeasureBriefSchema) })),
     }),
   ),
+  /** Measures per theme, per place (the heatmap and the radar). */
   coverage: z.array(z.object({ regionCode: z.string(), counts: z.record(z.string(), z.number().int()) })),
+  /** What each place's data rests on: sources, measures, figures, latest date. */
+  basis: z.array(CoverageSchema),
   indicators: z.array(ComparedIndicatorSchema),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;
 
+/**
+ * Below these, the benchmark's own record is too thin for "呼和浩特 has no measure under X" to be a
+ * finding: the gap is reported as "no measure recorded", with a warning that data may be missing.
+ */
+export const GAP_COVERAGE_THRESHOLD = { measures: 20, sources: 3 } as const;
+
+export const GapsQuerySchema = z.object({
+  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,宁波'),
+  benchmark: z.string().optional(),
+});
+
 export const GapsResponseSchema = z.object({
   benchmark: RegionSchema,
   regions: z.array(RegionSchema),
+  /** The basis every gap is stated on. */
+  coverage: z.object({
+    benchmark: CoverageSchema,
+    places: z.array(CoverageSchema),
+    threshold: z.object({ measures: z.number().int(), sources: z.number().int() }),
+    /** True when the benchmark's coverage is below the threshold: gaps may be missing data. */
+    thin: z.boolean(),
+    /** "呼和浩特市: 3 measures in 2 sources; 南京市: 12 in 2" (English) … */
+    statement: z.string(),
+    statementZh: z.string(),
+  }),
   themes: z.array(
     z.object({
       theme: ThemeRefSchema,
+      /** gap: the benchmark's coverage is sufficient and it has no measure here; not_recorded: coverage is thin. */
+      finding: z.enum(['gap', 'not_recorded']),
       instruments: z.array(z.object({ code: z.string(), label: z.string() })),
       places: z.array(z.object({ regionCode: z.string(), measures: z.array(MeasureBriefSchema) })),
     }),

@@ -1,13 +1,15 @@
 /** Responses of /api/regions/:code/profile and /api/search. */
 import { z } from 'zod';
 import { CitationSchema, SourceSummarySchema } from './api';
-import { LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
+import { CoverageSchema, LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
+import { AuthorityQuerySchema } from './authority';
 import { IndicatorSchema } from './indicators';
 import { MeasureSchema } from './measures';
 import { RegionSchema } from './regions';
 import { TargetSchema } from './targets';
 
 export const RegionCodeParamsSchema = z.object({ code: z.string().min(1) });
+export const RegionProfileQuerySchema = z.object({ ...AuthorityQuerySchema.shape });
 
 export const RegionProfileSchema = z.object({
   region: RegionSchema,
@@ -16,6 +18,7 @@ export const RegionProfileSchema = z.object({
   indicators: z.array(z.object({ indicator: IndicatorSchema, latest: LatestValueSchema })),
   targets: z.array(TargetSchema),
   sources: z.array(SourceSummarySchema),
+  coverage: CoverageSchema,
 });
 export type RegionProfile = z.infer<typeof RegionProfileSchema>;
 
@@ -33,6 +36,7 @@ export const FigureHitSchema = z.object({
   value: z.number(),
   unit: z.string(),
   year: z.number().int().nullable(),
+  flags: z.array(z.string()),
   citation: CitationSchema,
 });
 

@@ -1,7 +1,8 @@
 /** Review actions on extracted records, the audit log and the review queue. */
 import { z } from 'zod';
 import { CitationSchema } from './api';
-import { ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema } from './observations';
+import { AuthoritySchema } from './authority';
+import { IsoDateSchema, ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema } from './observations';
 import { ThemeIdSchema } from './themes';
 
 const reason = z.string().trim().min(1).max(500);
@@ -79,7 +80,8 @@ export const AuditQuerySchema = z.object({
 export const AuditListResponseSchema = z.object({ items: z.array(AuditEntrySchema) });
 
 export const ReviewItemSchema = z.object({
-  entity: z.enum(['measure', 'observation']),
+  /** conflict: sources disagree; settle it with POST /api/conflicts/settlements (key in conflictKey). */
+  entity: z.enum(['measure', 'observation', 'conflict']),
   id: z.number().int(),
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
@@ -89,6 +91,8 @@ export const ReviewItemSchema = z.object({
   reviewStatus: ReviewStatusSchema,
   /** Observation ids giving a different value for the same place, indicator, kind and period. */
   conflictsWith: z.array(z.number().int()),
+  /** For entity "conflict": the key of GET /api/conflicts. */
+  conflictKey: z.string().nullable(),
   citation: CitationSchema,
 });
 export const ReviewQueueQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
@@ -112,6 +116,9 @@ export const UploadPreviewSchema = z.object({
     }),
   ),
   issues: z.array(z.object({ severity: z.string(), code: z.string(), message: z.string() })),
+  /** The class the rules give this document (an editor can change it after confirming). */
+  authority: AuthoritySchema,
+  authorityReason: z.string(),
 });
 export const ConfirmResponseSchema = z.object({
   sourceId: z.number().int(),
@@ -122,6 +129,41 @@ export const ConfirmResponseSchema = z.object({
 });
 
 export const CsvImportResponseSchema = z.object({
+  sourceId: z.number().int(),
+  status: z.enum(['new', 'unchanged', 'replaced']),
+  rows: z.number().int(),
+});
+
+/** An editor overrides a source's authority class; the change is audited with the reason. */
+export const SourceAuthorityPatchSchema = z.object({
+  authority: AuthoritySchema,
+  reason: z.string().trim().min(3, 'say why the class changes (at least 3 characters)').max(1000),
+});
+
+/**
+ * One measure of the bureau's own policy inventory (a form entry, or one CSV row). It is stored as
+ * a `manual` source with authority bureau_entry and is reviewed like an extracted measure.
+ */
+export const BureauMeasureInputSchema = z.object({
+  /** A place code or name; default 呼和浩特市. */
+  region: z.string().trim().min(1).default('150100'),
+  themes: z.array(ThemeIdSchema).min(1, 'pick at least one theme'),
+  title: z.string().trim().min(2, 'a title of at least 2 characters').max(200),
+  text: z.string().trim().min(2, 'the measure text').max(20000),
+  date: IsoDateSchema,
+  programs: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  /** The policy document or its number (文号), e.g. 呼政办发〔2024〕12号. */
+  document: z.string().trim().max(300).nullable().default(null),
+  url: z.string().trim().url('a full URL (https://…)').nullable().default(null),
+});
+export type BureauMeasureInput = z.infer<typeof BureauMeasureInputSchema>;
+
+export const MeasureCreatedSchema = z.object({
+  id: z.number().int(),
+  sourceId: z.number().int(),
+  reviewStatus: ReviewStatusSchema,
+});
+export const MeasureCsvImportResponseSchema = z.object({
   sourceId: z.number().int(),
   status: z.enum(['new', 'unchanged', 'replaced']),
   rows: z.number().int(),

@@ -10,6 +10,7 @@ import * as overview from './messages/overview';
 import * as regions from './messages/regions';
 import * as review from './messages/review';
 import * as sources from './messages/sources';
+import * as trust from './messages/trust';
 
 const core = {
   'app.title': '创新政策对标',
@@ -167,6 +168,7 @@ export const zh = {
   ...overview.zh,
   ...compare.zh,
   ...regions.zh,
+  ...trust.zh,
   ...measures.zh,
   ...sources.zh,
   ...review.zh,
@@ -335,6 +337,7 @@ export const en: Record<MessageKey, string> = {
   ...overview.en,
   ...compare.en,
   ...regions.en,
+  ...trust.en,
   ...measures.en,
   ...sources.en,
   ...review.en,
