@@ -17,9 +17,11 @@ import uploadsPlugin from './plugins/uploads';
 import webPlugin from './plugins/web';
 import auth from './routes/auth/index';
 import compare from './routes/compare/index';
+import conflicts from './routes/conflicts/index';
 import gaps from './routes/gaps/index';
 import health from './routes/health/index';
 import indicators from './routes/indicators/index';
+import bureauMeasures from './routes/measures/bureau';
 import measures from './routes/measures/index';
 import observations from './routes/observations/index';
 import regions from './routes/regions/index';
@@ -27,6 +29,7 @@ import regionProfile from './routes/regions/profile';
 import review from './routes/review/index';
 import search from './routes/search/index';
 import series from './routes/series/index';
+import sourceAuthority from './routes/sources/authority';
 import sources from './routes/sources/index';
 import upload from './routes/sources/upload';
 import targets from './routes/targets/index';
@@ -86,12 +89,15 @@ export async function buildApp(options: AppOptions) {
         sources,
         series,
         measures,
+        bureauMeasures,
         compare,
+        conflicts,
         gaps,
         targets,
         search,
         auth,
         upload,
+        sourceAuthority,
         observations,
         review,
       ])

@@ -183,6 +183,7 @@ const UNKNOWN_BY_NAME: Record<string, string> = {
   benchmark: '不存在的地方',
   indicator: 'no_such_indicator',
   theme: 'no_such_theme',
+  authority: 'no_such_class',
 };
 /** Free text that has no invalid value. A new parameter must be constrained, named above, or listed here. */
 const FREE_TEXT = new Set(['entityId']);

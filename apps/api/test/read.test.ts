@@ -73,9 +73,44 @@ describe('GET /api/compare and /api/gaps', () => {
     const gdp = body.indicators.find((i) => i.indicator.id === 'gdp');
     expect(gdp?.benchmark?.value).toBeGreaterThan(0);
     for (const place of gdp?.places ?? []) {
-      if (place.latest === null) expect(place.difference).toBeNull();
-      else expect(place.difference).toBeCloseTo(place.latest.value - (gdp?.benchmark?.value ?? 0), 0);
+      if (place.basis !== 'common_period') expect(place.difference).toBeNull();
+      else {
+        // Like for like: the benchmark value is of the same period as the place's.
+        expect(place.benchmarkValue?.year).toBe(place.latest?.year);
+        expect(place.difference).toBe((place.latest?.value ?? 0) - (place.benchmarkValue?.value ?? 0));
+      }
     }
+  });
+
+  it('compares GDP with 南京 in a year both have, never the latest against the latest', async () => {
+    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}`));
+    const place = body.indicators.find((i) => i.indicator.id === 'gdp' && i.periodType === 'full_year')?.places[0];
+    expect(place?.basis).toBe('common_period');
+    expect(place?.latest?.year).toBe(Number(place?.period));
+    expect(place?.benchmarkValue?.year).toBe(Number(place?.period));
+    // Every earlier common year is there too, 2022 (3459 亿元) among them.
+    expect(place?.history.map((h) => h.period)).toContain('2022');
+    expect(place?.history.find((h) => h.period === '2022')?.benchmark).toBe(345900000000);
+  });
+
+  it('gives every value its authority, and authority=official keeps only official sources', async () => {
+    const all = await get(`/api/compare?regions=${q('南京')}`);
+    expect(JSON.stringify(all)).toContain('"low_authority"');
+    const official = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}&authority=official`));
+    const values = official.indicators.flatMap((i) => [
+      i.benchmark,
+      ...i.places.flatMap((p) => [p.latest, p.benchmarkValue]),
+    ]);
+    for (const v of values) if (v) expect(['official_statistics', 'bureau_entry', 'government']).toContain(v.authority);
+    expect(JSON.stringify(official)).not.toContain('low_authority');
+  });
+
+  it('states the coverage a gap rests on, and calls a gap unrecorded while the benchmark is thin', async () => {
+    const body = GapsResponseSchema.parse(await get(`/api/gaps?regions=${q('南京,宁波')}`));
+    expect(body.coverage.benchmark.regionCode).toBe('150100');
+    expect(body.coverage.statement).toMatch(/呼和浩特市: \d+ measures in \d+ sources; 南京市: \d+ in \d+/);
+    expect(body.coverage.thin).toBe(true);
+    expect(body.themes.every((t) => t.finding === 'not_recorded')).toBe(true);
   });
 
   it('filters by theme and refuses more than 8 places', async () => {

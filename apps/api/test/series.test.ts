@@ -48,10 +48,23 @@ describe('GET /api/series', () => {
     expect(stock?.points.length).toBeGreaterThan(0);
   });
 
-  it('keeps quality flags on the points', async () => {
+  it('keeps quality flags and the source authority on the points', async () => {
     const body = await series('indicator=tech_smes&regions=150100');
-    const flags = body.series.flatMap((s) => s.points.flatMap((p) => p.flags));
-    expect(flags).toEqual(expect.arrayContaining(['partial_year', 'low_authority_source']));
+    const points = body.series.flatMap((s) => s.points);
+    expect(points.flatMap((p) => p.flags)).toContain('partial_year');
+    expect(points.map((p) => p.authority)).toContain('low_authority');
+    for (const p of points) expect(p.citation.authority).toBe(p.authority);
+  });
+
+  it('gives one point per period: the preferred value, with the disagreeing source alongside', async () => {
+    const body = await series('indicator=rd_expenditure&regions=150100');
+    const yearly = body.series.find((s) => s.periodType === 'full_year');
+    const periods = yearly?.points.map((p) => p.periodEnd) ?? [];
+    expect(new Set(periods).size).toBe(periods.length);
+    const p2022 = yearly?.points.find((p) => p.year === 2022);
+    // 44.5 亿元 from the statistical communiqué outranks 52.4 亿元 in a news reprint.
+    expect(p2022?.value).toBe(4450000000);
+    expect(p2022?.conflict?.alternatives.map((a) => a.value)).toContain(5240000000);
   });
 
   it('reports a place without figures as missing, not as zero', async () => {

@@ -2,11 +2,28 @@ export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
 export { DataFileError, readDataDir } from './load/read-data-dir';
 export * from './queries/catalogue';
-export { type ComparedFigures, latestComparableFigures, measuresByPlaceAndTheme } from './queries/compare';
+export {
+  type ComparableRow,
+  comparableRows,
+  comparePlace,
+  type Denominators,
+  loadDenominators,
+  periodOf,
+} from './queries/comparable-figures';
+export { coverageOf, measuresByPlaceAndTheme } from './queries/compare';
+export { type ConflictFilter, conflictGroups, listConflicts } from './queries/conflicts';
 export { highlight } from './queries/highlight';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
 export { listMeasures, measureFacets } from './queries/measures';
 export { listObservations, type ObservationFilter } from './queries/observations';
+export {
+  agree,
+  fingerprint,
+  groupByPeriod,
+  loadSettlements,
+  type PeriodGroup,
+  periodKey,
+} from './queries/period-groups';
 export * from './queries/review';
 export { searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
@@ -14,9 +31,23 @@ export { listTargets } from './queries/targets';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
 export * from './write/accounts';
-export { type ImportInput, type ImportReport, importExtraction, sourceKey } from './write/import-extraction';
+export {
+  BureauMeasureError,
+  createBureauMeasure,
+  importBureauMeasuresCsv,
+  MEASURE_CSV_TEMPLATE,
+} from './write/bureau-measures';
+export { SettlementError, settleConflict } from './write/conflicts';
+export {
+  extractionAuthority,
+  type ImportInput,
+  type ImportReport,
+  importExtraction,
+  sourceKey,
+} from './write/import-extraction';
 export { CSV_COLUMNS, CSV_TEMPLATE, CsvImportError, importObservationsCsv } from './write/import-observations-csv';
 export { parseCsv } from './write/parse-csv';
 export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
+export { setSourceAuthority } from './write/source-authority';
 export * from './write/uploads';

@@ -4,6 +4,7 @@
  * measure it came from, with the exact span. JSON columns hold small lists (aliases, flags).
  * FTS5 tables for measures live in a custom migration (drizzle does not model virtual tables).
  */
+import { AUTHORITY_CLASSES, type IndicatorScope } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -50,6 +51,7 @@ export const indicators = sqliteTable('indicators', {
   higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
   definitionNote: text('definition_note').notNull(),
   perCapitaDenominator: text('per_capita_denominator'),
+  scope: json<IndicatorScope>('scope').notNull().default({}),
 });
 
 export const sources = sqliteTable(
@@ -68,12 +70,22 @@ export const sources = sqliteTable(
     description: text('description'),
     /** Date the text speaks from (YYYY-MM-DD), used to resolve 今年. */
     date: text('date'),
+    /** How authoritative the source is; set by the rules in @ipb/domain or by an editor (audited). */
+    authority: text('authority', { enum: AUTHORITY_CLASSES }).notNull().default('news_reprint'),
+    /** The rule that decided the class, or the editor's reason. */
+    authorityReason: text('authority_reason').notNull().default(''),
+    /** True once an editor has set the class: a re-import keeps it. */
+    authorityOverridden: integer('authority_overridden', { mode: 'boolean' }).notNull().default(false),
     sha256: text('sha256').notNull(),
     rawText: text('raw_text').notNull(),
     fileName: text('file_name'),
     importedAt: text('imported_at').notNull(),
   },
-  (t) => [uniqueIndex('sources_key_idx').on(t.key), index('sources_sha_idx').on(t.sha256)],
+  (t) => [
+    uniqueIndex('sources_key_idx').on(t.key),
+    index('sources_sha_idx').on(t.sha256),
+    index('sources_authority_idx').on(t.authority),
+  ],
 );
 
 export const articles = sqliteTable(
@@ -182,6 +194,21 @@ export const observations = sqliteTable(
     uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
   ],
 );
+
+/**
+ * A reviewer's settlement of a conflict: which value is right, and why. Keyed by the conflict key
+ * (place|indicator|kind|period type|period|unit); `members` are the fingerprints of the values
+ * the reviewer saw, so a new disagreeing value reopens the conflict instead of being hidden.
+ */
+export const conflictSettlements = sqliteTable('conflict_settlements', {
+  key: text('key').primaryKey(),
+  /** Fingerprint (source key + position + value) of the chosen value: stable across re-imports. */
+  chosen: text('chosen').notNull(),
+  members: json<string[]>('members').notNull(),
+  reason: text('reason').notNull(),
+  actor: text('actor').notNull(),
+  at: text('at').notNull(),
+});
 
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -48,11 +48,12 @@ describe('loadData', () => {
     const report = loadData(handle, DATA_DIR);
     expect(report.status).toBe('loaded');
     expect(report.themes).toBe(13);
-    expect(report.referenceObservations).toBe(139);
+    // city-figures 139 + official-figures 68 + hohhot-plan-figures 15.
+    expect(report.referenceObservations).toBe(222);
     const n = handle.sqlite.prepare("SELECT count(*) AS n FROM observations WHERE review_status = 'curated'").get() as {
       n: number;
     };
-    expect(n.n).toBe(139);
+    expect(n.n).toBe(222);
   });
 
   it('is idempotent: a second run leaves exactly the same rows', () => {

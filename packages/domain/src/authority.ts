@@ -101,10 +101,12 @@ const GOVERNMENT =
   /人民政府|政府工作报告|科学技术局|科技局|科技厅|科学技术厅|发展和改革委员会|发改委|工业和信息化|管委会|办公厅|办公室|government|S&T bureau|science and technology bureau/i;
 const STATE_MEDIA =
   /新华社|新华网|人民日报|人民网|央视|中央电视台|光明日报|经济日报|中国日报|China Daily|Xinhua|CCTV|People's Daily|日报社|广播电视台/i;
-const LOW = /blog|博客|SEO|spam|mirror|镜像|aggregator|聚合|third-party|百家号|网易号|搜狐号|头条号|自媒体|low authority/i;
+const LOW =
+  /blog|博客|SEO|spam|mirror|镜像|aggregator|聚合|third-party|百家号|网易号|搜狐号|头条号|自媒体|low authority/i;
 const STATE_HOSTS =
   /(^|\.)(news\.cn|xinhuanet\.com|people\.com\.cn|cctv\.com|cntv\.cn|gmw\.cn|ce\.cn|chinadaily\.com\.cn|chinanews\.com\.cn|cnr\.cn)$/;
-const LOW_HOSTS = /(^|\.)(baijiahao\.baidu\.com|163\.com|sohu\.com|toutiao\.com|zhihu\.com|blog\.csdn\.net|sina\.com\.cn)$/;
+const LOW_HOSTS =
+  /(^|\.)(baijiahao\.baidu\.com|163\.com|sohu\.com|toutiao\.com|zhihu\.com|blog\.csdn\.net|sina\.com\.cn)$/;
 
 function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -116,8 +118,8 @@ function hostOf(url: string | null | undefined): string | null {
 }
 
 /**
- * Class a source by the first rule that applies, in this order: the bureau's own entries; the
- * 科技情报参考 bulletin; a page flagged low-authority; a statistics office or release; a government
+ * Class a source by the first rule that applies, in this order: the bureau's own entries; an issue of
+ * 科技情报参考 (other bulletins are classed by their publisher like any document); a page flagged low-authority; a statistics office or release; a government
  * host (*.gov.cn) or publisher; a state-media host or publisher; a self-media or blog host; a
  * description that says reprint; otherwise a news reprint (unknown origin is never official).
  */
@@ -125,7 +127,8 @@ export function classifyAuthority(e: AuthorityEvidence): AuthorityDecision {
   const host = hostOf(e.url);
   const words = [e.publisher, e.title, e.description].filter(Boolean).join(' ');
   if (e.type === 'manual' || e.type === 'csv') return { authority: 'bureau_entry', reason: 'entered by the bureau' };
-  if (e.type === 'bulletin') return { authority: 'bulletin', reason: 'an issue of the bureau bulletin 科技情报参考' };
+  if (e.type === 'bulletin' && /科技情报参考/.test(words))
+    return { authority: 'bulletin', reason: 'an issue of the bureau bulletin 科技情报参考' };
   if (e.flags?.includes('low_authority_source') || (e.description && LOW.test(e.description)))
     return { authority: 'low_authority', reason: 'the page is marked low-authority (blog, mirror or unrelated host)' };
   if (STATISTICS.test(words))
@@ -134,8 +137,12 @@ export function classifyAuthority(e: AuthorityEvidence): AuthorityDecision {
     return { authority: 'government', reason: `a government host (${host})` };
   if (GOVERNMENT.test(words)) return { authority: 'government', reason: 'published by a government body' };
   if ((host && STATE_HOSTS.test(host)) || STATE_MEDIA.test(words))
-    return { authority: 'state_media', reason: host && STATE_HOSTS.test(host) ? `a state-media host (${host})` : 'a state-media publisher' };
-  if (host && LOW_HOSTS.test(host)) return { authority: 'low_authority', reason: `a self-media or portal host (${host})` };
+    return {
+      authority: 'state_media',
+      reason: host && STATE_HOSTS.test(host) ? `a state-media host (${host})` : 'a state-media publisher',
+    };
+  if (host && LOW_HOSTS.test(host))
+    return { authority: 'low_authority', reason: `a self-media or portal host (${host})` };
   if (LOW.test(words)) return { authority: 'low_authority', reason: 'a blog, mirror or self-media page' };
   return { authority: 'news_reprint', reason: 'no official publisher or host recognised: treated as a reprint' };
 }

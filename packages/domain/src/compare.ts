@@ -1,6 +1,6 @@
 /** Responses of /api/compare and /api/gaps: places side by side with 呼和浩特 as the benchmark. */
 import { z } from 'zod';
-import { ConflictBriefSchema, CitationSchema } from './api';
+import { CitationSchema, ConflictBriefSchema } from './api';
 import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { IndicatorSchema } from './indicators';
 import { PeriodTypeSchema, ReviewStatusSchema } from './observations';
@@ -62,6 +62,17 @@ export const NormalisedViewSchema = z.object({
 });
 export type NormalisedView = z.infer<typeof NormalisedViewSchema>;
 
+/** The place and the benchmark in one period both have. */
+export const CommonPeriodSchema = z.object({
+  period: z.string(),
+  place: z.number(),
+  benchmark: z.number(),
+  difference: z.number(),
+  relative: z.number().nullable(),
+  placeObservationId: z.number().int(),
+  benchmarkObservationId: z.number().int(),
+});
+
 export const ComparedPlaceSchema = z.object({
   regionCode: z.string(),
   basis: ComparisonBasisSchema,
@@ -79,9 +90,12 @@ export const ComparedPlaceSchema = z.object({
   periodsDiffer: z.boolean(),
   /** Per-capita and per-GDP views, where the denominators exist for the same year. */
   normalised: z.array(NormalisedViewSchema),
+  /** Every period both have, oldest first (the last is `period`): the comparison over time. */
+  history: z.array(CommonPeriodSchema),
 });
 export type ComparedPlace = z.infer<typeof ComparedPlaceSchema>;
 
+/** One row per indicator × period type × unit: a year-end stock and a full-year count never share a row. */
 export const ComparedIndicatorSchema = z.object({
   indicator: IndicatorSchema,
   periodType: PeriodTypeSchema,

@@ -65,8 +65,10 @@ export const ExtractedIndicatorSchema = SpanSchema.extend({
   period: PeriodSchema,
   measureOrdinal: z.number().int().nullable(),
   confidence: z.number().min(0).max(1),
-  /** The sentence the figure sits in (for citation), with its span. */
+  /** The sentence the figure sits in (for citation), with its span: exactly input.slice(sentenceStart, sentenceEnd). */
   sentence: z.string().optional(),
+  /** The sentence for reading and citing: page breaks and hard wraps joined, stray spaces dropped. */
+  quote: z.string().optional(),
   sentenceStart: z.number().int().optional(),
   sentenceEnd: z.number().int().optional(),
 });

@@ -1,5 +1,6 @@
 /** Code lists and record schemas for figures (observations), with their provenance. */
 import { z } from 'zod';
+import { AUTHORITY_CLASSES } from './authority';
 
 export const OBSERVATION_KINDS = ['actual', 'target', 'growth', 'share'] as const;
 export const ObservationKindSchema = z.enum(OBSERVATION_KINDS);
@@ -43,11 +44,16 @@ export const SOURCE_TYPES = ['bulletin', 'reference', 'news', 'manual', 'csv'] a
 export const SourceTypeSchema = z.enum(SOURCE_TYPES);
 export type SourceType = z.infer<typeof SourceTypeSchema>;
 
-/** One line of data/reference/city-figures.jsonl, every field kept. */
+/**
+ * One line of a reference file in data/reference/*.jsonl, every field kept. Two layouts exist:
+ * city-figures.jsonl (quality `flags`, a free-text `source_type`) and official-figures.jsonl /
+ * hohhot-plan-figures.jsonl (an explicit `authority`, `period`, `qualifier`, and for plans `kind`
+ * and `set_year`). Both are read by one schema; the loader turns either into observations.
+ */
 export const ReferenceFigureSchema = z.object({
   id: z.string().min(1),
   city: z.string().min(1),
-  city_en: z.string(),
+  city_en: z.string().optional(),
   year: z.union([z.number().int(), z.string()]),
   indicator: z.string().min(1),
   value: z.number(),
@@ -55,9 +61,26 @@ export const ReferenceFigureSchema = z.object({
   quote: z.string().min(1),
   source_url: z.string().min(1),
   source_title: z.string().min(1),
-  source_type: z.string(),
-  note: z.string().optional(),
-  flags: z.array(FlagSchema),
-  found_via: z.string(),
+  source_type: z.string().optional(),
+  publisher: z.string().nullable().optional(),
+  authority: z.enum(AUTHORITY_CLASSES).optional(),
+  qualifier: z.string().nullable().optional(),
+  period: z.enum(['year_end', 'full_year', 'partial_year', 'deadline']).optional(),
+  kind: z.enum(['actual', 'target']).optional(),
+  /** For a target: the year the document that set it was published. */
+  set_year: z.number().int().nullable().optional(),
+  note: z.string().nullable().optional(),
+  flags: z.array(FlagSchema).default([]),
+  found_via: z.string().optional(),
 });
 export type ReferenceFigure = z.infer<typeof ReferenceFigureSchema>;
+
+/** data/reference/indicator-map.json: reference ids that are not catalogue ids. */
+export const IndicatorMapFileSchema = z.object({
+  about: z.string().optional(),
+  map: z.record(
+    z.string(),
+    z.object({ indicator: z.string(), flags: z.array(FlagSchema).default([]), why: z.string() }),
+  ),
+});
+export type IndicatorMapFile = z.infer<typeof IndicatorMapFileSchema>;

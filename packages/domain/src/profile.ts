@@ -1,8 +1,8 @@
 /** Responses of /api/regions/:code/profile and /api/search. */
 import { z } from 'zod';
 import { CitationSchema, SourceSummarySchema } from './api';
-import { CoverageSchema, LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
 import { AuthorityQuerySchema } from './authority';
+import { CoverageSchema, LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
 import { IndicatorSchema } from './indicators';
 import { MeasureSchema } from './measures';
 import { RegionSchema } from './regions';

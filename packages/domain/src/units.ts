@@ -108,7 +108,17 @@ TABLE.set('番', { unit: '番', factor: 1 });
 TABLE.set('index', { unit: 'index', factor: 1 });
 
 /** Fold traditional and full-width forms so 億元, 萬人, 戶, ％ share entries with 亿元, 万人, 户, %. */
-const TRADITIONAL: Record<string, string> = { 億: '亿', 萬: '万', 戶: '户', 個: '个', 項: '项', 筆: '笔', 臺: '台', 場: '场', '％': '%' };
+const TRADITIONAL: Record<string, string> = {
+  億: '亿',
+  萬: '万',
+  戶: '户',
+  個: '个',
+  項: '项',
+  筆: '笔',
+  臺: '台',
+  場: '场',
+  '％': '%',
+};
 export function foldUnit(written: string): string {
   return written
     .trim()

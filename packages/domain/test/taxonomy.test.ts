@@ -14,8 +14,9 @@ const reference = ['reference/city-figures.jsonl', 'reference/official-figures.j
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { indicator: string; unit: string });
 
-const indicatorMap = (JSON.parse(dataFile('reference/indicator-map.json')) as { map: Record<string, { indicator: string }> })
-  .map;
+const indicatorMap = (
+  JSON.parse(dataFile('reference/indicator-map.json')) as { map: Record<string, { indicator: string }> }
+).map;
 /** Reference ids are written `other:xxx`; catalogue ids are lowercase snake_case; indicator-map.json renames a few. */
 const catalogueId = (referenceId: string) =>
   indicatorMap[referenceId]?.indicator ?? referenceId.replace(/^other:/, '').toLowerCase();

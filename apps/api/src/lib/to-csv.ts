@@ -31,7 +31,9 @@ export interface CsvColumn {
 
 export function formatCitation(c: Citation): string {
   const where = [c.sourceTitle + (c.issue ? `（${c.issue}）` : ''), c.articleTitle].filter(Boolean).join(' · ');
-  return [where, c.quote ? `“${c.quote}”` : '', c.url ?? ''].filter(Boolean).join(' · ');
+  return [where, c.quote ? `“${c.quote}”` : '', c.url ?? '', c.authority ? `authority: ${c.authority}` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 const isNull = (s: JsonSchema) => s.type === 'null';

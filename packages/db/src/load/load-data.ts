@@ -27,7 +27,12 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
   const bundle = readDataDir(dataDir);
   const gazetteer = createGazetteer(bundle.regions);
   const indicatorsById = new Map(bundle.indicators.map((i) => [i.id, i]));
-  const refSources = referenceSources(bundle.reference, (name) => gazetteer.resolve(name), indicatorsById);
+  const refSources = referenceSources(
+    bundle.reference,
+    (name) => gazetteer.resolve(name),
+    indicatorsById,
+    bundle.indicatorMap,
+  );
   const report: LoadReport = {
     status: getMeta(handle.db, 'data_hash') === bundle.hash ? 'unchanged' : 'loaded',
     regions: bundle.regions.length,
@@ -72,6 +77,10 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
         title: source.title,
         url: source.url,
         description: source.description,
+        publisher: source.publisher,
+        year: source.year,
+        authority: source.authority,
+        authorityReason: source.authorityReason,
         sha256: source.sha256,
         rawText: source.rawText,
       });

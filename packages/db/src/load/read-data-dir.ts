@@ -5,10 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   type Indicator,
   IndicatorFileSchema,
+  type IndicatorMapFile,
+  IndicatorMapFileSchema,
   type ReferenceFigure,
   ReferenceFigureSchema,
   type Region,
@@ -22,7 +24,9 @@ export interface DataBundle {
   regions: Region[];
   themes: Theme[];
   indicators: Indicator[];
-  reference: Array<{ figure: ReferenceFigure; line: string }>;
+  reference: Array<{ figure: ReferenceFigure; line: string; file: string }>;
+  /** Reference ids that are not catalogue ids (data/reference/indicator-map.json). */
+  indicatorMap: IndicatorMapFile['map'];
   /** SHA-256 over every file read: the database records it to know when data/ changed. */
   hash: string;
 }
@@ -42,16 +46,23 @@ function parseJsonFile<T>(path: string, schema: z.ZodType<T>): T {
 }
 
 function readReference(path: string): DataBundle['reference'] {
+  const file = basename(path);
   const lines = readFileSync(path, 'utf8').split('\n');
   const rows: DataBundle['reference'] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const parsed = ReferenceFigureSchema.safeParse(JSON.parse(line));
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new DataFileError(`${path}:${i + 1}: not valid JSON`);
+    }
+    const parsed = ReferenceFigureSchema.safeParse(json);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       throw new DataFileError(`${path}:${i + 1}: ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
     }
-    rows.push({ figure: parsed.data, line });
+    rows.push({ figure: parsed.data, line, file });
   });
   return rows;
 }
@@ -66,6 +77,7 @@ export function dataFiles(dataDir: string): string[] {
     join(dataDir, 'regions', 'regions.json'),
     join(dataDir, 'taxonomy', 'themes.json'),
     join(dataDir, 'taxonomy', 'indicators.json'),
+    join(dataDir, 'reference', 'indicator-map.json'),
     ...reference,
   ];
 }
@@ -79,6 +91,7 @@ export function readDataDir(dataDir: string): DataBundle {
     themes: parseJsonFile(join(dataDir, 'taxonomy', 'themes.json'), ThemeFileSchema),
     indicators: parseJsonFile(join(dataDir, 'taxonomy', 'indicators.json'), IndicatorFileSchema),
     reference: files.filter((f) => f.endsWith('.jsonl')).flatMap(readReference),
+    indicatorMap: parseJsonFile(join(dataDir, 'reference', 'indicator-map.json'), IndicatorMapFileSchema).map,
     hash: hash.digest('hex'),
   };
 }

@@ -1,6 +1,6 @@
 /** Read queries for the reference lists: places, themes, indicators, sources. */
-import type { Indicator, Region, SourceDetail, SourceSummary, Theme } from '@ipb/domain';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Authority, Indicator, Region, SourceDetail, SourceSummary, Theme } from '@ipb/domain';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { articles, indicators, observations, regions, sources, themes } from '../schema';
 
@@ -39,7 +39,8 @@ export function getIndicator(db: Drizzle, id: string): Indicator | undefined {
   return row ? toIndicator(row) : undefined;
 }
 
-const summaryColumns = {
+/** The columns of a SourceSummary: one list, so every source list answers the same shape. */
+export const sourceSummaryColumns = {
   id: sources.id,
   type: sources.type,
   title: sources.title,
@@ -49,19 +50,27 @@ const summaryColumns = {
   url: sources.url,
   sha256: sources.sha256,
   importedAt: sources.importedAt,
+  authority: sources.authority,
+  authorityReason: sources.authorityReason,
 };
 
-export function listSources(db: Drizzle): SourceSummary[] {
+/** Every source, bulletins first; `authority` keeps only those classes. */
+export function listSources(db: Drizzle, authority: Authority[] | null = null): SourceSummary[] {
   return db
-    .select(summaryColumns)
+    .select(sourceSummaryColumns)
     .from(sources)
+    .where(authority ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]) : undefined)
     .orderBy(sql`${sources.type} = 'bulletin' DESC`, desc(sources.year), desc(sources.issueNumber), asc(sources.id))
     .all();
 }
 
+export function getSourceSummary(db: Drizzle, id: number): SourceSummary | undefined {
+  return db.select(sourceSummaryColumns).from(sources).where(eq(sources.id, id)).get();
+}
+
 export function getSource(db: Drizzle, id: number): SourceDetail | undefined {
   return db
-    .select({ ...summaryColumns, rawText: sources.rawText })
+    .select({ ...sourceSummaryColumns, rawText: sources.rawText })
     .from(sources)
     .where(eq(sources.id, id))
     .get();
@@ -74,13 +83,16 @@ export function countRows(db: Drizzle): { sources: number; observations: number;
 }
 
 /** Sources that speak about a place: an article about it or a figure for it. */
-export function sourcesForRegion(db: Drizzle, code: string): SourceSummary[] {
+export function sourcesForRegion(db: Drizzle, code: string, authority: Authority[] | null = null): SourceSummary[] {
   return db
-    .select(summaryColumns)
+    .select(sourceSummaryColumns)
     .from(sources)
     .where(
-      sql`${sources.id} IN (SELECT source_id FROM articles WHERE region_code = ${code}
+      and(
+        sql`${sources.id} IN (SELECT source_id FROM articles WHERE region_code = ${code}
         UNION SELECT source_id FROM observations WHERE region_code = ${code} AND review_status <> 'rejected')`,
+        authority ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]) : undefined,
+      ),
     )
     .orderBy(desc(sources.year), asc(sources.id))
     .all();

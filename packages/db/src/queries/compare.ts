@@ -1,15 +1,12 @@
 /**
  * Places side by side against the benchmark: measures per theme (places roll up — 宁波市 includes
- * 宁波市江北区), theme coverage, and the latest comparable figures. Figures do NOT roll up (a
- * district's count is not its city's), and only like-for-like values are compared: for each
- * indicator one period type and unit, the benchmark's when it has one.
+ * 宁波市江北区) and what each place's data rests on. The comparable figures are in
+ * comparable-figures.ts.
  */
-import type { LatestValue, MeasureBrief } from '@ipb/domain';
-import { inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { Authority, Coverage, MeasureBrief } from '@ipb/domain';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { observations } from '../schema';
-import { latestValueOf, measureCitation } from './citation';
-import { type ObservationRow, selectObservationRows } from './series';
+import { type MeasureCitationRow, measureCitation } from './citation';
 
 interface BriefRow {
   root: string;
@@ -22,6 +19,7 @@ interface BriefRow {
   end: number;
   source_id: number;
   source_type: MeasureBrief['citation']['sourceType'];
+  source_authority: MeasureCitationRow['source_authority'];
   source_title: string;
   year: number | null;
   issue_number: number | null;
@@ -47,7 +45,7 @@ export function measuresByPlaceAndTheme(
       SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
     SELECT sub.root, mt.theme_id, m.id, m.title, m.text, m.programs, m.start, m."end", m.source_id,
-      s.type AS source_type, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
+      s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
     FROM measures m JOIN sub ON m.region_code = sub.code
     JOIN measure_themes mt ON mt.measure_id = m.id
     JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
@@ -66,44 +64,36 @@ export function measuresByPlaceAndTheme(
   }));
 }
 
-const recency = (r: ObservationRow) => `${r.o.year ?? 0}|${r.o.periodEnd ?? ''}|${String(r.o.id).padStart(10, '0')}`;
-
-export interface ComparedFigures {
-  indicatorId: string;
-  periodType: ObservationRow['o']['periodType'];
-  unit: string;
-  latest: Map<string, LatestValue>;
-}
-
-/** For each indicator: the like-for-like key and each place's latest value under that key. */
-export function latestComparableFigures(db: Drizzle, regionCodes: string[], benchmarkCode: string): ComparedFigures[] {
-  const rows = selectObservationRows(db, [
-    inArray(observations.regionCode, regionCodes),
-    isNotNull(observations.indicatorId),
-    inArray(observations.kind, ['actual', 'share']),
-    inArray(observations.periodType, ['point', 'full_year']),
-  ]);
-  const byIndicator = new Map<string, ObservationRow[]>();
-  for (const row of rows) {
-    const id = row.o.indicatorId as string;
-    byIndicator.set(id, [...(byIndicator.get(id) ?? []), row]);
-  }
-  const result: ComparedFigures[] = [];
-  for (const [indicatorId, group] of byIndicator) {
-    const keyOf = (r: ObservationRow) => `${r.o.periodType}|${r.o.unit}`;
-    const benchmarkRows = group.filter((r) => r.o.regionCode === benchmarkCode);
-    const counts = new Map<string, number>();
-    for (const r of benchmarkRows.length ? benchmarkRows : group) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + 1);
-    const key = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-    const latest = new Map<string, LatestValue>();
-    const best = new Map<string, ObservationRow>();
-    for (const r of group.filter((g) => keyOf(g) === key)) {
-      const current = best.get(r.o.regionCode);
-      if (!current || recency(r) > recency(current)) best.set(r.o.regionCode, r);
-    }
-    for (const [code, r] of best) latest.set(code, latestValueOf(r));
-    const [periodType, unit] = key.split('|') as [ComparedFigures['periodType'], string];
-    result.push({ indicatorId, periodType, unit, latest });
-  }
-  return result.sort((a, b) => a.indicatorId.localeCompare(b.indicatorId));
+/**
+ * What each place's data rests on: sources, measures (with sub-places, as the measure columns
+ * count them), figures (the place's own; figures do not roll up) and the latest source date.
+ * Figures and their sources follow the authority filter; measures are policy texts and do not.
+ */
+export function coverageOf(db: Drizzle, regionCodes: string[], authority: Authority[] | null = null): Coverage[] {
+  if (!regionCodes.length) return [];
+  const allowed = authority ? sql`AND s.authority IN (${list(authority.length ? authority : ['__none__'])})` : sql``;
+  const rows = db.all<{ root: string; sources: number; measures: number; figures: number; latest: string | null }>(sql`
+    WITH RECURSIVE sub(root, code) AS (
+      SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
+      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code),
+    items(root, kind, source_id, at) AS (
+      SELECT sub.root, 'measure', m.source_id, s.date FROM measures m JOIN sub ON m.region_code = sub.code
+        JOIN sources s ON s.id = m.source_id WHERE m.review_status <> 'rejected'
+      UNION ALL
+      SELECT o.region_code, 'figure', o.source_id, COALESCE(s.date, o.period_end) FROM observations o
+        JOIN sources s ON s.id = o.source_id
+       WHERE o.region_code IN (${list(regionCodes)}) AND o.review_status <> 'rejected' ${allowed})
+    SELECT root, count(DISTINCT source_id) AS sources, sum(kind = 'measure') AS measures,
+      sum(kind = 'figure') AS figures, max(at) AS latest FROM items GROUP BY root`);
+  const byRoot = new Map(rows.map((r) => [r.root, r]));
+  return regionCodes.map((code) => {
+    const r = byRoot.get(code);
+    return {
+      regionCode: code,
+      sources: r?.sources ?? 0,
+      measures: r?.measures ?? 0,
+      figures: r?.figures ?? 0,
+      latestDate: r?.latest ? r.latest.slice(0, 10) : null,
+    };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Measure, ThemeId } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { measureCitation } from './citation';
+import { type MeasureCitationRow, measureCitation } from './citation';
 import { highlight } from './highlight';
 import { type FacetName, highlightTerms, type MeasureFilter, measureConditions } from './measure-filter';
 
@@ -21,6 +21,7 @@ interface MeasureRow {
   end: number;
   source_id: number;
   source_type: Measure['citation']['sourceType'];
+  source_authority: MeasureCitationRow['source_authority'];
   source_title: string;
   source_year: number | null;
   issue_number: number | null;
@@ -65,7 +66,7 @@ export function listMeasures(
   const after = page.cursor === undefined ? sql`` : sql`AND m.id > ${page.cursor}`;
   const rows = db.all<MeasureRow>(sql`
     SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text, m.programs, m.confidence,
-      m.review_status, m.start, m."end", m.source_id, s.type AS source_type, s.title AS source_title,
+      m.review_status, m.start, m."end", m.source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year AS source_year, s.issue_number, s.url, a.title AS article_title,
       (SELECT json_group_array(json_object('id', mt.theme_id, 'evidence', mt.evidence))
          FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id

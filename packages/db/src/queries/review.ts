@@ -1,12 +1,11 @@
-/**
- * The review queue: extracted records not yet reviewed, conflicts first (two sources giving
- * different values for the same place, indicator, kind and period), then the least confident.
- */
+/** The review queue and the audit log. */
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { auditLog, observations } from '../schema';
-import { measureCitation } from './citation';
-import { citationOf, selectObservationRows } from './series';
+import { type MeasureCitationRow, measureCitation } from './citation';
+import { conflictGroups } from './conflicts';
+import { agree } from './period-groups';
+import { citationOf, type ObservationRow, selectObservationRows } from './series';
 
 interface MeasureQueueRow {
   id: number;
@@ -20,6 +19,7 @@ interface MeasureQueueRow {
   end: number;
   source_id: number;
   source_type: 'bulletin';
+  source_authority: MeasureCitationRow['source_authority'];
   source_title: string;
   year: number | null;
   issue_number: number | null;
@@ -27,42 +27,56 @@ interface MeasureQueueRow {
   article_title: string;
 }
 
-/** Map observation id → ids of the other observations that disagree with it. */
-export function findConflicts(db: Drizzle): Map<number, number[]> {
-  const rows = db.all<{ a: number; b: number }>(sql`
-    SELECT x.id AS a, y.id AS b FROM observations x JOIN observations y
-      ON x.region_code = y.region_code AND x.indicator_id = y.indicator_id AND x.kind = y.kind
-     AND x.period_type = y.period_type AND x.unit = y.unit
-     AND COALESCE(x.period_end, x.year) = COALESCE(y.period_end, y.year)
-     AND x.id <> y.id AND abs(x.value - y.value) > 1e-9 * max(abs(x.value), abs(y.value))
-    WHERE x.review_status <> 'rejected' AND y.review_status <> 'rejected'`);
-  const map = new Map<number, number[]>();
-  for (const { a, b } of rows) map.set(a, [...(map.get(a) ?? []), b]);
-  return map;
-}
+/** A figure's label in the queue: subject (or indicator), value and unit as written. */
+const figureLabel = (o: ObservationRow['o']) =>
+  `${o.subject ?? o.indicatorId ?? '?'} ${o.valueAsWritten}${o.unitAsWritten ?? ''}`;
 
+/**
+ * The review queue: open conflicts first (sources disagree; a reviewer settles each once and it
+ * leaves the queue), then extracted records not yet reviewed, least confident first.
+ */
 export function reviewQueue(db: Drizzle, limit: number) {
-  const conflicts = findConflicts(db);
-  const figures = selectObservationRows(db, [
-    sql`(${observations.reviewStatus} = 'extracted' OR ${observations.id} IN (${sql.join(
-      [...conflicts.keys(), -1].map((id) => sql`${id}`),
-      sql`, `,
-    )}))`,
-  ]).map((row) => ({
+  const open = conflictGroups(db).filter((g) => g.settlement === null);
+  const disagreeing = new Map<number, number[]>();
+  for (const g of open)
+    for (const r of g.rows)
+      disagreeing.set(
+        r.o.id,
+        g.rows.filter((x) => !agree(x.o, r.o)).map((x) => x.o.id),
+      );
+  const conflictItems = open.map((g) => {
+    const { o, r } = g.preferred;
+    return {
+      entity: 'conflict' as const,
+      id: o.id,
+      regionCode: r.code,
+      regionName: r.name,
+      label: `${o.subject ?? o.indicatorId ?? '?'} ${o.periodEnd?.slice(0, 4) ?? o.year ?? ''}: ${g.clusters.length} values`,
+      detail: g.rows.map((x) => `${x.o.valueAsWritten}${x.o.unitAsWritten ?? ''} (${x.s.authority})`).join(' / '),
+      confidence: 0,
+      reviewStatus: o.reviewStatus,
+      conflictsWith: g.rows.slice(1).map((x) => x.o.id),
+      conflictKey: g.key,
+      citation: citationOf(g.preferred),
+    };
+  });
+  const figures = selectObservationRows(db, [sql`${observations.reviewStatus} = 'extracted'`]).map((row) => ({
     entity: 'observation' as const,
     id: row.o.id,
     regionCode: row.r.code,
     regionName: row.r.name,
-    label: `${row.o.subject ?? row.o.indicatorId ?? '?'} ${row.o.valueAsWritten}${row.o.unitAsWritten ?? ''}`,
+    label: figureLabel(row.o),
     detail: `${row.o.kind} · ${row.o.periodText ?? row.o.periodType}`,
     confidence: row.o.confidence,
     reviewStatus: row.o.reviewStatus,
-    conflictsWith: conflicts.get(row.o.id) ?? [],
+    conflictsWith: disagreeing.get(row.o.id) ?? [],
+    conflictKey: null,
     citation: citationOf(row),
   }));
   const measureRows = db.all<MeasureQueueRow>(sql`
     SELECT m.id, m.region_code, r.name AS region_name, m.title, m.text, m.confidence, m.review_status, m.start, m."end",
-      m.source_id, s.type AS source_type, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
+      m.source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year,
+      s.issue_number, s.url, a.title AS article_title
     FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
     LEFT JOIN regions r ON r.code = m.region_code WHERE m.review_status = 'extracted'`);
   const measureItems = measureRows.map((m) => ({
@@ -75,14 +89,16 @@ export function reviewQueue(db: Drizzle, limit: number) {
     confidence: m.confidence,
     reviewStatus: m.review_status,
     conflictsWith: [],
+    conflictKey: null,
     citation: measureCitation(m),
   }));
-  const all = [...figures, ...measureItems].sort(
+  const records = [...figures, ...measureItems].sort(
     (a, b) =>
       Number(b.conflictsWith.length > 0) - Number(a.conflictsWith.length > 0) ||
       a.confidence - b.confidence ||
       a.id - b.id,
   );
+  const all = [...conflictItems, ...records];
   return { items: all.slice(0, limit), total: all.length };
 }
 

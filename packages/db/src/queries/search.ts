@@ -2,6 +2,7 @@
 import { and, desc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { articles, observations, regions, sources } from '../schema';
+import { sourceSummaryColumns } from './catalogue';
 import { citationOf } from './series';
 
 const escapeLike = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -35,6 +36,7 @@ export function searchFigures(db: Drizzle, q: string, limit: number) {
       value: row.o.value,
       unit: row.o.unit,
       year: row.o.year,
+      flags: row.o.flags,
       citation: citationOf(row),
     }));
 }
@@ -48,17 +50,7 @@ export function searchPrograms(db: Drizzle, q: string, limit: number): Array<{ n
 
 export function searchSources(db: Drizzle, q: string, limit: number) {
   return db
-    .select({
-      id: sources.id,
-      type: sources.type,
-      title: sources.title,
-      year: sources.year,
-      issueNumber: sources.issueNumber,
-      publisher: sources.publisher,
-      url: sources.url,
-      sha256: sources.sha256,
-      importedAt: sources.importedAt,
-    })
+    .select(sourceSummaryColumns)
     .from(sources)
     .where(or(sql`${sources.title} LIKE ${escapeLike(q)} ESCAPE '\\'`, sql`instr(${sources.rawText}, ${q}) > 0`))
     .orderBy(desc(sources.year), sources.id)

@@ -1,29 +1,89 @@
 /**
- * Targets with their baseline (the latest actual figure no later than the year the target was
- * published) and latest actual, like-for-like (same place, indicator and unit), assessed by the
- * CAGR method in @ipb/domain.
+ * Targets with their baseline and latest actual, assessed by Open SDG's CAGR method (@ipb/domain).
+ * - A target is a place's only when its subject is the place's aggregate: figures flagged
+ *   `not_place_aggregate` (a company's or a project's goal) are not listed.
+ * - Its deadline is the period the text states (到2025年 → 2025-12-31); without one it has none,
+ *   and the status says so.
+ * - Actuals are of the same place, indicator (whose id carries its scope) and unit, from any
+ *   source, one preferred value per year (period-groups.ts); the baseline is the latest actual
+ *   before the year the target was set when a later one exists, else the earliest actual; the
+ *   latest is the most recent after it.
+ * - "Cannot assess" always says what is missing.
  */
-import { assessProgress, type Target } from '@ipb/domain';
+import { type Authority, assessProgress, type LatestValue, type Progress, type Target } from '@ipb/domain';
 import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { indicators, observations } from '../schema';
-import { latestValueOf } from './citation';
-import { citationOf, selectObservationRows } from './series';
+import { groupByPeriod, loadSettlements, preferredValue } from './period-groups';
+import { citationOf, type ObservationRow, selectObservationRows } from './series';
 
-export function listTargets(db: Drizzle, filter: { regionCodes: string[]; indicatorId?: string }): Target[] {
+export interface TargetFilter {
+  regionCodes: string[];
+  indicatorId?: string;
+  authority?: Authority[] | null;
+}
+
+/** One value per place, indicator, unit and year: the preferred one, year-end before full-year. */
+function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[] | null) {
+  if (!indicatorIds.length) return new Map<string, LatestValue[]>();
+  const rows = selectObservationRows(
+    db,
+    [
+      inArray(observations.indicatorId, indicatorIds),
+      inArray(observations.kind, ['actual', 'share']),
+      inArray(observations.periodType, ['point', 'full_year']),
+      isNotNull(observations.year),
+    ],
+    authority,
+  );
+  const byKey = new Map<string, Map<number, LatestValue>>();
+  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+    const v = preferredValue(g);
+    const { o } = g.preferred;
+    const key = `${o.regionCode}|${o.indicatorId}|${o.unit}`;
+    const years = byKey.get(key) ?? new Map<number, LatestValue>();
+    const current = years.get(v.year as number);
+    if (!current || (v.periodEnd ?? '') > (current.periodEnd ?? '')) years.set(v.year as number, v);
+    byKey.set(key, years);
+  }
+  return new Map(
+    [...byKey].map(([k, years]) => [k, [...years.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))]),
+  );
+}
+
+function setYearOf(row: ObservationRow): number | null {
+  const { s, o } = row;
+  const date = s.date ?? null;
+  if (s.year) return s.year;
+  if (date) return Number(date.slice(0, 4));
+  return o.periodStart ? Number(o.periodStart.slice(0, 4)) : null;
+}
+
+/**
+ * The latest actual before the target was set, when a later actual exists to measure progress
+ * against; otherwise the earliest actual (Open SDG's fixed baseline), so two actuals from before
+ * the target still show the trend it needs to beat.
+ */
+function baselineOf(actuals: LatestValue[], setYear: number | null): LatestValue | null {
+  const before = setYear === null ? [] : actuals.filter((a) => (a.year ?? 0) < setYear);
+  const last = before.at(-1);
+  if (last && actuals.some((a) => (a.year ?? 0) > (last.year ?? 0))) return last;
+  if (actuals.length >= 2) return actuals[0] ?? null;
+  return last ?? null;
+}
+
+function cannot(reason: string): Progress {
+  return { status: null, reason, observedCagr: null, requiredCagr: null };
+}
+
+export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
   const where: SQL[] = [eq(observations.kind, 'target')];
   if (filter.regionCodes.length) where.push(inArray(observations.regionCode, filter.regionCodes));
   if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
-  const targets = selectObservationRows(db, where);
+  const authority = filter.authority ?? null;
+  const targets = selectObservationRows(db, where, authority).filter((t) => !t.o.flags.includes('not_place_aggregate'));
   const indicatorIds = [...new Set(targets.flatMap((t) => (t.o.indicatorId ? [t.o.indicatorId] : [])))];
-  const actuals = indicatorIds.length
-    ? selectObservationRows(db, [
-        inArray(observations.indicatorId, indicatorIds),
-        eq(observations.kind, 'actual'),
-        inArray(observations.periodType, ['point', 'full_year']),
-        isNotNull(observations.year),
-      ])
-    : [];
+  const actuals = actualsByKey(db, indicatorIds, authority);
   const catalogue = new Map(
     db
       .select()
@@ -34,23 +94,29 @@ export function listTargets(db: Drizzle, filter: { regionCodes: string[]; indica
   return targets.map((row) => {
     const { o, s, r } = row;
     const indicator = o.indicatorId ? catalogue.get(o.indicatorId) : undefined;
-    const same = actuals.filter(
-      (a) => a.o.indicatorId === o.indicatorId && a.o.regionCode === o.regionCode && a.o.unit === o.unit,
-    );
-    const setYear = s.year ?? (o.periodStart ? Number(o.periodStart.slice(0, 4)) : null);
-    const before = same.filter((a) => setYear !== null && (a.o.year ?? 0) <= setYear);
-    const baseline = before.at(-1) ?? null;
-    const latest = same.at(-1) ?? null;
-    const deadlineYear = o.periodEnd ? Number(o.periodEnd.slice(0, 4)) : null;
-    const progress =
-      deadlineYear === null
-        ? { status: null, reason: 'the target has no deadline', observedCagr: null, requiredCagr: null }
-        : assessProgress({
-            baseline: baseline && baseline.o.year !== null ? { year: baseline.o.year, value: baseline.o.value } : null,
-            latest: latest && latest.o.year !== null ? { year: latest.o.year, value: latest.o.value } : null,
-            target: { year: deadlineYear, value: o.value },
-            higherIsBetter: indicator?.higherIsBetter ?? true,
-          });
+    const same = actuals.get(`${o.regionCode}|${o.indicatorId}|${o.unit}`) ?? [];
+    const setYear = setYearOf(row);
+    const deadline = o.periodType === 'deadline' ? o.periodEnd : null;
+    const deadlineYear = deadline ? Number(deadline.slice(0, 4)) : null;
+    const baseline = baselineOf(same, setYear);
+    const latest = baseline
+      ? (same.filter((a) => (a.year ?? 0) > (baseline.year ?? 0)).at(-1) ?? null)
+      : (same.at(-1) ?? null);
+    const name = indicator?.nameZh ?? o.subject ?? '?';
+    const progress: Progress = !indicator
+      ? cannot('cannot assess: the target is not linked to a catalogue indicator')
+      : deadlineYear === null
+        ? cannot('the target has no deadline: cannot assess')
+        : latest && !baseline && (indicator.higherIsBetter ? latest.value >= o.value : latest.value <= o.value)
+          ? { status: 'achieved', reason: 'the latest figure meets the target', observedCagr: null, requiredCagr: null }
+          : !baseline
+            ? cannot(`no baseline: no actual figure of ${name} for ${r.name} before ${setYear ?? 'the target was set'}`)
+            : assessProgress({
+                baseline: { year: baseline.year as number, value: baseline.value },
+                latest: latest ? { year: latest.year as number, value: latest.value } : null,
+                target: { year: deadlineYear, value: o.value },
+                higherIsBetter: indicator.higherIsBetter,
+              });
     return {
       observationId: o.id,
       regionCode: r.code,
@@ -62,11 +128,13 @@ export function listTargets(db: Drizzle, filter: { regionCodes: string[]; indica
       valueMax: o.valueMax,
       unit: o.unit,
       qualifier: o.qualifier,
-      deadline: o.periodEnd,
+      deadline,
       deadlineYear,
+      flags: o.flags,
+      authority: s.authority,
       citation: citationOf(row),
-      baseline: baseline ? latestValueOf(baseline) : null,
-      latest: latest ? latestValueOf(latest) : null,
+      baseline,
+      latest,
       status: progress.status,
       statusReason: progress.reason,
       observedCagr: progress.observedCagr,

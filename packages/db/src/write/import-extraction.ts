@@ -4,7 +4,14 @@
  * bytes again changes nothing; a new version of the same issue replaces the old one.
  * Extracted records start in review status "extracted".
  */
-import type { ExtractedIndicator, ExtractionResult } from '@ipb/domain';
+import {
+  type AuthorityDecision,
+  classifyAuthority,
+  type ExtractedIndicator,
+  type ExtractionResult,
+  normaliseUnit,
+  scaleExact,
+} from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { articles, auditLog, measures, measureThemes, observations } from '../schema';
 import { segmentForIndex } from '../segment';
@@ -16,6 +23,19 @@ export interface ImportInput {
   fileName?: string | null;
   /** Who imported it; recorded in the audit log when given. */
   actor?: string;
+  /** Where the document was published, when known (an upload's URL): one input of the authority rules. */
+  url?: string | null;
+}
+
+/** The authority the rules give an extracted document (an editor may change it later). */
+export function extractionAuthority(extraction: ExtractionResult, url?: string | null) {
+  const s = extraction.source;
+  return classifyAuthority({
+    type: s.kind === 'bulletin' ? 'bulletin' : 'news',
+    url: url ?? null,
+    publisher: s.publisher,
+    title: s.title,
+  });
 }
 
 export interface ImportReport {
@@ -45,6 +65,8 @@ export function flagsOf(figure: ExtractedIndicator): string[] {
   return [...flags];
 }
 
+const authorityColumns = (d: AuthorityDecision) => ({ authority: d.authority, authorityReason: d.reason });
+
 function yearOf(figure: ExtractedIndicator): number | null {
   const date = figure.period.end ?? figure.period.start;
   return date ? Number(date.slice(0, 4)) : null;
@@ -54,7 +76,7 @@ function figureRow(
   figure: ExtractedIndicator,
   ids: { sourceId: number; articleId: number; measureId: number | null; regionCode: string },
 ): typeof observations.$inferInsert {
-  const factor = figure.normalized && figure.value !== 0 ? figure.normalized.value / figure.value : 1;
+  const factor = figure.unit ? (normaliseUnit(figure.unit)?.factor ?? 1) : 1;
   return {
     ...ids,
     indicatorId: figure.indicator,
@@ -63,7 +85,7 @@ function figureRow(
     valueMaxAsWritten: figure.valueMax,
     unitAsWritten: figure.unit,
     value: figure.normalized?.value ?? figure.value,
-    valueMax: figure.valueMax === null ? null : figure.valueMax * factor,
+    valueMax: figure.valueMax === null ? null : scaleExact(figure.valueMax, factor),
     unit: figure.normalized?.unit ?? figure.unit ?? '',
     kind: figure.kind,
     qualifier: figure.qualifier,
@@ -72,7 +94,7 @@ function figureRow(
     periodStart: figure.period.start,
     periodEnd: figure.period.end,
     year: yearOf(figure),
-    quote: figure.sentence ?? figure.text,
+    quote: figure.quote ?? figure.sentence ?? figure.text,
     start: figure.start,
     end: figure.end,
     confidence: figure.confidence,
@@ -97,6 +119,8 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       sha256: s.sha256,
       rawText: input.rawText,
       fileName: input.fileName ?? null,
+      url: input.url ?? null,
+      ...authorityColumns(extractionAuthority(extraction, input.url)),
     });
     const report: ImportReport = {
       status,

@@ -4,7 +4,7 @@
  * is written, in one transaction. Each row must say where the figure comes from (quote + source).
  */
 import { createHash } from 'node:crypto';
-import { type Indicator, normaliseUnit, OBSERVATION_KINDS, PERIOD_TYPES, type Region } from '@ipb/domain';
+import { type Indicator, normaliseUnit, OBSERVATION_KINDS, PERIOD_TYPES, type Region, scaleExact } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { auditLog, observations } from '../schema';
 import { parseCsv } from './parse-csv';
@@ -78,7 +78,7 @@ function validateRow(
       subject: indicator.nameZh,
       valueAsWritten: value,
       unitAsWritten: row.unit,
-      value: value * unit.factor,
+      value: scaleExact(value, unit.factor),
       unit: unit.unit,
       kind: (row.kind || 'actual') as (typeof OBSERVATION_KINDS)[number],
       qualifier: row.qualifier || null,
@@ -136,6 +136,8 @@ export function importObservationsCsv(
       rawText: input.text,
       fileName: input.fileName,
       description: `imported by ${input.actor}`,
+      authority: 'bureau_entry',
+      authorityReason: `entered by the bureau (CSV imported by ${input.actor})`,
     });
     if (status !== 'unchanged') {
       for (const row of rows)

@@ -12,15 +12,29 @@ export type ReplaceStatus = 'new' | 'unchanged' | 'replaced';
 
 export function replaceSource(db: Drizzle, input: SourceInput): { id: number; status: ReplaceStatus } {
   const existing = db
-    .select({ id: sources.id, sha256: sources.sha256 })
+    .select({
+      id: sources.id,
+      sha256: sources.sha256,
+      authority: sources.authority,
+      authorityReason: sources.authorityReason,
+      authorityOverridden: sources.authorityOverridden,
+    })
     .from(sources)
     .where(eq(sources.key, input.key))
     .get();
-  if (existing && existing.sha256 === input.sha256) return { id: existing.id, status: 'unchanged' };
+  // An editor's class outlives new versions of the source; the rules' class follows the rules.
+  const authority = existing?.authorityOverridden
+    ? { authority: existing.authority, authorityReason: existing.authorityReason, authorityOverridden: true }
+    : { authority: input.authority, authorityReason: input.authorityReason };
+  if (existing && existing.sha256 === input.sha256) {
+    if (!existing.authorityOverridden && input.authority && existing.authority !== input.authority)
+      db.update(sources).set(authority).where(eq(sources.id, existing.id)).run();
+    return { id: existing.id, status: 'unchanged' };
+  }
   if (existing) db.delete(sources).where(eq(sources.id, existing.id)).run();
   const row = db
     .insert(sources)
-    .values({ ...input, importedAt: new Date().toISOString() })
+    .values({ ...input, ...authority, importedAt: new Date().toISOString() })
     .returning({ id: sources.id })
     .get();
   return { id: row.id, status: existing ? 'replaced' : 'new' };

@@ -1,22 +1,36 @@
 /**
- * Assemble the comparison: benchmark first in every column list, missing shown as missing (null),
- * differences only where both values exist, and a flag when their years differ.
+ * Assemble the comparison: benchmark first in every column list; measures per theme; what each
+ * place's data rests on; and the indicator rows, where each place is compared with the benchmark
+ * in the most recent period both have (a difference only then), each value with its authority,
+ * flags and conflict. Gaps state their coverage basis and are "not recorded" rather than findings
+ * while the benchmark's own record is thin (GAP_COVERAGE_THRESHOLD).
  */
 import {
-  type ComparedFigures,
+  comparableRows,
+  comparePlace,
+  coverageOf,
   type DbHandle,
-  latestComparableFigures,
   listIndicators,
   listThemes,
+  loadDenominators,
   measuresByPlaceAndTheme,
 } from '@ipb/db';
-import type { CompareResponse, GapsResponse, MeasureBrief, Region } from '@ipb/domain';
+import {
+  type Authority,
+  type CompareResponse,
+  type Coverage,
+  GAP_COVERAGE_THRESHOLD,
+  type GapsResponse,
+  type MeasureBrief,
+  type Region,
+} from '@ipb/domain';
 
 export function buildCompare(
   store: DbHandle,
   benchmark: Region,
   regions: Region[],
   themeIds: string[],
+  authority: Authority[] | null,
 ): CompareResponse {
   const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
   const themes = listThemes(store.db).filter((t) => !themeIds.length || themeIds.includes(t.id));
@@ -37,47 +51,64 @@ export function buildCompare(
     ),
   }));
   const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
-  const indicatorThemes = (f: ComparedFigures) =>
-    !themeIds.length || themeIds.includes(catalogue.get(f.indicatorId)?.theme ?? '');
-  const indicators = latestComparableFigures(store.db, codes, benchmark.code)
-    .filter(indicatorThemes)
-    .flatMap((f) => {
-      const indicator = catalogue.get(f.indicatorId);
-      if (!indicator) return [];
-      const base = f.latest.get(benchmark.code) ?? null;
-      return [
-        {
-          indicator,
-          periodType: f.periodType,
-          unit: f.unit,
-          benchmark: base,
-          places: codes
-            .filter((c) => c !== benchmark.code)
-            .map((code) => {
-              const latest = f.latest.get(code) ?? null;
-              const both = latest !== null && base !== null;
-              return {
-                regionCode: code,
-                latest,
-                difference: both ? latest.value - base.value : null,
-                relative: both && base.value !== 0 ? (latest.value - base.value) / base.value : null,
-                periodsDiffer: both && latest.year !== base.year,
-              };
-            }),
-        },
-      ];
-    });
-  return { benchmark, regions, themes: themeBlocks, coverage, indicators };
+  const denominators = loadDenominators(store.db, codes, authority);
+  const indicators = comparableRows(store.db, codes, benchmark.code, authority).flatMap((row) => {
+    const indicator = catalogue.get(row.indicatorId);
+    if (!indicator || (themeIds.length && !themeIds.includes(indicator.theme))) return [];
+    return [
+      {
+        indicator,
+        periodType: row.periodType,
+        unit: row.unit,
+        benchmark: row.byPlace.get(benchmark.code)?.at(-1) ?? null,
+        places: codes
+          .filter((c) => c !== benchmark.code)
+          .map((code) => comparePlace(row, indicator, code, benchmark.code, denominators)),
+      },
+    ];
+  });
+  return {
+    benchmark,
+    regions,
+    themes: themeBlocks,
+    coverage,
+    basis: coverageOf(store.db, codes, authority),
+    indicators,
+  };
+}
+
+const name = (regions: Region[], code: string) => regions.find((r) => r.code === code)?.name ?? code;
+
+function statements(benchmark: Region, places: Region[], cov: Coverage[]) {
+  const all = [benchmark, ...places];
+  const en = cov
+    .map((c, i) =>
+      i === 0
+        ? `${name(all, c.regionCode)}: ${c.measures} measures in ${c.sources} sources`
+        : `${name(all, c.regionCode)}: ${c.measures} in ${c.sources}`,
+    )
+    .join('; ');
+  const zh = cov.map((c) => `${name(all, c.regionCode)}：${c.sources} 个来源中 ${c.measures} 条举措`).join('；');
+  return { en, zh };
 }
 
 export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[]): GapsResponse {
   const others = regions.map((r) => r.code).filter((c) => c !== benchmark.code);
   const rows = measuresByPlaceAndTheme(store.db, [benchmark.code, ...others]);
+  const [benchmarkCoverage, ...placeCoverage] = coverageOf(store.db, [benchmark.code, ...others]);
+  const base = benchmarkCoverage as Coverage;
+  const thin = base.measures < GAP_COVERAGE_THRESHOLD.measures || base.sources < GAP_COVERAGE_THRESHOLD.sources;
+  const { en, zh } = statements(
+    benchmark,
+    regions.filter((r) => r.code !== benchmark.code),
+    [base, ...placeCoverage],
+  );
   const benchmarkThemes = new Set(rows.filter((r) => r.regionCode === benchmark.code).map((r) => r.themeId));
   const themes = listThemes(store.db)
     .filter((t) => t.id !== 'other' && !benchmarkThemes.has(t.id))
     .map((t) => ({
       theme: { id: t.id, nameZh: t.nameZh, nameEn: t.nameEn },
+      finding: thin ? ('not_recorded' as const) : ('gap' as const),
       instruments: t.stip.instruments,
       places: others
         .map((code) => ({
@@ -93,17 +124,29 @@ export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[])
   const programs = new Map<string, Map<number, MeasureBrief>>();
   for (const r of rows) {
     if (r.regionCode === benchmark.code) continue;
-    for (const name of r.measure.programs) {
-      if (benchmarkPrograms.has(name)) continue;
-      const byId = programs.get(name) ?? new Map<number, MeasureBrief>();
+    for (const program of r.measure.programs) {
+      if (benchmarkPrograms.has(program)) continue;
+      const byId = programs.get(program) ?? new Map<number, MeasureBrief>();
       byId.set(r.measure.id, r.measure);
-      programs.set(name, byId);
+      programs.set(program, byId);
     }
   }
   return {
     benchmark,
     regions,
+    coverage: {
+      benchmark: base,
+      places: placeCoverage,
+      threshold: { ...GAP_COVERAGE_THRESHOLD },
+      thin,
+      statement: thin
+        ? `${en}. Below ${GAP_COVERAGE_THRESHOLD.measures} measures or ${GAP_COVERAGE_THRESHOLD.sources} sources for ${benchmark.name}, a missing theme may be missing data, not a gap.`
+        : `${en}.`,
+      statementZh: thin
+        ? `${zh}。${benchmark.name}的举措少于 ${GAP_COVERAGE_THRESHOLD.measures} 条或来源少于 ${GAP_COVERAGE_THRESHOLD.sources} 个，缺少的主题可能只是数据未录入，不能据此认定存在差距。`
+        : `${zh}。`,
+    },
     themes,
-    programs: [...programs.entries()].map(([name, byId]) => ({ name, measures: [...byId.values()] })),
+    programs: [...programs.entries()].map(([program, byId]) => ({ name: program, measures: [...byId.values()] })),
   };
 }

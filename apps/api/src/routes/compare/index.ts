@@ -1,4 +1,10 @@
-import { BENCHMARK_REGION_CODE, CompareQuerySchema, CompareResponseSchema, ThemeIdSchema } from '@ipb/domain';
+import {
+  authorityFilter,
+  BENCHMARK_REGION_CODE,
+  CompareQuerySchema,
+  CompareResponseSchema,
+  ThemeIdSchema,
+} from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resolveRegions, splitList } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
@@ -31,7 +37,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         );
       }
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
-      return buildCompare(app.store, benchmark, regions, themes);
+      return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
     },
   );
 };

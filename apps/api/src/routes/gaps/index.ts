@@ -1,14 +1,8 @@
-import { BENCHMARK_REGION_CODE, GapsResponseSchema } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, GapsQuerySchema, GapsResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildGaps } from '../compare/build-compare';
-
-const GapsQuerySchema = z.object({
-  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
-  benchmark: z.string().optional(),
-});
 
 const gaps: FastifyPluginAsyncZod = async (app) => {
   app.get(

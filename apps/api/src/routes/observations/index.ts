@@ -1,5 +1,10 @@
 import { CSV_TEMPLATE, CsvImportError, importObservationsCsv, listIndicators, listObservations } from '@ipb/db';
-import { CsvImportResponseSchema, ObservationListResponseSchema, ObservationQuerySchema } from '@ipb/domain';
+import {
+  authorityFilter,
+  CsvImportResponseSchema,
+  ObservationListResponseSchema,
+  ObservationQuerySchema,
+} from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { decodeUpload, readUpload } from '../../lib/read-upload';
@@ -17,7 +22,7 @@ const observations: FastifyPluginAsyncZod = async (app) => {
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       return listObservations(
         app.store.db,
-        { indicatorId: indicator, regionCodes, kind, from, to },
+        { indicatorId: indicator, regionCodes, kind, from, to, authority: authorityFilter(request.query.authority) },
         { limit, cursor: cursor === undefined ? undefined : Number(cursor) },
       );
     },

@@ -1,19 +1,26 @@
 import {
-  latestComparableFigures,
+  comparableRows,
+  coverageOf,
   listIndicators,
   listTargets,
   listThemes,
   measuresByPlaceAndTheme,
   sourcesForRegion,
 } from '@ipb/db';
-import { RegionCodeParamsSchema, RegionProfileSchema } from '@ipb/domain';
+import { authorityFilter, RegionCodeParamsSchema, RegionProfileQuerySchema, RegionProfileSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../plugins/problem';
 
 const profile: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:code/profile',
-    { schema: { params: RegionCodeParamsSchema, response: { 200: RegionProfileSchema } } },
+    {
+      schema: {
+        params: RegionCodeParamsSchema,
+        querystring: RegionProfileQuerySchema,
+        response: { 200: RegionProfileSchema },
+      },
+    },
     async (request) => {
       const region = app.gazetteer.resolve(request.params.code);
       if (!region) {
@@ -24,6 +31,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const { db } = app.store;
+      const authority = authorityFilter(request.query.authority);
       const rows = measuresByPlaceAndTheme(db, [region.code]);
       const catalogue = new Map(listIndicators(db).map((i) => [i.id, i]));
       return {
@@ -35,13 +43,20 @@ const profile: FastifyPluginAsyncZod = async (app) => {
             measures: rows.filter((r) => r.themeId === t.id).map((r) => r.measure),
           }))
           .filter((b) => b.measures.length),
-        indicators: latestComparableFigures(db, [region.code], region.code).flatMap((f) => {
+        indicators: comparableRows(db, [region.code], region.code, authority).flatMap((f) => {
           const indicator = catalogue.get(f.indicatorId);
-          const latest = f.latest.get(region.code);
+          const latest = f.byPlace.get(region.code)?.at(-1);
           return indicator && latest ? [{ indicator, latest }] : [];
         }),
-        targets: listTargets(db, { regionCodes: [region.code] }),
-        sources: sourcesForRegion(db, region.code),
+        targets: listTargets(db, { regionCodes: [region.code], authority }),
+        sources: sourcesForRegion(db, region.code, authority),
+        coverage: coverageOf(db, [region.code], authority)[0] ?? {
+          regionCode: region.code,
+          sources: 0,
+          measures: 0,
+          figures: 0,
+          latestDate: null,
+        },
       };
     },
   );

@@ -1,5 +1,5 @@
 import { getSeries } from '@ipb/db';
-import { SeriesQuerySchema, SeriesResponseSchema } from '@ipb/domain';
+import { authorityFilter, SeriesQuerySchema, SeriesResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
@@ -10,9 +10,10 @@ const series: FastifyPluginAsyncZod = async (app) => {
     { schema: { querystring: SeriesQuerySchema, response: { 200: SeriesResponseSchema } } },
     async (request) => {
       const { indicator: indicatorId, regions: regionsParam, kind } = request.query;
+      const authority = authorityFilter(request.query.authority);
       const indicator = requireIndicator(app, indicatorId);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
-      const result = getSeries(app.store.db, { indicatorId, regionCodes: regions.map((r) => r.code), kind });
+      const result = getSeries(app.store.db, { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority });
       const shown = regions.length
         ? regions
         : result.series

@@ -1,12 +1,23 @@
 import { getSource, listSources, sourceRecords } from '@ipb/db';
-import { IdParamsSchema, SourceDetailSchema, SourceListResponseSchema, SourceRecordsResponseSchema } from '@ipb/domain';
+import {
+  AuthorityQuerySchema,
+  authorityFilter,
+  IdParamsSchema,
+  SourceDetailSchema,
+  SourceListResponseSchema,
+  SourceRecordsResponseSchema,
+} from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../plugins/problem';
 
+const SourceListQuerySchema = AuthorityQuerySchema;
+
 const sources: FastifyPluginAsyncZod = async (app) => {
-  app.get('/sources', { schema: { response: { 200: SourceListResponseSchema } } }, async () => ({
-    items: listSources(app.store.db),
-  }));
+  app.get(
+    '/sources',
+    { schema: { querystring: SourceListQuerySchema, response: { 200: SourceListResponseSchema } } },
+    async (request) => ({ items: listSources(app.store.db, authorityFilter(request.query.authority)) }),
+  );
   app.get(
     '/sources/:id',
     { schema: { params: IdParamsSchema, response: { 200: SourceDetailSchema } } },

@@ -4,6 +4,7 @@
  */
 import {
   createPendingUpload,
+  extractionAuthority,
   getPendingUpload,
   importExtraction,
   isAlreadyImported,
@@ -14,6 +15,11 @@ import { decodeInput, extract, IngestInputError } from '@ipb/ingest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MAX_UPLOAD_BYTES, readUpload } from '../../lib/read-upload';
 import { HttpProblem } from '../../plugins/problem';
+
+const authorityOf = (extraction: Parameters<typeof extractionAuthority>[0]) => {
+  const decision = extractionAuthority(extraction);
+  return { authority: decision.authority, authorityReason: decision.reason };
+};
 
 const upload: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -57,6 +63,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
           figures: a.indicators.length,
         })),
         issues: extraction.issues.map(({ severity, code, message }) => ({ severity, code, message })),
+        ...authorityOf(extraction),
       });
     },
   );

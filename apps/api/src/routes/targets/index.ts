@@ -1,5 +1,5 @@
 import { listTargets } from '@ipb/db';
-import { TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
+import { authorityFilter, TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
@@ -16,6 +16,7 @@ const targets: FastifyPluginAsyncZod = async (app) => {
         items: listTargets(app.store.db, {
           regionCodes: regions.map((r) => r.code),
           indicatorId: indicator,
+          authority: authorityFilter(request.query.authority),
         }),
       };
     },

@@ -1,0 +1,23 @@
+/** PATCH /api/sources/:id — an editor changes a source's authority class, with a reason (audited). */
+import { NotFoundError, setSourceAuthority } from '@ipb/db';
+import { IdParamsSchema, SourceAuthorityPatchSchema, SourceSummarySchema } from '@ipb/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpProblem } from '../../plugins/problem';
+
+const sourceAuthority: FastifyPluginAsyncZod = async (app) => {
+  app.patch(
+    '/sources/:id',
+    {
+      schema: { params: IdParamsSchema, body: SourceAuthorityPatchSchema, response: { 200: SourceSummarySchema } },
+    },
+    async (request) => {
+      try {
+        return setSourceAuthority(app.store, request.params.id, request.body, request.user?.username ?? '?');
+      } catch (err) {
+        if (err instanceof NotFoundError) throw new HttpProblem(404, 'Unknown source', err.message);
+        throw err;
+      }
+    },
+  );
+};
+export default sourceAuthority;

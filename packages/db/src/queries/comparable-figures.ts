@@ -1,0 +1,235 @@
+/**
+ * The comparable figures of Compare and the region profile. Figures do NOT roll up (a district's
+ * count is not its city's). One row per indicator (its scope is part of its id) × period type ×
+ * unit, so a year-end stock and a full-year count never share a row; in a row each place is
+ * compared with the benchmark in the most recent period BOTH have (and in every earlier one, as
+ * its history); with no common period each latest value is shown and no
+ * difference is computed (docs/decisions/011). Each value is the preferred one of its period
+ * (period-groups.ts) and carries its conflict. Per-capita and per-GDP views divide by the
+ * population and GDP of the same year, themselves preferred values with citations.
+ */
+import {
+  type Authority,
+  type ComparedPlace,
+  type Indicator,
+  type LatestValue,
+  type NormalisedView,
+  roundDerived,
+} from '@ipb/domain';
+import { inArray, isNotNull } from 'drizzle-orm';
+import type { Drizzle } from '../create-db';
+import { observations } from '../schema';
+import { groupByPeriod, loadSettlements, type PeriodGroup, preferredValue } from './period-groups';
+import { type ObservationRow, selectObservationRows } from './series';
+
+export interface ComparableRow {
+  indicatorId: string;
+  periodType: ObservationRow['o']['periodType'];
+  unit: string;
+  /** Per place: one value per period, oldest first. */
+  byPlace: Map<string, LatestValue[]>;
+}
+
+/** The period a value is of: its year for a full-year flow, its date for a point in time. */
+export const periodOf = (v: LatestValue): string =>
+  v.periodType === 'full_year' ? String(v.year ?? v.periodEnd?.slice(0, 4) ?? '') : (v.periodEnd ?? '');
+
+const ordered = (groups: PeriodGroup[]) =>
+  groups
+    .map(preferredValue)
+    .sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.observationId - b.observationId);
+
+export function comparableRows(
+  db: Drizzle,
+  regionCodes: string[],
+  benchmarkCode: string,
+  authority: Authority[] | null,
+): ComparableRow[] {
+  const rows = selectObservationRows(
+    db,
+    [
+      inArray(observations.regionCode, regionCodes),
+      isNotNull(observations.indicatorId),
+      inArray(observations.kind, ['actual', 'share']),
+      inArray(observations.periodType, ['point', 'full_year']),
+    ],
+    authority,
+  );
+  const groups = groupByPeriod(rows, loadSettlements(db));
+  const byIndicator = new Map<string, PeriodGroup[]>();
+  for (const g of groups) {
+    const id = g.preferred.o.indicatorId as string;
+    byIndicator.set(id, [...(byIndicator.get(id) ?? []), g]);
+  }
+  const result: ComparableRow[] = [];
+  for (const [indicatorId, list] of byIndicator) {
+    const byKey = new Map<string, PeriodGroup[]>();
+    for (const g of list) {
+      const key = `${g.preferred.o.periodType}|${g.preferred.o.unit}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), g]);
+    }
+    for (const [key, groupsOfKey] of byKey) {
+      const byPlace = new Map<string, PeriodGroup[]>();
+      for (const g of groupsOfKey) {
+        const code = g.preferred.o.regionCode;
+        byPlace.set(code, [...(byPlace.get(code) ?? []), g]);
+      }
+      const [periodType, unit] = key.split('|') as [ComparableRow['periodType'], string];
+      result.push({
+        indicatorId,
+        periodType,
+        unit,
+        byPlace: new Map([...byPlace].map(([code, gs]) => [code, ordered(gs)])),
+      });
+    }
+  }
+  // The benchmark's rows first within an indicator, then the rows more places share.
+  const weight = (r: ComparableRow) => (r.byPlace.has(benchmarkCode) ? 1000 : 0) + r.byPlace.size;
+  return result.sort(
+    (a, b) =>
+      a.indicatorId.localeCompare(b.indicatorId) || weight(b) - weight(a) || a.periodType.localeCompare(b.periodType),
+  );
+}
+
+export interface Denominators {
+  /** Per place: population and GDP values by year. */
+  population: Map<string, Map<number, LatestValue>>;
+  gdp: Map<string, Map<number, LatestValue>>;
+}
+
+/** Population (year-end or census) and full-year GDP per place and year, preferred values only. */
+export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
+  const rows = selectObservationRows(
+    db,
+    [
+      inArray(observations.regionCode, regionCodes),
+      inArray(observations.indicatorId, ['population', 'gdp']),
+      inArray(observations.kind, ['actual']),
+      inArray(observations.periodType, ['point', 'full_year']),
+    ],
+    authority,
+  );
+  const out: Denominators = { population: new Map(), gdp: new Map() };
+  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+    const v = preferredValue(g);
+    const { regionCode, indicatorId } = g.preferred.o;
+    const wanted = indicatorId === 'gdp' ? (v.periodType === 'full_year' ? out.gdp : null) : out.population;
+    if (!wanted || v.year === null || (indicatorId === 'gdp' && v.unit !== '元')) continue;
+    const perYear = wanted.get(regionCode) ?? new Map<number, LatestValue>();
+    const current = perYear.get(v.year);
+    // Several points in a year (a census date, the year end): the latest of the year.
+    if (!current || (v.periodEnd ?? '') > (current.periodEnd ?? '')) perYear.set(v.year, v);
+    wanted.set(regionCode, perYear);
+  }
+  return out;
+}
+
+const difference = (place: number | null, base: number | null) =>
+  place === null || base === null ? null : roundDerived(place - base);
+const relative = (place: number | null, base: number | null) =>
+  place === null || base === null || base === 0 ? null : roundDerived((place - base) / base);
+
+/** Compare one place with the benchmark on one indicator row. */
+export function comparePlace(
+  row: ComparableRow,
+  indicator: Indicator,
+  code: string,
+  benchmarkCode: string,
+  denominators: Denominators,
+): ComparedPlace {
+  const base = row.byPlace.get(benchmarkCode) ?? [];
+  const mine = row.byPlace.get(code) ?? [];
+  const basePeriods = new Map(base.map((v) => [periodOf(v), v]));
+  const common = [...mine].reverse().find((v) => basePeriods.has(periodOf(v)));
+  const latest = common ?? mine.at(-1) ?? null;
+  const benchmarkValue = common ? (basePeriods.get(periodOf(common)) ?? null) : (base.at(-1) ?? null);
+  const basis = common ? 'common_period' : latest && benchmarkValue ? 'different_periods' : 'missing';
+  const both = basis === 'common_period';
+  return {
+    regionCode: code,
+    basis,
+    period: common ? periodOf(common) : null,
+    latest,
+    benchmarkValue,
+    difference: both ? difference(latest?.value ?? null, benchmarkValue?.value ?? null) : null,
+    relative: both ? relative(latest?.value ?? null, benchmarkValue?.value ?? null) : null,
+    periodsDiffer:
+      basis === 'different_periods' && periodOf(latest as LatestValue) !== periodOf(benchmarkValue as LatestValue),
+    normalised: both ? normalisedViews(indicator, code, benchmarkCode, latest, benchmarkValue, denominators) : [],
+    history: mine.flatMap((v) => {
+      const b = basePeriods.get(periodOf(v));
+      if (!b) return [];
+      return [
+        {
+          period: periodOf(v),
+          place: v.value,
+          benchmark: b.value,
+          difference: roundDerived(v.value - b.value),
+          relative: relative(v.value, b.value),
+          placeObservationId: v.observationId,
+          benchmarkObservationId: b.observationId,
+        },
+      ];
+    }),
+  };
+}
+
+const NOT_DIVISIBLE = new Set(['%', 'pp', 'index', '位', '倍', '番']);
+
+function normalisedViews(
+  indicator: Indicator,
+  code: string,
+  benchmarkCode: string,
+  place: LatestValue | null,
+  base: LatestValue | null,
+  d: Denominators,
+): NormalisedView[] {
+  if (!place || !base || NOT_DIVISIBLE.has(place.unit) || indicator.id === 'population') return [];
+  const views: NormalisedView[] = [];
+  const perCapitaUnit = place.unit === '元' ? '元/人' : `${place.unit}/万人`;
+  const perCapitaScale = place.unit === '元' ? 1 : 1e4;
+  views.push(
+    view(
+      'per_capita',
+      perCapitaUnit,
+      place,
+      base,
+      d.population,
+      code,
+      benchmarkCode,
+      (v, p) => (v / p) * perCapitaScale,
+    ),
+  );
+  if (place.unit === '元' && indicator.id !== 'gdp')
+    views.push(view('per_gdp', '%', place, base, d.gdp, code, benchmarkCode, (v, g) => (v / g) * 100));
+  return views;
+}
+
+function view(
+  name: NormalisedView['view'],
+  unit: string,
+  place: LatestValue,
+  base: LatestValue,
+  table: Map<string, Map<number, LatestValue>>,
+  code: string,
+  benchmarkCode: string,
+  divide: (value: number, denominator: number) => number,
+): NormalisedView {
+  const placeDenominator = place.year === null ? null : (table.get(code)?.get(place.year) ?? null);
+  const benchmarkDenominator = base.year === null ? null : (table.get(benchmarkCode)?.get(base.year) ?? null);
+  // Six significant digits: more than any population or GDP figure is known to.
+  const ratio = (v: LatestValue, den: LatestValue | null) =>
+    den && den.value > 0 ? Number(divide(v.value, den.value).toPrecision(6)) : null;
+  const p = ratio(place, placeDenominator);
+  const b = ratio(base, benchmarkDenominator);
+  return {
+    view: name,
+    unit,
+    place: p,
+    benchmark: b,
+    difference: p === null || b === null ? null : Number((p - b).toPrecision(6)),
+    relative: relative(p, b),
+    placeDenominator,
+    benchmarkDenominator,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * GET /api/conflicts: every place × indicator × kind × period where sources disagree, each value
+ * ranked by CONFLICT_RULE with its citation, the reason the first is preferred, and the settlement
+ * in force. Grouping and preference live in period-groups.ts, shared with series and Compare.
+ */
+import { type Authority, CONFLICT_RULE, type Conflict } from '@ipb/domain';
+import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { Drizzle } from '../create-db';
+import { indicators, observations } from '../schema';
+import { alternativeOf, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
+import { selectObservationRows } from './series';
+
+export interface ConflictFilter {
+  regionCodes?: string[];
+  indicatorId?: string;
+  status?: 'all' | 'open' | 'settled';
+  authority?: Authority[] | null;
+}
+
+export function conflictGroups(db: Drizzle, filter: ConflictFilter = {}): PeriodGroup[] {
+  const where: SQL[] = [isNotNull(observations.indicatorId)];
+  if (filter.regionCodes?.length) where.push(inArray(observations.regionCode, filter.regionCodes));
+  if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
+  const rows = selectObservationRows(db, where, filter.authority ?? null);
+  return groupByPeriod(rows, loadSettlements(db)).filter((g) => g.clusters.length > 1);
+}
+
+export function toConflict(g: PeriodGroup, indicatorName: string): Conflict {
+  const { o, r } = g.preferred;
+  return {
+    key: g.key,
+    regionCode: r.code,
+    regionName: r.name,
+    indicatorId: o.indicatorId as string,
+    indicatorName,
+    kind: o.kind,
+    periodType: o.periodType,
+    periodStart: o.periodStart,
+    periodEnd: o.periodEnd,
+    year: o.year,
+    unit: o.unit,
+    values: g.rows.map((row, i) => ({
+      ...alternativeOf(row),
+      rank: i + 1,
+      publishedAt: row.s.date ?? null,
+    })),
+    preferredObservationId: o.id,
+    reason: g.reason,
+    rule: CONFLICT_RULE,
+    settlement: g.settlement
+      ? {
+          observationId: o.id,
+          reason: g.settlement.reason,
+          by: g.settlement.actor,
+          at: g.settlement.at,
+        }
+      : null,
+  };
+}
+
+export function listConflicts(db: Drizzle, filter: ConflictFilter = {}): Conflict[] {
+  const names = new Map(
+    db
+      .select({ id: indicators.id, nameZh: indicators.nameZh })
+      .from(indicators)
+      .all()
+      .map((i) => [i.id, i.nameZh]),
+  );
+  const status = filter.status ?? 'all';
+  return conflictGroups(db, filter)
+    .filter((g) => status === 'all' || (status === 'settled') === (g.settlement !== null))
+    .map((g) => toConflict(g, names.get(g.preferred.o.indicatorId as string) ?? ''))
+    .sort(
+      (a, b) =>
+        a.regionCode.localeCompare(b.regionCode) ||
+        a.indicatorId.localeCompare(b.indicatorId) ||
+        (b.periodEnd ?? '').localeCompare(a.periodEnd ?? ''),
+    );
+}

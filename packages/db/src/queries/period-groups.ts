@@ -1,0 +1,195 @@
+/**
+ * Figures for the same place × indicator × kind × period type × period × unit, grouped: the one
+ * place where "which value do we show?" is decided (docs/decisions/011). Values that agree within
+ * the precision they were written with (3459 vs 3459.2; a lower bound 突破4000 vs 4107.1) are one
+ * value; values that do not are a conflict. The preferred value follows CONFLICT_RULE: a reviewer's
+ * settlement, then source authority, then reviewed over unreviewed, then the later publication.
+ * A figure whose period is not fully known (a year-to-date count without its end) is its own group.
+ */
+import {
+  type AlternativeValue,
+  AUTHORITY_RANK,
+  CONFLICT_RULE,
+  type ConflictBrief,
+  type LatestValue,
+} from '@ipb/domain';
+import type { Drizzle } from '../create-db';
+import { conflictSettlements } from '../schema';
+import { observationCitation } from './citation';
+import type { ObservationRow } from './series';
+
+export interface SettlementRow {
+  key: string;
+  chosen: string;
+  members: string[];
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+export interface PeriodGroup {
+  key: string;
+  /** Every figure of the group, preferred first. */
+  rows: ObservationRow[];
+  preferred: ObservationRow;
+  /** Clusters of agreeing values, the preferred one's first: more than one is a conflict. */
+  clusters: ObservationRow[][];
+  /** The settlement in force (its values are all still the ones the reviewer saw), else null. */
+  settlement: SettlementRow | null;
+  /** A settlement exists but a new value arrived since: the conflict is open again. */
+  reopened: boolean;
+  /** Why the preferred value is first, in words. */
+  reason: string;
+}
+
+/** Stable identity of a figure across re-imports of an unchanged source. */
+export function fingerprint(r: ObservationRow): string {
+  return `${r.s.key}|${r.o.externalId ?? r.o.start ?? ''}|${r.o.value}`;
+}
+
+const complete = (o: ObservationRow['o']) =>
+  o.periodType === 'point' || o.periodType === 'full_year' || o.periodType === 'deadline'
+    ? o.periodEnd !== null
+    : o.periodType === 'year_to_date' || o.periodType === 'multi_year'
+      ? o.periodStart !== null && o.periodEnd !== null
+      : false;
+
+export function periodKey(o: ObservationRow['o']): string {
+  const base = [o.regionCode, o.indicatorId ?? `subject:${o.subject ?? ''}`, o.kind, o.periodType, o.unit];
+  return complete(o) ? [...base, o.periodStart ?? '', o.periodEnd ?? ''].join('|') : [...base, `#${o.id}`].join('|');
+}
+
+/** Half a unit of the last digit the value was written with, in canonical units. */
+function tolerance(o: ObservationRow['o']): number {
+  const written = Math.abs(o.valueAsWritten);
+  const factor = written === 0 ? 1 : Math.abs(o.value / o.valueAsWritten);
+  const [int = '', frac = ''] = String(written).split('.');
+  const step = frac ? 10 ** -frac.length : 10 ** (int.length - int.replace(/0+$/, '').length);
+  return 0.5 * step * factor + 1e-9 * Math.abs(o.value);
+}
+
+const lowerBound = (o: ObservationRow['o']) => o.flags.includes('lower_bound');
+
+/** Do two figures say the same thing, given how precisely each was written? */
+export function agree(a: ObservationRow['o'], b: ObservationRow['o']): boolean {
+  const tol = Math.max(tolerance(a), tolerance(b));
+  if (Math.abs(a.value - b.value) <= tol) return true;
+  if (lowerBound(a) && b.value >= a.value - tol) return true;
+  return lowerBound(b) && a.value >= b.value - tol;
+}
+
+const reviewed = (r: ObservationRow) => r.o.reviewStatus === 'accepted' || r.o.reviewStatus === 'corrected';
+const published = (r: ObservationRow) => r.s.date ?? (r.s.year ? `${r.s.year}-12-31` : '');
+
+function byPreference(a: ObservationRow, b: ObservationRow): number {
+  return (
+    AUTHORITY_RANK[b.s.authority] - AUTHORITY_RANK[a.s.authority] ||
+    Number(reviewed(b)) - Number(reviewed(a)) ||
+    published(b).localeCompare(published(a)) ||
+    a.o.id - b.o.id
+  );
+}
+
+function reasonFor(first: ObservationRow, second: ObservationRow | undefined, settled: SettlementRow | null): string {
+  if (settled) return `settled by ${settled.actor}: ${settled.reason}`;
+  if (!second) return 'the only value';
+  if (AUTHORITY_RANK[first.s.authority] !== AUTHORITY_RANK[second.s.authority])
+    return `higher source authority (${first.s.authority} over ${second.s.authority})`;
+  if (reviewed(first) !== reviewed(second)) return 'reviewed over unreviewed';
+  if (published(first) !== published(second)) return 'the later publication';
+  return 'equal by the rule: the first recorded';
+}
+
+export function loadSettlements(db: Drizzle): Map<string, SettlementRow> {
+  return new Map(
+    db
+      .select()
+      .from(conflictSettlements)
+      .all()
+      .map((s) => [s.key, s]),
+  );
+}
+
+export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<string, SettlementRow>): PeriodGroup[] {
+  const byKey = new Map<string, ObservationRow[]>();
+  for (const r of rows) {
+    const key = periodKey(r.o);
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
+  return [...byKey.entries()].map(([key, members]) => {
+    const stored = settlements.get(key) ?? null;
+    const prints = members.map(fingerprint);
+    const chosen = stored ? members[prints.indexOf(stored.chosen)] : undefined;
+    const valid = stored !== null && chosen !== undefined && prints.every((p) => stored.members.includes(p));
+    const ranked = [...members].sort(byPreference);
+    if (valid && chosen) {
+      ranked.splice(ranked.indexOf(chosen), 1);
+      ranked.unshift(chosen);
+    }
+    const clusters: ObservationRow[][] = [];
+    for (const r of ranked) {
+      const home = clusters.find((c) => agree(c[0]!.o, r.o));
+      if (home) home.push(r);
+      else clusters.push([r]);
+    }
+    const settlement = valid ? stored : null;
+    return {
+      key,
+      rows: ranked,
+      preferred: ranked[0]!,
+      clusters,
+      settlement,
+      reopened: stored !== null && !valid,
+      reason: reasonFor(ranked[0]!, clusters[1]?.[0], settlement),
+    };
+  });
+}
+
+export function alternativeOf(r: ObservationRow): AlternativeValue {
+  const { o, s } = r;
+  return {
+    observationId: o.id,
+    value: o.value,
+    valueMax: o.valueMax,
+    unit: o.unit,
+    qualifier: o.qualifier,
+    flags: o.flags,
+    reviewStatus: o.reviewStatus,
+    authority: s.authority,
+    citation: observationCitation(r),
+  };
+}
+
+/** The conflict summary a value carries, or null when every source agrees. */
+export function conflictBrief(g: PeriodGroup): ConflictBrief | null {
+  if (g.clusters.length < 2) return null;
+  return {
+    key: g.key,
+    values: g.clusters.length,
+    settled: g.settlement !== null,
+    rule: `${g.reason}. Rule: ${CONFLICT_RULE}.`,
+    alternatives: g.clusters.slice(1).flat().map(alternativeOf),
+  };
+}
+
+/** The group's preferred figure as a compared or assessed value, with its conflict. */
+export function preferredValue(g: PeriodGroup): LatestValue {
+  const { o, s } = g.preferred;
+  return {
+    observationId: o.id,
+    value: o.value,
+    unit: o.unit,
+    year: o.year,
+    periodType: o.periodType,
+    periodStart: o.periodStart,
+    periodEnd: o.periodEnd,
+    qualifier: o.qualifier,
+    flags: o.flags,
+    authority: s.authority,
+    reviewStatus: o.reviewStatus,
+    citation: observationCitation(g.preferred),
+    conflict: conflictBrief(g),
+  };
+}

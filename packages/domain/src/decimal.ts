@@ -1,0 +1,50 @@
+/**
+ * Exact decimal arithmetic for unit normalisation and derived values. 4107.1 亿元 is 410710000000
+ * 元, not 4107.1 × 1e8 = 410710000000.00006: a value as written is a decimal string, and scaling
+ * it by a power of ten only moves its decimal point. Derived values (differences, ratios, growth
+ * rates) are rounded to 12 significant digits, well beyond what any source states.
+ */
+
+/** The shortest decimal that round-trips, split into digits and a power of ten: 4107.1 → 41071 × 10^-1. */
+function decompose(value: number): { negative: boolean; digits: string; exponent: number } {
+  const [mantissa = '0', exp = '0'] = Math.abs(value).toString().toLowerCase().split('e');
+  const [int = '0', frac = ''] = mantissa.split('.');
+  return { negative: value < 0, digits: `${int}${frac}`.replace(/^0+(?=\d)/, ''), exponent: Number(exp) - frac.length };
+}
+
+function compose(negative: boolean, digits: string, exponent: number): number {
+  const text = exponent >= 0 ? digits + '0'.repeat(exponent) : shiftLeft(digits, -exponent);
+  return Number(negative ? `-${text}` : text);
+}
+
+function shiftLeft(digits: string, places: number): string {
+  const padded = digits.padStart(places + 1, '0');
+  return `${padded.slice(0, padded.length - places)}.${padded.slice(padded.length - places)}`;
+}
+
+/** log10 of an exact power of ten (1e8 → 8, 0.01 → -2), else null. */
+function powerOfTen(factor: number): number | null {
+  if (factor <= 0) return null;
+  const k = Math.round(Math.log10(factor));
+  return Number(`1e${k}`) === factor ? k : null;
+}
+
+/**
+ * value × factor, exact when factor is a power of ten (every unit multiplier: 万, 亿, 百分之, 千)
+ * or an integer and the product is a safe integer; otherwise rounded like a derived value.
+ */
+export function scaleExact(value: number, factor: number): number {
+  if (!Number.isFinite(value)) return value;
+  const k = powerOfTen(factor);
+  if (k !== null) {
+    const { negative, digits, exponent } = decompose(value);
+    return compose(negative, digits, exponent + k);
+  }
+  return roundDerived(value * factor);
+}
+
+/** A computed value (difference, ratio, per capita, growth) rounded to 12 significant digits. */
+export function roundDerived(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  return Number(value.toPrecision(12));
+}

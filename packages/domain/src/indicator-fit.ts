@@ -1,0 +1,122 @@
+/**
+ * Can this figure be a value of that catalogue indicator? The one check every path that links a
+ * figure to an indicator goes through (the extractor, the reference loader): a wrong link is worse
+ * than no link, so any misfit leaves the figure unlinked with its raw subject.
+ *
+ * - unit: the figure's dimension must be the indicator's (a % is never a 元 indicator; 元 never 家);
+ * - entity: the counted entity must be the indicator's (企业 in 家, not 款 products or 次 events);
+ * - register: 国家 vs 省级 vs 市级 lists, and 省级以上 (several lists at once);
+ * - contract: 登记 vs 输出 vs 吸纳 technology contracts;
+ * - new_vs_stock: 新增/新认定/净增 … is what was added, not the stock;
+ * - cumulative: 累计 over years is not a one-year list (科技型中小企业 are evaluated yearly).
+ * Register words are read right before the matched term (入库省科技型中小企业, 国家级、省级…); what
+ * was added (新增) and 累计 only in the figure's own clause (its verb), never elsewhere in the sentence.
+ */
+import type { Indicator } from './indicators';
+import type { ObservationKind } from './observations';
+
+export type Misfit = 'unit' | 'entity' | 'register' | 'contract' | 'new_vs_stock' | 'cumulative';
+
+export interface FigureContext {
+  /** The canonical unit of the figure (家, 元, %, pp …), or null for a bare fraction. */
+  unit: string | null;
+  kind: ObservationKind;
+  /** The words naming what is counted, ending with the catalogue term that matched (入库省科技型中小企业). */
+  subject: string;
+  /** The catalogue term the subject ends with, when known: register words are read right before it. */
+  term?: string;
+  /** The figure's own clause up to the number (全市新增…, 累计达): its verb. */
+  clause: string;
+}
+
+/** Count words that count the same kind of thing as the indicator's unit. */
+const ENTITY_FAMILIES: Record<string, readonly string[]> = {
+  家: ['家', '户', '个', '所'],
+  个: ['个', '家', '所', '座', '处', '款', '种'],
+  件: ['件', '项'],
+  项: ['项', '件'],
+  笔: ['笔'],
+  人: ['人', '名', '位'],
+  人次: ['人次'],
+  位: ['位', '名'],
+  index: ['index'],
+};
+const RATE_UNITS = new Set(['%', 'pp']);
+
+function unitMisfit(indicator: Indicator, f: FigureContext): Misfit | null {
+  const target = indicator.unit;
+  if (f.kind === 'growth') {
+    if (f.unit === 'pp') return target === '%' ? null : 'unit';
+    return f.unit === '%' || f.unit === '倍' || f.unit === '番' ? null : 'unit';
+  }
+  if (f.unit === null || RATE_UNITS.has(f.unit)) return target === '%' && f.unit !== 'pp' ? null : 'unit';
+  if (target === '%') return 'unit';
+  if (target === '元' || f.unit === '元') return target === f.unit ? null : 'unit';
+  const family = ENTITY_FAMILIES[target];
+  if (!family) return target === f.unit ? null : 'unit';
+  return family.includes(f.unit) ? null : 'entity';
+}
+
+type Register = NonNullable<Indicator['scope']['register']>;
+const REGISTER_MARKERS: Array<[Register, RegExp]> = [
+  ['national', /国家级|国家|国字号/],
+  ['provincial', /省级|自治区级|省/],
+  ['municipal', /市级/],
+];
+/** The run of list words right before the term: 入库省…, 国家级、省级…, 省级以上… (not 云南省有效期内…). */
+const MODIFIER_RUN = /((国家级|国家|省级|自治区级|(?<![全本我该])省|市级)(及以上|以上)?[、和及与]?)+$/;
+const TERM_REGISTER = /^(国家级|国家|省级|省|自治区级|市级)/;
+
+function registersIn(subject: string, term: string | undefined): { found: Set<Register>; andAbove: boolean } {
+  const prefix = term && subject.endsWith(term) ? subject.slice(0, subject.length - term.length) : subject;
+  const run = MODIFIER_RUN.exec(prefix)?.[0] ?? '';
+  const own = (term ?? '').match(TERM_REGISTER)?.[0] ?? '';
+  const words = `${run}|${own}`;
+  const found = new Set<Register>();
+  for (const [register, marker] of REGISTER_MARKERS) if (marker.test(words)) found.add(register);
+  return { found, andAbove: /以上/.test(run) || /^(省级|国家级)以上/.test(term ?? '') };
+}
+
+function registerMisfit(indicator: Indicator, subject: string, term: string | undefined): boolean {
+  const wanted = indicator.scope.register;
+  if (!wanted) return false;
+  const { found, andAbove } = registersIn(subject, term);
+  // 省级以上 / 国家级、省级: several lists counted together.
+  if (andAbove || found.size > 1) return true;
+  return found.size === 1 && !found.has(wanted);
+}
+
+const CONTRACT_MARKERS: Array<[NonNullable<Indicator['scope']['contract']>, RegExp]> = [
+  ['absorbed', /吸纳/],
+  ['output', /输出/],
+  ['registered', /登记/],
+];
+
+function contractMisfit(indicator: Indicator, text: string): boolean {
+  const wanted = indicator.scope.contract;
+  if (!wanted) return false;
+  const found = CONTRACT_MARKERS.filter(([, m]) => m.test(text)).map(([side]) => side);
+  if (found.some((side) => side !== wanted && side !== 'registered')) return true;
+  // 吸纳 and 输出 must be said; 登记 is the default reading of 技术合同成交额.
+  return wanted !== 'registered' && !found.includes(wanted);
+}
+
+/** What was added in the period, not what exists: 新增 …, or a change right before the number. */
+const NEW_WORDS = /新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新登记|首次入库|净增|当年认定/;
+const CHANGE_BEFORE = /(较|比)(上年|去年|年初|上年同期)(度|底|末)?(净)?(增加|增长|多)了?$/;
+const CUMULATIVE = /累计|历年|总计/;
+const termsOf = (i: Indicator) => [i.nameZh, ...i.synonyms];
+
+export function misfit(indicator: Indicator, f: FigureContext): Misfit | null {
+  const unit = unitMisfit(indicator, f);
+  if (unit) return unit;
+  if (registerMisfit(indicator, f.subject, f.term)) return 'register';
+  if (contractMisfit(indicator, `${f.subject} ${f.clause}`)) return 'contract';
+  // Only the figure's own clause: in 新增…3461家，累计达1.86万家 the 新增 is the first figure's.
+  const added = NEW_WORDS.test(f.clause) || (f.kind !== 'growth' && CHANGE_BEFORE.test(f.clause));
+  if (indicator.quantityType === 'stock' && added) return 'new_vs_stock';
+  // An indicator of additions (新增高企) needs the addition said in the figure's own clause.
+  if (!added && f.kind !== 'growth' && termsOf(indicator).some((t) => NEW_WORDS.test(t))) return 'new_vs_stock';
+  if (indicator.scope.annual && CUMULATIVE.test(f.clause)) return 'cumulative';
+  return null;
+}
