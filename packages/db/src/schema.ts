@@ -4,7 +4,7 @@
  * measure it came from, with the exact span. JSON columns hold small lists (aliases, flags).
  * FTS5 tables for measures live in a custom migration (drizzle does not model virtual tables).
  */
-import { AUTHORITY_CLASSES, type IndicatorScope } from '@ipb/domain';
+import { AUTHORITY_CLASSES, type Indicator, type IndicatorScope } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -52,6 +52,8 @@ export const indicators = sqliteTable('indicators', {
   definitionNote: text('definition_note').notNull(),
   perCapitaDenominator: text('per_capita_denominator'),
   scope: json<IndicatorScope>('scope').notNull().default({}),
+  newOf: json<Indicator['newOf']>('new_of'),
+  ratio: json<Indicator['ratio']>('ratio'),
 });
 
 export const sources = sqliteTable(

@@ -69,6 +69,11 @@ export const ExtractedIndicatorSchema = SpanSchema.extend({
   sentence: z.string().optional(),
   /** The sentence for reading and citing: page breaks and hard wraps joined, stray spaces dropped. */
   quote: z.string().optional(),
+  /**
+   * False when the figure is one company's, project's, fund's or programme's, or another place's
+   * total (该公司…, 全国…): it is kept, never linked, and its goal is not the place's target.
+   */
+  placeAggregate: z.boolean().optional(),
   sentenceStart: z.number().int().optional(),
   sentenceEnd: z.number().int().optional(),
 });

@@ -13,9 +13,18 @@
  * was added (新增) and 累计 only in the figure's own clause (its verb), never elsewhere in the sentence.
  */
 import type { Indicator } from './indicators';
-import type { ObservationKind } from './observations';
+import type { ObservationKind, PeriodType } from './observations';
 
-export type Misfit = 'unit' | 'entity' | 'register' | 'contract' | 'new_vs_stock' | 'cumulative';
+export type Misfit =
+  | 'unit'
+  | 'entity'
+  | 'register'
+  | 'contract'
+  | 'new_vs_stock'
+  | 'change'
+  | 'cumulative'
+  | 'per_capita'
+  | 'stock_vs_flow';
 
 export interface FigureContext {
   /** The canonical unit of the figure (家, 元, %, pp …), or null for a bare fraction. */
@@ -27,6 +36,15 @@ export interface FigureContext {
   term?: string;
   /** The figure's own clause up to the number (全市新增…, 累计达): its verb. */
   clause: string;
+  /** The text right after the number and unit (件/万人), when known. */
+  after?: string;
+  /** The figure's period type, when known: a 累计 over years is not a yearly flow. */
+  periodType?: PeriodType;
+  /**
+   * The indicator is considered as the addition to a stock the text named (新认定国家高新技术企业 →
+   * new_high_tech_enterprises_recognized): its markers, not its terms, must be in the clause.
+   */
+  asAddition?: boolean;
 }
 
 /** Count words that count the same kind of thing as the indicator's unit. */
@@ -67,20 +85,21 @@ const REGISTER_MARKERS: Array<[Register, RegExp]> = [
 const MODIFIER_RUN = /((国家级|国家|省级|自治区级|(?<![全本我该])省|市级)(及以上|以上)?[、和及与]?)+$/;
 const TERM_REGISTER = /^(国家级|国家|省级|省|自治区级|市级)/;
 
-function registersIn(subject: string, term: string | undefined): { found: Set<Register>; andAbove: boolean } {
+function registersIn(subject: string, term: string | undefined) {
   const prefix = term && subject.endsWith(term) ? subject.slice(0, subject.length - term.length) : subject;
   const run = MODIFIER_RUN.exec(prefix)?.[0] ?? '';
   const own = (term ?? '').match(TERM_REGISTER)?.[0] ?? '';
   const words = `${run}|${own}`;
   const found = new Set<Register>();
   for (const [register, marker] of REGISTER_MARKERS) if (marker.test(words)) found.add(register);
-  return { found, andAbove: /以上/.test(run) || /^(省级|国家级)以上/.test(term ?? '') };
+  return { found, andAbove: /以上/.test(run) || /^(省级|国家级)以上/.test(term ?? ''), run };
 }
 
 function registerMisfit(indicator: Indicator, subject: string, term: string | undefined): boolean {
   const wanted = indicator.scope.register;
-  if (!wanted) return false;
-  const { found, andAbove } = registersIn(subject, term);
+  const { found, andAbove, run } = registersIn(subject, term);
+  // An indicator of all levels (孵化器, 重点实验室): 国家级孵化器 or 省级以上 is a narrower population.
+  if (!wanted) return run !== '';
   // 省级以上 / 国家级、省级: several lists counted together.
   if (andAbove || found.size > 1) return true;
   return found.size === 1 && !found.has(wanted);
@@ -101,22 +120,41 @@ function contractMisfit(indicator: Indicator, text: string): boolean {
   return wanted !== 'registered' && !found.includes(wanted);
 }
 
-/** What was added in the period, not what exists: 新增 …, or a change right before the number. */
-const NEW_WORDS = /新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新登记|首次入库|净增|当年认定/;
-const CHANGE_BEFORE = /(较|比)(上年|去年|年初|上年同期)(度|底|末)?(净)?(增加|增长|多)了?$/;
+/** What was added in the period, not what exists: 新增 …; a goal to build or bring in is one too. */
+const NEW_WORDS = /新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新登记|新建|新设立|首次入库|净增|当年认定|引进/;
+const CREATE_WORDS = /建成|建设|创建|打造|布局|培育|组建|争创/;
+/** A change against an earlier period right before the number (较上年增加 29 家): not a level. */
+const CHANGE_BEFORE =
+  /(较|比)(上年|去年|年初|上季度|上年同期|同期)(度|底|末)?(净增|净)?(增加|增长|多|减少|少|下降)?了?$/;
 const CUMULATIVE = /累计|历年|总计/;
-const termsOf = (i: Indicator) => [i.nameZh, ...i.synonyms];
+const PER_10K = /每万人|万人口|万人/;
+const BALANCE = /余额/;
+
+/** 较上年增加 29 家: the figure is a change against an earlier period, not a level. */
+export function isChangeClause(clause: string, kind: ObservationKind): boolean {
+  return kind !== 'growth' && CHANGE_BEFORE.test(clause);
+}
 
 export function misfit(indicator: Indicator, f: FigureContext): Misfit | null {
   const unit = unitMisfit(indicator, f);
   if (unit) return unit;
   if (registerMisfit(indicator, f.subject, f.term)) return 'register';
   if (contractMisfit(indicator, `${f.subject} ${f.clause}`)) return 'contract';
+  const perTenThousand = PER_10K.test(f.subject) || PER_10K.test(f.clause) || /^\/?万人/.test(f.after ?? '');
+  if (indicator.quantityType === 'rate' && /件/.test(indicator.unit) !== perTenThousand) return 'per_capita';
+  if (indicator.quantityType !== 'rate' && perTenThousand) return 'per_capita';
+  if (indicator.quantityType === 'flow' && (BALANCE.test(f.subject) || BALANCE.test(f.clause))) return 'stock_vs_flow';
+  // An indicator of additions (新认定高新技术企业) needs its addition said in the figure's own clause.
+  if (indicator.newOf && f.kind !== 'growth' && !indicator.newOf.markers.some((m) => f.clause.includes(m)))
+    return 'new_vs_stock';
+  if (isChangeClause(f.clause, f.kind)) return f.asAddition ? null : 'change';
   // Only the figure's own clause: in 新增…3461家，累计达1.86万家 the 新增 is the first figure's.
-  const added = NEW_WORDS.test(f.clause) || (f.kind !== 'growth' && CHANGE_BEFORE.test(f.clause));
+  const added = NEW_WORDS.test(f.clause) || (f.kind === 'target' && CREATE_WORDS.test(f.clause));
   if (indicator.quantityType === 'stock' && added) return 'new_vs_stock';
-  // An indicator of additions (新增高企) needs the addition said in the figure's own clause.
-  if (!added && f.kind !== 'growth' && termsOf(indicator).some((t) => NEW_WORDS.test(t))) return 'new_vs_stock';
-  if (indicator.scope.annual && CUMULATIVE.test(f.clause)) return 'cumulative';
+  if (CUMULATIVE.test(f.clause)) {
+    if (indicator.scope.annual) return 'cumulative';
+    if (indicator.quantityType === 'flow' && (f.periodType === 'multi_year' || f.periodType === 'deadline'))
+      return 'cumulative';
+  }
   return null;
 }

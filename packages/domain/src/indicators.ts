@@ -40,6 +40,19 @@ export const IndicatorSchema = z.object({
   /** Indicator to divide by for per-capita views (e.g. population), when meaningful. */
   perCapitaDenominator: IndicatorIdSchema.nullable().default(null),
   scope: IndicatorScopeSchema.default({}),
+  /**
+   * For an indicator of additions (新认定高新技术企业): the stock it adds to and the words that say
+   * "added" (新认定, 新获批), so 新认定国家高新技术企业 links here and not to the stock.
+   */
+  newOf: z
+    .object({ indicator: IndicatorIdSchema, markers: z.array(z.string().min(1)).min(1) })
+    .nullable()
+    .default(null),
+  /** For a share: the words of its numerator and denominator (研发投入 … 占 GDP 比重 → rd_intensity). */
+  ratio: z
+    .object({ numerator: z.array(z.string().min(1)).min(1), denominator: z.array(z.string().min(1)).min(1) })
+    .nullable()
+    .default(null),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export const IndicatorFileSchema = z.array(IndicatorSchema);

@@ -37,6 +37,8 @@ export const KNOWN_FLAGS = [
   'lower_bound',
   'outside_2019_2024_window',
   'multi_year_cumulative',
+  /** One company's, project's, fund's or programme's figure, or another place's total: not this place's. */
+  'not_place_aggregate',
 ] as const;
 export const FlagSchema = z.string().min(1);
 

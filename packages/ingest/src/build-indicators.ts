@@ -3,10 +3,10 @@
  * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
-import { type ExtractedIndicator, normaliseUnit, type Period } from '@ipb/domain';
+import { type ExtractedIndicator, isChangeClause, normaliseUnit, type Period, scaleExact } from '@ipb/domain';
 import { classifyKind } from './classify-kind';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
-import { type IndicatorLinker, linkIndicator } from './link-indicator';
+import { type IndicatorLinker, isPlaceAggregate, type LinkContext } from './link-indicator';
 import { type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
 import { type PeriodMention, UNKNOWN_PERIOD } from './periods';
 import type { QuoteRange } from './quotes';
@@ -31,6 +31,30 @@ export interface ArticleFigureInput {
   framing: PeriodMention | null;
   measures: readonly MeasureSlice[];
   linker: IndicatorLinker;
+  /** The article is about a province: 全省 is its own aggregate there. */
+  provinceArticle: boolean;
+}
+
+/** The figure's own clause up to the number, as written: a list item (…、) is a clause of its own. */
+function ownClause(text: string, floor: number, at: number): string {
+  let i = at;
+  while (i > floor && !/[，,；;。：:、（(\n]/.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function linkContext(
+  input: ArticleFigureInput,
+  f: { start: number; end: number },
+  floor: number,
+  fields: Pick<LinkContext, 'subject' | 'window' | 'unit' | 'kind' | 'periodType' | 'previous'>,
+): LinkContext {
+  return {
+    ...fields,
+    clause: ownClause(input.text, floor, f.start),
+    after: input.text.slice(f.end, f.end + 16),
+    provinceArticle: input.provinceArticle,
+    sentence: input.text.slice(floor, f.start),
+  };
 }
 
 const CLAUSE_BREAK = /[，,；;:：]/;
@@ -234,8 +258,11 @@ function subjectFor(
   let subject = findSubject(ctx);
   const comparison = subject !== null && /^(较|比|同比|环比)/.test(subject);
   if (kind === 'growth' || comparison) {
-    const stripped = subject?.replace(GROWTH_TAIL, '') ?? '';
-    subject = sameSentence ? previous.subject : stripped.length >= 2 ? stripped : null;
+    const stripped = (subject?.replace(GROWTH_TAIL, '') ?? '').replace(/(年均|平均|每年|全年)$/, '');
+    // 规上工业增加值增长 9.2%: a growth rate that names its own subject is that subject's, not the
+    // previous figure's; a bare 同比增长 is the previous figure's.
+    const named = stripped.length >= 2 && !/^(同比|环比|较|比|增速|增幅|其中|分别|年均|平均)/.test(stripped);
+    subject = named ? stripped : sameSentence ? previous.subject : null;
   } else if (subject === null && sameSentence) {
     subject = previous.subject;
   }
@@ -256,13 +283,33 @@ function buildOne(
   const norm = f.unit ? normaliseUnit(f.unit) : null;
   // 营收 1125.1 亿元，同比增长 28.6%: a growth rate is of the figure it follows, so it takes that
   // figure's indicator (none here), not one found again in the subject words (高新技术企业).
-  const inherited =
-    kind === 'growth' && previous !== null && previous.sentenceStart === sentence.start && subject === previous.subject;
+  const carried = previous !== null && previous.sentenceStart === sentence.start && subject === previous.subject;
+  const inherited = kind === 'growth' && carried;
+  // A change in percentage points is of a share: 增速回落 3.4 个百分点 is not a growth of 研发投入.
+  const ppOfNonShare = norm?.unit === 'pp' && previous?.indicator && input.linker.unitOf(previous.indicator) !== '%';
+  // 比上年末净增 97 家，增长 5.5%: after a change against last year, the growth rate is the stock's.
+  const afterChange =
+    inherited && previous.indicator && isChangeClause(ownClause(text, sentence.start, previous.start), 'actual');
+  const inheritedId =
+    previous?.indicator && afterChange
+      ? (input.linker.stockOf(previous.indicator) ?? previous.indicator)
+      : previous?.indicator;
   const link = inherited
-    ? previous.indicator
-      ? { id: previous.indicator, strong: true, term: subject ?? '' }
+    ? inheritedId && !ppOfNonShare
+      ? { id: inheritedId, strong: true, term: subject ?? '' }
       : null
-    : linkIndicator(input.linker, subject, window, norm?.unit ?? null, kind);
+    : isPolicyParameter(f, clauseBefore(text, sentence.start, f.start), text)
+      ? null
+      : input.linker.link(
+          linkContext(input, f, sentence.start, {
+            subject,
+            window,
+            unit: norm?.unit ?? null,
+            kind,
+            periodType: period.type,
+            previous: carried ? previous.indicator : undefined,
+          }),
+        );
   const measure = spanAt(input.measures, f.start);
   return {
     text: text.slice(f.start, f.end),
@@ -273,11 +320,18 @@ function buildOne(
     value: sign * f.value,
     valueMax: f.valueMax === null ? null : sign * f.valueMax,
     unit: f.unit,
-    normalized: norm ? { value: Number((sign * f.value * norm.factor).toPrecision(12)), unit: norm.unit } : null,
+    normalized: norm ? { value: scaleExact(sign * f.value, norm.factor), unit: norm.unit } : null,
     kind,
     qualifier: f.qualifier,
     period,
     measureOrdinal: measure?.ordinal ?? null,
+    ...(isPlaceAggregate({
+      clause: ownClause(text, sentence.start, f.start),
+      sentence: text.slice(sentence.start, f.start),
+      provinceArticle: input.provinceArticle,
+    })
+      ? {}
+      : { placeAggregate: false }),
     confidence: confidenceOf(subject, link, period, f.unit),
     sentence: text.slice(sentence.start, sentence.end),
     sentenceStart: sentence.start,
@@ -338,7 +392,15 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
     if (listed.length !== names.length) continue;
     listed.forEach((f, k) => {
       const subject = names[k]!;
-      const link = linkIndicator(input.linker, subject, subject, f.normalized?.unit ?? f.unit, f.kind);
+      const link = input.linker.link(
+        linkContext(input, f, start, {
+          subject,
+          window: subject,
+          unit: f.normalized?.unit ?? f.unit,
+          kind: f.kind,
+          periodType: f.period.type,
+        }),
+      );
       f.subject = link && !link.strong ? link.term : subject;
       f.indicator = link?.id ?? null;
     });
@@ -348,8 +410,18 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
 /** A figure read from a table cell: the row is its sentence. */
 function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
   const norm = t.unit ? normaliseUnit(t.unit) : null;
-  const link = linkIndicator(input.linker, t.subject, t.subject, norm?.unit ?? null, t.kind);
   const period = t.period?.period ?? UNKNOWN_PERIOD;
+  const link = input.linker.link({
+    subject: t.subject,
+    window: t.subject ?? '',
+    clause: t.subject ?? '',
+    after: '',
+    unit: norm?.unit ?? null,
+    kind: t.kind,
+    periodType: period.type,
+    provinceArticle: input.provinceArticle,
+    sentence: '',
+  });
   return {
     text: input.text.slice(t.start, t.end),
     start: t.start,
@@ -359,7 +431,7 @@ function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIn
     value: t.value,
     valueMax: null,
     unit: t.unit,
-    normalized: norm ? { value: Number((t.value * norm.factor).toPrecision(12)), unit: norm.unit } : null,
+    normalized: norm ? { value: scaleExact(t.value, norm.factor), unit: norm.unit } : null,
     kind: t.kind,
     qualifier: null,
     period,

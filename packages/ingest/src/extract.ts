@@ -111,7 +111,13 @@ function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[]): n
   return null;
 }
 
-function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number, s: Shared): ExtractedIndicator[] {
+function figuresOf(
+  slice: ArticleSlice,
+  slices: MeasureSlice[],
+  introEnd: number,
+  s: Shared,
+  provinceArticle: boolean,
+): ExtractedIndicator[] {
   const text = s.norm.text;
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
@@ -130,6 +136,7 @@ function figuresOf(slice: ArticleSlice, slices: MeasureSlice[], introEnd: number
     framing,
     measures: slices,
     linker: s.linker,
+    provinceArticle,
   });
   for (const k of built.skipped)
     s.issues.push(unknownUnit(text.slice(k.start, k.end), k.next, decodedSpan(s, k.start, k.end + 1)));
@@ -162,7 +169,7 @@ function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
     ...span,
     region: region && { code: region.code, name: region.name, level: region.level, ...ancestry(region, s.regionIndex) },
     measures: slices.map((m) => buildMeasure(m, s)),
-    indicators: figuresOf(slice, slices, introEnd, s),
+    indicators: figuresOf(slice, slices, introEnd, s, region?.level === 'province'),
   };
 }
 
@@ -179,6 +186,7 @@ function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
     text: s.decoded.slice(span.start, span.end),
     ...span,
     sentence: s.decoded.slice(sentence.start, sentence.end),
+    quote: stripMarkup(asWritten(s.norm, s.decoded, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end)).trim(),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };

@@ -1,9 +1,21 @@
 /**
- * Link a figure to the indicator catalogue: the longest catalogue name or synonym found in the
- * subject wins; failing that, the longest found in the figure's clause (the catalogue then names
- * the subject too). A term is only taken when its indicator can hold the figure (家 is not 元).
+ * Link a figure to the indicator catalogue — or leave it unlinked, with its raw subject: a wrong
+ * link is worse than none (docs/decisions/011). In order:
+ *
+ * 1. Figures that are not the place's aggregate are never linked: recipients of a service
+ *    (为 312 家企业发放贷款), effects (带动企业研发投入), a named programme's results (“科技贷”为…),
+ *    national or provincial totals in a lower place's text (全国, 国产, 全省).
+ * 2. A share names its numerator and denominator (研发投入占 GDP 比重 → rd_intensity); a ratio
+ *    phrase that matches no share indicator is unlinked.
+ * 3. The catalogue term must be the head of the subject (高新技术企业研发中心 is a 研发中心) and,
+ *    of several, the one ending nearest the number wins (全社会研发投入强度 → 强度, not 研发投入).
+ *    Two indicators named together (孵化器和众创空间) or a narrowing modifier (钛产业高新技术企业,
+ *    企业研发投入, 数字领域人才) leave it unlinked.
+ * 4. The fit rules of @ipb/domain (unit, entity, register, contract side, stock vs added, change,
+ *    per 10 000 people, balance vs flow, multi-year totals). An addition to a stock (新认定国家高新
+ *    技术企业) goes to the stock's `newOf` sibling whose markers the clause says.
  */
-import type { Indicator } from '@ipb/domain';
+import { type Indicator, isChangeClause, misfit, type ObservationKind, type PeriodType } from '@ipb/domain';
 
 export interface IndicatorLink {
   id: string;
@@ -12,65 +24,194 @@ export interface IndicatorLink {
   strong: boolean;
 }
 
-export interface IndicatorLinker {
-  /** `window` is the text right before the figure: a term found there must end it. */
-  link(subject: string | null, window: string, accepts: (id: string) => boolean): IndicatorLink | null;
-  unitOf(id: string): string | null;
+export interface LinkContext {
+  subject: string | null;
+  /** The clause left of the figure, period and verbs stripped: a term found there must end it. */
+  window: string;
+  /** The figure's own clause up to the number, as written (breaks at ，、；): its verb. */
+  clause: string;
+  /** Text right after the figure (件/万人). */
+  after: string;
+  /** Canonical unit of the figure. */
+  unit: string | null;
+  kind: ObservationKind;
+  periodType: PeriodType;
+  /** The article's place is a province: 全省 is its own aggregate. */
+  provinceArticle: boolean;
+  /** The sentence up to the figure, as written: its topic (该公司…, 参评实验室…) and what 其中 breaks down. */
+  sentence: string;
+  /**
+   * The subject is the previous figure's in the same sentence: its indicator (or null). A change
+   * (较上年增加 29 家) is then a change of that figure — an addition to it only when it is a stock.
+   */
+  previous?: string | null;
 }
 
-export function createIndicatorLinker(indicators: readonly Indicator[]): IndicatorLinker {
-  const terms: Array<{ term: string; id: string }> = [];
-  for (const ind of indicators) {
-    for (const term of new Set([ind.nameZh, ...ind.synonyms])) if (term.length >= 2) terms.push({ term, id: ind.id });
-  }
-  terms.sort((a, b) => b.term.length - a.term.length || a.id.localeCompare(b.id));
-  const units = new Map(indicators.map((i) => [i.id, i.unit]));
-  const longestIn = (s: string, accepts: (id: string) => boolean) =>
-    terms.find((t) => s.includes(t.term) && accepts(t.id) && !measuresSomethingElse(s, t.term)) ?? null;
-  return {
-    link(subject, window, accepts) {
-      const inSubject = subject ? longestIn(subject, accepts) : null;
-      if (inSubject) return { ...inSubject, strong: true };
-      const inWindow = terms.find((t) => window.endsWith(t.term) && accepts(t.id)) ?? null;
-      return inWindow ? { ...inWindow, strong: false } : null;
-    },
-    unitOf: (id) => units.get(id) ?? null,
-  };
+export interface IndicatorLinker {
+  link(ctx: LinkContext): IndicatorLink | null;
+  unitOf(id: string): string | null;
+  /** The stock an indicator of additions adds to (new_national_high_tech_enterprises_added → high_tech_enterprises). */
+  stockOf(id: string): string | null;
 }
 
 /**
- * 高新技术企业申报, 高新技术企业营收: words after the term that measure something of those entities
- * (their applications, revenue, investment), not the entities themselves.
+ * Is the figure about the place as a whole? Not when it is one company's, institute's, fund's or
+ * programme's (该公司…, “科技贷”为…, 撬动社会资本), nor a national or provincial total quoted in a
+ * lower place's text. Such a figure is never linked, and a goal of it is not the place's target.
  */
-const ATTRIBUTE_AFTER =
-  /^(的)?(申报|申请|营收|营业收入|收入|产值|增加值|利润|税收|纳税|投资|贷款|融资|出口|研发投入|研发费用|研发经费|从业人员|人员|员工|专利)/;
-function measuresSomethingElse(subject: string, term: string): boolean {
-  return ATTRIBUTE_AFTER.test(subject.slice(subject.indexOf(term) + term.length));
+export function isPlaceAggregate(ctx: Pick<LinkContext, 'clause' | 'sentence' | 'provinceArticle'>): boolean {
+  const { clause } = ctx;
+  if (EFFECT.test(clause) || PROGRAMME_ACTOR.test(clause)) return false;
+  if (NATIONAL.test(clause) || (!ctx.provinceArticle && PROVINCE_WIDE.test(clause))) return false;
+  return (
+    !ENTITY_TOPIC.test(ctx.sentence.replace(LEADING_FRAME, '')) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''))
+  );
 }
 
-const MONEY = new Set(['元', '港币', '港元', '美元', '欧元', '日元']);
-const PEOPLE = new Set(['人', '人次', '名', '位']);
-const RATES = new Set(['%', 'pp', '倍', 'index']);
-/** 项 and 件 both count patents; 家 and 元 never measure the same thing. */
-function dimensionOf(unit: string): string {
-  if (MONEY.has(unit)) return 'money';
-  if (PEOPLE.has(unit)) return 'people';
-  if (RATES.has(unit)) return unit;
-  return /^(平方米|亩|公顷|平方公里|吨|公里|千瓦|千瓦时|兆瓦)$/.test(unit) ? unit : 'count';
+interface Term {
+  term: string;
+  indicator: Indicator;
 }
 
-/** Subject first, then the clause left of the figure; never across units (家 vs 元) except for rates of change and shares. */
-export function linkIndicator(
-  linker: IndicatorLinker,
-  subject: string | null,
-  window: string,
-  unit: string | null,
-  kind: string,
-): IndicatorLink | null {
-  const accepts = (id: string) => {
-    const expected = linker.unitOf(id);
-    if (kind === 'growth' || kind === 'share' || unit === null || expected === null) return true;
-    return dimensionOf(expected) === dimensionOf(unit);
+/** Recipients, effects and a programme's own results: not the place's aggregate. */
+const RECIPIENT = /(惠及|覆盖|辐射|吸引|服务)[^，,；;。]{0,3}$/;
+/** 为 312 家科技型企业发放贷款: 为/向/给 before a count of entities that receive something (not 为 as "is"). */
+const RECIPIENT_FOR = /(为|向|给|帮助)$/;
+const RECEIVING =
+  /^[^，,；;。]{0,10}(企业|单位|机构|团队|个人|户|人次?)[^，,；;。]{0,4}(发放|提供|办理|解决|兑现|授信|贷款|融资|补助|奖励)/;
+const EFFECT = /带动|撬动|拉动|促成|推动[^，,；;。]{0,6}新增/;
+const PROGRAMME_ACTOR = /[“"「][^”"」]{1,12}[”"」](累计|已|共|为|向|发放|撬动|支持)/;
+const NATIONAL = /全国|国产|国内|国家[^级]{0,4}(批准|公布|发布)/;
+const PROVINCE_WIDE = /全省|全自治区/;
+/** A subset of the place's population named right before the term. */
+const NARROWING =
+  /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业)$/;
+/** Words that may follow the head term without changing what is counted. */
+const HEAD_SUFFIX = /^(的)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
+const RATIO = /占|比重|比例|占比|相当于/;
+/** Jointly built or agreed with others (与高校共建新型研发机构 9 家): a partnership count. */
+const JOINT = /与[^，,；;。]{1,24}(共建|合作|联合|签约|签订)/;
+/** A sentence about one entity or a selected group (该公司…, 参评实验室…, 本次评估…). */
+const ENTITY_TOPIC =
+  /^(参评|入选|该|这家|此|本次)|^(?![全我本各])[\u4e00-\u9fa5A-Za-z]{0,10}(研究院|研究所|公司|集团|联合体|基金)(?!数|总数)/;
+/** 其中 … after a pool or list (培育库入库企业 3200 家，其中…): a breakdown of the pool, not the place. */
+const POOL = /(库|名单|培育对象|储备|梯队)[^，,；;。]{0,8}\d/;
+const LEADING_FRAME =
+  /^(\s|[●■◆▲★•·\-—]|【[^】]*】|\d{4}年[^，,]{0,8}[，,]|截至[^，,]{1,12}[，,]|今年以来[，,]?|去年[，,]?|目前[，,]?|近年来[，,]?)+/;
+
+function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' {
+  const at = text.search(/占|相当于/);
+  if (at < 0) return RATIO.test(text) ? 'ratio' : null;
+  const numerator = text.slice(0, at);
+  const denominator = text.slice(at);
+  for (const { indicator } of terms) {
+    const r = indicator.ratio;
+    if (!r) continue;
+    if (r.numerator.some((n) => numerator.includes(n)) && r.denominator.some((d) => denominator.includes(d)))
+      return { id: indicator.id, term: text, strong: true };
+  }
+  return 'ratio';
+}
+
+/** Terms found in `text` as its head (at its end, or followed only by 总数/数量 …), nearest the end first. */
+function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
+  const found: Array<Term & { at: number }> = [];
+  for (const t of terms) {
+    const at = text.lastIndexOf(t.term);
+    if (at >= 0 && HEAD_SUFFIX.test(text.slice(at + t.term.length))) found.push({ ...t, at });
+  }
+  return found.sort((a, b) => b.at + b.term.length - (a.at + a.term.length) || b.term.length - a.term.length);
+}
+
+export function createIndicatorLinker(indicators: readonly Indicator[]): IndicatorLinker {
+  const terms: Term[] = [];
+  for (const indicator of indicators)
+    for (const term of new Set([indicator.nameZh, ...indicator.synonyms]))
+      if (term.length >= 2) terms.push({ term, indicator });
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const additionsOf = (id: string) => indicators.filter((i) => i.newOf?.indicator === id);
+  const units = new Map(indicators.map((i) => [i.id, i.unit]));
+
+  function fitted(found: Term & { at: number }, text: string, ctx: LinkContext): Indicator | null {
+    // Register words may stand before a list (国家级、省级科技型中小企业): read them in the sentence.
+    const inSentence = ctx.sentence.lastIndexOf(found.term);
+    const subject =
+      inSentence >= 0
+        ? ctx.sentence.slice(0, inSentence + found.term.length)
+        : text.slice(0, found.at + found.term.length);
+    const figure = { unit: ctx.unit, kind: ctx.kind, subject, term: found.term, clause: ctx.clause, after: ctx.after };
+    const problem = misfit(found.indicator, { ...figure, periodType: ctx.periodType });
+    if (!problem) return found.indicator;
+    if ((problem !== 'new_vs_stock' && problem !== 'change') || found.indicator.quantityType !== 'stock') return null;
+    const sibling = additionsOf(found.indicator.id).find(
+      (s) => !misfit(s, { ...figure, periodType: ctx.periodType, asAddition: true }),
+    );
+    return sibling ?? null;
+  }
+
+  function fromText(text: string, ctx: LinkContext, strong: boolean): IndicatorLink | null | undefined {
+    const [best] = headTerms(terms, text);
+    if (!best) return undefined;
+    const before = text.slice(0, best.at);
+    // 孵化器和众创空间 46 家: two indicators counted together.
+    const joined = /[和及与、]$/.test(before) ? before.slice(0, -1) : null;
+    if (joined && terms.some((t) => t.indicator.id !== best.indicator.id && joined.endsWith(t.term))) return null;
+    if (NARROWING.test(before)) return null;
+    const indicator = fitted(best, text, ctx);
+    return indicator ? { id: indicator.id, term: best.term, strong } : null;
+  }
+
+  /** The catalogue term that ends with `subject` and whose remaining words the sentence said earlier. */
+  function ellipsis(subject: string, sentence: string): string | null {
+    const owner = terms
+      .filter((t) => t.term.length > subject.length && t.term.endsWith(subject))
+      .map((t) => t.term.slice(0, t.term.length - subject.length))
+      .filter((o) => o.length >= 2 && sentence.slice(0, sentence.length - subject.length).includes(o))
+      .sort((a, b) => b.length - a.length)[0];
+    return owner ? `${owner}${subject}` : null;
+  }
+
+  /** 较上年增加 210 家 after a stock's figure: the addition to that stock, if the catalogue has it. */
+  function changeOf(ctx: LinkContext): IndicatorLink | null {
+    const stock = ctx.previous ? byId.get(ctx.previous) : undefined;
+    if (stock?.quantityType !== 'stock') return null;
+    const figure = {
+      unit: ctx.unit,
+      kind: ctx.kind,
+      subject: '',
+      clause: ctx.clause,
+      after: ctx.after,
+      asAddition: true,
+    };
+    const sibling = additionsOf(stock.id).find((s) => !misfit(s, figure));
+    return sibling ? { id: sibling.id, term: sibling.nameZh, strong: false } : null;
+  }
+
+  return {
+    link(ctx) {
+      const { clause } = ctx;
+      if (!isPlaceAggregate(ctx) || RECIPIENT.test(clause) || JOINT.test(clause)) return null;
+      if (RECIPIENT_FOR.test(clause) && RECEIVING.test(ctx.after)) return null;
+      if (/^其中/.test(clause) && POOL.test(ctx.sentence.slice(0, ctx.sentence.length - clause.length))) return null;
+      if (ctx.previous !== undefined && isChangeClause(clause, ctx.kind)) return changeOf(ctx);
+      const subject = ctx.subject ?? '';
+      if (ctx.kind !== 'growth') {
+        const ratio = ratioLink(terms, `${ctx.window}${subject}`);
+        if (ratio === 'ratio') return null;
+        if (ratio) return ratio;
+      }
+      // A subject left of the number is the end of the window: read the whole window for the longest term.
+      const text = subject && ctx.window.endsWith(subject) ? ctx.window : subject;
+      const inSubject = text ? fromText(text, ctx, true) : undefined;
+      if (inSubject !== undefined) return inSubject;
+      // 登记技术合同 1426 项，成交额 47.8 亿元: an attribute whose owner the sentence named before.
+      // Not in a sentence about a named programme or product (“科创积分贷”为…): its figures are its own.
+      const attribute = subject.length >= 2 && /(额|贷款|值|量|收入|投入|支出)$/.test(subject);
+      const owned = attribute && !/[“"「]/.test(ctx.sentence) ? ellipsis(subject, ctx.sentence) : null;
+      if (owned) return fromText(owned, { ...ctx, clause: `${ctx.sentence} ${ctx.clause}` }, false) ?? null;
+      return fromText(ctx.window, ctx, false) ?? null;
+    },
+    unitOf: (id) => units.get(id) ?? byId.get(id)?.unit ?? null,
+    stockOf: (id) => byId.get(id)?.newOf?.indicator ?? null,
   };
-  return linker.link(subject, window, accepts);
 }

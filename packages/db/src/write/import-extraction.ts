@@ -62,6 +62,7 @@ export function flagsOf(figure: ExtractedIndicator): string[] {
   if (/约|近|左右|大约/.test(q)) flags.add('estimate_or_rounded');
   if (figure.period.type === 'year_to_date') flags.add('partial_year');
   if (figure.period.type === 'multi_year') flags.add('multi_year_cumulative');
+  if (figure.placeAggregate === false) flags.add('not_place_aggregate');
   return [...flags];
 }
 

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { loadGold, loadSeedText, SEEDS } from './gold';
-import { details, row } from './print';
+import { details, header, row } from './print';
 import { extractorAvailable, runSeeds } from './run';
 import { combine, type ScoreReport, score } from './score';
 
@@ -31,9 +31,7 @@ export function evaluateResults(results: Map<string, ExtractionResult>, json = f
     console.log(JSON.stringify({ seeds: Object.fromEntries(reports), overall }, null, 2));
     return reports;
   }
-  console.log(
-    `${'seed'.padEnd(26)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period`,
-  );
+  console.log(header('seed', 26));
   for (const [seed, r] of reports) console.log(row(seed, r, 26));
   console.log(row('overall', overall, 26));
   for (const [seed, r] of reports) {

@@ -62,7 +62,8 @@ const catalogue = new Set(
 
 /** A link label names a catalogue indicator, or null. */
 export function checkIndicator(id: string | null, where: string): string | null {
-  if (id !== null && !catalogue.has(id)) fail(`${where}: "${id}" is not an indicator id in data/taxonomy/indicators.json`);
+  if (id !== null && !catalogue.has(id))
+    fail(`${where}: "${id}" is not an indicator id in data/taxonomy/indicators.json`);
   return id;
 }
 
@@ -156,7 +157,18 @@ export function labelSet(
         const start = hits[0]! + inner[0]!;
         const end = start + fig.length;
         if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
-        const figure: GoldFigure = { articleIndex: ai, text: fig, start, end, value, valueMax, unit, qualifier, kind, periodType };
+        const figure: GoldFigure = {
+          articleIndex: ai,
+          text: fig,
+          start,
+          end,
+          value,
+          valueMax,
+          unit,
+          qualifier,
+          kind,
+          periodType,
+        };
         if (indicatorId !== undefined) figure.indicatorId = checkIndicator(indicatorId, `${name}: ${ctx}`);
         figures.push(figure);
       }

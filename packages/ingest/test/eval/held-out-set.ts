@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { type ExtractionResult, ExtractionResultSchema } from '@ipb/domain';
 import { extract, loadIngestContext } from '../../src/index';
 import { DATA_DIR, parseGold } from './gold';
-import { details, pct, row } from './print';
+import { details, header, pct, row } from './print';
 import { combine, type ScoreReport, score } from './score';
 
 export interface HeldoutSet {
@@ -63,9 +63,7 @@ export function scoreHeldout(set: HeldoutSet, results: Map<string, ExtractionRes
 }
 
 export function printHeldout(set: HeldoutSet, ev: HeldoutEvaluation, results: Map<string, ExtractionResult>): void {
-  console.log(
-    `${set.label.padEnd(30)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period`,
-  );
+  console.log(header(set.label, 30));
   for (const [name, r] of ev.reports) console.log(row(name, r, 30));
   console.log(row('overall', ev.overall, 30));
   const o = ev.overall.articles;

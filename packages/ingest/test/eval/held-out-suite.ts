@@ -9,6 +9,7 @@ import type { ExtractionResult } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import type { Gold } from './gold';
 import type { HeldoutEvaluation } from './held-out-set';
+import type { ScoreReport } from './score';
 
 export interface Floors {
   articlesF1: number;
@@ -20,6 +21,19 @@ export interface Floors {
   value: number;
   kind: number;
   period: number;
+  /** Link recall; link precision has one floor for every set (LINK_PRECISION_FLOOR). */
+  linksRecall: number;
+}
+
+/** A wrong link is worse than none: on every set, at least 95 % of the links are right (issue 8). */
+export const LINK_PRECISION_FLOOR = 0.95;
+
+/** Every gold figure carries a link label; links are right at least LINK_PRECISION_FLOOR of the time. */
+export function expectLinks(overall: ScoreReport, recallFloor: number): void {
+  expect(overall.links, 'every figure of the set carries a link label').not.toBeNull();
+  expect(overall.links?.labelled).toBe(overall.figures.tp + overall.figures.fn);
+  expect(overall.links?.precision).toBeGreaterThanOrEqual(LINK_PRECISION_FLOOR);
+  expect(overall.links?.recall).toBeGreaterThanOrEqual(recallFloor);
 }
 
 export function heldOutSuite(
@@ -73,6 +87,10 @@ export function heldOutSuite(
       expect(overall.figures.valueAccuracy).toBeGreaterThanOrEqual(floors.value);
       expect(overall.figures.kindAccuracy).toBeGreaterThanOrEqual(floors.kind);
       expect(overall.figures.periodAccuracy).toBeGreaterThanOrEqual(floors.period);
+    });
+
+    it(`links figures to the catalogue with precision ≥ ${LINK_PRECISION_FLOOR}`, async () => {
+      expectLinks((await evaluation()).overall, floors.linksRecall);
     });
   });
 }

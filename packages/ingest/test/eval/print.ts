@@ -3,6 +3,11 @@ import type { DetailItem, ScoreReport } from './score';
 
 export const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
+/** The header of the score table. */
+export function header(label: string, width: number): string {
+  return `${label.padEnd(width)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period   links P  R      tp/fp/fn`;
+}
+
 /** One row: name, region accuracy, measures P/R/F1 tp/fp/fn, figures P/R/F1 tp/fp/fn, value/kind/period. */
 export function row(name: string, r: ScoreReport, width: number): string {
   const m = r.measures;
@@ -13,6 +18,9 @@ export function row(name: string, r: ScoreReport, width: number): string {
     `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${String(m.tp).padStart(3)}/${String(m.fp).padStart(2)}/${String(m.fn).padStart(2)}`,
     `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${String(f.tp).padStart(3)}/${String(f.fp).padStart(2)}/${String(f.fn).padStart(2)}`,
     `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)}`,
+    r.links
+      ? `  ${pct(r.links.precision)} ${pct(r.links.recall)}  ${String(r.links.tp).padStart(3)}/${String(r.links.fp).padStart(2)}/${String(r.links.fn).padStart(2)}`
+      : '  —',
   ].join(' ');
 }
 

@@ -39,7 +39,7 @@ export interface DetailItem {
 }
 
 export interface Mismatch {
-  field: 'region' | 'value' | 'valueMax' | 'kind' | 'periodType';
+  field: 'region' | 'value' | 'valueMax' | 'kind' | 'periodType' | 'indicator';
   start: number;
   text: string;
   gold: string | number | null;
@@ -49,6 +49,12 @@ export interface Mismatch {
 export interface ScoreReport {
   articles: Prf & { regionAccuracy: number; regionCorrect: number; total: number };
   measures: Prf;
+  /**
+   * Links to the catalogue, over figures whose gold carries an indicator label: a link is right when
+   * it names the gold indicator. A link on a spurious figure counts as wrong, a gold link on a
+   * missed figure as missed. Null when the gold has no link labels.
+   */
+  links: (Prf & { labelled: number }) | null;
   figures: Prf & {
     matched: number;
     valueAccuracy: number | null;
@@ -230,6 +236,30 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
       spurious.push({ type: 'figure', articleIndex: article, start: ind.start, end: ind.end, text: ind.text });
     }
   });
+  const labelled = gold.figures.filter((gf) => gf.indicatorId !== undefined);
+  let links: ScoreReport['links'] = null;
+  if (labelled.length) {
+    let right = 0;
+    let wrong = 0;
+    let missedLinks = 0;
+    gold.figures.forEach((gf, g) => {
+      if (gf.indicatorId === undefined) return;
+      const p = figureMatch.get(g);
+      const predictedId = p === undefined ? null : predicted[p]!.ind.indicator;
+      const goldId = gf.indicatorId ?? null;
+      if (predictedId !== null && predictedId === goldId) right++;
+      else if (predictedId !== goldId) {
+        if (predictedId !== null) wrong++;
+        if (goldId !== null) missedLinks++;
+        if (p !== undefined)
+          mismatches.push({ field: 'indicator', start: gf.start, text: gf.text, gold: goldId, predicted: predictedId });
+      }
+    });
+    predicted.forEach(({ ind }, p) => {
+      if (!usedPredFigures.has(p) && ind.indicator !== null) wrong++;
+    });
+    links = { ...prf(right, wrong, missedLinks), labelled: labelled.length };
+  }
   const fTp = figureMatch.size;
   const figures = {
     ...prf(fTp, predicted.length - fTp, gold.figures.length - fTp),
@@ -248,6 +278,7 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
   return {
     articles,
     measures: prf(mTp, mFp, mFn),
+    links,
     figures,
     details: { missed: missed.sort(byStart), spurious: spurious.sort(byStart), mismatches: mismatches.sort(byStart) },
   };
@@ -279,6 +310,16 @@ export function combine(reports: ScoreReport[]): ScoreReport {
       sum((r) => r.measures.fp),
       sum((r) => r.measures.fn),
     ),
+    links: reports.some((r) => r.links)
+      ? {
+          ...prf(
+            sum((r) => r.links?.tp ?? 0),
+            sum((r) => r.links?.fp ?? 0),
+            sum((r) => r.links?.fn ?? 0),
+          ),
+          labelled: sum((r) => r.links?.labelled ?? 0),
+        }
+      : null,
     figures: {
       ...prf(
         fTp,

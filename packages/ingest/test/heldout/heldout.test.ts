@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectLinks } from '../eval/held-out-suite';
 import { type HeldoutEvaluation, runHeldout, scoreHeldout } from './evaluate-heldout';
 import { buildGold, goldPath, HELDOUT_TEXTS } from './label';
 
@@ -59,5 +60,10 @@ describe('held-out evaluation', () => {
     expect(overall.figures.valueMaxAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(overall.figures.kindAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(overall.figures.periodAccuracy).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('links figures to the catalogue, a wrong link being worse than none', async () => {
+    // measured (2026-12, first link labels): see README.md
+    expectLinks((await evaluation()).overall, 0.72);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectLinks } from '../eval/held-out-suite';
 import { type HeldoutEvaluation, runHeldout, scoreHeldout } from './evaluate-heldout2';
 import { buildGold, goldPath, HELDOUT2_TEXTS } from './label';
 
@@ -62,5 +63,10 @@ describe('held-out-2 evaluation', () => {
     expect(overall.figures.valueMaxAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(overall.figures.kindAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(overall.figures.periodAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('links figures to the catalogue, a wrong link being worse than none', async () => {
+    // measured (2026-12, first link labels): see README.md
+    expectLinks((await evaluation()).overall, 0.77);
   });
 });

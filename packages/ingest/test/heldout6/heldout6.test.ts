@@ -31,5 +31,6 @@ heldOutSuite(
     value: 0.99,
     kind: 0.95,
     period: 0.8,
+    linksRecall: 0.76,
   },
 );

@@ -27,5 +27,6 @@ heldOutSuite(
     value: 0.99,
     kind: 0.97,
     period: 0.65,
+    linksRecall: 0.9,
   },
 );

@@ -1,0 +1,68 @@
+/**
+ * Linking figures to the real catalogue (data/taxonomy/indicators.json): each rule of
+ * link-indicator.ts and @ipb/domain's indicator-fit.ts on sentences written for this test (the
+ * places and figures are invented). A wrong link is worse than none, so most cases here are
+ * figures that must stay unlinked.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, loadIngestContext } from '../src/index';
+import { DATA_DIR } from './eval/gold';
+
+const ctx = await loadIngestContext(DATA_DIR);
+const linkOf = (sentence: string, figure: string, place = '南京市') => {
+  const res = extract(`${place}推进科技创新\n\n${sentence}\n`, { ...ctx, fileName: 'bulletin-2024-07.txt' });
+  const found = res.articles.flatMap((a) => a.indicators).find((i) => i.text === figure);
+  if (!found) throw new Error(`no figure ${figure} in ${sentence}`);
+  return found.indicator;
+};
+
+describe('links that are right', () => {
+  it.each([
+    ['截至年底，全市高新技术企业达到1320家。', '1320家', 'high_tech_enterprises'],
+    ['全年新认定国家高新技术企业215家。', '215家', 'new_high_tech_enterprises_recognized'],
+    ['全市现有国家高新技术企业980家，较上年底增加120家。', '120家', 'new_national_high_tech_enterprises_added'],
+    ['全年新入库国家科技型中小企业640家。', '640家', 'new_national_tech_smes'],
+    ['入库省科技型中小企业1520家。', '1520家', 'provincial_tech_smes_total'],
+    ['全年吸纳技术合同成交额36.5亿元。', '36.5亿元', 'tech_contract_absorbed_turnover'],
+    ['全年输出技术合同成交额18.2亿元。', '18.2亿元', 'tech_contract_output_turnover'],
+    ['全年登记技术合同960项，成交额达到21.4亿元。', '21.4亿元', 'tech_contract_turnover'],
+    ['全社会研发投入强度达到2.64%。', '2.64%', 'rd_intensity'],
+    ['全社会研发投入占GDP比重为3.91%。', '3.91%', 'rd_intensity'],
+    ['研发经费支出占地区生产总值的比重为2.9%。', '2.9%', 'rd_intensity'],
+    ['高新技术产业增加值占规模以上工业增加值比重达到48.2%。', '48.2%', 'high_tech_industry_value_added_share'],
+    ['每万人口发明专利拥有量达到31.6件。', '31.6件', 'invention_patents_per_10k'],
+    ['全市地区生产总值628.5亿元，同比增长6.8%。', '6.8%', 'gdp'],
+  ])('%s → %s is %s', (sentence, figure, indicator) => {
+    expect(linkOf(sentence, figure)).toBe(indicator);
+  });
+});
+
+describe('figures that stay unlinked', () => {
+  it.each([
+    ['products, not enterprises', '推出涵盖高企、专精特新企业的科创金融产品160余款。', '160余款'],
+    ['a national count in a city text', '国家药监局批准上市的40款国产1类创新药中，有4款来自本市企业。', '40款'],
+    ['a provincial total in a city text', '全省高新技术企业达到5.1万家。', '5.1万家'],
+    ['a % is never a 元 indicator', '企业研发投入占营业收入的比重为3.2%。', '3.2%'],
+    ['a share of the whole is not the indicator', '科技型中小企业入库801家，占全区的55.66%。', '55.66%'],
+    ['several registers at once', '国家级、省级科技型中小企业入库2210家。', '2210家'],
+    ['provincial and above is not all levels', '全区拥有省级以上孵化器23家。', '23家'],
+    ['two indicators counted together', '建成各类孵化器和众创空间46家。', '46家'],
+    ['recipients of a service', '全年为312家科技型企业发放贷款36.5亿元。', '312家'],
+    ['a balance is not the loans issued', '科技型企业贷款余额达到268亿元。', '268亿元'],
+    ['an effect, not the place’s spending', '带动企业研发投入4.2亿元。', '4.2亿元'],
+    ['one sector of the place', '全市钛产业高新技术企业达到156家。', '156家'],
+    ['a change is not a level', '新认定高新技术企业97家，较上年增加29家。', '29家'],
+    ['a goal to build a few is not the stock', '到2027年，建成1-2个高质量孵化器。', '1-2个'],
+    ['one company’s goal', '该公司力争到2028年实现年出货量300万台、产值35亿元。', '35亿元'],
+    ['a multi-year total is not the yearly flow', '五年来，技术合同成交额累计突破600亿元。', '600亿元'],
+    ['a policy parameter', '对企业研发投入按增量部分的10%给予补助。', '10%'],
+    ['a head noun after the term', '新增省级高新技术企业研发中心15家。', '15家'],
+    [
+      'a point change of a growth rate',
+      '全市R&D经费投入158.3亿元，同比增长6.1%，增速比上年回落3.4个百分点。',
+      '3.4个百分点',
+    ],
+  ])('%s: %s', (_why, sentence, figure) => {
+    expect(linkOf(sentence, figure)).toBeNull();
+  });
+});
