@@ -76,3 +76,112 @@ describe('Compare page in Chromium against the real server', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+const OFFICIAL = ['official_statistics', 'bureau_entry', 'government'];
+
+/** The authority classes of the badges a reader can see (not those in closed conflict panels). */
+const visibleAuthorities = (p: Page, scope: string) =>
+  p
+    .locator(`${scope} [data-authority]`)
+    .evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-authority') ?? ''),
+    );
+
+const indicatorRow = (p: Page, name: string) =>
+  p.getByTestId('indicator-row').filter({ has: p.getByRole('rowheader', { name, exact: true }) });
+
+describe('Compare: trust, against the real data', () => {
+  it('badges every compared value and names how each place is compared (common period or 年份不同)', async () => {
+    await page.goto(`${server.url}/compare?regions=320100,321000`);
+    await page.getByTestId('indicator-row').first().waitFor({ timeout: 30_000 });
+    const table = page.locator('.compare-table');
+    expect((await visibleAuthorities(page, '.compare-table')).length).toBeGreaterThan(5);
+    expect(
+      await table
+        .getByTestId('period-badge')
+        .filter({ hasText: /^按 .+ 比较$/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(
+      await table
+        .getByTestId('period-badge')
+        .filter({ hasText: /^年份不同/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    // A place compared over different years never shows a difference.
+    const differing = table
+      .locator('td')
+      .filter({ has: page.getByTestId('period-badge').filter({ hasText: /^年份不同/ }) });
+    for (const text of await differing.allInnerTexts()) expect(text).not.toMatch(/差值 [+−\d]/);
+    expect(await page.getByTestId('basis').count()).toBe(3);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-trust.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('discloses both sources of 呼和浩特’s 2022 R&D spending: 52.4 亿元 and 44.5 亿元, with their sentences', async () => {
+    await page.goto(`${server.url}/compare?regions=320100`);
+    const cell = indicatorRow(page, '研发投入').first().locator('td.is-benchmark');
+    const badge = cell.getByRole('button', { name: /^\d+ 个来源不一致$/ });
+    await badge.waitFor({ timeout: 30_000 });
+    expect(await badge.getAttribute('aria-expanded')).toBe('false');
+    await badge.click();
+    const panel = cell.getByRole('region', { name: '查看各来源原文' });
+    await panel.waitFor();
+    const quotes = (await panel.locator('blockquote').allInnerTexts()).join('\n');
+    expect(quotes).toContain('52.4亿元');
+    expect(quotes).toContain('44.5亿元');
+    const values = panel.getByTestId('conflict-value');
+    expect(await values.count()).toBeGreaterThanOrEqual(2);
+    for (const value of await values.all()) {
+      expect(await value.locator('[data-authority]').count()).toBe(1);
+      expect(await value.getByRole('link').first().getAttribute('href')).toMatch(/^(https?:\/\/|\/sources\/\d+)/);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-conflict.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows official figures only when the switch is on, and keeps the switch on the way to Indicators', async () => {
+    await page.goto(`${server.url}/compare?regions=320100,321000`);
+    await page.getByTestId('indicator-row').first().waitFor({ timeout: 30_000 });
+    const before = await visibleAuthorities(page, '.compare-table');
+    expect(before.some((a) => !OFFICIAL.includes(a))).toBe(true);
+    const rowsBefore = await page.getByTestId('indicator-row').count();
+
+    await page.getByRole('switch', { name: '只看官方来源' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('authority')).toBe('official');
+    await page.getByTestId('official-notice').waitFor();
+    await expect
+      .poll(async () => (await visibleAuthorities(page, '.compare-table')).every((a) => OFFICIAL.includes(a)), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect((await visibleAuthorities(page, '.compare-table')).length).toBeGreaterThan(0);
+    expect(await page.getByTestId('indicator-row').count()).toBeLessThan(rowsBefore);
+    const csv = await page
+      .getByRole('link', { name: /下载“.+”数据 CSV/ })
+      .first()
+      .getAttribute('href');
+    expect(csv).toContain('authority=official');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-official.png'), fullPage: true });
+
+    const series = page.waitForResponse(
+      (r) =>
+        new URL(r.url()).pathname === '/api/series' && new URL(r.url()).searchParams.get('authority') === 'official',
+      { timeout: 30_000 },
+    );
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '指标' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/indicators');
+    expect(new URL(page.url()).searchParams.get('authority')).toBe('official');
+    expect((await series).status()).toBe(200);
+    expect(await page.getByRole('switch', { name: '只看官方来源' }).isChecked()).toBe(true);
+    await page.getByTestId('official-notice').waitFor();
+    // 呼和浩特's high-tech count comes from a news reprint: with official sources only there is none
+    // to cite, and the page says so rather than showing it.
+    await page.getByText('所选地区暂无该指标的数据。').or(page.getByTestId('citation').first()).waitFor();
+    const cited = await visibleAuthorities(page, '[data-testid="citation"]');
+    expect(cited.every((a) => OFFICIAL.includes(a))).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-official.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+});

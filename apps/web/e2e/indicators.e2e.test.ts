@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
 
 const session = setupBrowserSession({ acceptDownloads: true });
 let server: Server;
@@ -21,10 +21,13 @@ describe('Indicators page in Chromium against the real server', () => {
     await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
 
     const citations = page.getByTestId('citation');
-    const hohhot2022 = citations.filter({ hasText: '461' }).filter({ hasText: '2022' });
+    // By its own value and period: a citation's closed conflict panel may name other values.
+    const hohhot2022 = citations
+      .filter({ has: page.locator('.citation-value', { hasText: /^461 / }) })
+      .filter({ has: page.locator('.citation-period', { hasText: '2022' }) });
     await hohhot2022.first().waitFor();
     await expect.poll(() => hohhot2022.first().locator('blockquote').textContent()).toContain('高新技术企业达到461家');
-    await page.waitForTimeout(600); // let the 300 ms chart animation finish before the picture
+    await chart.locator('[data-rendered="true"]').waitFor(); // drawn and animated: ECharts said 'finished'
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-hohhot.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
@@ -35,7 +38,7 @@ describe('Indicators page in Chromium against the real server', () => {
     const text = await page.getByRole('region', { name: /来源|Sources/ }).textContent();
     expect(text).toContain('南京');
     expect(text).toContain('呼和浩特');
-    await page.waitForTimeout(600);
+    await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-gdp-nanjing.png'), fullPage: true });
   });
 
@@ -51,7 +54,7 @@ describe('Indicators page in Chromium against the real server', () => {
     await page.goto(`${server.url}/indicators?indicator=high_tech_enterprises&regions=150100,320100,321000`);
     const chart = page.getByTestId('indicator-chart');
     await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
-    await page.waitForTimeout(600);
+    await chart.locator('[data-rendered="true"]').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: '下载 PNG' }).click(),
@@ -82,7 +85,7 @@ describe('Indicators page in Chromium against the real server', () => {
     expect(await page.getByRole('radio', { name: '指数（首年=100）' }).isChecked()).toBe(true);
     const targets = page.getByRole('region', { name: '目标' });
     await targets.waitFor();
-    await page.waitForTimeout(600);
+    await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-indexed-targets.png'), fullPage: true });
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
@@ -104,6 +107,37 @@ describe('Indicators page in Chromium against the real server', () => {
     expect(rows + notes).toBeGreaterThan(0);
     if (rows) expect(await page.getByRole('table').textContent()).toContain('元/人');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-gdp-per-capita.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('gives every figure its source authority and discloses 呼和浩特’s two 2022 R&D figures', async () => {
+    await page.goto(`${server.url}/indicators?indicator=rd_expenditure&tab=table`);
+    const table = page.getByRole('table');
+    await table.getByRole('columnheader', { name: '来源权威性' }).waitFor({ timeout: 30_000 });
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await table.locator('tbody [data-authority]').count()).toBeGreaterThanOrEqual(await rows.count());
+    const contested = rows.filter({ has: page.getByRole('button', { name: /个来源不一致$/ }) }).first();
+    // A period two sources disagree on is one row (the preferred value), so no change is computed
+    // between the two: no other row of the same series has the same period.
+    const [series = '', period = ''] = await Promise.all(
+      [0, 1].map(async (i) => (await contested.locator('td').nth(i).textContent()) ?? ''),
+    );
+    const same = rows
+      .filter({ has: page.locator('td:nth-of-type(1)', { hasText: series }) })
+      .filter({ has: page.locator('td:nth-of-type(2)', { hasText: period }) });
+    expect(await same.count()).toBe(1);
+    await contested.getByRole('button', { name: /个来源不一致$/ }).click();
+    const quotes = (await contested.locator('blockquote').allInnerTexts()).join('\n');
+    expect(quotes).toContain('52.4亿元');
+    expect(quotes).toContain('44.5亿元');
+    await page.screenshot({ path: join(SCREENSHOTS, 'indicators-conflict.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: '图表' }).click();
+    const chart = page.getByTestId('indicator-chart');
+    await chart.locator('[data-rendered="true"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('low-authority-note').waitFor();
     expect(consoleErrors).toEqual([]);
   });
 });

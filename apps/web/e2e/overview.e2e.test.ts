@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
 
 const session = setupBrowserSession();
 let server: Server;
@@ -54,5 +54,27 @@ describe('Overview in Chromium against the real server', () => {
     await page.getByTestId('overview-heatmap').locator('svg path').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: /^科技金融/ }).getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: join(SCREENSHOTS, 'overview-tech-finance.png'), fullPage: true });
+  });
+
+  it('shows each latest source’s authority, and counts official figures only when the switch is on', async () => {
+    await page.goto(server.url);
+    const sources = page.getByTestId('latest-source');
+    await sources.first().waitFor({ timeout: 30_000 });
+    for (const item of await sources.all()) expect(await item.locator('[data-authority]').count()).toBe(1);
+    const figures = page.getByTestId('count-figures').locator('dd');
+    await expect.poll(() => figures.textContent()).toMatch(/^[1-9][\d,]*$/);
+    const all = Number((await figures.textContent())?.replace(/,/g, ''));
+
+    await page.getByRole('switch', { name: '只看官方来源' }).check();
+    await page.getByTestId('official-notice').waitFor();
+    await expect
+      .poll(async () => Number((await figures.textContent())?.replace(/,/g, '')), { timeout: 30_000 })
+      .toBeLessThan(all);
+    expect(await page.getByRole('link', { name: /查看指标对比/ }).getAttribute('href')).toBe(
+      '/indicators?authority=official',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-official.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 });

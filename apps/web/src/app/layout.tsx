@@ -1,10 +1,14 @@
-/** The app shell: skip link, header with navigation, the account and the language switch, and the page. */
+/**
+ * The app shell: skip link, header with navigation, the account and the language switch, and the page.
+ * Navigation links carry the shared URL state (theme filter, official-sources switch) between views.
+ */
 import { SessionResponseSchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '@/i18n';
 import { useSend } from '@/lib/api-send';
 import { loginHref, sessionQueryOptions, useSession } from '@/lib/session';
+import { useSharedHref } from '@/lib/use-shared-href';
 
 /** Who is logged in, with a logout button; a login link that comes back here otherwise. */
 function Account() {
@@ -58,6 +62,7 @@ function Account() {
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const href = useSharedHref();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -70,14 +75,14 @@ export function Layout() {
             <span className="brand-subtitle">{t('app.subtitle')}</span>
           </NavLink>
           <nav aria-label={t('nav.label')} className="app-nav">
-            <NavLink to="/" end>
+            <NavLink to={href('/')} end>
               {t('nav.overview')}
             </NavLink>
-            <NavLink to="/compare">{t('nav.compare')}</NavLink>
-            <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
-            <NavLink to="/measures">{t('nav.measures')}</NavLink>
-            <NavLink to="/sources">{t('nav.sources')}</NavLink>
-            <NavLink to="/review">{t('nav.review')}</NavLink>
+            <NavLink to={href('/compare')}>{t('nav.compare')}</NavLink>
+            <NavLink to={href('/indicators')}>{t('nav.indicators')}</NavLink>
+            <NavLink to={href('/measures')}>{t('nav.measures')}</NavLink>
+            <NavLink to={href('/sources')}>{t('nav.sources')}</NavLink>
+            <NavLink to={href('/review')}>{t('nav.review')}</NavLink>
           </nav>
           <Account />
           <button

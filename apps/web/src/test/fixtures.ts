@@ -4,6 +4,9 @@
  * contract the API is held to.
  */
 import {
+  type AlternativeValue,
+  type Authority,
+  type ConflictBrief,
   type Indicator,
   IndicatorListResponseSchema,
   type Region,
@@ -45,18 +48,31 @@ const indicator = (id: string, nameZh: string, nameEn: string, unit: string, the
     quantityType: unit === '元' ? 'flow' : 'stock',
     theme,
     higherIsBetter: true,
-    definitionNote: unit === '元' ? '经认定登记的技术合同成交额' : '有效期内的国家高新技术企业数量（年末存量）',
+    definitionNote: DEFINITIONS[id] ?? '',
     perCapitaDenominator: null,
+    scope: {},
+    newOf: null,
+    ratio: null,
   }) as Indicator;
+
+const DEFINITIONS: Record<string, string> = {
+  high_tech_enterprises: '有效期内的国家高新技术企业数量（年末存量）',
+  tech_contract_turnover: '经认定登记的技术合同成交额',
+  rd_expenditure: '研究与试验发展（R&D）经费支出（全年）',
+};
 
 export const INDICATORS = IndicatorListResponseSchema.parse({
   items: [
     indicator('high_tech_enterprises', '高新技术企业数', 'High-tech enterprises', '家', 'enterprise_cultivation'),
     indicator('tech_contract_turnover', '技术合同成交额', 'Technology contract turnover', '元', 'tech_transfer'),
+    indicator('rd_expenditure', '研发经费投入', 'R&D expenditure', '元', 'rd_investment'),
   ],
 }).items;
 
 let nextId = 1;
+/** A bulletin relays; a page found on the web is a reprint unless a fixture says otherwise. */
+const defaultAuthority = (url: string | null): Authority => (url ? 'news_reprint' : 'bulletin');
+
 function point(
   p: Partial<SeriesPoint> & Pick<SeriesPoint, 'year' | 'value' | 'unit'>,
   quote: string,
@@ -64,6 +80,7 @@ function point(
   url: string | null,
 ): SeriesPoint {
   const id = nextId++;
+  const authority = p.authority ?? defaultAuthority(url);
   return {
     observationId: id,
     periodText: null,
@@ -75,11 +92,14 @@ function point(
     qualifier: null,
     flags: [],
     reviewStatus: 'curated',
+    conflict: null,
     ...p,
+    authority,
     citation: {
       sourceId: id,
       sourceType: url ? 'reference' : 'bulletin',
       sourceTitle: source,
+      authority,
       issue: url ? null : '2024年第7期',
       articleTitle: null,
       url,
@@ -165,12 +185,67 @@ const shanghaiTurnover = series('310000', 'actual', 'full_year', '元', [
   ),
 ]);
 
+export const RD_REPRINT_QUOTE = '2022年,呼和浩特市全社会研发投入达到52.4亿元,增幅12%';
+export const RD_BULLETIN_QUOTE =
+  '分地区看,研究与试验发展(R&D)经费排名前三的是包头市(77.5亿元)、呼和浩特市(44.5亿元)和鄂尔多斯市(44.1亿元)。';
+
+/**
+ * 呼和浩特's 2022 R&D spending as two pages give it (data/reference/hohhot-plan-figures.jsonl): a news
+ * reprint (52.4 亿元, preferred by authority) and the statistical bulletin copied on an unrelated
+ * host (44.5 亿元, low authority).
+ */
+const rdStatistics = point(
+  { year: 2022, value: 44.5e8, unit: '元', valueAsWritten: 44.5, unitAsWritten: '亿元', authority: 'low_authority' },
+  RD_BULLETIN_QUOTE,
+  '2022年内蒙古自治区科技经费投入统计公报（转载）',
+  'http://yfsoft.com.cn/50988.html',
+);
+
+export const RD_ALTERNATIVE: AlternativeValue = {
+  observationId: rdStatistics.observationId,
+  value: rdStatistics.value,
+  valueMax: null,
+  unit: '元',
+  qualifier: null,
+  flags: [],
+  reviewStatus: 'curated',
+  authority: rdStatistics.authority,
+  citation: rdStatistics.citation,
+};
+
+export const RD_CONFLICT: ConflictBrief = {
+  key: '150100|rd_expenditure|actual|full_year|2022',
+  values: 2,
+  settled: false,
+  rule: 'higher source authority (news_reprint over low_authority)',
+  alternatives: [RD_ALTERNATIVE],
+};
+
+const hohhotRd = series('150100', 'actual', 'full_year', '元', [
+  point(
+    {
+      year: 2022,
+      value: 52.4e8,
+      unit: '元',
+      valueAsWritten: 52.4,
+      unitAsWritten: '亿元',
+      qualifier: '达到',
+      conflict: RD_CONFLICT,
+    },
+    RD_REPRINT_QUOTE,
+    '呼和浩特市、包头市上榜《国家创新型城市创新能力评价报告2022》（草原全媒·北方新报稿，转载）',
+    'https://fensifuwu.com/economics/909ba8f9a27460a17f89289230b598ef.html',
+  ),
+]);
+
 /** What GET /api/series answers for an indicator and a list of codes, like the real query does. */
 export function seriesResponse(indicatorId: string, codes: readonly string[]): SeriesResponse {
   const all =
     indicatorId === 'high_tech_enterprises'
       ? [hohhotHighTech, nanjingHighTech, yangzhouActual, yangzhouTarget]
-      : [shanghaiTurnover];
+      : indicatorId === 'rd_expenditure'
+        ? [hohhotRd]
+        : [shanghaiTurnover];
   const picked = all.filter((s) => codes.includes(s.regionCode));
   const present = new Set(picked.map((s) => s.regionCode));
   return SeriesResponseSchema.parse({
@@ -181,4 +256,4 @@ export function seriesResponse(indicatorId: string, codes: readonly string[]): S
   });
 }
 
-export const SERIES = { hohhotHighTech, nanjingHighTech, yangzhouActual, yangzhouTarget, shanghaiTurnover };
+export const SERIES = { hohhotHighTech, nanjingHighTech, yangzhouActual, yangzhouTarget, shanghaiTurnover, hohhotRd };

@@ -1,7 +1,9 @@
 /**
  * One thin renderer for any ECharts option: the option builders decide what to draw, this only
  * mounts, updates (without merging old series), resizes with its box and disposes.
- * SVG renderer: crisp text, and tests can see the drawn paths.
+ * SVG renderer: crisp text, and tests can see the drawn paths. `data-rendered` turns "true" when
+ * ECharts reports the current option drawn and animated ('finished'), so a browser test can wait
+ * for that instead of for the clock.
  */
 import { type CSSProperties, type HTMLAttributes, useEffect, useRef } from 'react';
 import { type EChartsOption, echarts } from './echarts';
@@ -33,6 +35,7 @@ export function EChart({ option, height = 420, style, onReady, ...rest }: EChart
       height: el.clientHeight ? undefined : heightRef.current,
     });
     chartRef.current = chart;
+    chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
     onReadyRef.current?.(chart);
     const observer =
       typeof ResizeObserver === 'undefined'
@@ -50,6 +53,7 @@ export function EChart({ option, height = 420, style, onReady, ...rest }: EChart
   }, []);
 
   useEffect(() => {
+    ref.current?.setAttribute('data-rendered', 'false');
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 

@@ -17,12 +17,20 @@ const TONE: Record<Authority, string> = {
   low_authority: 'badge-danger',
 };
 
-export function AuthorityBadge({ authority }: { authority: Authority }) {
+export function AuthorityBadge({
+  authority,
+  reason,
+}: {
+  authority: Authority;
+  /** The rule that classed the source (or an editor's reason), when known: added to the tooltip. */
+  reason?: string;
+}) {
   const t = useT();
+  const hint = `${t('authority.label')}: ${t(`authority.${authority}.hint`)}`;
   return (
     <span
       className={`badge badge-authority ${TONE[authority]}`}
-      title={`${t('authority.label')}: ${t(`authority.${authority}.hint`)}`}
+      title={reason ? `${hint} (${reason})` : hint}
       data-authority={authority}
     >
       {t(`authority.${authority}`)}

@@ -33,6 +33,13 @@ export const zh = {
   'coverage.label': '数据基础',
   'coverage.line': '{sources} 个来源 · {measures} 条举措 · {figures} 个数据 · 最新 {date}',
   'coverage.none': '暂无数据',
+  'authority.showAll': '显示全部来源',
+  'authority.lowMarker': '空心、虚线边框的点来自低权威来源，请谨慎使用。',
+  'authority.captionTag': '【{authority}】',
+  'conflict.captionNote':
+    '注：{count} 个数据的来源不一致，图中为按规则采用的值，其他来源的数值见页面“来源不一致”说明。',
+  'conflict.tooltip': '{count} 个来源不一致，表格和来源列表中可查看各来源原文',
+  'coverage.lineNoDate': '{sources} 个来源 · {measures} 条举措 · {figures} 个数据',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -68,4 +75,11 @@ export const en: Record<keyof typeof zh, string> = {
   'coverage.label': 'Data basis',
   'coverage.line': '{sources} sources · {measures} measures · {figures} figures · latest {date}',
   'coverage.none': 'No data yet',
+  'authority.showAll': 'Show all sources',
+  'authority.lowMarker': 'Hollow points with a dashed rim come from low-authority sources: use with care.',
+  'authority.captionTag': '[{authority}] ',
+  'conflict.captionNote':
+    'Note: sources disagree on {count} figures; the chart shows the value chosen by the rule, the others are listed on the page.',
+  'conflict.tooltip': '{count} sources disagree: the table and the sources list show each sentence',
+  'coverage.lineNoDate': '{sources} sources · {measures} measures · {figures} figures',
 };

@@ -69,7 +69,11 @@ describe('ComparePage', () => {
         .map((b) => b.textContent),
     ).toEqual(['宁科贷', '科创投', '科创债']);
     expect(within(measure).getByRole('link', { name: /原文/ })).toHaveAttribute('href', '/sources/1#961-978');
-    expect(within(nanjing!).getByRole('link', { name: '南京市' })).toHaveAttribute('href', '/regions/320100');
+    // Links to other views keep the shared theme filter.
+    expect(within(nanjing!).getByRole('link', { name: '南京市' })).toHaveAttribute(
+      'href',
+      '/regions/320100?theme=tech_finance',
+    );
     expect(requested).toContain('/api/compare?regions=320100%2C321000&benchmark=150100&theme=tech_finance');
   });
 
@@ -79,7 +83,12 @@ describe('ComparePage', () => {
     const theme = await within(gaps).findByTestId('gap-theme');
     expect(theme).toHaveTextContent('科技金融');
     expect(theme).toHaveTextContent('Loans and credits for innovation in firms');
-    expect(within(theme).getByRole('link', { name: '南京市' })).toHaveAttribute('href', '/regions/320100');
+    expect(within(theme).getByRole('link', { name: '南京市' })).toHaveAttribute(
+      'href',
+      '/regions/320100?theme=tech_finance',
+    );
+    expect(within(gaps).getByTestId('gap-basis')).toHaveTextContent('依据：呼和浩特市：6 个来源中 42 条举措');
+    expect(within(gaps).queryByTestId('gap-thin')).not.toBeInTheDocument();
     const programs = within(gaps).getAllByTestId('gap-program');
     expect(programs[0]).toHaveTextContent('宁科贷');
     expect(within(programs[0]!).getByRole('link', { name: /活水源/ })).toHaveAttribute('href', '/sources/1#961-978');
@@ -92,7 +101,7 @@ describe('ComparePage', () => {
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
     expect(headers).toEqual(['指标', '单位', '呼和浩特市基准', '南京市', '扬州市', 'CSV']);
-    const row = within(table).getByTestId('indicator-row');
+    const row = within(table).getByRole('row', { name: /高新技术企业数/ });
     const cells = within(row).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('家');
     expect(cells[1]).toHaveTextContent('461 (2022)');

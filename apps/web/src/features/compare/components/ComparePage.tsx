@@ -1,20 +1,24 @@
 /**
- * /compare?regions=320100,321000&theme=tech_finance — up to eight places against 呼和浩特:
- * measures per theme side by side, the gap list, comparable indicators and theme coverage.
+ * /compare?regions=320100,321000&theme=tech_finance&view=per_capita&authority=official — up to eight
+ * places against 呼和浩特: what each place's data rests on, measures per theme side by side, the gap
+ * list, comparable indicators (like for like, every value badged) and theme coverage.
  */
 import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
 import { type ReactNode, useEffect, useMemo } from 'react';
+import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
+import { useCompare } from '@/lib/api/get-compare';
 import { useRegions } from '@/lib/get-regions';
+import { useAuthorityParam } from '@/lib/use-authority-param';
 import { useThemeParam } from '@/lib/use-theme-param';
-import { useCompare } from '../api/get-compare';
 import { useGaps } from '../api/get-gaps';
 import { MAX_COMPARED_PLACES } from '../lib/compare-search';
 import { measuresCsvUrl } from '../lib/csv-links';
 import { filterGaps } from '../lib/filter-gaps';
-import { useComparedPlaces } from '../lib/use-compare-search';
+import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
+import { BasisList } from './BasisList';
 import { ComparePlacePicker } from './ComparePlacePicker';
 import { CoverageChart } from './CoverageChart';
 import { GapList } from './GapList';
@@ -49,8 +53,10 @@ export function ComparePage() {
   const { t } = useI18n();
   const [compared, setCompared] = useComparedPlaces();
   const [themes] = useThemeParam();
+  const [authority] = useAuthorityParam();
+  const [view, setView] = useCompareView();
   const regions = useRegions();
-  const compare = useCompare({ regions: compared, themes });
+  const compare = useCompare({ regions: compared, themes, authority });
   const gaps = useGaps(compared);
 
   useEffect(() => {
@@ -95,6 +101,7 @@ export function ComparePage() {
           <ComparePlacePicker regions={regions.data} compared={compared} onChange={setCompared} />
         )}
         <ThemeFilter />
+        <OfficialSourcesSwitch />
       </div>
       {!compared.length ? (
         <section className="panel">
@@ -108,6 +115,9 @@ export function ComparePage() {
         </section>
       ) : (
         <>
+          <Panel id="compare-basis" title={t('compare.basis')} intro={t('compare.basisIntro')} busy={stale}>
+            <BasisList basis={compare.data.basis} columns={columns} />
+          </Panel>
           <Panel id="compare-measures" title={t('compare.measures')} busy={stale}>
             <ThemeColumns themes={compare.data.themes} places={columns} />
           </Panel>
@@ -125,8 +135,19 @@ export function ComparePage() {
               <Skeleton height={160} label={t('compare.loading')} />
             )}
           </Panel>
-          <Panel id="compare-indicators" title={t('compare.indicators')} busy={stale}>
-            <IndicatorTable rows={compare.data.indicators} columns={columns} />
+          <Panel
+            id="compare-indicators"
+            title={t('compare.indicators')}
+            intro={t('compare.indicatorsIntro')}
+            busy={stale}
+          >
+            <IndicatorTable
+              rows={compare.data.indicators}
+              columns={columns}
+              view={view}
+              onViewChange={setView}
+              authority={authority}
+            />
           </Panel>
           <Panel id="compare-coverage" title={t('compare.coverage')} intro={t('compare.coverageIntro')} busy={stale}>
             <CoverageChart

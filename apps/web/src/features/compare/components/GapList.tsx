@@ -1,61 +1,31 @@
-/** What other places do that 呼和浩特 does not: themes (with STIP instruments) and programmes. */
-import type { GapsResponse, MeasureBrief, Region } from '@ipb/domain';
+/**
+ * What other places do that 呼和浩特 does not: themes (with STIP instruments) and programmes, stated
+ * on their coverage basis; with a thin benchmark record, "not recorded" instead of a gap.
+ */
+import type { GapsResponse, Region } from '@ipb/domain';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { useSharedHref } from '@/lib/use-shared-href';
 import { placeName } from '../lib/place-name';
-import { isInternal, sourceHref } from '../lib/source-href';
-
-function MeasureLink({ measure }: { measure: MeasureBrief }) {
-  const href = sourceHref(measure.citation);
-  return isInternal(href) ? (
-    <Link to={href}>{measure.title}</Link>
-  ) : (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {measure.title}
-    </a>
-  );
-}
+import { GapCoverage } from './GapCoverage';
+import { GapThemes } from './GapThemes';
+import { MeasureLink } from './MeasureLink';
+import './like-for-like.css';
 
 export function GapList({ gaps, places }: { gaps: GapsResponse; places: readonly Region[] }) {
   const { t, lang } = useI18n();
+  const href = useSharedHref();
   const byCode = new Map([...places, ...gaps.regions].map((p) => [p.code, p]));
-  const place = (code: string) => <Link to={`/regions/${code}`}>{placeName(byCode.get(code), code, lang)}</Link>;
-  if (!gaps.themes.length && !gaps.programs.length) {
-    return <EmptyState title={t('compare.gapsNone')} hint={t('compare.gapsNoneHint')} />;
-  }
+  const place = (code: string) => <Link to={href(`/regions/${code}`)}>{placeName(byCode.get(code), code, lang)}</Link>;
   return (
     <div className="gap-list">
-      {gaps.themes.length > 0 && (
-        <>
-          <h3>{t('compare.gapThemes')}</h3>
-          <ul className="gap-items">
-            {gaps.themes.map((g) => (
-              <li key={g.theme.id} data-testid="gap-theme">
-                <p className="gap-name">{lang === 'en' ? g.theme.nameEn : g.theme.nameZh}</p>
-                {g.instruments.length > 0 && (
-                  <p className="small muted">
-                    {t('compare.instruments')} {g.instruments.map((i) => i.label).join('；')}
-                  </p>
-                )}
-                <ul className="gap-places">
-                  {g.places.map((p) => (
-                    <li key={p.regionCode}>
-                      {place(p.regionCode)}：
-                      {p.measures.map((m, i) => (
-                        <span key={m.id}>
-                          {i > 0 && '；'}
-                          <MeasureLink measure={m} />
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </>
+      <GapCoverage coverage={gaps.coverage} />
+      {!gaps.themes.length && !gaps.programs.length && (
+        <EmptyState title={t('compare.gapsNone')} hint={t('compare.gapsNoneHint')} />
       )}
+      <GapThemes themes={gaps.themes} finding="gap" byCode={byCode} />
+      <GapThemes themes={gaps.themes} finding="not_recorded" byCode={byCode} />
       {gaps.programs.length > 0 && (
         <>
           <h3>{t('compare.gapPrograms')}</h3>

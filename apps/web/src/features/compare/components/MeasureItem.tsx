@@ -1,13 +1,10 @@
 /** One measure in a column: its heading, programme badges and a link to the sentence it came from. */
 import type { MeasureBrief } from '@ipb/domain';
-import { Link } from 'react-router';
+import { CitationLink } from '@/components/ui/CitationLink';
 import { useT } from '@/i18n';
-import { isInternal, sourceHref } from '../lib/source-href';
 
 export function MeasureItem({ measure }: { measure: MeasureBrief }) {
   const t = useT();
-  const href = sourceHref(measure.citation);
-  const label = t('compare.sourceOf', { title: measure.title });
   return (
     <li className="measure-item" data-testid="measure">
       <p className="measure-title">{measure.title}</p>
@@ -21,15 +18,9 @@ export function MeasureItem({ measure }: { measure: MeasureBrief }) {
         </ul>
       )}
       <p className="measure-source small">
-        {isInternal(href) ? (
-          <Link to={href} aria-label={label}>
-            {t('compare.source')}
-          </Link>
-        ) : (
-          <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label}>
-            {t('compare.source')}
-          </a>
-        )}
+        <CitationLink citation={measure.citation} label={t('compare.sourceOf', { title: measure.title })}>
+          {t('compare.source')}
+        </CitationLink>
         {measure.citation.issue && <span className="muted"> · {measure.citation.issue}</span>}
       </p>
     </li>

@@ -6,6 +6,7 @@ import { BENCHMARK_REGION_CODE, type CompareResponse, type Region } from '@ipb/d
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { useSharedHref } from '@/lib/use-shared-href';
 import { placeName } from '../lib/place-name';
 import { MeasureItem } from './MeasureItem';
 
@@ -16,6 +17,7 @@ interface Props {
 
 export function ThemeColumns({ themes, places }: Props) {
   const { t, lang } = useI18n();
+  const href = useSharedHref();
   if (!themes.length) {
     return <EmptyState title={t('compare.measuresEmpty')} hint={t('compare.measuresEmptyHint')} />;
   }
@@ -46,7 +48,7 @@ export function ThemeColumns({ themes, places }: Props) {
                       data-testid="compare-column"
                     >
                       <h4 className="compare-column-head">
-                        <Link to={`/regions/${col.regionCode}`}>
+                        <Link to={href(`/regions/${col.regionCode}`)}>
                           {placeName(byCode.get(col.regionCode), col.regionCode, lang)}
                         </Link>
                         {isBenchmark && <span className="badge badge-benchmark">{t('compare.benchmark')}</span>}

@@ -48,3 +48,14 @@ export function formatRelative(relative: number, lang: Lang): string {
   const text = formatNumber(Math.abs(relative) * 100, lang, 1);
   return `${relative > 0 ? '+' : relative < 0 ? '−' : ''}${text}%`;
 }
+
+const PERSON_STEP = { factor: 1e4, zh: '万人', en: '10k persons' };
+
+/** A denominator as people read it: 949.11 万人, 3,121.4 亿元. */
+export function formatDenominator(value: Pick<LatestValue, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  const scale =
+    value.unit === '人' && Math.abs(value.value) >= PERSON_STEP.factor
+      ? { factor: PERSON_STEP.factor, unit: PERSON_STEP[lang] }
+      : rowScale(value.unit, [value.value], lang);
+  return `${formatLatest(value, scale, lang)} ${scale.unit}`;
+}

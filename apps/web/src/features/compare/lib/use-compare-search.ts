@@ -1,7 +1,10 @@
-/** The compared places, read from and written to the URL (`regions=`); themes use useThemeParam. */
+/**
+ * The compared places (`regions=`) and the value view (`view=`), read from and written to the URL;
+ * themes use useThemeParam and the official switch useAuthorityParam.
+ */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { normaliseCompared, parseComparedParam } from './compare-search';
+import { type CompareView, normaliseCompared, parseComparedParam, parseViewParam } from './compare-search';
 
 export function useComparedPlaces(): [string[], (next: string[]) => void] {
   const [params, setParams] = useSearchParams();
@@ -19,4 +22,20 @@ export function useComparedPlaces(): [string[], (next: string[]) => void] {
     [setParams],
   );
   return [compared, setCompared];
+}
+
+export function useCompareView(): [CompareView, (next: CompareView) => void] {
+  const [params, setParams] = useSearchParams();
+  const view = parseViewParam(params.get('view'));
+  const setView = useCallback(
+    (next: CompareView) =>
+      setParams((prev) => {
+        const copy = new URLSearchParams(prev);
+        if (next === 'absolute') copy.delete('view');
+        else copy.set('view', next);
+        return copy;
+      }),
+    [setParams],
+  );
+  return [view, setView];
 }

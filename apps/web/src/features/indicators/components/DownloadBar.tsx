@@ -7,6 +7,7 @@ import type { echarts } from '@/components/charts/echarts';
 import { useT } from '@/i18n';
 import { buildUrl } from '@/lib/api-client';
 import { type CaptionParagraph, composeCitedPng, downloadBlob, downloadName } from '@/lib/download';
+import type { AuthorityParam } from '@/lib/use-authority-param';
 
 export function DownloadBar({
   getChart,
@@ -14,6 +15,7 @@ export function DownloadBar({
   fileName,
   indicatorId,
   regions,
+  authority,
   png,
 }: {
   /** Whether the chart is on screen (chart tab, with data). */
@@ -24,11 +26,13 @@ export function DownloadBar({
   fileName: string;
   indicatorId: string;
   regions: readonly string[];
+  /** The official switch: the CSV holds the figures the page shows. */
+  authority?: AuthorityParam;
 }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const csv = buildUrl('/series', { indicator: indicatorId, regions: regions.join(','), format: 'csv' });
+  const csv = buildUrl('/series', { indicator: indicatorId, regions: regions.join(','), authority, format: 'csv' });
 
   const downloadPng = async () => {
     const chart = getChart();

@@ -4,6 +4,7 @@ import { EChart } from '@/components/charts/EChart';
 import type { echarts } from '@/components/charts/echarts';
 import { useI18n } from '@/i18n';
 import { buildSeriesChartOption } from '../lib/build-series-chart-option';
+import { hasLowAuthorityPoint } from '../lib/point-style';
 import { placeName } from '../lib/series-label';
 
 export const CHART_HEIGHT = 420;
@@ -31,14 +32,22 @@ export function IndicatorChart({
     [series, unit, regionOrder, t, lang, targets, chartType],
   );
   const places = [...new Set(series.filter((s) => s.unit === unit).map((s) => placeName(s, lang)))].join('、');
+  const marked = hasLowAuthorityPoint(series.filter((s) => s.unit === unit));
   return (
-    <div
-      className="chart"
-      data-testid="indicator-chart"
-      role="img"
-      aria-label={t('indicators.chartLabel', { indicator: indicatorName, places })}
-    >
-      <EChart option={option} height={CHART_HEIGHT} onReady={onReady} />
-    </div>
+    <>
+      <div
+        className="chart"
+        data-testid="indicator-chart"
+        role="img"
+        aria-label={t('indicators.chartLabel', { indicator: indicatorName, places })}
+      >
+        <EChart option={option} height={CHART_HEIGHT} onReady={onReady} />
+      </div>
+      {marked && (
+        <p className="muted small" data-testid="low-authority-note">
+          {t('authority.lowMarker')}
+        </p>
+      )}
+    </>
   );
 }

@@ -205,7 +205,7 @@ describe('IndicatorsPage', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['技术合同成交额 (元)']);
-    expect(screen.getByText('按主题筛选后显示 1/2 个指标。')).toBeInTheDocument();
+    expect(screen.getByText('按主题筛选后显示 1/3 个指标。')).toBeInTheDocument();
   });
 
   it('offers the chart as PNG and the figures as CSV with citations', async () => {

@@ -1,6 +1,7 @@
 /** /indicators: one indicator over time for 呼和浩特 and up to eight other places, with sources. */
 import type { Indicator, Region } from '@ipb/domain';
 import { useEffect, useMemo } from 'react';
+import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
@@ -46,6 +47,7 @@ export function IndicatorsPage() {
       <div className="indicators-layout">
         <div className="panel controls">
           <ThemeFilter counts={countByTheme(all)} />
+          <OfficialSourcesSwitch />
           {indicators.isPending ? (
             <Skeleton height={64} label={t('indicators.loading')} />
           ) : indicators.isError ? (

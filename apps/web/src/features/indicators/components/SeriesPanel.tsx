@@ -33,7 +33,10 @@ interface SeriesPanelProps {
 
 export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPanelProps) {
   const { t, lang } = useI18n();
-  const { query, targets, denominator, denominatorId, mode, units, unit, view } = useSeriesView(indicatorId, search);
+  const { query, targets, denominator, denominatorId, mode, units, unit, view, authority } = useSeriesView(
+    indicatorId,
+    search,
+  );
   const chartRef = useRef<echarts.ECharts | null>(null);
 
   if (query.isPending) {
@@ -184,6 +187,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 fileName={`${indicatorName}-${chartPlaces.join('_')}`}
                 indicatorId={indicatorId}
                 regions={search.regions}
+                authority={authority}
               />
             </>
           )}

@@ -1,13 +1,16 @@
 /**
  * Every figure behind the chart, with the sentence it was read from: place, period, value,
- * the quote, the source and its quality flags. Shown under the chart, never hidden in a tooltip.
+ * the quote, the source with its authority, its quality flags and, when sources disagree, the
+ * other values with their sentences. Shown under the chart, never hidden in a tooltip.
  */
-import type { Series } from '@ipb/domain';
+import type { AlternativeValue, Series } from '@ipb/domain';
 import { useMemo } from 'react';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { ConflictBadge } from '@/components/ui/ConflictBadge';
+import { FlagBadges } from '@/components/ui/FlagBadges';
 import { useI18n } from '@/i18n';
 import { buildTableRows } from '../lib/build-table-rows';
 import { formatPeriod, formatPointValue } from '../lib/format-value';
-import { FlagBadges } from './FlagBadges';
 import { SourceLink } from './SourceLink';
 
 export function SourcesList({ series, regionOrder }: { series: readonly Series[]; regionOrder: readonly string[] }) {
@@ -21,6 +24,8 @@ export function SourcesList({ series, regionOrder }: { series: readonly Series[]
       <ol className="citations">
         {rows.map(({ key, place, series: label, point, scale }) => {
           const c = point.citation;
+          const withUnit = (v: Pick<AlternativeValue, 'value' | 'valueMax' | 'qualifier'>) =>
+            `${formatPointValue(v, scale, lang)} ${scale.unit}`;
           return (
             <li key={key} className="citation" data-testid="citation">
               <p className="citation-head">
@@ -34,6 +39,7 @@ export function SourcesList({ series, regionOrder }: { series: readonly Series[]
               <blockquote className="citation-quote">{c.quote}</blockquote>
               <p className="citation-source">
                 <SourceLink citation={c} />
+                <AuthorityBadge authority={point.authority} />
                 {c.issue && <span> · {c.issue}</span>}
                 {c.articleTitle && <span> · {c.articleTitle}</span>}
               </p>
@@ -43,6 +49,13 @@ export function SourcesList({ series, regionOrder }: { series: readonly Series[]
                 </p>
               )}
               <FlagBadges flags={point.flags} reviewStatus={point.reviewStatus} />
+              {point.conflict && (
+                <ConflictBadge
+                  conflict={point.conflict}
+                  preferred={{ text: withUnit(point), authority: point.authority, flags: point.flags, citation: c }}
+                  format={withUnit}
+                />
+              )}
             </li>
           );
         })}

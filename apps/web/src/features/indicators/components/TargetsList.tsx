@@ -1,9 +1,11 @@
 /**
  * The targets of the charted places under the chart: value and deadline, where the line starts,
  * the progress status as a badge (with the reason, also when it cannot be assessed) and the
- * sentence and source the target was read from.
+ * sentence and source the target was read from, with the source's authority and the flags.
  */
 import type { Target } from '@ipb/domain';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { FlagBadges } from '@/components/ui/FlagBadges';
 import { Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { formatPointValue } from '../lib/format-value';
@@ -75,9 +77,11 @@ export function TargetsList({
                   <blockquote className="citation-quote">{c.quote}</blockquote>
                   <p className="citation-source">
                     <SourceLink citation={c} />
+                    <AuthorityBadge authority={target.authority} />
                     {c.issue && <span> · {c.issue}</span>}
                     {c.articleTitle && <span> · {c.articleTitle}</span>}
                   </p>
+                  <FlagBadges flags={target.flags} />
                 </li>
               );
             })}

@@ -239,4 +239,40 @@ describe('target wording', () => {
     const { formatter } = build([SERIES.hohhotHighTech], { targets: [target] });
     expect(formatter([{ seriesIndex: 1, dataIndex: 3, seriesName: 'x', name: '2025' }])).toContain(text);
   });
+
+  it('names each figure’s source authority in the tooltip and notes a conflict', () => {
+    const html = build([SERIES.hohhotRd], { unit: '元' }).formatter([
+      { seriesIndex: 0, dataIndex: 0, seriesName: '呼和浩特', name: '2022' },
+    ]);
+    expect(html).toContain('来源权威性: 新闻转载');
+    expect(html).toContain('2 个来源不一致');
+    const plain = build([SERIES.nanjingHighTech]).formatter([
+      { seriesIndex: 0, dataIndex: 0, seriesName: '南京', name: '2022' },
+    ]);
+    expect(plain).not.toContain('不一致');
+    expect(plain).toContain('下限值');
+  });
+
+  it.each([
+    { name: 'a low-authority source', change: { authority: 'low_authority' as const, flags: [] } },
+    { name: 'a row flagged low_authority_source', change: { flags: ['low_authority_source'] } },
+  ])('marks points from $name hollow with a dashed rim, lines and bars alike', ({ change }) => {
+    const template = SERIES.hohhotHighTech.points[0]!;
+    const series = {
+      ...SERIES.hohhotHighTech,
+      points: [
+        { ...template, observationId: 1, year: 2021, value: 370 },
+        { ...template, observationId: 2, year: 2022, value: 461, ...change },
+      ],
+    };
+    const line = build([series]).lines[0]!.data as unknown[];
+    expect(line[0]).toBe(370);
+    expect(line[1]).toMatchObject({
+      value: 461,
+      symbol: 'emptyCircle',
+      itemStyle: { borderType: 'dashed', color: '#ffffff' },
+    });
+    const bar = build([series], { chartType: 'bar' }).lines[0]!.data as unknown[];
+    expect(bar[1]).toMatchObject({ value: 461, itemStyle: { borderType: 'dashed', opacity: 0.45 } });
+  });
 });

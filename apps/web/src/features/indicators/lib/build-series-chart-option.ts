@@ -1,20 +1,21 @@
 /**
  * Pure option builder for the indicator chart (no React): one line per like-for-like series, years
  * on the x axis, missing years as gaps (null, never 0), targets dashed, 呼和浩特 first and
- * emphasised, and a tooltip that cites every value (qualifier, period, source, quality flags).
+ * emphasised, points from low-authority sources hollow with a dashed rim, and a tooltip that cites
+ * every value (series-tooltip.ts: qualifier, period, authority, flags, conflicts, source).
  * Targets arrive separately (GET /api/targets) and are drawn as dashed goal lines to their deadline
  * year, which extends the x axis; their tooltip says the progress status.
  */
 import { BENCHMARK_REGION_CODE, type Series, type SeriesPoint, type Target } from '@ipb/domain';
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from '@/components/charts/echarts';
-import { flagLabel, type Lang, type Translate } from '@/i18n';
-import { escapeHtml } from '@/lib/escape-html';
-import { formatPeriod, formatPointValue } from './format-value';
+import type { Lang, Translate } from '@/i18n';
 import { orderSeries, placesOf } from './order-series';
 import { placeStyle } from './palette';
-import { type DisplayScale, displayScale, maxAbsOf } from './readable-unit';
+import { pointDatum } from './point-style';
+import { displayScale, maxAbsOf } from './readable-unit';
 import { placeName, seriesLabel } from './series-label';
-import { drawableTargets, targetLine, targetTooltip, targetYears } from './target-series';
+import { makeTooltipFormatter, type SeriesMeta } from './series-tooltip';
+import { drawableTargets, targetLine, targetYears } from './target-series';
 
 export interface SeriesChartInput {
   series: readonly Series[];
@@ -57,55 +58,6 @@ function pointsByYear(series: Series): Map<number, SeriesPoint[]> {
   return byYear;
 }
 
-interface TooltipParam {
-  seriesIndex?: number;
-  dataIndex?: number;
-  seriesName?: string;
-  marker?: unknown;
-  name?: string;
-}
-
-function tooltipLine(point: SeriesPoint, scale: DisplayScale, input: SeriesChartInput): string {
-  const { t, lang } = input;
-  const value = `${formatPointValue(point, scale, lang)} ${scale.unit}`;
-  const flags = point.flags.map((f) => flagLabel(t, f)).join('、');
-  const source = point.citation.issue
-    ? `${point.citation.sourceTitle}（${point.citation.issue}）`
-    : point.citation.sourceTitle;
-  return [
-    `<b>${escapeHtml(value)}</b> · ${escapeHtml(formatPeriod(point))}`,
-    flags ? `<span style="color:#8a4b00">⚑ ${escapeHtml(flags)}</span>` : '',
-    `<span style="color:#555">${escapeHtml(t('chart.source'))}: ${escapeHtml(source)}</span>`,
-  ]
-    .filter(Boolean)
-    .join('<br/>');
-}
-
-/** What the tooltip tells about each series: its figures per year, or a target at its deadline. */
-type SeriesMeta = { points: SeriesPoint[][] } | { target: Target; deadlineIndex: number };
-
-function metaLines(meta: SeriesMeta | undefined, dataIndex: number, scale: DisplayScale, input: SeriesChartInput) {
-  if (!meta) return '';
-  if ('target' in meta) {
-    return meta.deadlineIndex === dataIndex ? targetTooltip(meta.target, scale, input.t, input.lang) : '';
-  }
-  return (meta.points[dataIndex] ?? []).map((point) => tooltipLine(point, scale, input)).join('<br/>');
-}
-
-function makeTooltipFormatter(meta: SeriesMeta[], scale: DisplayScale, input: SeriesChartInput) {
-  return (raw: unknown): string => {
-    const params = (Array.isArray(raw) ? raw : [raw]) as TooltipParam[];
-    const year = params[0]?.name ?? '';
-    const rows = params.flatMap((p) => {
-      const lines = metaLines(meta[p.seriesIndex ?? -1], p.dataIndex ?? -1, scale, input);
-      if (!lines) return [];
-      const marker = typeof p.marker === 'string' ? p.marker : '';
-      return [`<div style="margin-top:6px">${marker}${escapeHtml(p.seriesName ?? '')}<br/>${lines}</div>`];
-    });
-    return `<div style="max-width:360px;white-space:normal"><b>${escapeHtml(year)}</b>${rows.join('')}</div>`;
-  };
-}
-
 export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   const { unit, t, lang } = input;
   const targets = drawableTargets(input.targets ?? [], unit);
@@ -136,11 +88,12 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
     const isBenchmark = s.regionCode === BENCHMARK_REGION_CODE;
     const { color, symbol } = placeStyle(s.regionCode, ordered);
     const name = seriesLabel(s, charted, t, lang);
+    const bar = input.chartType === 'bar';
     const data = years.map((y) => {
       const latest = byYear.get(y)?.at(-1);
-      return latest ? latest.value / scale.factor : null;
+      return latest ? pointDatum(latest, latest.value / scale.factor, color, bar) : null;
     });
-    if (input.chartType === 'bar') {
+    if (bar) {
       const opacity = s.kind === 'target' ? 0.45 : 1;
       return {
         type: 'bar',

@@ -6,7 +6,7 @@ const ids = (list: { id: string }[]) => list.map((i) => i.id);
 
 describe('filterByThemes', () => {
   it.each([
-    { themes: [], current: null, expected: ['high_tech_enterprises', 'tech_contract_turnover'] },
+    { themes: [], current: null, expected: ['high_tech_enterprises', 'tech_contract_turnover', 'rd_expenditure'] },
     { themes: ['tech_transfer'], current: null, expected: ['tech_contract_turnover'] },
     {
       themes: ['tech_transfer'],
@@ -24,6 +24,6 @@ describe('filterByThemes', () => {
   });
 
   it('counts indicators per theme', () => {
-    expect(countByTheme(INDICATORS)).toEqual({ enterprise_cultivation: 1, tech_transfer: 1 });
+    expect(countByTheme(INDICATORS)).toEqual({ enterprise_cultivation: 1, tech_transfer: 1, rd_investment: 1 });
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { carrySharedParams } from '@/lib/shared-params';
 import { type IndicatorsSearch, parseIndicatorsSearch, toSearchParams } from './indicators-search';
 
 /** URL state of the Indicators page: read it, and change part of it as a new history entry. */
@@ -9,11 +10,8 @@ export function useIndicatorsSearch(): [IndicatorsSearch, (patch: Partial<Indica
   const update = useCallback(
     (patch: Partial<IndicatorsSearch>) =>
       setParams((prev) => {
-        const next = toSearchParams({ ...parseIndicatorsSearch(prev), ...patch });
-        // The theme filter (shared by every view) owns `theme`: carry it over untouched.
-        const theme = prev.get('theme');
-        if (theme) next.set('theme', theme);
-        return next;
+        // The theme filter and the official switch are shared by every view: carry them over untouched.
+        return carrySharedParams(prev, toSearchParams({ ...parseIndicatorsSearch(prev), ...patch }));
       }),
     [setParams],
   );

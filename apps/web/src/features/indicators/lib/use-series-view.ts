@@ -4,20 +4,22 @@
  * is pure (transform-series.ts); this only wires the queries to it.
  */
 import { useMemo } from 'react';
+import { useAuthorityParam } from '@/lib/use-authority-param';
 import { useSeries } from '../api/get-series';
 import { useTargets } from '../api/get-targets';
 import type { IndicatorsSearch, Mode } from './indicators-search';
 import { applyMode } from './transform-series';
 
 export function useSeriesView(indicatorId: string, search: IndicatorsSearch) {
-  const query = useSeries({ indicator: indicatorId, regions: search.regions });
-  const targets = useTargets({ indicator: indicatorId, regions: search.regions });
+  const [authority] = useAuthorityParam();
+  const query = useSeries({ indicator: indicatorId, regions: search.regions, authority });
+  const targets = useTargets({ indicator: indicatorId, regions: search.regions, authority });
   const data = query.data;
   const denominatorId = data?.indicator.perCapitaDenominator ?? null;
   // Per capita is only offered where the catalogue names a denominator; otherwise fall back.
   const mode: Mode = search.mode === 'per_capita' && !denominatorId ? 'absolute' : search.mode;
   const denominator = useSeries(
-    mode === 'per_capita' && denominatorId ? { indicator: denominatorId, regions: search.regions } : null,
+    mode === 'per_capita' && denominatorId ? { indicator: denominatorId, regions: search.regions, authority } : null,
   );
 
   const units = useMemo(() => {
@@ -38,5 +40,5 @@ export function useSeriesView(indicatorId: string, search: IndicatorsSearch) {
     [mode, data, unit, targets.data, denominator.data],
   );
 
-  return { query, targets, denominator, denominatorId, mode, units, unit, view };
+  return { query, targets, denominator, denominatorId, mode, units, unit, view, authority };
 }

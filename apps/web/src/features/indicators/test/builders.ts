@@ -33,21 +33,28 @@ export function makeSeries(
       value,
       unit,
       periodText: null,
+      periodEnd: year === null ? null : `${year}-12-31`,
       qualifier: null,
       flags: [],
+      conflict: null,
     })),
   };
 }
 
 const latest = (year: number, value: number, unit: string) => ({
+  observationId: year,
   value,
   unit,
   year,
   periodType: 'point' as const,
+  periodStart: null,
   periodEnd: `${year}-12-31`,
   qualifier: null,
   flags: [],
+  authority: CITATION.authority,
+  reviewStatus: 'curated' as const,
   citation: CITATION,
+  conflict: null,
 });
 
 export function makeTarget(
@@ -71,8 +78,11 @@ export function makeTarget(
     qualifier: null,
     deadline: target.deadlineYear ? `${target.deadlineYear}-12-31` : null,
     deadlineYear: target.deadlineYear,
+    flags: [],
+    authority: 'bulletin',
     citation: {
       ...CITATION,
+      authority: 'bulletin',
       sourceTitle: '科技情报参考',
       issue: '2024年第7期',
       url: null,

@@ -57,6 +57,7 @@ function measure(
     citation: {
       sourceId: SOURCE.id,
       sourceType: 'bulletin',
+      authority: 'bulletin',
       sourceTitle: SOURCE.title,
       issue: SOURCE.issue,
       articleTitle,

@@ -1,31 +1,38 @@
-/** Four headline counts; a count that could not be loaded shows "—" rather than 0. */
+/**
+ * Four headline counts; a count that could not be loaded shows "—" rather than 0. With the
+ * official-sources switch on, the source and figure counts are of official sources only, like the
+ * views they link to.
+ */
+import { OFFICIAL_AUTHORITIES } from '@ipb/domain';
 import { Link } from 'react-router';
 import { useI18n } from '@/i18n';
+import { useSources } from '@/lib/api/get-sources';
 import { useRegions } from '@/lib/get-regions';
-import { useHealth } from '../api/get-health';
+import { useAuthorityParam } from '@/lib/use-authority-param';
+import { useSharedHref } from '@/lib/use-shared-href';
+import { useFigureCount } from '../api/get-figure-count';
 import { useMeasureFacets } from '../api/get-measure-facets';
-import { useSources } from '../api/get-sources';
 
 export function CountsPanel() {
   const { t, lang } = useI18n();
+  const [authority] = useAuthorityParam();
+  const href = useSharedHref();
   const sources = useSources();
   const facets = useMeasureFacets([]);
-  const health = useHealth();
+  const figures = useFigureCount(authority);
   const regions = useRegions();
   const format = (n: number | undefined) =>
     n === undefined ? '—' : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
+  const shownSources = authority
+    ? sources.data?.filter((s) => OFFICIAL_AUTHORITIES.includes(s.authority))
+    : sources.data;
   const items = [
-    { key: 'sources', label: t('overview.count.sources'), value: sources.data?.length, href: '/sources' },
+    { key: 'sources', label: t('overview.count.sources'), value: shownSources?.length, href: '/sources' },
     { key: 'measures', label: t('overview.count.measures'), value: facets.data?.total, href: '/measures' },
-    {
-      key: 'figures',
-      label: t('overview.count.figures'),
-      value: health.data?.database.observations,
-      href: '/indicators',
-    },
+    { key: 'figures', label: t('overview.count.figures'), value: figures.data, href: '/indicators' },
     { key: 'places', label: t('overview.count.places'), value: regions.data?.length, href: '/compare' },
   ];
-  const pending = sources.isPending || facets.isPending || health.isPending || regions.isPending;
+  const pending = sources.isPending || facets.isPending || figures.isPending || regions.isPending;
   return (
     <section className="overview-counts" aria-labelledby="overview-counts" aria-busy={pending || undefined}>
       <h2 id="overview-counts" className="visually-hidden">
@@ -36,7 +43,7 @@ export function CountsPanel() {
           <div key={item.key} className="stat" data-testid={`count-${item.key}`}>
             <dt>{item.label}</dt>
             <dd>
-              <Link to={item.href} className="stat-value">
+              <Link to={href(item.href)} className="stat-value">
                 {format(item.value)}
               </Link>
             </dd>

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage'
 import { useI18n } from '@/i18n';
 import { useThemes } from '@/lib/get-themes';
 import { useThemeParam } from '@/lib/use-theme-param';
-import { useCoverage } from '../api/get-coverage';
+import { useHeatmapCounts } from '../api/get-heatmap-counts';
 import { useMeasureFacets } from '../api/get-measure-facets';
 import { HEATMAP_PLACES, topPlaces } from '../lib/heatmap-places';
 import { CoverageHeatmap } from './CoverageHeatmap';
@@ -16,7 +16,7 @@ export function HeatmapPanel() {
   const themes = useThemes();
   const facets = useMeasureFacets(selected);
   const top = useMemo(() => (facets.data ? topPlaces(facets.data.region) : null), [facets.data]);
-  const coverage = useCoverage(top ? { regions: top, themes: selected } : null);
+  const coverage = useHeatmapCounts(top ? { regions: top, themes: selected } : null);
 
   const data = useMemo(() => {
     if (!coverage.data || !themes.data) return null;

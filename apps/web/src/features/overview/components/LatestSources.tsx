@@ -1,15 +1,25 @@
-/** The newest imported sources, each opening in the bulletin reader. */
-import type { SourceSummary } from '@ipb/domain';
+/**
+ * The newest imported sources, each opening in the bulletin reader, each with its authority badge
+ * (and the rule that classed it as the badge's tooltip). With the official switch on, only official
+ * sources are listed, like the figures.
+ */
+import { OFFICIAL_AUTHORITIES, type SourceSummary } from '@ipb/domain';
 import { Link } from 'react-router';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { isMessageKey } from '@/i18n/translate';
-import { useSources } from '../api/get-sources';
+import { useSources } from '@/lib/api/get-sources';
+import { useAuthorityParam } from '@/lib/use-authority-param';
 import { latestSources } from '../lib/heatmap-places';
 
 export function LatestSources() {
   const { t } = useI18n();
   const sources = useSources();
+  const [authority] = useAuthorityParam();
+  const shown = authority
+    ? (sources.data ?? []).filter((s) => OFFICIAL_AUTHORITIES.includes(s.authority))
+    : (sources.data ?? []);
   const typeLabel = (s: SourceSummary) => {
     const key = `overview.type.${s.type}`;
     return isMessageKey(key) ? t(key) : s.type;
@@ -29,14 +39,15 @@ export function LatestSources() {
           retryLabel={t('overview.retry')}
           onRetry={() => void sources.refetch()}
         />
-      ) : !sources.data.length ? (
+      ) : !shown.length ? (
         <EmptyState title={t('overview.sourcesEmpty')} hint={t('overview.sourcesEmptyHint')} />
       ) : (
         <>
           <ul className="source-list">
-            {latestSources(sources.data).map((s) => (
+            {latestSources(shown).map((s) => (
               <li key={s.id} data-testid="latest-source">
                 <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                <AuthorityBadge authority={s.authority} reason={s.authorityReason} />
                 <span className="small muted">
                   {' '}
                   · {typeLabel(s)}

@@ -1,6 +1,5 @@
 import {
   CompareResponseSchema,
-  HealthResponseSchema,
   MeasureFacetsResponseSchema,
   SourceListResponseSchema,
   ThemeListResponseSchema,
@@ -39,7 +38,14 @@ const THEMES = ThemeListResponseSchema.parse({
     theme('talent', '人才', 'Talent'),
   ],
 });
-const source = (id: number, title: string, year: number | null, issueNumber: number | null, type = 'bulletin') => ({
+const source = (
+  id: number,
+  title: string,
+  year: number | null,
+  issueNumber: number | null,
+  type = 'bulletin',
+  authority = 'bulletin',
+) => ({
   id,
   type,
   title,
@@ -49,12 +55,15 @@ const source = (id: number, title: string, year: number | null, issueNumber: num
   url: null,
   sha256: 'a'.repeat(64),
   importedAt: '2026-11-20T08:00:00.000Z',
+  authority,
+  authorityReason: authority === 'bulletin' ? 'an issue of the bureau bulletin 科技情报参考' : 'a statistics office',
 });
 const SOURCES = SourceListResponseSchema.parse({
   items: [
     source(1, '科技情报参考', 2023, 7),
     source(2, '科技情报参考', 2024, 7),
-    source(3, '《2023上海科技进步报告》出炉!', 2024, null, 'reference'),
+    source(3, '《2023上海科技进步报告》出炉!', 2024, null, 'reference', 'news_reprint'),
+    source(4, '2023年扬州市国民经济和社会发展统计公报', 2024, null, 'reference', 'official_statistics'),
   ],
 });
 const facets = (themes: string[]) =>
@@ -93,6 +102,7 @@ const coverage = CompareResponseSchema.parse({
                 sourceId: 2,
                 sourceType: 'bulletin',
                 sourceTitle: '科技情报参考',
+                authority: 'bulletin',
                 issue: '2024年第7期',
                 articleTitle: null,
                 url: null,
@@ -112,6 +122,7 @@ const coverage = CompareResponseSchema.parse({
     { regionCode: '320100', counts: { tech_finance: 3, tech_transfer: 2, talent: 0 } },
     { regionCode: '321000', counts: { tech_finance: 1, tech_transfer: 1, talent: 0 } },
   ],
+  basis: [],
   indicators: [],
 });
 
@@ -121,10 +132,8 @@ function api(url: URL): Response | undefined {
       return json(THEMES);
     case '/api/sources':
       return json(SOURCES);
-    case '/api/health':
-      return json(
-        HealthResponseSchema.parse({ status: 'ok', database: { path: 'x.sqlite', sources: 3, observations: 412 } }),
-      );
+    case '/api/observations':
+      return json({ items: [], total: url.searchParams.get('authority') === 'official' ? 37 : 412, nextCursor: null });
     case '/api/measures/facets':
       return json(facets((url.searchParams.get('theme') ?? '').split(',').filter(Boolean)));
     case '/api/compare':
@@ -159,7 +168,7 @@ describe('OverviewPage', () => {
   it('shows the counts: sources, measures, figures, places', async () => {
     renderPage();
     await waitFor(() => expect(screen.getByTestId('count-measures')).toHaveTextContent('政策举措23'));
-    expect(screen.getByTestId('count-sources')).toHaveTextContent('来源文献3');
+    expect(screen.getByTestId('count-sources')).toHaveTextContent('来源文献4');
     expect(screen.getByTestId('count-figures')).toHaveTextContent('统计数据412');
     expect(screen.getByTestId('count-places')).toHaveTextContent('涉及地区4');
   });
@@ -225,5 +234,33 @@ describe('OverviewPage', () => {
       '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
       '1. 科技情报参考（2024年第7期）',
     ]);
+  });
+
+  it('badges each latest source with its authority and the rule that classed it', async () => {
+    renderPage();
+    const items = await screen.findAllByTestId('latest-source');
+    const badge = within(items[0]!).getByText('科技情报参考', { selector: '.badge' });
+    expect(badge).toHaveAttribute('data-authority', 'bulletin');
+    expect(badge.getAttribute('title')).toContain('an issue of the bureau bulletin');
+    const statistics = items.find((i) => i.textContent?.includes('扬州市国民经济'));
+    expect(within(statistics!).getByText('官方统计')).toBeInTheDocument();
+  });
+
+  it('counts and lists official sources only when the switch is on, and keeps it on its links', async () => {
+    const { requested, user, router } = renderPage();
+    await waitFor(() => expect(screen.getByTestId('count-figures')).toHaveTextContent('统计数据412'));
+    await user.click(screen.getByRole('switch', { name: '只看官方来源' }));
+    expect(new URLSearchParams(router.state.location.search).get('authority')).toBe('official');
+    await waitFor(() => expect(screen.getByTestId('count-figures')).toHaveTextContent('统计数据37'));
+    expect(requested).toContain('/api/observations?limit=1&authority=official');
+    expect(screen.getByTestId('count-sources')).toHaveTextContent('来源文献1');
+    expect(screen.getAllByTestId('latest-source').map((i) => i.textContent)).toEqual([
+      expect.stringContaining('扬州市国民经济和社会发展统计公报'),
+    ]);
+    expect(screen.getByRole('link', { name: /查看指标对比/ })).toHaveAttribute(
+      'href',
+      '/indicators?authority=official',
+    );
+    expect(screen.getByTestId('official-notice')).toBeInTheDocument();
   });
 });

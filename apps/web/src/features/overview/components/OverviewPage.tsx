@@ -1,8 +1,10 @@
 /** `/`: headline counts, the theme × place heatmap with 呼和浩特 pinned, and the latest sources. */
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
+import { useSharedHref } from '@/lib/use-shared-href';
 import { useMeasureFacets } from '../api/get-measure-facets';
 import { CountsPanel } from './CountsPanel';
 import { HeatmapPanel } from './HeatmapPanel';
@@ -11,6 +13,7 @@ import { LatestSources } from './LatestSources';
 export function OverviewPage() {
   const { t } = useI18n();
   const facets = useMeasureFacets([]);
+  const href = useSharedHref();
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -21,13 +24,14 @@ export function OverviewPage() {
         <h1>{t('overview.title')}</h1>
         <p className="muted">{t('overview.intro')}</p>
         <p className="overview-links">
-          <Link to="/compare">{t('overview.compareLink')} →</Link>
-          <Link to="/indicators">{t('overview.indicatorsLink')} →</Link>
+          <Link to={href('/compare')}>{t('overview.compareLink')} →</Link>
+          <Link to={href('/indicators')}>{t('overview.indicatorsLink')} →</Link>
         </p>
       </header>
       <CountsPanel />
       <div className="panel">
         <ThemeFilter counts={themeCounts} />
+        <OfficialSourcesSwitch />
       </div>
       <div className="overview-layout">
         <HeatmapPanel />

@@ -76,6 +76,7 @@ describe('measureSources', () => {
     sourceId,
     sourceType: 'bulletin',
     sourceTitle,
+    authority: 'bulletin',
     issue,
     articleTitle: null,
     url: null,
@@ -112,6 +113,7 @@ describe('measureSources', () => {
         },
       ],
       coverage: [],
+      basis: [],
       indicators: [],
     });
     expect(measureSources(body.themes)).toEqual([

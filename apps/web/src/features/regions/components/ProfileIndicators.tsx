@@ -1,9 +1,13 @@
-/** Latest value of each indicator for the place, each with its citation. */
+/**
+ * Latest value of each indicator for the place, each with its citation, its source's authority,
+ * its flags and, when sources disagree, the other values with their sentences.
+ */
 import type { RegionProfile } from '@ipb/domain';
+import { CitationLink } from '@/components/ui/CitationLink';
 import { EmptyState } from '@/components/ui/StatusMessage';
+import { TrustBadges } from '@/components/ui/TrustBadges';
 import { useI18n } from '@/i18n';
 import { formatValue } from '../lib/format-profile';
-import { CitationLink } from './CitationLink';
 
 export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] }) {
   const { t, lang } = useI18n();
@@ -24,7 +28,14 @@ export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] 
           {rows.map(({ indicator, latest }) => (
             <tr key={`${indicator.id}-${latest.periodType}-${latest.unit}`}>
               <th scope="row">{lang === 'en' ? indicator.nameEn : indicator.nameZh}</th>
-              <td className="num">{formatValue(latest.value, latest.unit, lang)}</td>
+              <td className="num">
+                {formatValue(latest.value, latest.unit, lang)}
+                <TrustBadges
+                  value={latest}
+                  text={formatValue(latest.value, latest.unit, lang)}
+                  format={(alt) => formatValue(alt.value, alt.unit, lang)}
+                />
+              </td>
               <td>{latest.year ?? '—'}</td>
               <td>
                 <CitationLink citation={latest.citation}>

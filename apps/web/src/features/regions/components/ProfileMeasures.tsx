@@ -1,9 +1,9 @@
 /** The place's measures grouped by theme, filtered by the shared theme chips. */
 import type { RegionProfile } from '@ipb/domain';
+import { CitationLink } from '@/components/ui/CitationLink';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useThemeParam } from '@/lib/use-theme-param';
-import { CitationLink } from './CitationLink';
 
 export function ProfileMeasures({ groups }: { groups: RegionProfile['measuresByTheme'] }) {
   const { t, lang } = useI18n();

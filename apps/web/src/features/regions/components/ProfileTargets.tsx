@@ -1,9 +1,14 @@
-/** Targets with a progress badge; without a status, the reason says why it cannot be assessed. */
+/**
+ * Targets with a progress badge; without a status, the reason says why it cannot be assessed.
+ * The target and the latest actual it is measured against each carry their source's authority.
+ */
 import type { Target } from '@ipb/domain';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { CitationLink } from '@/components/ui/CitationLink';
+import { FlagBadges } from '@/components/ui/FlagBadges';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { formatValue, reasonKey, statusKey } from '../lib/format-profile';
-import { CitationLink } from './CitationLink';
 
 export function ProfileTargets({ targets }: { targets: Target[] }) {
   const { t, lang } = useI18n();
@@ -23,14 +28,19 @@ export function ProfileTargets({ targets }: { targets: Target[] }) {
               <span className={`badge status-badge status-${target.status ?? 'none'}`}>
                 {t(statusKey(target.status))}
               </span>
+              <AuthorityBadge authority={target.authority} />
             </p>
+            <FlagBadges flags={target.flags} />
             {target.status === null && <p className="small muted">{reason ? t(reason) : target.statusReason}</p>}
             <p className="small">
               {t('regions.latestActual')}:{' '}
               {target.latest ? (
                 <>
-                  {formatValue(target.latest.value, target.latest.unit, lang)}
+                  <CitationLink citation={target.latest.citation}>
+                    {formatValue(target.latest.value, target.latest.unit, lang)}
+                  </CitationLink>
                   {target.latest.year !== null && ` (${target.latest.year})`}
+                  <AuthorityBadge authority={target.latest.authority} />
                 </>
               ) : (
                 <span className="missing">{t('regions.missing')}</span>

@@ -1,10 +1,18 @@
-/** /regions/:code — a place's name, level and parents; measures by theme; indicators; targets; sources. */
+/**
+ * /regions/:code — a place's name, level and parents, what its data rests on; measures by theme;
+ * indicators and targets (each badged, filtered by the official switch); sources with their authority.
+ */
 import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { CoverageLine } from '@/components/ui/CoverageLine';
+import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
+import { useAuthorityParam } from '@/lib/use-authority-param';
+import { useSharedHref } from '@/lib/use-shared-href';
 import { useRegionProfile } from '../api/get-region-profile';
 import { ProfileIndicators } from './ProfileIndicators';
 import { ProfileMeasures } from './ProfileMeasures';
@@ -24,7 +32,9 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 export function RegionProfilePage() {
   const { t, lang } = useI18n();
   const { code = '' } = useParams();
-  const profile = useRegionProfile(code);
+  const [authority] = useAuthorityParam();
+  const href = useSharedHref();
+  const profile = useRegionProfile(code, authority);
   const name = (r: Region) => (lang === 'en' ? r.nameEn : r.name);
   const title = profile.data ? name(profile.data.region) : t('regions.title');
 
@@ -54,7 +64,7 @@ export function RegionProfilePage() {
       </div>
     );
   }
-  const { region, ancestors, measuresByTheme, indicators, targets, sources } = profile.data;
+  const { region, ancestors, measuresByTheme, indicators, targets, sources, coverage } = profile.data;
   return (
     <div className="page">
       <header className="page-header">
@@ -63,7 +73,7 @@ export function RegionProfilePage() {
             <ol>
               {ancestors.map((a) => (
                 <li key={a.code}>
-                  <Link to={`/regions/${a.code}`}>{name(a)}</Link>
+                  <Link to={href(`/regions/${a.code}`)}>{name(a)}</Link>
                 </li>
               ))}
             </ol>
@@ -79,14 +89,19 @@ export function RegionProfilePage() {
           {t(`regions.level.${region.level}`)} · {t('regions.code', { code: region.code })}
           {lang === 'zh' ? ` · ${region.nameEn}` : ` · ${region.name}`}
         </p>
+        <p className="small" data-testid="profile-coverage">
+          <span className="muted">{t('coverage.label')}：</span>
+          <CoverageLine coverage={coverage} />
+        </p>
         {region.code !== BENCHMARK_REGION_CODE && (
           <p>
-            <Link to={`/compare?regions=${region.code}`}>{t('regions.compareLink')} →</Link>
+            <Link to={href(`/compare?regions=${region.code}`)}>{t('regions.compareLink')} →</Link>
           </p>
         )}
       </header>
       <div className="panel">
         <ThemeFilter counts={Object.fromEntries(measuresByTheme.map((g) => [g.theme.id, g.measures.length]))} />
+        <OfficialSourcesSwitch />
       </div>
       <Panel id="profile-measures" title={t('regions.measures')}>
         <ProfileMeasures groups={measuresByTheme} />
@@ -105,6 +120,7 @@ export function RegionProfilePage() {
             {sources.map((s) => (
               <li key={s.id}>
                 <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                <AuthorityBadge authority={s.authority} reason={s.authorityReason} />
                 {s.year !== null && <span className="small muted"> · {s.year}</span>}
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, reasonKey, sourceHref, statusKey } from './format-profile';
+import { formatValue, reasonKey, statusKey } from './format-profile';
 
 describe('place profile formatting', () => {
   it.each([
@@ -25,13 +25,5 @@ describe('place profile formatting', () => {
     { status: null, key: 'regions.status.none' },
   ] as const)('labels status $status', ({ status, key }) => {
     expect(statusKey(status)).toBe(key);
-  });
-
-  it.each([
-    { citation: { sourceId: 3, start: 10, end: 40, url: null }, href: '/sources/3#10-40' },
-    { citation: { sourceId: 4, start: null, end: null, url: 'https://x.cn/a' }, href: 'https://x.cn/a' },
-    { citation: { sourceId: 5, start: null, end: null, url: null }, href: '/sources/5' },
-  ])('links a citation to $href', ({ citation, href }) => {
-    expect(sourceHref(citation)).toBe(href);
   });
 });

@@ -3,7 +3,7 @@
  * is shown in 万元/亿元. The API states why a target has no status in English: known reasons are
  * translated, anything else is shown as written.
  */
-import type { Citation, ProgressStatus } from '@ipb/domain';
+import type { ProgressStatus } from '@ipb/domain';
 import type { Lang, MessageKey } from '@/i18n';
 
 const MONEY_STEPS = [
@@ -33,12 +33,4 @@ const REASONS: Array<[RegExp, MessageKey]> = [
 
 export function reasonKey(reason: string): MessageKey | null {
   return REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? null;
-}
-
-/** The bulletin reader at the cited span, or the source's own page. (Same rule as features/compare.) */
-export function sourceHref(citation: Pick<Citation, 'sourceId' | 'start' | 'end' | 'url'>): string {
-  if (citation.start !== null && citation.end !== null) {
-    return `/sources/${citation.sourceId}#${citation.start}-${citation.end}`;
-  }
-  return citation.url ?? `/sources/${citation.sourceId}`;
 }

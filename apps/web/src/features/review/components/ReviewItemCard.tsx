@@ -1,4 +1,4 @@
-/** One record in the queue: what was extracted, the sentence it came from, and the three actions. */
+/** One extracted record in the queue: what was extracted, the sentence it came from, and the three actions. */
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/StatusMessage';
@@ -78,7 +78,9 @@ export const ReviewItemCard = forwardRef<
           className="button"
           disabled={busy}
           aria-keyshortcuts="a"
-          onClick={() => onAction({ entity: item.entity, id: item.id, patch: { action: 'accept' } } as ReviewAction)}
+          onClick={() =>
+            item.entity !== 'conflict' && onAction({ entity: item.entity, id: item.id, patch: { action: 'accept' } })
+          }
         >
           {t('review.accept')} <kbd>a</kbd>
         </button>

@@ -1,35 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '@/app/providers';
-import { ANONYMOUS, EDITOR, stubReviewApi, VIEWER } from '../test/review-fixtures';
-import { ReviewPage } from './ReviewPage';
+import { current, labels, renderReview } from '../test/render-review';
+import { ANONYMOUS, VIEWER } from '../test/review-fixtures';
 
-const LoginStub = () => <p>login page</p>;
-
-function renderPage(url = '/review', session = EDITOR) {
-  const sent = stubReviewApi(session);
-  const router = createMemoryRouter(
-    [
-      { path: '/review', Component: ReviewPage },
-      { path: '/login', Component: LoginStub },
-    ],
-    { initialEntries: [url] },
-  );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <AppProviders queryClient={queryClient} lang="zh">
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  const patches = () => sent.filter((s) => s.method === 'PATCH');
-  return { router, sent, patches, user: userEvent.setup() };
+function renderPage(url = '/review', session?: Parameters<typeof renderReview>[1]) {
+  const page = renderReview(url, session);
+  const patches = () => page.sent.filter((s) => s.method === 'PATCH');
+  return { ...page, patches };
 }
-
-const labels = () => screen.getAllByTestId('review-item').map((el) => within(el).getByRole('heading').textContent);
-const current = () => screen.getAllByTestId('review-item').find((el) => el.getAttribute('aria-current') === 'true');
 
 describe('ReviewPage', () => {
   it('shows the queue with each citation sentence, conflicts first, and the shortcuts', async () => {
@@ -63,6 +41,8 @@ describe('ReviewPage', () => {
     ]);
     expect(within(current()!).getByRole('heading')).toHaveTextContent('加强人才引育');
     expect(screen.getByText('已处理：投资总额 26.5亿元')).toBeInTheDocument();
+    // The clicked button is gone with its card: the card now in its place takes the focus.
+    await waitFor(() => expect(current()).toHaveFocus());
   });
 
   it('moves with j/k, keeps the selection in the URL, and rejects with a required reason', async () => {

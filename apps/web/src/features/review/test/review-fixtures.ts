@@ -6,11 +6,13 @@
 import { ReviewQueueResponseSchema, SessionResponseSchema } from '@ipb/domain';
 import { vi } from 'vitest';
 import { json, problem } from '@/test/stub-api';
+import { CONFLICTS } from './conflict-fixtures';
 
 const citation = (quote: string, start: number, articleTitle: string) => ({
   sourceId: 2,
   sourceType: 'bulletin',
   sourceTitle: '科技情报参考 2024年第7期',
+  authority: 'bulletin',
   issue: '2024年第7期',
   articleTitle,
   url: null,
@@ -35,6 +37,7 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       confidence: 0.55,
       reviewStatus: 'extracted',
       conflictsWith: [305],
+      conflictKey: null,
       citation: citation(
         '6 月，市专班和各区（园区）分管领导共走访企业 41 家，带队招商 11 次，洽谈企业 11 家，签约项目 10 个，投资总额超过 26.5 亿元。',
         2073,
@@ -51,6 +54,7 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       confidence: 0.42,
       reviewStatus: 'extracted',
       conflictsWith: [],
+      conflictKey: null,
       citation: citation(
         '加强人才引育。《行动方案》将进一步完善养老服务、医疗护理、健康管理、康复治疗等专业学科体系，推动多学科交叉人才培养。',
         1379,
@@ -67,6 +71,7 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       confidence: 0.6,
       reviewStatus: 'extracted',
       conflictsWith: [],
+      conflictKey: null,
       citation: citation('洽谈企业 11 家，签约项目 10 个', 2110, NANJING),
     },
   ],
@@ -89,10 +94,21 @@ export interface Sent {
   body: unknown;
 }
 
-export function stubReviewApi(session = EDITOR): Sent[] {
+type Item = (typeof QUEUE.items)[number];
+
+/**
+ * The review API over `items` (default: the three extractions). A settlement removes the conflict
+ * from the queue and marks it settled, like the API does.
+ */
+export function stubReviewApi(session = EDITOR, options: { items?: Item[] } = {}): Sent[] {
   const sent: Sent[] = [];
-  let items = [...QUEUE.items];
+  let items = [...(options.items ?? QUEUE.items)];
+  let conflicts = CONFLICTS.items.map((c) => ({ ...c }));
   const themes = { items: [] };
+  const forbidden = (headers: Record<string, string>) =>
+    headers['x-csrf-token'] !== session.csrfToken
+      ? problem(403, 'CSRF token missing', 'Send the csrfToken from GET /api/auth/session in the x-csrf-token header.')
+      : null;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -107,14 +123,35 @@ export function stubReviewApi(session = EDITOR): Sent[] {
         if (!session.user) return problem(401, 'Login required', 'Log in (POST /api/auth/login).');
         return json({ items, total: items.length });
       }
+      if (url.pathname === '/api/conflicts' && method === 'GET') {
+        const status = url.searchParams.get('status') ?? 'all';
+        const shown = conflicts.filter((c) => status === 'all' || (status === 'open') === (c.settlement === null));
+        return json({
+          ...CONFLICTS,
+          items: shown,
+          total: shown.length,
+          open: shown.filter((c) => !c.settlement).length,
+        });
+      }
+      if (url.pathname === '/api/conflicts/settlements' && method === 'POST') {
+        const refused = forbidden(headers);
+        if (refused) return refused;
+        const { key, observationId, reason } = body as { key: string; observationId: number; reason: string };
+        const conflict = conflicts.find((c) => c.key === key);
+        if (!conflict) return problem(404, 'Unknown conflict', `There is no conflict "${key}".`);
+        const settled = {
+          ...conflict,
+          preferredObservationId: observationId,
+          settlement: { observationId, reason, by: session.user?.username ?? '?', at: '2026-11-21T09:00:00.000Z' },
+        };
+        conflicts = conflicts.map((c) => (c.key === key ? settled : c));
+        items = items.filter((i) => i.conflictKey !== key);
+        return json(settled);
+      }
       const m = /^\/api\/(measures|observations)\/(\d+)$/.exec(url.pathname);
       if (m && method === 'PATCH') {
-        if (headers['x-csrf-token'] !== session.csrfToken)
-          return problem(
-            403,
-            'CSRF token missing',
-            'Send the csrfToken from GET /api/auth/session in the x-csrf-token header.',
-          );
+        const refused = forbidden(headers);
+        if (refused) return refused;
         const entity = m[1] === 'measures' ? 'measure' : 'observation';
         const id = Number(m[2]);
         items = items.filter((i) => !(i.entity === entity && i.id === id));

@@ -1,6 +1,7 @@
 import { SourceListResponseSchema, type SourceSummary } from '@ipb/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
+import type { SourceAuthorityFilter } from '../lib/authority-filter';
 
 /** Bulletin issues first (newest first), then the other sources by title. */
 export function orderSources(items: readonly SourceSummary[]): SourceSummary[] {
@@ -14,13 +15,17 @@ export function orderSources(items: readonly SourceSummary[]): SourceSummary[] {
   );
 }
 
-export async function getSources(signal?: AbortSignal): Promise<SourceSummary[]> {
-  return orderSources((await apiGet('/sources', SourceListResponseSchema, { signal })).items);
+export async function getSources(authority: SourceAuthorityFilter, signal?: AbortSignal): Promise<SourceSummary[]> {
+  return orderSources((await apiGet('/sources', SourceListResponseSchema, { query: { authority }, signal })).items);
 }
 
-export const sourcesQueryOptions = () =>
-  queryOptions({ queryKey: ['sources', 'list'], queryFn: ({ signal }) => getSources(signal) });
+/** Every filtered list sits under ['sources', 'list'], so one invalidation or cache update reaches them all. */
+export const sourcesQueryOptions = (authority?: SourceAuthorityFilter) =>
+  queryOptions({
+    queryKey: ['sources', 'list', { authority: authority ?? 'all' }],
+    queryFn: ({ signal }) => getSources(authority, signal),
+  });
 
-export function useSources() {
-  return useQuery(sourcesQueryOptions());
+export function useSources(authority?: SourceAuthorityFilter) {
+  return useQuery(sourcesQueryOptions(authority));
 }

@@ -1,7 +1,6 @@
 import { ConfirmResponseSchema, UploadPreviewSchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Send, useSend } from '@/lib/api-send';
-import { sourcesQueryOptions } from './get-sources';
 
 export type UploadPreview = ReturnType<typeof UploadPreviewSchema.parse>;
 export type ConfirmResult = ReturnType<typeof ConfirmResponseSchema.parse>;
@@ -31,7 +30,7 @@ export function useConfirmUpload() {
     onSuccess: async () => {
       // The new issue's measures and figures show up everywhere: lists, facets, and the source list.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: sourcesQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: ['sources'] }),
         queryClient.invalidateQueries({ queryKey: ['measures'] }),
       ]);
     },

@@ -1,6 +1,7 @@
 /**
- * /sources/:id — the bulletin reader: the raw text with every extracted measure and figure
- * highlighted in place, and the selected record in a side panel. The selection is the URL hash
+ * /sources/:id — the bulletin reader: the source's authority (editors may change it), the raw
+ * text with every extracted measure and figure highlighted in place, and the selected record in a
+ * side panel. The selection is the URL hash
  * `#<start>-<end>` (the same link other views use for citations), so a selection is shareable.
  */
 import { useCallback, useEffect, useMemo } from 'react';
@@ -18,6 +19,7 @@ import { parseSpanHash, pickRecord, spanHash } from '../lib/span-hash';
 import { HighlightedText, TARGET_ID } from './HighlightedText';
 import { ReaderLegend } from './ReaderLegend';
 import { RecordPanel } from './RecordPanel';
+import { SourceAuthority } from './SourceAuthority';
 
 function useNames() {
   const { lang } = useI18n();
@@ -103,6 +105,7 @@ export function SourceReaderPage() {
           <Link to="/sources">← {t('reader.back')}</Link>
         </p>
         <h1>{source.data ? sourceLabel(source.data, lang) : t('reader.loading')}</h1>
+        {source.data && <SourceAuthority source={source.data} title={sourceLabel(source.data, lang)} />}
         {recordsQuery.isSuccess && (
           <p className="muted">
             {t('reader.counts', counts)} · <Link to={`/measures?source=${id}`}>{t('reader.openMeasures')}</Link>

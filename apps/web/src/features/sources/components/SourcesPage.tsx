@@ -1,21 +1,36 @@
-/** /sources: every source (bulletin issues first) and, for editors, the upload of a new issue. */
+/**
+ * /sources: every source (bulletin issues first) with its authority, filtered by class through
+ * `?authority=` (a link restores the view), and, for editors, the upload of a new issue.
+ */
 
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
-import type { MessageKey } from '@/i18n';
 import { useI18n } from '@/i18n';
 import { useSources } from '../api/get-sources';
-import { sourceLabel } from '../lib/source-label';
+import { parseAuthorityFilter, type SourceAuthorityFilter } from '../lib/authority-filter';
+import { AuthorityFilter } from './AuthorityFilter';
+import { SourceListItem } from './SourceListItem';
 import { UploadPanel } from './UploadPanel';
 
 export function SourcesPage() {
-  const { t, lang } = useI18n();
-  const sources = useSources();
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const authority = parseAuthorityFilter(params.get('authority'));
+  const sources = useSources(authority);
   useEffect(() => {
     document.title = `${t('sourcesPage.title')} · ${t('app.title')}`;
   }, [t]);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB');
+  const setAuthority = (next: SourceAuthorityFilter) =>
+    setParams(
+      (prev) => {
+        const copy = new URLSearchParams(prev);
+        if (next) copy.set('authority', next);
+        else copy.delete('authority');
+        return copy;
+      },
+      { replace: true },
+    );
 
   return (
     <div className="page">
@@ -28,6 +43,7 @@ export function SourcesPage() {
           <h2 id="sources-list-title" className="panel-title">
             {t('sourcesPage.list')}
           </h2>
+          <AuthorityFilter value={authority} count={sources.data?.length} onChange={setAuthority} />
           {sources.isPending ? (
             <Skeleton height={320} label={t('sourcesPage.loading')} />
           ) : sources.isError ? (
@@ -39,19 +55,15 @@ export function SourcesPage() {
               onRetry={() => void sources.refetch()}
             />
           ) : sources.data.length === 0 ? (
-            <EmptyState title={t('sourcesPage.empty')} hint={t('sourcesPage.emptyHint')} />
+            authority ? (
+              <EmptyState title={t('sourceAuthority.none')} hint={t('sourceAuthority.noneHint')} />
+            ) : (
+              <EmptyState title={t('sourcesPage.empty')} hint={t('sourcesPage.emptyHint')} />
+            )
           ) : (
             <ul className="source-list">
               {sources.data.map((s) => (
-                <li key={s.id} className={`source-item source-${s.type}`}>
-                  <Link to={`/sources/${s.id}`} className="source-title">
-                    {sourceLabel(s, lang)}
-                  </Link>
-                  <span className="badge">{t(`sourcesPage.type.${s.type}` as MessageKey)}</span>
-                  <span className="muted small">
-                    {[s.publisher, t('sourcesPage.imported', { date: date(s.importedAt) })].filter(Boolean).join(' · ')}
-                  </span>
-                </li>
+                <SourceListItem key={s.id} source={s} />
               ))}
             </ul>
           )}

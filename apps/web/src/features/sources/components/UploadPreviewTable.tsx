@@ -1,7 +1,13 @@
-/** What the pipeline extracted from an uploaded file: articles with place and counts, and parse notes. */
+/**
+ * What the pipeline extracted from an uploaded file: the authority class the rules give it (with
+ * the rule, so the editor can check it before confirming), articles with place and counts, and
+ * parse notes.
+ */
 import type { ReactNode } from 'react';
+import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
 import { useT } from '@/i18n';
 import type { UploadPreview } from '../api/upload-source';
+import './source-authority.css';
 
 export function UploadPreviewTable({ preview, children }: { preview: UploadPreview; children: ReactNode }) {
   const t = useT();
@@ -9,6 +15,12 @@ export function UploadPreviewTable({ preview, children }: { preview: UploadPrevi
     <section className="upload-preview" aria-labelledby="upload-preview-title">
       <h3 id="upload-preview-title">{t('upload.preview', { title: preview.title })}</h3>
       <p className="muted small">{t('upload.previewHint')}</p>
+      <p className="upload-authority small" data-testid="upload-authority">
+        <strong>{t('upload.authority')}</strong>
+        <AuthorityBadge authority={preview.authority} />
+        <span className="muted">{t('sourceAuthority.reason', { reason: preview.authorityReason })}</span>
+        <span className="muted">{t('upload.authorityHint')}</span>
+      </p>
       {preview.alreadyImported && (
         <p className="status status-empty" role="note">
           {t('upload.alreadyImported')}

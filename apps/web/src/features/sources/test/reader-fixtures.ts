@@ -23,11 +23,24 @@ const summary = {
   url: null,
   sha256: 'a'.repeat(64),
   importedAt: '2026-11-20T08:00:00.000Z',
+  authority: 'bulletin',
+  authorityReason: 'an issue of the bureau bulletin 科技情报参考',
 };
 
 export const SOURCES = SourceListResponseSchema.parse({
   items: [
-    { ...summary, id: 9, type: 'reference', title: '城市参考数据', year: null, issueNumber: null, publisher: null },
+    {
+      ...summary,
+      id: 9,
+      type: 'reference',
+      title: '城市参考数据',
+      year: null,
+      issueNumber: null,
+      publisher: null,
+      url: 'https://fensifuwu.com/economics/909ba8f9a27460a17f89289230b598ef.html',
+      authority: 'news_reprint',
+      authorityReason: 'no official publisher or host recognised: treated as a reprint',
+    },
     { ...summary, id: 1, title: '科技情报参考 2023年第7期', year: 2023, issueNumber: 7 },
     { ...summary, id: 2, title: '科技情报参考 2024年第7期', year: 2024, issueNumber: 7 },
   ],
@@ -100,6 +113,8 @@ export const PREVIEW = UploadPreviewSchema.parse({
     { title: '编者按', regionCode: null, regionName: null, measures: 0, figures: 0 },
   ],
   issues: [{ severity: 'warning', code: 'region_not_found', message: '文章“编者按”没有识别出地区' }],
+  authority: 'bulletin',
+  authorityReason: 'an issue of the bureau bulletin 科技情报参考',
 });
 
 export const CONFIRMED = ConfirmResponseSchema.parse({

@@ -1,7 +1,6 @@
 /**
  * Where a citation opens: the bulletin reader at the cited span (`/sources/12#340-398`), or the
- * source's own page for reference figures without a span.
- * (Also written in features/regions: move to src/lib when the shell owner agrees.)
+ * source's own page for reference figures without a span. The one rule for every feature.
  */
 import type { Citation } from '@ipb/domain';
 

@@ -1,11 +1,18 @@
+/**
+ * GET /api/compare: places side by side with 呼和浩特. Used by Compare (everything) and by the
+ * overview heatmap (its measure counts), so it lives here with one query key: an invalidation after
+ * an import or a review reaches both views. `authority` filters the figures (the official switch).
+ */
 import { BENCHMARK_REGION_CODE, type CompareResponse, CompareResponseSchema } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
+import type { AuthorityParam } from '@/lib/use-authority-param';
 
 export interface CompareParams {
-  /** Compared places, without the benchmark. */
+  /** Compared places, without the benchmark (the API needs at least one: pass the benchmark then). */
   regions: readonly string[];
   themes: readonly string[];
+  authority?: AuthorityParam;
 }
 
 export async function getCompare(params: CompareParams, signal?: AbortSignal): Promise<CompareResponse> {
@@ -14,6 +21,7 @@ export async function getCompare(params: CompareParams, signal?: AbortSignal): P
       regions: params.regions.join(','),
       benchmark: BENCHMARK_REGION_CODE,
       theme: params.themes.length ? params.themes.join(',') : undefined,
+      authority: params.authority,
     },
     signal,
   });
@@ -21,11 +29,11 @@ export async function getCompare(params: CompareParams, signal?: AbortSignal): P
 
 export const compareQueryOptions = (params: CompareParams) =>
   queryOptions({
-    queryKey: ['compare', [...params.regions], [...params.themes]],
+    queryKey: ['compare', [...params.regions], [...params.themes], { authority: params.authority ?? 'all' }],
     queryFn: ({ signal }) => getCompare(params, signal),
   });
 
-/** Keeps the previous comparison on screen while a new place or theme loads. */
+/** Keeps the previous comparison on screen while a new place, theme or source filter loads. */
 export function useCompare(params: CompareParams) {
   return useQuery({
     ...compareQueryOptions(params),

@@ -1,20 +1,23 @@
+/**
+ * A link to where a value or measure was read: the in-app reader at the cited span, or the
+ * source's own page in a new tab. The quoted sentence is its tooltip.
+ */
 import type { Citation } from '@ipb/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { sourceHref } from '../lib/format-profile';
+import { isInternal, sourceHref } from '@/lib/source-href';
 
-/** A link to where a value or measure was read: in-app reader, or the source's own page in a new tab. */
 export function CitationLink({
   citation,
   label,
   children,
 }: {
-  citation: Citation;
+  citation: Pick<Citation, 'sourceId' | 'start' | 'end' | 'url' | 'quote'>;
   label?: string;
   children: ReactNode;
 }) {
   const href = sourceHref(citation);
-  if (href.startsWith('/')) {
+  if (isInternal(href)) {
     return (
       <Link to={href} aria-label={label} title={citation.quote}>
         {children}

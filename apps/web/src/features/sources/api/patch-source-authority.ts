@@ -1,0 +1,34 @@
+import { type SourceDetail, type SourceSummary, SourceSummarySchema } from '@ipb/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Send, useSend } from '@/lib/api-send';
+import { sourceQueryOptions } from './get-source';
+
+export interface AuthorityChange {
+  id: number;
+  patch: { authority: SourceSummary['authority']; reason: string };
+}
+
+/** PATCH /api/sources/:id: an editor overrides the class the rules gave; the API audits it. */
+export async function patchSourceAuthority(send: Send, { id, patch }: AuthorityChange): Promise<SourceSummary> {
+  return send('PATCH', `/sources/${id}`, patch, SourceSummarySchema);
+}
+
+export function usePatchSourceAuthority() {
+  const send = useSend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: AuthorityChange) => patchSourceAuthority(send, change),
+    onSuccess: async (updated) => {
+      // The list and the reader show the new class at once …
+      queryClient.setQueriesData<SourceSummary[]>({ queryKey: ['sources', 'list'] }, (old) =>
+        old?.map((s) => (s.id === updated.id ? updated : s)),
+      );
+      queryClient.setQueryData<SourceDetail>(sourceQueryOptions(updated.id).queryKey, (old) =>
+        old ? { ...old, ...updated } : old,
+      );
+      // … and since the class is on every number (and ranks conflicting values), every data query
+      // is stale; only the session is not.
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    },
+  });
+}

@@ -1,0 +1,12 @@
+/**
+ * The sources list's `?authority=` filter: `official` (statistics, government, the bureau) or one
+ * class. Anything else means every source, so an old or mistyped link still shows the list.
+ */
+import { AUTHORITY_CLASSES, type Authority } from '@ipb/domain';
+
+export type SourceAuthorityFilter = 'official' | Authority | undefined;
+
+export function parseAuthorityFilter(value: string | null): SourceAuthorityFilter {
+  if (value === 'official') return 'official';
+  return (AUTHORITY_CLASSES as readonly string[]).includes(value ?? '') ? (value as Authority) : undefined;
+}
