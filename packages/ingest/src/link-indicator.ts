@@ -93,7 +93,7 @@ const RATIO = /占|比重|比例|占比|相当于/;
 const JOINT = /与[^，,；;。]{1,24}(共建|合作|联合|签约|签订)/;
 /** A sentence about one entity or a selected group (该公司…, 参评实验室…, 本次评估…). */
 const ENTITY_TOPIC =
-  /^(参评|入选|该|这家|此|本次)|^(?![全我本各])[\u4e00-\u9fa5A-Za-z]{0,10}(研究院|研究所|公司|集团|联合体|基金)(?!数|总数)/;
+  /^(参评|入选|该(?![市区县省州盟旗])|这家|此(?![外前后])|本次)|^(?![全我本各])[\u4e00-\u9fa5A-Za-z]{0,10}(研究院|研究所|公司|集团|联合体|基金)(?!数|总数)/;
 /** 其中 … after a pool or list (培育库入库企业 3200 家，其中…): a breakdown of the pool, not the place. */
 const POOL = /(库|名单|培育对象|储备|梯队)[^，,；;。]{0,8}\d/;
 const LEADING_FRAME =

@@ -66,3 +66,19 @@ describe('figures that stay unlinked', () => {
     expect(linkOf(sentence, figure)).toBeNull();
   });
 });
+
+describe('whose figure it is', () => {
+  const figureIn = (sentence: string, figure: string) => {
+    const res = extract(`扬州市推进科技创新\n\n${sentence}\n`, { ...ctx, fileName: 'bulletin-2024-07.txt' });
+    return res.articles.flatMap((a) => a.indicators).find((i) => i.text === figure);
+  };
+
+  it.each([
+    ['该公司力争到2028年实现年产值35亿元。', '35亿元', false],
+    ['该基金力争撬动超50亿元社会资本。', '50亿元', false],
+    ['该市每年投入4000万元支持科技计划。', '4000万元', true],
+    ['到2025年，全市高新技术企业达到3000家。', '3000家', true],
+  ])('%s → %s is the place’s own: %s', (sentence, figure, own) => {
+    expect(figureIn(sentence, figure)?.placeAggregate ?? true).toBe(own);
+  });
+});
