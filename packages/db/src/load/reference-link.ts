@@ -71,13 +71,18 @@ export function linkReference(
     // A quote that names no term of the indicator (a table row) can only be checked for unit and entity.
     return named.term || misfit === 'unit' || misfit === 'entity' ? misfit : null;
   };
-  const problem = fitOf(claimed);
+  // A stock counted over a year (培育国家高新技术企业218家, period full_year) is what the year added.
+  const overYear = claimed.quantityType === 'stock' && figure.period === 'full_year' ? 'new_vs_stock' : null;
+  const problem = overYear ?? fitOf(claimed);
   if (!problem) return { indicator: claimed, note: null };
   const words = subjectBefore(quote, at, termsOf(claimed)).subject;
   // Another indicator named where the claimed one was (入库省科技型中小企业), never one of an earlier list item.
   const alternative = [...catalogue.values()]
     .flatMap((i) => termsOf(i).map((term) => ({ i, term })))
-    .filter(({ i, term }) => i.id !== claimed.id && words.endsWith(term) && !fitOf(i))
+    .filter(
+      ({ i, term }) =>
+        i.id !== claimed.id && words.endsWith(term) && !fitOf(i) && !(overYear && i.quantityType === 'stock'),
+    )
     .sort((a, b) => b.term.length - a.term.length)[0];
   const why = `the sentence does not fit ${claimed.id} (${problem})`;
   return alternative
