@@ -36,7 +36,8 @@ function cli(args: string[], env: Record<string, string> = { IPB_DATA_DIR: dataD
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('ingest CLI', () => {
+// Spawned processes: the limit is a hang guard on a busy machine, not a speed bar.
+describe('ingest CLI', { timeout: 120_000 }, () => {
   it('extract prints one valid JSON document and nothing else', () => {
     const r = cli(['extract', SEED]);
     expect(r.code).toBe(0);

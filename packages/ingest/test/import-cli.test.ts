@@ -34,7 +34,9 @@ function count(table: string): number {
   }
 }
 
-describe('ingest import', () => {
+// Each test spawns the CLI (tsx start-up, migrations, data/ load) two or three times: on a busy
+// machine that takes well over Vitest's 5 s default, so the limit is a hang guard, not a speed bar.
+describe('ingest import', { timeout: 120_000 }, () => {
   const folder = join(dir, 'in');
   mkdirSync(folder);
   copyFileSync(SEED, join(folder, 'issue.txt'));
