@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stubApi } from '@/test/stub-api';
 import { AppProviders } from './providers';
 import { routes } from './router';
@@ -17,6 +17,16 @@ function renderApp(url: string) {
   );
   return router;
 }
+
+// The pages are lazy chunks: the shell renders once the first one has loaded. Load them before the
+// tests, so the first test waits for its page to render, not for a module to be transformed.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/features/overview/components/OverviewPage'),
+    import('@/features/compare/components/ComparePage'),
+    import('@/features/indicators/components/IndicatorsPage'),
+  ]);
+});
 
 describe('navigation keeps the shared URL state', () => {
   it.each([

@@ -1,11 +1,14 @@
 /**
- * GET /api/sources: every source with its authority. Used by the overview (latest sources, counts)
- * and the sources view, so it lives here with one key: an upload's invalidation reaches both.
- * (features/sources still has its own copy with the same key and order; it should import this one.)
+ * GET /api/sources: every source with its authority, optionally filtered (`official` or one class).
+ * Used by the overview (latest sources, counts) and the sources view, so it lives here with one
+ * key prefix: an upload's or an authority change's invalidation reaches every list.
  */
-import { SourceListResponseSchema, type SourceSummary } from '@ipb/domain';
+import { type Authority, SourceListResponseSchema, type SourceSummary } from '@ipb/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
+
+/** `official` (statistics, government, the bureau), one class, or undefined for every source. */
+export type SourceAuthorityFilter = 'official' | Authority | undefined;
 
 /** Bulletin issues first (newest first), then the other sources by title. */
 export function orderSources(items: readonly SourceSummary[]): SourceSummary[] {
@@ -19,13 +22,17 @@ export function orderSources(items: readonly SourceSummary[]): SourceSummary[] {
   );
 }
 
-export async function getSources(signal?: AbortSignal): Promise<SourceSummary[]> {
-  return orderSources((await apiGet('/sources', SourceListResponseSchema, { signal })).items);
+export async function getSources(authority: SourceAuthorityFilter, signal?: AbortSignal): Promise<SourceSummary[]> {
+  return orderSources((await apiGet('/sources', SourceListResponseSchema, { query: { authority }, signal })).items);
 }
 
-export const sourcesQueryOptions = () =>
-  queryOptions({ queryKey: ['sources', 'list'], queryFn: ({ signal }) => getSources(signal) });
+/** Every filtered list sits under ['sources', 'list'], so one invalidation or cache update reaches them all. */
+export const sourcesQueryOptions = (authority?: SourceAuthorityFilter) =>
+  queryOptions({
+    queryKey: ['sources', 'list', { authority: authority ?? 'all' }],
+    queryFn: ({ signal }) => getSources(authority, signal),
+  });
 
-export function useSources() {
-  return useQuery(sourcesQueryOptions());
+export function useSources(authority?: SourceAuthorityFilter) {
+  return useQuery(sourcesQueryOptions(authority));
 }

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
-import { useSources } from '../api/get-sources';
+import { useSources } from '@/lib/api/get-sources';
 import { parseAuthorityFilter, type SourceAuthorityFilter } from '../lib/authority-filter';
 import { AuthorityFilter } from './AuthorityFilter';
 import { SourceListItem } from './SourceListItem';
