@@ -1,22 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
-import { stubApi } from '@/test/stub-api';
-import { AppProviders } from './providers';
-import { routes } from './router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preloadPages, renderApp } from '@/test/render-app';
 
-function renderApp(url: string) {
-  stubApi();
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <AppProviders queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
-}
+beforeAll(preloadPages);
 
 describe('app shell', () => {
   it('is Chinese by default and switches to English, remembering the choice', async () => {

@@ -1,32 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stubApi } from '@/test/stub-api';
-import { AppProviders } from './providers';
-import { routes } from './router';
+import { preloadPages, renderApp } from '@/test/render-app';
 
-function renderApp(url: string) {
-  stubApi();
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <AppProviders queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
-}
-
-// The pages are lazy chunks: the shell renders once the first one has loaded. Load them before the
-// tests, so the first test waits for its page to render, not for a module to be transformed.
-beforeAll(async () => {
-  await Promise.all([
-    import('@/features/overview/components/OverviewPage'),
-    import('@/features/compare/components/ComparePage'),
-    import('@/features/indicators/components/IndicatorsPage'),
-  ]);
-});
+beforeAll(preloadPages);
 
 describe('navigation keeps the shared URL state', () => {
   it.each([

@@ -33,6 +33,7 @@ export const routes: RouteObject[] = [
           page('compare', () => import('@/features/compare/components/ComparePage'), 'ComparePage'),
           page('regions/:code', () => import('@/features/regions/components/RegionProfilePage'), 'RegionProfilePage'),
           page('measures', () => import('@/features/measures/components/MeasuresPage'), 'MeasuresPage'),
+          page('measures/new', () => import('@/features/measures/components/InventoryPage'), 'InventoryPage'),
           page('sources', () => import('@/features/sources/components/SourcesPage'), 'SourcesPage'),
           page('sources/:id', () => import('@/features/sources/components/SourceReaderPage'), 'SourceReaderPage'),
           page('review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
