@@ -15,7 +15,13 @@ export const PERIOD_TYPES = ['point', 'year_to_date', 'full_year', 'multi_year',
 export const PeriodTypeSchema = z.enum(PERIOD_TYPES);
 export type PeriodType = z.infer<typeof PeriodTypeSchema>;
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'not a calendar date');
 
 export const PeriodSchema = z.object({
   text: z.string().nullable(),

@@ -73,7 +73,7 @@ export const AuditEntrySchema = z.object({
   reason: z.string().nullable(),
 });
 export const AuditQuerySchema = z.object({
-  entity: z.enum(['measure', 'observation', 'source', 'user']).optional(),
+  entity: z.enum(['measure', 'observation', 'source', 'user', 'conflict']).optional(),
   entityId: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

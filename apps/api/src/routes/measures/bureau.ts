@@ -6,22 +6,9 @@
 import { BureauMeasureError, createBureauMeasure, importBureauMeasuresCsv, MEASURE_CSV_TEMPLATE } from '@ipb/db';
 import { BureauMeasureInputSchema, MeasureCreatedSchema, MeasureCsvImportResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { csvProblem, csvTemplateRoute } from '../../lib/csv-import';
 import { decodeUpload, readUpload } from '../../lib/read-upload';
 import { HttpProblem } from '../../plugins/problem';
-
-function csvProblem(err: BureauMeasureError): never {
-  const first = err.problems
-    .slice(0, 3)
-    .map((p) => `line ${p.line} ${p.column}: ${p.message}`)
-    .join('; ');
-  throw new HttpProblem(
-    422,
-    'CSV has errors',
-    `${err.message} ${first}${err.problems.length > 3 ? ' …' : ''}`,
-    err.problems.map((p) => ({ path: `line ${p.line}.${p.column}`, message: p.message })),
-  );
-}
 
 const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -42,21 +29,12 @@ const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
+  csvTemplateRoute(
+    app,
     '/measures/import/template',
-    {
-      schema: {
-        produces: ['text/csv'],
-        response: {
-          200: z.string().describe('The CSV template for POST /api/measures/import: its header and an example row'),
-        },
-      },
-    },
-    async (_request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="measures-template.csv"')
-        .send(MEASURE_CSV_TEMPLATE),
+    MEASURE_CSV_TEMPLATE,
+    'measures-template.csv',
+    'POST /api/measures/import',
   );
 
   app.post(
@@ -75,7 +53,7 @@ const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
         );
         return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
       } catch (err) {
-        if (err instanceof BureauMeasureError) csvProblem(err);
+        if (err instanceof BureauMeasureError) throw csvProblem(err.message, err.problems);
         throw err;
       }
     },

@@ -6,11 +6,10 @@ import {
   ObservationQuerySchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { csvProblem, csvTemplateRoute } from '../../lib/csv-import';
 import { decodeUpload, readUpload } from '../../lib/read-upload';
 import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
-import { HttpProblem } from '../../plugins/problem';
 
 const observations: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -28,22 +27,12 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
+  csvTemplateRoute(
+    app,
     '/observations/import/template',
-    {
-      schema: {
-        // A CSV file, not JSON: `produces` is the media type OpenAPI gives the 200 response.
-        produces: ['text/csv'],
-        response: {
-          200: z.string().describe('The CSV template for POST /api/observations/import: its header and an example row'),
-        },
-      },
-    },
-    async (_request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="observations-template.csv"')
-        .send(CSV_TEMPLATE),
+    CSV_TEMPLATE,
+    'observations-template.csv',
+    'POST /api/observations/import',
   );
 
   app.post(
@@ -65,18 +54,7 @@ const observations: FastifyPluginAsyncZod = async (app) => {
         );
         return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
       } catch (err) {
-        if (err instanceof CsvImportError) {
-          const first = err.problems
-            .slice(0, 3)
-            .map((p) => `line ${p.line} ${p.column}: ${p.message}`)
-            .join('; ');
-          throw new HttpProblem(
-            422,
-            'CSV has errors',
-            `${err.message} ${first}${err.problems.length > 3 ? ' …' : ''}`,
-            err.problems.map((p) => ({ path: `line ${p.line}.${p.column}`, message: p.message })),
-          );
-        }
+        if (err instanceof CsvImportError) throw csvProblem(err.message, err.problems);
         throw err;
       }
     },
