@@ -43,6 +43,15 @@ describe('apiGet', () => {
     );
   });
 
+  it('keeps the field-level problems apart, for forms that show each next to its field', async () => {
+    const errors = [{ path: 'body.title', message: 'a title of at least 2 characters' }];
+    stubApi(() =>
+      json({ type: 'x', title: 'Invalid request', status: 400, detail: 'd', errors }, 400, 'application/problem+json'),
+    );
+    const error = await apiGet('/series', IndicatorListResponseSchema).catch((e: unknown) => e);
+    expect((error as ApiError).errors).toEqual(errors);
+  });
+
   it('still says something useful when the error is not problem+json', async () => {
     stubApi(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     await expect(apiGet('/indicators', IndicatorListResponseSchema)).rejects.toThrow(

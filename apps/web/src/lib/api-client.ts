@@ -10,12 +10,20 @@ interface Parser<T> {
   parse(data: unknown): T;
 }
 
+/** One field-level problem of a problem+json answer: where (`body.title`, `line 3.date`) and what to fix. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     message: string,
     readonly status: number,
     readonly title: string,
+    /** The problem's `errors[]`, kept apart so a form can put each message next to its field. */
+    readonly errors: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -53,7 +61,12 @@ async function toApiError(response: Response, url: string): Promise<ApiError> {
   if (problem.success) {
     const fields = problem.data.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
     const detail = problem.data.detail || problem.data.title;
-    return new ApiError(fields ? `${detail} (${fields})` : detail, problem.data.status, problem.data.title);
+    return new ApiError(
+      fields ? `${detail} (${fields})` : detail,
+      problem.data.status,
+      problem.data.title,
+      problem.data.errors,
+    );
   }
   const detail = typeof body === 'object' && body && 'detail' in body ? String(body.detail) : null;
   const title = response.statusText || `HTTP ${response.status}`;

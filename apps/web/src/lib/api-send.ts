@@ -5,7 +5,7 @@
  */
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ApiError, buildUrl, ContractError } from './api-client';
+import { ApiError, buildUrl, ContractError, type FieldProblem } from './api-client';
 import { sessionQueryOptions } from './session';
 
 interface Parser<T> {
@@ -29,12 +29,14 @@ function problemOf(body: unknown, response: Response, method: string, url: strin
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const title = typeof record.title === 'string' ? record.title : response.statusText || `HTTP ${response.status}`;
   const detail = typeof record.detail === 'string' && record.detail ? record.detail : `${title} — ${method} ${url}`;
-  const errors = Array.isArray(record.errors)
-    ? record.errors
-        .map((e: { path?: unknown; message?: unknown }) => `${String(e.path)}: ${String(e.message)}`)
-        .join('; ')
-    : '';
-  return new ApiError(errors ? `${detail} (${errors})` : detail, response.status, title);
+  const fields: FieldProblem[] = Array.isArray(record.errors)
+    ? record.errors.map((e: { path?: unknown; message?: unknown }) => ({
+        path: String(e.path),
+        message: String(e.message),
+      }))
+    : [];
+  const errors = fields.map((e) => `${e.path}: ${e.message}`).join('; ');
+  return new ApiError(errors ? `${detail} (${errors})` : detail, response.status, title, fields);
 }
 
 /** Send `body` (FormData and Blob as they are, strings as text/plain, objects as JSON). */

@@ -131,6 +131,11 @@ describe('MeasuresPage', () => {
     expect(screen.getByText(/共 240 条举措 · 已显示 120 条/)).toBeInTheDocument();
   });
 
+  it('links to the form for the bureau’s own measures', async () => {
+    renderPage('/measures');
+    expect(await screen.findByRole('link', { name: '录入本局政策' })).toHaveAttribute('href', '/measures/new');
+  });
+
   it('explains an API error and offers to retry', async () => {
     renderPage('/measures?q=%E4%BA%BA', (url) =>
       url.pathname === '/api/measures'

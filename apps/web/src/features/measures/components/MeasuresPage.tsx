@@ -1,5 +1,6 @@
 /** /measures: the faceted, searchable browser of every extracted policy measure. */
 import { useCallback, useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useThemes } from '@/lib/get-themes';
@@ -9,6 +10,7 @@ import { useMeasuresSearch } from '../lib/use-measures-search';
 import { MeasureFilters } from './MeasureFilters';
 import { MeasureList } from './MeasureList';
 import { SearchBox } from './SearchBox';
+import './measures-page.css';
 
 export function MeasuresPage() {
   const { t, lang } = useI18n();
@@ -36,6 +38,11 @@ export function MeasuresPage() {
       <header className="page-header">
         <h1>{t('measures.title')}</h1>
         <p className="muted">{t('measures.intro')}</p>
+        <p className="page-header-actions">
+          <Link className="button button-secondary" to="/measures/new">
+            {t('inventory.addLink')}
+          </Link>
+        </p>
       </header>
       <div className="measures-layout">
         <div className="panel controls">
