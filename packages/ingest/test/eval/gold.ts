@@ -4,12 +4,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ObservationKind, ObservationKindSchema, type PeriodType, PeriodTypeSchema } from '@ipb/domain';
 
+/** Where an article's place comes from when the text does not name it (issue 9). */
+export type PlaceEvidence = 'named' | 'metadata' | 'institution' | 'earlier';
+
 export interface GoldArticle {
   /** As written in the body heading (markdown markers removed). */
   title: string;
-  /** GB/T 2260 code (development zones: "<city>-gxq" etc.). */
-  regionCode: string;
-  regionName?: string;
+  /**
+   * GB/T 2260 code (development zones: "<city>-gxq" etc.), or null when nothing in the text or its
+   * hints says which place 我市/全区/本县 is: the extractor must then leave it empty and flag it.
+   */
+  regionCode: string | null;
+  regionName?: string | null;
+  /** How a careful reader knows the place; absent in sets labelled before issue 9. */
+  placeEvidence?: PlaceEvidence;
   /** Offset of the heading's first character (after any `#`/`**` markers). */
   start: number;
 }
@@ -41,11 +49,37 @@ export interface GoldFigure {
    * Absent when the set has not been labelled for links.
    */
   indicatorId?: string | null;
+  /** Issue 9's two axes; absent in sets labelled before them. What is measured: */
+  measure?: FigureMeasure;
+  /** …and whether it happened, is aimed at, or is estimated. */
+  status?: FigureStatus;
+  /** Further mentions of the same fact (same value, unit, subject and period) in this text. */
+  repeats?: { start: number; end: number }[];
+}
+
+export type FigureMeasure = 'level' | 'change' | 'rate' | 'share';
+export type FigureStatus = 'actual' | 'target' | 'estimate';
+
+/** The compatible `kind` of two axes: target if aimed at, else growth for a change or rate, share, else actual. */
+export function kindOfAxes(measure: FigureMeasure, status: FigureStatus): ObservationKind {
+  if (status === 'target') return 'target';
+  if (measure === 'change' || measure === 'rate') return 'growth';
+  if (measure === 'share') return 'share';
+  return 'actual';
+}
+
+/** What an uploader may say about a text besides its bytes (the upload form and the CLI's flags). */
+export interface SourceHints {
+  url?: string;
+  publisher?: string;
+  place?: string;
 }
 
 export interface Gold {
   seed: string;
   sha256?: string;
+  /** The metadata that came with the text, passed to the extractor as hints. */
+  hints?: SourceHints;
   articles: GoldArticle[];
   measures: GoldMeasure[];
   figures: GoldFigure[];
@@ -75,7 +109,7 @@ export function parseGold(raw: unknown): Gold {
     fail(g.seed, 'articles, measures and figures must be arrays');
   }
   g.articles.forEach((a, i) => {
-    if (typeof a.title !== 'string' || typeof a.regionCode !== 'string')
+    if (typeof a.title !== 'string' || (a.regionCode !== null && typeof a.regionCode !== 'string'))
       fail(`${g.seed} article ${i}`, 'title/regionCode');
     int(a.start, `${g.seed} article ${i}`);
   });
@@ -95,6 +129,10 @@ export function parseGold(raw: unknown): Gold {
     PeriodTypeSchema.parse(f.periodType);
     if (f.indicatorId !== undefined && f.indicatorId !== null && typeof f.indicatorId !== 'string')
       fail(where, 'indicatorId');
+    if ((f.measure === undefined) !== (f.status === undefined)) fail(where, 'measure and status come together');
+    if (f.measure !== undefined && f.status !== undefined && kindOfAxes(f.measure, f.status) !== f.kind)
+      fail(where, `kind ${f.kind} disagrees with its axes ${f.measure}/${f.status}`);
+    for (const r of f.repeats ?? []) if (int(r.end, where) <= int(r.start, where)) fail(where, 'empty repeat span');
   });
   return g;
 }

@@ -10,13 +10,34 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Gold, GoldArticle, GoldFigure, GoldMeasure } from './gold';
+import {
+  type FigureMeasure,
+  type FigureStatus,
+  type Gold,
+  type GoldArticle,
+  type GoldFigure,
+  type GoldMeasure,
+  kindOfAxes,
+  type PlaceEvidence,
+  type SourceHints,
+} from './gold';
 
 export type Kind = GoldFigure['kind'];
 export type Period = GoldFigure['periodType'];
 /**
- * [context, figure text, value, valueMax, unit, qualifier, kind, periodType, indicator]; indicator is
- * the catalogue id the figure measures for the article's place, or null (../gold/README.md, "Links").
+ * Issue 9's axes of a figure, and its repeated mentions: `also` lists further contexts in the same
+ * text, each unique in the text and holding the figure text once, that state the same fact again
+ * (same value, unit, subject and period). The figure's `kind` must equal `kindOfAxes(measure, status)`.
+ */
+export interface Axes {
+  measure: FigureMeasure;
+  status: FigureStatus;
+  also?: string[];
+}
+/**
+ * [context, figure text, value, valueMax, unit, qualifier, kind, periodType, indicator, axes];
+ * indicator is the catalogue id the figure measures for the article's place, or null
+ * (../gold/README.md, "Links"); axes as above (sets labelled before issue 9 have none).
  */
 export type FigureSpec = [
   string,
@@ -28,14 +49,26 @@ export type FigureSpec = [
   Kind,
   Period,
   (string | null)?,
+  Axes?,
 ];
 export interface ArticleSpec {
   title: string;
-  regionCode: string;
-  regionName: string;
+  /** null: nothing in the text or its hints says which place it is (the extractor must flag it). */
+  regionCode: string | null;
+  regionName: string | null;
+  /** How the place is known: named in the text, from the hints, from local institutions, named earlier. */
+  placeEvidence?: PlaceEvidence;
   measures: string[];
   figures: FigureSpec[];
 }
+export type { FigureMeasure, FigureStatus, PlaceEvidence, SourceHints };
+export const LEVEL = 'level';
+export const CHANGE = 'change';
+export const RATE = 'rate';
+export const SHARE = 'share';
+export const ACTUAL = 'actual';
+export const TARGET = 'target';
+export const ESTIMATE = 'estimate';
 
 export const A = 'actual';
 export const T = 'target';
@@ -94,6 +127,7 @@ export function labelSet(
   moduleUrl: string,
   texts: Record<string, ArticleSpec[]>,
   encodings: Record<string, 'gb18030'> = {},
+  hints: Record<string, SourceHints> = {},
 ) {
   const here = dirname(fileURLToPath(moduleUrl));
   const textDir = join(here, 'texts');
@@ -133,9 +167,21 @@ export function labelSet(
       regionCode: a.regionCode,
       regionName: a.regionName,
       start: starts[i]!,
+      ...(a.placeEvidence ? { placeEvidence: a.placeEvidence } : {}),
     }));
     const measures: GoldMeasure[] = [];
     const figures: GoldFigure[] = [];
+    /** The span of `fig` inside the one occurrence of `ctx` between from and to. */
+    const locate = (ctx: string, fig: string, from: number, to: number): [number, number] => {
+      const hits = indexesOf(text, ctx, from, to);
+      if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
+      const inner = indexesOf(ctx, fig);
+      if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
+      const start = hits[0]! + inner[0]!;
+      const end = start + fig.length;
+      if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      return [start, end];
+    };
     spec.forEach((a, ai) => {
       const from = starts[ai]!;
       const to = ai + 1 < starts.length ? starts[ai + 1]! : text.length;
@@ -149,14 +195,8 @@ export function labelSet(
           head: text.slice(hits[0]!, hits[0]! + 12),
         });
       });
-      for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType, indicatorId] of a.figures) {
-        const hits = indexesOf(text, ctx, from, to);
-        if (hits.length !== 1) fail(`${name}: context "${ctx}" found ${hits.length} times`);
-        const inner = indexesOf(ctx, fig);
-        if (inner.length !== 1) fail(`${name}: "${fig}" is not once in "${ctx}"`);
-        const start = hits[0]! + inner[0]!;
-        const end = start + fig.length;
-        if (text.slice(start, end) !== fig) fail(`${name}: span check failed for ${fig}`);
+      for (const [ctx, fig, value, valueMax, unit, qualifier, kind, periodType, indicatorId, axes] of a.figures) {
+        const [start, end] = locate(ctx, fig, from, to);
         const figure: GoldFigure = {
           articleIndex: ai,
           text: fig,
@@ -170,6 +210,18 @@ export function labelSet(
           periodType,
         };
         if (indicatorId !== undefined) figure.indicatorId = checkIndicator(indicatorId, `${name}: ${ctx}`);
+        if (axes) {
+          if (kindOfAxes(axes.measure, axes.status) !== kind)
+            fail(`${name}: "${ctx}" is labelled ${kind} but its axes ${axes.measure}/${axes.status} say otherwise`);
+          figure.measure = axes.measure;
+          figure.status = axes.status;
+          // A repeat may sit anywhere in the text (a headline above the article, a duplicated paragraph).
+          if (axes.also?.length)
+            figure.repeats = axes.also.map((c) => {
+              const [s, e] = locate(c, fig, 0, text.length);
+              return { start: s, end: e };
+            });
+        }
         figures.push(figure);
       }
     });
@@ -182,7 +234,8 @@ export function labelSet(
     const sha256 = createHash('sha256')
       .update(readFileSync(join(textDir, name)))
       .digest('hex');
-    return { seed: name, sha256, articles, measures, figures };
+    const hint = hints[name];
+    return { seed: name, sha256, ...(hint ? { hints: hint } : {}), articles, measures, figures };
   }
 
   /** Run the set's label.ts as a script: write the gold files, or check them with --check. */
