@@ -3,7 +3,8 @@
  * other tools read them. Every span is UTF-16 offsets into the decoded text: text === input.slice(start, end).
  */
 import { z } from 'zod';
-import { ObservationKindSchema, PeriodSchema } from './observations';
+import { FigureMeasureSchema, FigureStatusSchema, TargetAimSchema } from './figure-axes';
+import { IsoDateSchema, ObservationKindSchema, PeriodSchema } from './observations';
 import { RegionLevelSchema } from './regions';
 import { ThemeIdSchema } from './themes';
 
@@ -28,6 +29,8 @@ export const ExtractedSourceSchema = z.object({
   date: z.string().nullable(),
   encoding: z.string(),
   kind: z.enum(['bulletin', 'single_article']),
+  /** Where the document was published, when the uploader said so (a hint, not read from the text). */
+  url: z.string().nullable().optional(),
 });
 export type ExtractedSource = z.infer<typeof ExtractedSourceSchema>;
 
@@ -60,7 +63,14 @@ export const ExtractedIndicatorSchema = SpanSchema.extend({
   valueMax: z.number().nullable(),
   unit: z.string().nullable(),
   normalized: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  /** Derived from the two axes (kindOfAxes): kept for readers of the single kind. */
   kind: ObservationKindSchema,
+  /** What the number is: a level, a change, a rate or a share. */
+  measure: FigureMeasureSchema,
+  /** Whether it happened, is aimed at, or is estimated (预计). */
+  status: FigureStatusSchema,
+  /** For a target: its deadline (YYYY-MM-DD, null when none is given) and what it aims at. */
+  target: z.object({ deadline: IsoDateSchema.nullable(), aim: TargetAimSchema }).nullable(),
   qualifier: z.string().nullable(),
   period: PeriodSchema,
   measureOrdinal: z.number().int().nullable(),
@@ -76,12 +86,42 @@ export const ExtractedIndicatorSchema = SpanSchema.extend({
   placeAggregate: z.boolean().optional(),
   sentenceStart: z.number().int().optional(),
   sentenceEnd: z.number().int().optional(),
+  /**
+   * Further mentions of the same fact in the source (same value, unit, subject and period): a
+   * headline, a lede and the body, a repeated paragraph. One observation, several spans.
+   */
+  repeats: z.array(SpanSchema.extend({ text: z.string() })).optional(),
 });
 export type ExtractedIndicator = z.infer<typeof ExtractedIndicatorSchema>;
+
+/** How the article's place is known, when the text does not name it: a parse note says what was read. */
+export const PLACE_EVIDENCE = ['named', 'metadata', 'institution', 'earlier'] as const;
+export const PlaceEvidenceSchema = z.enum(PLACE_EVIDENCE);
+export type PlaceEvidence = z.infer<typeof PlaceEvidenceSchema>;
+
+export const ExtractedPlaceSchema = z.object({
+  /** null when nothing says which place 我市/全区 is: the region is then empty and `review` is true. */
+  evidence: PlaceEvidenceSchema.nullable(),
+  /** What was read, in words (the publisher “…”, 某某区科技局 in the text). */
+  note: z.string().nullable(),
+  /** A reviewer must say which place this is: it was never guessed. */
+  review: z.boolean(),
+});
+export type ExtractedPlace = z.infer<typeof ExtractedPlaceSchema>;
+
+/** What an uploader may say about a document besides its bytes (upload form, CLI flags): evidence of its place. */
+export const SourceHintsSchema = z.object({
+  url: z.string().trim().max(2000).optional(),
+  publisher: z.string().trim().max(200).optional(),
+  /** A place name or GB/T 2260 code from the gazetteer. */
+  place: z.string().trim().max(100).optional(),
+});
+export type SourceHints = z.infer<typeof SourceHintsSchema>;
 
 export const ExtractedArticleSchema = SpanSchema.extend({
   title: z.string(),
   region: ExtractedRegionSchema.nullable(),
+  place: ExtractedPlaceSchema.optional(),
   measures: z.array(ExtractedMeasureSchema),
   indicators: z.array(ExtractedIndicatorSchema),
 });

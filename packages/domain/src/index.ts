@@ -5,6 +5,7 @@ export * from './compare';
 export * from './conflicts';
 export * from './decimal';
 export * from './extraction';
+export * from './figure-axes';
 export * from './gazetteer';
 export * from './indicator-fit';
 export * from './indicators';

@@ -3,8 +3,19 @@
  * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
-import { type ExtractedIndicator, isChangeClause, normaliseUnit, type Period, scaleExact } from '@ipb/domain';
-import { classifyKind } from './classify-kind';
+import {
+  axesOfKind,
+  type ExtractedIndicator,
+  type FigureAxes,
+  isChangeClause,
+  kindOfAxes,
+  normaliseUnit,
+  type ObservationKind,
+  type Period,
+  scaleExact,
+  targetAimOf,
+} from '@ipb/domain';
+import { classifyAxes, classifyKind } from './classify-kind';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
 import { type IndicatorLinker, isPlaceAggregate, type LinkContext } from './link-indicator';
 import { type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
@@ -33,6 +44,8 @@ export interface ArticleFigureInput {
   linker: IndicatorLinker;
   /** The article is about a province: 全省 is its own aggregate there. */
   provinceArticle: boolean;
+  /** The year the source speaks from: a plan's figure dated before it is reported, not planned. */
+  sourceYear: number | null;
 }
 
 /** The figure's own clause up to the number, as written: a list item (…、) is a clause of its own. */
@@ -73,8 +86,9 @@ function periodFor(
   if (last && last.start >= sentence.start) {
     // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
     // right after a span of years (近三年年均增长 10%) it is the average over that span.
-    // A standing budget (市财政每年安排…) is yearly whatever goal stands before it.
-    const budget = /每年(安排|投入|统筹)/.test(input.text.slice(last.start, f.start));
+    // A standing budget (市财政每年安排…) and a yearly quota (每年新增 300 人, 年均新增 300 家) are
+    // yearly whatever goal stands before them.
+    const budget = YEARLY.test(input.text.slice(last.start, f.start));
     for (let j = k - 1; isRecurring(last.period) && !budget && j >= 0 && periods[j]!.start >= para.start; j--) {
       const earlier = periods[j]!;
       if (earlier.period.type === 'deadline') return earlier;
@@ -105,18 +119,26 @@ function periodFor(
   return f.start >= input.introEnd ? input.framing : null;
 }
 
+const YEARLY = /每年(安排|投入|统筹)|(每年|年均)[^，,；;。]{0,6}(新增|遴选|发布|引进|认定|培育|组织|新建|举办)/;
+
 /**
  * A policy's parameter — a subsidy rate, a cap, a threshold (按投入的 30% 给予补助，最高 300 万元;
  * 对交易额超过 1 亿元的机构) — is a rule, not an observation: it is dated only by its own sentence
  * (每年最高…), never by the paragraph or the intro, and a plan does not make it a goal.
  */
-const PARAMETER_BEFORE = /(按|给予|奖励|补助|补贴|资助|贴息|配套|减免|^对)/;
+const PARAMETER_BEFORE = /(按|给予|奖励|补助|补贴|资助|贴息|配套|减免|允许|^对)/;
 const PARAMETER_AFTER = /^(以上|以下|左右)?的?(给予|奖励|补助|补贴|资助|贴息|配套|减免|支持)/;
 const CAPS = new Set(['最高', '最多', '不超过', '不高于']);
 
+/** A list item's number (2. 对年度…) is not part of its clause. */
+const ITEM_NUMBER = /^\s*(\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*/;
+
+/** 出资比例不超过子基金规模的 30%: a cap said before what it caps. */
+const CAP_IN_CLAUSE = /(不超过|不高于|最高|最多)/;
+
 function isPolicyParameter(f: RawFigure, clause: string, text: string): boolean {
-  if (f.qualifier !== null && CAPS.has(f.qualifier)) return true;
-  return PARAMETER_BEFORE.test(clause) || PARAMETER_AFTER.test(text.slice(f.end, f.end + 8));
+  if ((f.qualifier !== null && CAPS.has(f.qualifier)) || CAP_IN_CLAUSE.test(clause)) return true;
+  return PARAMETER_BEFORE.test(clause.replace(ITEM_NUMBER, '')) || PARAMETER_AFTER.test(text.slice(f.end, f.end + 8));
 }
 
 function ownSentencePeriod(f: RawFigure, sentence: Span, input: ArticleFigureInput): PeriodMention | null {
@@ -135,11 +157,11 @@ function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodM
 
 /** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
 const DECLINE =
-  /((下降|降低|减少|回落|下滑|缩减)了?(约|近|超过|超|达)?|\b(down|fell|declined?|decreased?)\s*(by\s*)?)$/i;
+  /((下降|降低|减少|回落|下滑|缩减|(?<![至最])少)了?(约|近|超过|超|达)?|\b(down|fell|declined?|decreased?)\s*(by\s*)?)$/i;
 
 /** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
 const OBJECT_ATTRIBUTE =
-  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
+  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
 /** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
 const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
 
@@ -216,13 +238,14 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
   const { text } = input;
   const clause = clauseBefore(text, sentence.start, f.start);
   const parameter = isPolicyParameter(f, clause, text);
-  const mention = OBJECT_ATTRIBUTE.test(clause)
+  const attribute = OBJECT_ATTRIBUTE.test(clause);
+  const mention = attribute
     ? null
     : parameter
       ? ownSentencePeriod(f, sentence, input)
       : periodFor(f, sentence, para, input);
   const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
-  const kind = classifyKind({
+  const kindInput = {
     unit: f.unit,
     text: text.slice(f.start, f.end),
     after: text.slice(f.end, f.end + 16),
@@ -230,14 +253,63 @@ function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: Ar
     before: withoutQuotes(text.slice(sentence.start, f.start)),
     clauseBefore: withoutQuotes(clause),
     periodType: period.type,
-  });
-  const decline = kind === 'growth' && DECLINE.test(clause);
-  // In a plan, 现有 2 家孵化器 is still today's count.
-  const inPlan = input.planStart !== null && f.start >= input.planStart && !STANDING.test(clause) && !parameter;
-  const planned = inPlan && kind === 'actual';
+  };
+  const kind = classifyKind(kindInput);
+  const axes = classifyAxes(kindInput, kind);
+  const decline = (axes.measure === 'rate' || axes.measure === 'change') && DECLINE.test(clause);
+  // In a plan, 现有 2 家孵化器 is still today's count, and a year already over is reported, not planned.
+  const inPlan =
+    input.planStart !== null &&
+    f.start >= input.planStart &&
+    !STANDING.test(clause) &&
+    !parameter &&
+    !attribute &&
+    !isPast(period, input.sourceYear);
   // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
   const ahead = inPlan && period.text === '全年' && period.start ? nextYear(period) : period;
-  return { period: ahead, kind: planned ? ('target' as const) : kind, sign: decline ? -1 : 1 };
+  const status = inPlan && axes.status === 'actual' ? ('target' as const) : axes.status;
+  const goalPeriod = periodOfGoal(ahead, clause, axes.measure, status, input.sourceYear);
+  // `kind` stays the linker's reading (a goal only when it is a level); the output kind comes from the axes.
+  const linkKind = inPlan && kind === 'actual' ? ('target' as const) : kind;
+  return { period: goalPeriod, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1 };
+}
+
+const HORIZON = /^(今后|未来)/;
+const ADDITION = /(新增|新建|建设|建成|引进|集聚|培育|累计|布局|打造)/;
+
+/**
+ * The settled calls on goals (gold README): within 今后五年 an addition is summed over the window
+ * (multi_year from the source's year) while a level is reached at its end (deadline); a planned
+ * growth rate with no date is a yearly rate (full_year).
+ */
+function periodOfGoal(
+  period: Period,
+  clause: string,
+  measure: FigureAxes['measure'],
+  status: FigureAxes['status'],
+  sourceYear: number | null,
+): Period {
+  if (period.type === 'deadline' && HORIZON.test(period.text ?? '') && ADDITION.test(clause) && sourceYear !== null)
+    return { ...period, type: 'multi_year', start: `${sourceYear}-01-01` };
+  if (status === 'target' && measure === 'rate' && period.type === 'unknown')
+    return { text: null, type: 'full_year', start: null, end: null };
+  return period;
+}
+
+/**
+ * A year the text names as over (2024年, 去年 in a 2025 plan): reported, not planned. A bare 全年 in
+ * a plan part is the year planned for (nextYear), whatever year the report looks back on.
+ */
+function isPast(period: Period, sourceYear: number | null): boolean {
+  if (sourceYear === null || period.end === null || period.type === 'deadline') return false;
+  return /\d{4}|去年|上年/.test(period.text ?? '') && Number(period.end.slice(0, 4)) < sourceYear;
+}
+
+/** A target's deadline: the end of its deadline, year or window; what it aims at follows from its measure. */
+function targetOf(axes: FigureAxes, period: Period): ExtractedIndicator['target'] {
+  if (axes.status !== 'target') return null;
+  const dated = ['deadline', 'full_year', 'multi_year'].includes(period.type);
+  return { deadline: dated ? period.end : null, aim: targetAimOf(axes.measure) };
 }
 
 /**
@@ -276,9 +348,25 @@ function buildOne(
   previous: NormalisedIndicator | null,
   input: ArticleFigureInput,
 ): NormalisedIndicator {
-  const { text } = input;
   const sentence = spanAt(sentences, f.start) ?? para;
-  const { period, kind, sign } = classifyFigure(f, sentence, para, input);
+  const classified = classifyFigure(f, sentence, para, input);
+  const built = buildFields(f, sentence, previous, input, classified);
+  const { kind } = classified;
+  LINK_KIND.set(built, kind);
+  return built;
+}
+
+/** The kind the linker read a figure with (a change of a count is read against its stock). */
+const LINK_KIND = new WeakMap<NormalisedIndicator, ObservationKind>();
+
+function buildFields(
+  f: RawFigure,
+  sentence: Span,
+  previous: NormalisedIndicator | null,
+  input: ArticleFigureInput,
+  { period, kind, axes, sign }: ReturnType<typeof classifyFigure>,
+): NormalisedIndicator {
+  const { text } = input;
   const { subject, window } = subjectFor(f, sentence, previous, kind, period, text);
   const norm = f.unit ? normaliseUnit(f.unit) : null;
   // 营收 1125.1 亿元，同比增长 28.6%: a growth rate is of the figure it follows, so it takes that
@@ -321,7 +409,10 @@ function buildOne(
     valueMax: f.valueMax === null ? null : sign * f.valueMax,
     unit: f.unit,
     normalized: norm ? { value: scaleExact(sign * f.value, norm.factor), unit: norm.unit } : null,
-    kind,
+    kind: kindOfAxes(axes.measure, axes.status),
+    measure: axes.measure,
+    status: axes.status,
+    target: targetOf(axes, period),
     qualifier: f.qualifier,
     period,
     measureOrdinal: measure?.ordinal ?? null,
@@ -397,7 +488,7 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
           subject,
           window: subject,
           unit: f.normalized?.unit ?? f.unit,
-          kind: f.kind,
+          kind: LINK_KIND.get(f) ?? f.kind,
           periodType: f.period.type,
         }),
       );
@@ -433,6 +524,8 @@ function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIn
     unit: t.unit,
     normalized: norm ? { value: scaleExact(t.value, norm.factor), unit: norm.unit } : null,
     kind: t.kind,
+    ...axesOfKind(t.kind, t.unit),
+    target: null,
     qualifier: null,
     period,
     measureOrdinal: spanAt(input.measures, t.start)?.ordinal ?? null,

@@ -3,7 +3,7 @@
  * a deadline period, or 力争/目标/计划… before the figure in its sentence), share (a percentage or
  * fraction of a whole: 占比 57.14%, 三分之一), else actual. Looks only at the figure's own sentence.
  */
-import type { ObservationKind, PeriodType } from '@ipb/domain';
+import type { FigureAxes, FigureMeasure, FigureStatus, ObservationKind, PeriodType } from '@ipb/domain';
 
 const GROWTH_WORDS = /(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加|回落|翻)[了]?(?:约|近|超过|超|达)?$/;
 const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)/;
@@ -12,10 +12,11 @@ const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增�
  * 预计/预期 alone are forecasts of an outcome (预计全年完成 58.6 亿元: an estimated actual); they
  * make a target only with a future deadline, which the period already says.
  */
-const TARGET_WORDS = /(力争|目标|力求|计划到|规划到)/;
+const TARGET_WORDS = /(力争|目标(?!考核|责任)|力求|计划到|规划到|下一步)/;
 // 计划 as a verb (计划新建 5 家), not the noun of 科技计划项目; 还将/将新建…: the future tense.
+// 拟立项/拟支持/拟认定 is an administrative proposal (a 公示 list), not a goal.
 const TARGET_CLAUSE_WORDS =
-  /(争取|确保|计划(?!项目|体系|管理|资金|经费|类)|将达|将超|将实现|拟|还将|也将|即将|将新建|将新增|将建成|将培育|将引进|将打造|将完成|将突破)/;
+  /(争取|确保|计划(?!项目|体系|管理|资金|经费|类)|将达|将超|将实现|拟(?!立项|支持|认定|推荐|入选|命名|授予|表彰|录用)|还将|也将|即将|将新建|将新增|将建成|将培育|将引进|将打造|将完成|将突破)/;
 const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍', '成', '番']);
 const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
 
@@ -54,4 +55,43 @@ export function classifyKind(f: KindInput): ObservationKind {
     return 'target';
   if (f.fraction || f.unit === '%' || f.unit === '成') return 'share';
   return 'actual';
+}
+
+/**
+ * An absolute change in the figure's own unit (较上年增加 29 家, 同比增加 4238 家, 净增 859 家, 比上年少
+ * 3 家): a difference from an earlier value of the same quantity, not a level. 新增 is a level of
+ * additions; 增加到 is the level reached.
+ */
+const CHANGE_OF_COUNT =
+  /(净增加?|净减少?|(?:同比|环比|比|较)[^，,；;。]{0,8}?(?:增加|增长|减少|下降|多出|多|少|提高|提升)了?|(?<!新)(?:增加|增长|减少|下降)了?)(?:约|近|超过|超|达|逾)?$/;
+/** A value given as expected, not yet counted (预计全年完成 58.6 亿元). Qualifiers such as 约 are not estimates. */
+const ESTIMATE_WORDS = /(预计|预估|预期(?!目标)|初步测算|测算|估算|估计)/;
+const POINTS = new Set(['个百分点', '百分点']);
+
+/**
+ * The two axes of a figure (issue 9), from its own sentence: the measure (level, change, rate,
+ * share) and whether it is a goal or an estimate. `kind` is the single kind classifyKind gives (the
+ * linker's view, where a change of a count is still read against its stock); a plan's lead-in
+ * makes a figure a goal later, in build-indicators.
+ */
+export function classifyAxes(f: KindInput, kind: ObservationKind): FigureAxes {
+  const goal =
+    kind === 'target' ||
+    f.periodType === 'deadline' ||
+    TARGET_WORDS.test(f.before) ||
+    TARGET_CLAUSE_WORDS.test(f.clauseBefore);
+  // 预计 covers its own clause group: …预计达到 58.6 亿元，同比增长 15.3%；研发投入强度达到 1.42% (counted).
+  const group = f.before.slice(Math.max(f.before.lastIndexOf('；'), f.before.lastIndexOf(';')) + 1);
+  const status: FigureStatus = goal ? 'target' : ESTIMATE_WORDS.test(group) ? 'estimate' : 'actual';
+  return { measure: measureOf(f, kind), status };
+}
+
+function measureOf(f: KindInput, kind: ObservationKind): FigureMeasure {
+  // A difference of two percentages is a change of a share, whatever the verb.
+  if (f.unit !== null && POINTS.has(f.unit)) return 'change';
+  if (kind === 'growth') return 'rate';
+  const rate = f.unit !== null && RATE_UNITS.has(f.unit);
+  if (!rate && !f.fraction && CHANGE_OF_COUNT.test(f.clauseBefore)) return 'change';
+  if (f.fraction || f.unit === '%' || f.unit === '成') return 'share';
+  return 'level';
 }

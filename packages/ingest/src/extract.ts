@@ -23,6 +23,7 @@ import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './norm
 import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
 import { findPeriods, type PeriodMention, type SourceDate } from './periods';
+import { planStartOf } from './plan-start';
 import { insideName, type QuoteRange, quoteRanges } from './quotes';
 import { createRegionIndex, type RegionIndex } from './region-index';
 import { type MeasureSlice, segmentMeasures } from './segment-measures';
@@ -87,30 +88,6 @@ function buildMeasure(m: MeasureSlice, s: Shared): ExtractedMeasure {
   };
 }
 
-/**
- * A lead-in that announces work still to be done (我们将重点抓好以下工作, 下一步, 今年要…), as in a
- * 政府工作报告, a 实施方案 or the plan part of a 工作总结和计划: the measures after it are plans,
- * so their figures are goals. A lead-in is the last sentence of the text right before a measure.
- */
-const PLAN_LEAD_IN =
-  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|重点任务|主要目标|工作安排|工作计划|制定本方案|如下措施|以下措施)/;
-
-function announcesPlan(lead: string): boolean {
-  const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
-  const last = sentences[sentences.length - 1];
-  return last !== undefined && PLAN_LEAD_IN.test(last);
-}
-
-/** Where the plans begin: the first measure whose lead-in (the paragraph before it) announces plans. */
-function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[]): number | null {
-  for (const m of slices) {
-    const before = text.slice(bodyStart, m.start).trimEnd();
-    const lead = before.slice(before.lastIndexOf('\n') + 1);
-    if (announcesPlan(lead)) return m.start;
-  }
-  return null;
-}
-
 function figuresOf(
   slice: ArticleSlice,
   slices: MeasureSlice[],
@@ -122,7 +99,7 @@ function figuresOf(
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
   const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
-  const planStart = planStartOf(text, bodyStart, slices);
+  const planStart = planStartOf(text, bodyStart, slices, slice.title);
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
   const framing = planStart !== null && planStart <= introEnd ? null : (periods.find(isFraming) ?? null);
   const built = buildIndicators({
@@ -137,6 +114,7 @@ function figuresOf(
     measures: slices,
     linker: s.linker,
     provinceArticle,
+    sourceYear: s.date.year,
   });
   for (const k of built.skipped)
     s.issues.push(unknownUnit(text.slice(k.start, k.end), k.next, decodedSpan(s, k.start, k.end + 1)));

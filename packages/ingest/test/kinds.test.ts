@@ -39,8 +39,11 @@ describe('figures under a plan lead-in', () => {
     );
     const found = figures(text);
     expect(found.find((f) => f.text === '7 家')?.kind).toBe(kind);
-    // A growth rate stays a growth rate under a plan.
-    expect(found.find((f) => f.text === '15%')?.kind).toBe('growth');
+    // A growth rate under a plan is a planned rate: a rate × target (gold README, issue 9).
+    expect(found.find((f) => f.text === '15%')).toMatchObject({
+      measure: 'rate',
+      status: kind === 'target' ? 'target' : 'actual',
+    });
   });
 });
 
@@ -152,5 +155,65 @@ describe('subject and catalogue indicator', () => {
     const [weak] = figures(article('有 3 款来自南京。'));
     expect(strong!.confidence).toBeGreaterThan(weak!.confidence);
     expect(strong!.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the two axes of a figure (issue 9)', () => {
+  it.each([
+    ['全市高新技术企业达到 3000 家。', '3000 家', 'level', 'actual', 'actual'],
+    ['全年新增高新技术企业 300 家。', '300 家', 'level', 'actual', 'actual'],
+    ['科技型中小企业同比增加 4238 家。', '4238 家', 'change', 'actual', 'growth'],
+    ['高新技术企业净增 859 家。', '859 家', 'change', 'actual', 'growth'],
+    ['较上年增加 29 家。', '29 家', 'change', 'actual', 'growth'],
+    ['研发投入强度提高 0.3 个百分点。', '0.3 个百分点', 'change', 'actual', 'growth'],
+    ['技术合同成交额同比增长 23.4%。', '23.4%', 'rate', 'actual', 'growth'],
+    ['完成全年任务的 52%。', '52%', 'share', 'actual', 'share'],
+    ['到2027年，高新技术企业数量增长 1 倍。', '1 倍', 'rate', 'target', 'target'],
+    ['力争技术合同成交额突破 100 亿元以上。', '100 亿元', 'level', 'target', 'target'],
+    ['到2027年，研发投入强度达到 3.2%。', '3.2%', 'share', 'target', 'target'],
+    ['预计全年完成技术合同成交额 58.6 亿元。', '58.6 亿元', 'level', 'estimate', 'actual'],
+    ['预计全年研发投入强度达到 2.1%。', '2.1%', 'share', 'estimate', 'share'],
+    ['全市约有 300 家企业参与。', '300 家', 'level', 'actual', 'actual'],
+    ['市政府将研发投入纳入目标考核，权重不低于 8%。', '8%', 'share', 'actual', 'share'],
+    ['本批受理申报项目 152 项，拟立项支持 47 项。', '47 项', 'level', 'actual', 'actual'],
+  ])('%s → %s is %s × %s (kind %s)', (sentence, text, measure, status, kind) => {
+    const f = figures(article(sentence)).find((x) => x.text === text);
+    expect(f).toMatchObject({ measure, status, kind });
+  });
+
+  it('gives a target its deadline and what it aims at', () => {
+    const found = figures(article('到2027年，高新技术企业数量增长 1 倍，研发投入强度达到 3.2%。'));
+    expect(found.find((f) => f.text === '1 倍')?.target).toEqual({ deadline: '2027-12-31', aim: 'change' });
+    expect(found.find((f) => f.text === '3.2%')?.target).toEqual({ deadline: '2027-12-31', aim: 'share' });
+    expect(figures(article('全年新增高新技术企业 300 家。'))[0]?.target).toBeNull();
+  });
+
+  it('reads a yearly quota under a plan as a yearly target, and a yearly budget as a standing actual', () => {
+    const text = article(
+      '我们将重点抓好以下工作：\n\n一是培育企业。每年遴选 100 家左右科技型企业重点培育。\n\n二是保障资金。市财政每年安排 3 亿元科技专项资金。',
+    );
+    const found = figures(text);
+    expect(found.find((f) => f.text === '100 家')).toMatchObject({ measure: 'level', status: 'target' });
+    expect(found.find((f) => f.text === '100 家')?.period.type).toBe('full_year');
+    expect(found.find((f) => f.text === '3 亿元')).toMatchObject({ measure: 'level', status: 'actual' });
+  });
+
+  it('sums an addition over 今后五年 and reaches a level at its end', () => {
+    const found = figures(article('今后五年，全市新增国家级创新平台 8 个，高新技术企业总数达到 5000 家。'));
+    expect(found.find((f) => f.text === '8 个')?.period).toMatchObject({ type: 'multi_year', start: '2024-01-01' });
+    expect(found.find((f) => f.text === '5000 家')?.period.type).toBe('deadline');
+  });
+
+  it('reads the provisions of a policy document as plans', () => {
+    const text = [
+      '某市推动科技创新若干措施',
+      '为加快创新驱动发展，制定以下措施。',
+      '第一条 培育企业。每年遴选 50 家左右成长性好的科技型企业。',
+      '第二条 支持研发。对研发投入超过 1000 万元的企业，按新增投入的 10% 给予补助。',
+    ].join('\n\n');
+    const found = figures(text);
+    expect(found.find((f) => f.text === '50 家')?.status).toBe('target');
+    expect(found.find((f) => f.text === '1000 万元')?.status).toBe('actual');
+    expect(found.find((f) => f.text === '10%')).toMatchObject({ measure: 'share', status: 'actual' });
   });
 });

@@ -61,7 +61,8 @@ describe('an issue in another layout', () => {
 
   it.each([
     ['356.2亿元', 'actual', 'full_year', '科技贷款余额', '达到'],
-    ['48.6亿元', 'actual', 'full_year', '科技贷款余额', null],
+    // 较年初增加: a change of the balance, not a level (issue 9: measure change, kind growth).
+    ['48.6亿元', 'growth', 'full_year', '科技贷款余额', null],
     ['1.2万笔', 'actual', 'full_year', '放款', null],
     ['1%', 'share', 'unknown', '不良率', '以内'],
     ['1200家', 'actual', 'full_year', '高新技术企业数量', null],

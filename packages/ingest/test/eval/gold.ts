@@ -2,10 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ObservationKind, ObservationKindSchema, type PeriodType, PeriodTypeSchema } from '@ipb/domain';
+import {
+  type FigureMeasure,
+  type FigureStatus,
+  kindOfAxes,
+  type ObservationKind,
+  ObservationKindSchema,
+  type PeriodType,
+  PeriodTypeSchema,
+  type PlaceEvidence,
+  type SourceHints,
+} from '@ipb/domain';
 
-/** Where an article's place comes from when the text does not name it (issue 9). */
-export type PlaceEvidence = 'named' | 'metadata' | 'institution' | 'earlier';
+// The axes, their compatible kind and the hints are the domain's (issue 9); the kit re-exports them.
+export { type FigureMeasure, type FigureStatus, kindOfAxes, type PlaceEvidence, type SourceHints };
 
 export interface GoldArticle {
   /** As written in the body heading (markdown markers removed). */
@@ -55,24 +65,6 @@ export interface GoldFigure {
   status?: FigureStatus;
   /** Further mentions of the same fact (same value, unit, subject and period) in this text. */
   repeats?: { start: number; end: number }[];
-}
-
-export type FigureMeasure = 'level' | 'change' | 'rate' | 'share';
-export type FigureStatus = 'actual' | 'target' | 'estimate';
-
-/** The compatible `kind` of two axes: target if aimed at, else growth for a change or rate, share, else actual. */
-export function kindOfAxes(measure: FigureMeasure, status: FigureStatus): ObservationKind {
-  if (status === 'target') return 'target';
-  if (measure === 'change' || measure === 'rate') return 'growth';
-  if (measure === 'share') return 'share';
-  return 'actual';
-}
-
-/** What an uploader may say about a text besides its bytes (the upload form and the CLI's flags). */
-export interface SourceHints {
-  url?: string;
-  publisher?: string;
-  place?: string;
 }
 
 export interface Gold {

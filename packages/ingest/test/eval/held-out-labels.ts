@@ -27,13 +27,29 @@ export type Period = GoldFigure['periodType'];
 /**
  * Issue 9's axes of a figure, and its repeated mentions: `also` lists further contexts in the same
  * text, each unique in the text and holding the figure text once, that state the same fact again
- * (same value, unit, subject and period). The figure's `kind` must equal `kindOfAxes(measure, status)`.
+ * (same value, unit, subject and period); a mention written differently (+18.2% in an English line,
+ * 18.2% in the Chinese body) is given as [context, its own text]. The figure's `kind` must equal
+ * `kindOfAxes(measure, status)`.
  */
 export interface Axes {
   measure: FigureMeasure;
   status: FigureStatus;
-  also?: string[];
+  also?: (string | [string, string])[];
 }
+const axes = (measure: FigureMeasure, status: FigureStatus): Axes => Object.freeze({ measure, status });
+/** Shorthands: Level, Change, Rate, Share × Actual, Target, Estimate (spread them to add `also`). */
+export const LA = axes('level', 'actual');
+export const LT = axes('level', 'target');
+export const LE = axes('level', 'estimate');
+export const CA = axes('change', 'actual');
+export const CT = axes('change', 'target');
+export const CE = axes('change', 'estimate');
+export const RA = axes('rate', 'actual');
+export const RT = axes('rate', 'target');
+export const RE = axes('rate', 'estimate');
+export const SA = axes('share', 'actual');
+export const ST = axes('share', 'target');
+export const SE = axes('share', 'estimate');
 /**
  * [context, figure text, value, valueMax, unit, qualifier, kind, periodType, indicator, axes];
  * indicator is the catalogue id the figure measures for the article's place, or null
@@ -218,7 +234,8 @@ export function labelSet(
           // A repeat may sit anywhere in the text (a headline above the article, a duplicated paragraph).
           if (axes.also?.length)
             figure.repeats = axes.also.map((c) => {
-              const [s, e] = locate(c, fig, 0, text.length);
+              const [context, written] = typeof c === 'string' ? [c, fig] : c;
+              const [s, e] = locate(context, written, 0, text.length);
               return { start: s, end: e };
             });
         }

@@ -5,22 +5,38 @@ export const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100)
 
 /** The header of the score table. */
 export function header(label: string, width: number): string {
-  return `${label.padEnd(width)} ${'region acc'.padEnd(18)} ${'measures P      R      F1     tp/fp/fn'.padEnd(41)}  ${'figures P      R      F1     tp/fp/fn'.padEnd(41)}  value  kind   period   links P  R      tp/fp/fn`;
+  return [
+    label.padEnd(width),
+    'place acc (ok/n) wrong'.padEnd(24),
+    'measures P      R      F1     tp/fp/fn'.padEnd(41),
+    ' figures P      R      F1     tp/fp/fn'.padEnd(42),
+    ' value  kind   period measure status',
+    ' repeats',
+    '  links P  R      tp/fp/fn',
+  ].join(' ');
 }
 
-/** One row: name, region accuracy, measures P/R/F1 tp/fp/fn, figures P/R/F1 tp/fp/fn, value/kind/period. */
+const counts = (x: { tp: number; fp: number; fn: number }) =>
+  `${String(x.tp).padStart(3)}/${String(x.fp).padStart(2)}/${String(x.fn).padStart(2)}`;
+
+/**
+ * One row: name; place accuracy with the count of wrong places (a place left empty and flagged for
+ * review is not wrong); measures and figures P/R/F1 tp/fp/fn; value, kind, period, measure-axis and
+ * status-axis accuracy; repeated facts merged/all (+ extra observations); links P/R.
+ */
 export function row(name: string, r: ScoreReport, width: number): string {
   const m = r.measures;
   const f = r.figures;
+  const a = r.articles;
+  const rep = r.repeats.facts ? `${r.repeats.merged}/${r.repeats.facts}+${r.repeats.extra}` : '—';
   return [
     name.padEnd(width),
-    `${pct(r.articles.regionAccuracy)} (${r.articles.regionCorrect}/${r.articles.total})`.padEnd(18),
-    `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${String(m.tp).padStart(3)}/${String(m.fp).padStart(2)}/${String(m.fn).padStart(2)}`,
-    `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${String(f.tp).padStart(3)}/${String(f.fp).padStart(2)}/${String(f.fn).padStart(2)}`,
-    `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)}`,
-    r.links
-      ? `  ${pct(r.links.precision)} ${pct(r.links.recall)}  ${String(r.links.tp).padStart(3)}/${String(r.links.fp).padStart(2)}/${String(r.links.fn).padStart(2)}`
-      : '  —',
+    `${pct(a.regionAccuracy)} (${a.regionCorrect}/${a.total}) ${a.regionWrong}`.padEnd(24),
+    `${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}  ${counts(m)}`,
+    `  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}  ${counts(f)}`,
+    `  ${pct(f.valueAccuracy)} ${pct(f.kindAccuracy)} ${pct(f.periodAccuracy)} ${pct(f.measureAccuracy)} ${pct(f.statusAccuracy)}`,
+    ` ${rep.padEnd(7)}`,
+    r.links ? ` ${pct(r.links.precision)} ${pct(r.links.recall)}  ${counts(r.links)}` : '  —',
   ].join(' ');
 }
 

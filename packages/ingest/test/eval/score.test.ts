@@ -1,4 +1,10 @@
-import type { ExtractedArticle, ExtractedIndicator, ExtractedMeasure, ExtractionResult } from '@ipb/domain';
+import {
+  axesOfKind,
+  type ExtractedArticle,
+  type ExtractedIndicator,
+  type ExtractedMeasure,
+  type ExtractionResult,
+} from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { type Gold, loadGold, loadSeedText, SEEDS } from './gold';
 import { expectLinks } from './held-out-suite';
@@ -75,6 +81,8 @@ function figure(
     unit: null,
     normalized: null,
     kind,
+    ...axesOfKind(kind, null),
+    target: null,
     qualifier: null,
     period: { text: null, type: period, start: null, end: null },
     measureOrdinal: null,
@@ -243,6 +251,53 @@ describe('score', () => {
     expect(r.details.mismatches).toContainEqual(
       expect.objectContaining({ field: 'indicator', gold: 'rd_intensity', predicted: 'gdp' }),
     );
+  });
+
+  it('scores the two axes over matched figures whose gold carries them', () => {
+    const axed: Gold = {
+      ...gold,
+      figures: [
+        { ...gold.figures[0]!, measure: 'level', status: 'actual' },
+        { ...gold.figures[1]!, measure: 'rate', status: 'actual' },
+      ],
+    };
+    const p = perfect();
+    p.articles[1]!.indicators[0]!.measure = 'change';
+    const r = score(p, axed);
+    expect(r.figures).toMatchObject({ axesLabelled: 2, measureCorrect: 1, statusCorrect: 2 });
+    expect(r.figures.measureAccuracy).toBe(0.5);
+    expect(r.details.mismatches).toContainEqual(expect.objectContaining({ field: 'measure', gold: 'rate' }));
+    expect(score(perfect(), gold).figures.measureAccuracy).toBeNull();
+  });
+
+  it('counts a repeated fact once: one observation with both spans is right, a second observation is spurious', () => {
+    const repeated: Gold = {
+      ...gold,
+      figures: [{ ...gold.figures[0]!, repeats: [{ start: 120, end: 124 }] }, gold.figures[1]!],
+    };
+    const merged = perfect();
+    merged.articles[0]!.indicators[0]!.repeats = [{ start: 120, end: 124, text: '215家' }];
+    expect(score(merged, repeated).figures).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(score(merged, repeated).repeats).toEqual({ facts: 1, merged: 1, extra: 0 });
+    // The extractor found the repeat at its own span and the first mention as another observation.
+    const split = perfect();
+    split.articles[0]!.indicators.push(figure(120, 124, 215));
+    const r = score(split, repeated);
+    expect(r.figures).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+    expect(r.repeats).toEqual({ facts: 1, merged: 0, extra: 1 });
+  });
+
+  it('counts an empty place as right only when the gold has none and the article is flagged for review', () => {
+    const unknownPlace: Gold = { ...gold, articles: [{ ...gold.articles[0]!, regionCode: null }, gold.articles[1]!] };
+    const p = perfect();
+    p.articles[0]!.region = null;
+    expect(score(p, unknownPlace).articles).toMatchObject({ regionCorrect: 1, regionWrong: 0, regionFlagged: 0 });
+    p.articles[0]!.place = { evidence: null, note: null, review: true };
+    expect(score(p, unknownPlace).articles).toMatchObject({ regionCorrect: 2, regionFlagged: 1 });
+    // Flagged where the gold knows the place: not right, but not a wrong place either.
+    expect(score(p, gold).articles).toMatchObject({ regionCorrect: 1, regionWrong: 0, regionFlagged: 1 });
+    // A guess where the gold has none is a wrong place.
+    expect(score(perfect(), unknownPlace).articles).toMatchObject({ regionCorrect: 1, regionWrong: 1 });
   });
 
   it('combines reports by summing counts', () => {

@@ -8,10 +8,14 @@
  * - measures: inside a matched article pair, a predicted measure matches a gold measure when their
  *   starts are within MEASURE_TOLERANCE characters; one-to-one, greedy by distance. Gold measures of
  *   an unmatched gold article are missed; predicted measures of an unmatched predicted article are spurious.
- * - figures (predicted indicators of all articles): a prediction matches a gold figure when the spans
- *   overlap; one-to-one, greedy by overlap length, then by start distance.
+ * - figures (predicted indicators of all articles): a prediction matches a gold figure when one of its
+ *   spans (the figure and its repeats) overlaps one of the gold's; one-to-one, greedy by overlap length,
+ *   then by start distance. A repeated fact is one figure: a second observation of it is spurious.
  * - value/kind/period accuracy are computed over matched figures (null when none matched);
- *   values are equal within VALUE_TOLERANCE.
+ *   values are equal within VALUE_TOLERANCE. Measure and status (issue 9's axes) over matched
+ *   figures whose gold carries them.
+ * - places: right when the codes agree; an article left without a place counts as right only when the
+ *   gold has none either and the article is flagged for review (`place.review`).
  */
 import type { ExtractedIndicator, ExtractedMeasure, ExtractionResult } from '@ipb/domain';
 import type { Gold, GoldFigure, GoldMeasure } from './gold';
@@ -39,7 +43,7 @@ export interface DetailItem {
 }
 
 export interface Mismatch {
-  field: 'region' | 'value' | 'valueMax' | 'kind' | 'periodType' | 'indicator';
+  field: 'region' | 'value' | 'valueMax' | 'kind' | 'periodType' | 'indicator' | 'measure' | 'status';
   start: number;
   text: string;
   gold: string | number | null;
@@ -47,7 +51,14 @@ export interface Mismatch {
 }
 
 export interface ScoreReport {
-  articles: Prf & { regionAccuracy: number; regionCorrect: number; total: number };
+  /** regionWrong: a place given that is not the gold's; regionFlagged: left empty and flagged for review. */
+  articles: Prf & {
+    regionAccuracy: number;
+    regionCorrect: number;
+    total: number;
+    regionWrong: number;
+    regionFlagged: number;
+  };
   measures: Prf;
   /**
    * Links to the catalogue, over figures whose gold carries an indicator label: a link is right when
@@ -65,7 +76,18 @@ export interface ScoreReport {
     valueMaxCorrect: number;
     kindCorrect: number;
     periodCorrect: number;
+    /** Matched figures whose gold carries the two axes, and how many of each axis were right. */
+    axesLabelled: number;
+    measureAccuracy: number | null;
+    statusAccuracy: number | null;
+    measureCorrect: number;
+    statusCorrect: number;
   };
+  /**
+   * Facts the gold says are stated more than once: `merged` came out as one observation holding every
+   * mention; `extra` counts further observations of a repeated fact (each also a spurious figure).
+   */
+  repeats: { facts: number; merged: number; extra: number };
   details: { missed: DetailItem[]; spurious: DetailItem[]; mismatches: Mismatch[] };
 }
 
@@ -122,15 +144,24 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
   const articleMatch = greedy(articlePairs);
   const matchedPredArticles = new Set(articleMatch.values());
   let regionCorrect = 0;
+  let regionWrong = 0;
+  let regionFlagged = 0;
   gold.articles.forEach((ga, g) => {
     const p = articleMatch.get(g);
     if (p === undefined) {
       missed.push({ type: 'article', articleIndex: g, start: ga.start, end: null, text: ga.title });
       return;
     }
-    const code = result.articles[p]!.region?.code ?? null;
-    if (code === ga.regionCode) regionCorrect++;
-    else mismatches.push({ field: 'region', start: ga.start, text: ga.title, gold: ga.regionCode, predicted: code });
+    const pa = result.articles[p]!;
+    const code = pa.region?.code ?? null;
+    const flagged = code === null && pa.place?.review === true;
+    if (flagged) regionFlagged++;
+    else if (code !== null && code !== ga.regionCode) regionWrong++;
+    if (code === ga.regionCode && (code !== null || flagged)) regionCorrect++;
+    else {
+      const predicted = flagged ? 'null (flagged for review)' : code;
+      mismatches.push({ field: 'region', start: ga.start, text: ga.title, gold: ga.regionCode, predicted });
+    }
   });
   result.articles.forEach((pa, p) => {
     if (!matchedPredArticles.has(p)) {
@@ -143,6 +174,8 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
     regionAccuracy: gold.articles.length > 0 ? regionCorrect / gold.articles.length : 1,
     regionCorrect,
     total: gold.articles.length,
+    regionWrong,
+    regionFlagged,
   };
 
   // --- measures, within matched article pairs
@@ -205,7 +238,7 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
   const figurePairs: { g: number; p: number; cost: number }[] = [];
   gold.figures.forEach((gf, g) => {
     predicted.forEach(({ ind }, p) => {
-      const overlap = Math.min(gf.end, ind.end) - Math.max(gf.start, ind.start);
+      const overlap = bestOverlap(spansOf(gf), spansOf(ind));
       if (overlap > 0) figurePairs.push({ g, p, cost: -overlap * 1e6 + Math.abs(gf.start - ind.start) });
     });
   });
@@ -215,6 +248,9 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
   let valueMaxCorrect = 0;
   let kindCorrect = 0;
   let periodCorrect = 0;
+  let axesLabelled = 0;
+  let measureCorrect = 0;
+  let statusCorrect = 0;
   gold.figures.forEach((gf: GoldFigure, g) => {
     const p = figureMatch.get(g);
     if (p === undefined) {
@@ -230,6 +266,10 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
     valueMaxCorrect += check('valueMax', sameNumber(ind.valueMax, gf.valueMax), gf.valueMax, ind.valueMax);
     kindCorrect += check('kind', ind.kind === gf.kind, gf.kind, ind.kind);
     periodCorrect += check('periodType', ind.period.type === gf.periodType, gf.periodType, ind.period.type);
+    if (gf.measure === undefined || gf.status === undefined) return;
+    axesLabelled++;
+    measureCorrect += check('measure', ind.measure === gf.measure, gf.measure, ind.measure ?? null);
+    statusCorrect += check('status', ind.status === gf.status, gf.status, ind.status ?? null);
   });
   predicted.forEach(({ ind, article }, p) => {
     if (!usedPredFigures.has(p)) {
@@ -272,6 +312,11 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
     valueMaxCorrect,
     kindCorrect,
     periodCorrect,
+    axesLabelled,
+    measureAccuracy: ratio(measureCorrect, axesLabelled),
+    statusAccuracy: ratio(statusCorrect, axesLabelled),
+    measureCorrect,
+    statusCorrect,
   };
 
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
@@ -280,8 +325,41 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
     measures: prf(mTp, mFp, mFn),
     links,
     figures,
+    repeats: scoreRepeats(
+      gold,
+      predicted.map(({ ind }) => ind),
+      figureMatch,
+    ),
     details: { missed: missed.sort(byStart), spurious: spurious.sort(byStart), mismatches: mismatches.sort(byStart) },
   };
+}
+
+type Span = { start: number; end: number };
+const spansOf = (f: Span & { repeats?: Span[] }): Span[] => [f, ...(f.repeats ?? [])];
+
+/** The longest overlap between any span of one figure and any span of the other. */
+function bestOverlap(a: Span[], b: Span[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return best;
+}
+
+function scoreRepeats(gold: Gold, predicted: ExtractedIndicator[], match: Map<number, number>): ScoreReport['repeats'] {
+  let facts = 0;
+  let merged = 0;
+  let extra = 0;
+  const used = new Set(match.values());
+  gold.figures.forEach((gf, g) => {
+    if (!gf.repeats?.length) return;
+    facts++;
+    const p = match.get(g);
+    const held = p === undefined ? [] : spansOf(predicted[p]!);
+    if (gf.repeats.every((r) => bestOverlap([r], held) > 0)) merged++;
+    predicted.forEach((ind, q) => {
+      if (!used.has(q) && bestOverlap(spansOf(gf), spansOf(ind)) > 0) extra++;
+    });
+  });
+  return { facts, merged, extra };
 }
 
 /** Micro-averaged combination of several reports (counts are summed, rates recomputed). */
@@ -294,6 +372,9 @@ export function combine(reports: ScoreReport[]): ScoreReport {
   const valueMaxCorrect = sum((r) => r.figures.valueMaxCorrect);
   const kindCorrect = sum((r) => r.figures.kindCorrect);
   const periodCorrect = sum((r) => r.figures.periodCorrect);
+  const axesLabelled = sum((r) => r.figures.axesLabelled);
+  const measureCorrect = sum((r) => r.figures.measureCorrect);
+  const statusCorrect = sum((r) => r.figures.statusCorrect);
   return {
     articles: {
       ...prf(
@@ -304,6 +385,8 @@ export function combine(reports: ScoreReport[]): ScoreReport {
       regionAccuracy: total > 0 ? regionCorrect / total : 1,
       regionCorrect,
       total,
+      regionWrong: sum((r) => r.articles.regionWrong),
+      regionFlagged: sum((r) => r.articles.regionFlagged),
     },
     measures: prf(
       sum((r) => r.measures.tp),
@@ -335,6 +418,16 @@ export function combine(reports: ScoreReport[]): ScoreReport {
       valueMaxCorrect,
       kindCorrect,
       periodCorrect,
+      axesLabelled,
+      measureAccuracy: ratio(measureCorrect, axesLabelled),
+      statusAccuracy: ratio(statusCorrect, axesLabelled),
+      measureCorrect,
+      statusCorrect,
+    },
+    repeats: {
+      facts: sum((r) => r.repeats.facts),
+      merged: sum((r) => r.repeats.merged),
+      extra: sum((r) => r.repeats.extra),
     },
     details: {
       missed: reports.flatMap((r) => r.details.missed),

@@ -1,0 +1,40 @@
+/**
+ * Where an article's plans begin: its figures from there on are goals (build-indicators). A plan is
+ * announced by the lead-in right before a measure (我们将重点抓好以下工作, 下一步, 今年要…: a 政府工作报告,
+ * the plan part of a 工作总结和计划), by a lead-in that names a policy document just issued (印发《…
+ * 若干措施》，主要内容如下), or by the title: a policy document itself (…若干措施, …实施方案) or the
+ * notice publishing one. Its measures are then the document's provisions.
+ */
+import type { MeasureSlice } from './segment-measures';
+
+const PLAN_LEAD_IN =
+  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|重点任务|主要目标|工作安排|工作计划|制定本方案|如下措施|以下措施)/;
+const DOCUMENT = '(?:措施|方案|意见|计划|规划|政策|办法|细则)';
+/**
+ * A lead-in naming a policy document issued and opening its content: 印发《…若干措施》，主要内容如下：
+ * (not 出台《…若干措施》，全区重点做了三方面工作: what was done under it).
+ */
+const ISSUED_DOCUMENT = new RegExp(
+  `(印发|出台|发布|制定|出炉)[^。]{0,20}《[^》]{2,60}${DOCUMENT}[^》]{0,12}》[^。]{0,16}?(主要内容|如下|要点|[:：]$)`,
+);
+/** A title that is a policy document (…若干措施（摘编）) or the notice publishing one (关于印发…方案的通知). */
+const POLICY_TITLE = new RegExp(
+  `(若干措施|若干政策|政策措施|实施方案|行动方案|工作方案|行动计划|实施意见|指导意见|实施细则)([（(][^）)]{1,12}[）)])?$|印发[^，。；]{0,60}${DOCUMENT}》?的通知$`,
+);
+
+function announcesPlan(lead: string): boolean {
+  const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
+  const last = sentences[sentences.length - 1];
+  return last !== undefined && (PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last));
+}
+
+/** The first measure whose lead-in (the paragraph before it) announces plans; the first measure of a policy document. */
+export function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[], title: string): number | null {
+  if (slices.length > 0 && POLICY_TITLE.test(title.trim())) return slices[0]!.start;
+  for (const m of slices) {
+    const before = text.slice(bodyStart, m.start).trimEnd();
+    const lead = before.slice(before.lastIndexOf('\n') + 1);
+    if (announcesPlan(lead)) return m.start;
+  }
+  return null;
+}
