@@ -14,11 +14,12 @@ import type {
   Theme,
 } from '@ipb/domain';
 import { attributeRegion } from './attribute-region';
-import { buildIndicators } from './build-indicators';
+import { type ArticleFigureInput, buildIndicators } from './build-indicators';
 import { classifyThemes } from './classify-themes';
 import { acceptText, type DecodedInput, decodeInput } from './decode';
 import { findPrograms } from './find-programs';
 import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
+import { mergeRepeats } from './merge-repeats';
 import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
 import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
@@ -102,7 +103,7 @@ function figuresOf(
   const planStart = planStartOf(text, bodyStart, slices, slice.title);
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
   const framing = planStart !== null && planStart <= introEnd ? null : (periods.find(isFraming) ?? null);
-  const built = buildIndicators({
+  const input: ArticleFigureInput = {
     text,
     bodyStart,
     end,
@@ -115,10 +116,20 @@ function figuresOf(
     linker: s.linker,
     provinceArticle,
     sourceYear: s.date.year,
-  });
+  };
+  const built = buildIndicators(input);
   for (const k of built.skipped)
     s.issues.push(unknownUnit(text.slice(k.start, k.end), k.next, decodedSpan(s, k.start, k.end + 1)));
-  return built.indicators.map((f) => toDecoded(f, s));
+  const headline = buildIndicators({
+    ...input,
+    bodyStart: slice.titleStart,
+    end: slice.titleEnd,
+    introEnd: slice.titleEnd,
+    planStart: null,
+    framing: null,
+    measures: [],
+  });
+  return mergeRepeats(built.indicators, headline.indicators).map((f) => toDecoded(f, s));
 }
 
 const STATISTICAL_RELEASE = /统计(公报|快报|月报|年报|简报|数据)|国民经济和社会发展统计/;
@@ -159,8 +170,13 @@ function ancestry(region: Region, index: RegionIndex): { city: string | null; pr
 function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
   const span = decodedSpan(s, f.start, f.end);
   const sentence = decodedSpan(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end);
+  const repeats = f.repeats?.map((r) => {
+    const at = decodedSpan(s, r.start, r.end);
+    return { ...at, text: s.decoded.slice(at.start, at.end) };
+  });
   return {
     ...f,
+    ...(repeats ? { repeats } : {}),
     text: s.decoded.slice(span.start, span.end),
     ...span,
     sentence: s.decoded.slice(sentence.start, sentence.end),

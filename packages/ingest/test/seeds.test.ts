@@ -23,7 +23,9 @@ function project(r: ExtractionResult) {
       region: a.region?.code ?? null,
       measures: a.measures.map((m) => `${m.ordinal} ${m.title}`),
       indicators: a.indicators.map((i) =>
-        [i.text, i.value, i.valueMax, i.unit, i.kind, i.period.type, i.measureOrdinal].map((x) => x ?? '-').join(' | '),
+        [i.text, i.value, i.valueMax, i.unit, i.kind, `${i.measure}×${i.status}`, i.period.type, i.measureOrdinal]
+          .map((x) => x ?? '-')
+          .join(' | '),
       ),
     })),
   };

@@ -1,0 +1,107 @@
+/**
+ * Stage 10: one fact stated again in one article — a headline, a lede and the body, a repeated
+ * paragraph, a bilingual highlights line — becomes one observation with several spans, so a place's
+ * count is stored once. Two mentions are the same fact when value, unit, measure, status and period
+ * agree and their subjects do (the same catalogue indicator, one subject inside the other, or the
+ * same sentence word for word). A subject in another script (R&D spending / 研发经费投入) is neither
+ * the same nor another: it counts only for a value precise enough not to recur by chance (18.2%,
+ * 36.0%, not 30%) in the same dated period; an undated figure (a policy's cap) only when its sentence
+ * is repeated or its indicator is the same. Different facts with the same number stay apart. The
+ * mention read best (linked, then most confident, then first) keeps the fields; the others are its
+ * `repeats`. Offsets are normalised here.
+ */
+import type { ExtractedIndicator, Period } from '@ipb/domain';
+
+type Figure = ExtractedIndicator;
+type Span = { start: number; end: number; text: string };
+
+const samePeriod = (a: Period, b: Period) => a.type === b.type && a.start === b.start && a.end === b.end;
+const LATIN = /[A-Za-z]/;
+const HAN = /[\u4e00-\u9fff]/;
+/** Place and time words that open a subject without changing what is counted. */
+const FRAME = /^(全市|全区|全县|全省|全旗|全州|我市|我区|本市|全年|今年|去年|当年|累计|其中)+/;
+
+const subjectOf = (f: Figure) => (f.subject ?? '').replace(FRAME, '').replace(/\s+/g, '');
+
+/** Written precisely enough that two equal values are not a coincidence: a decimal, or three digits. */
+function precise(f: Figure): boolean {
+  const digits = f.text.replace(/[^\d.]/g, '');
+  return digits.includes('.') || digits.replace(/^0+/, '').length >= 3;
+}
+
+function sameAmount(a: Figure, b: Figure): boolean {
+  if (a.measure !== b.measure || a.status !== b.status) return false;
+  if (a.normalized && b.normalized)
+    return (
+      a.normalized.value === b.normalized.value && a.normalized.unit === b.normalized.unit && a.valueMax === b.valueMax
+    );
+  return a.value === b.value && a.valueMax === b.valueMax && a.unit === b.unit;
+}
+
+/** A sentence repeated word for word elsewhere (a duplicated paragraph), at the same place in it. */
+function sameSentenceAgain(a: Figure, b: Figure): boolean {
+  if (!a.sentence || a.sentence !== b.sentence || a.sentenceStart === b.sentenceStart) return false;
+  return a.start - (a.sentenceStart ?? 0) === b.start - (b.sentenceStart ?? 0);
+}
+
+/** 'same', 'other', or 'unknown' when the subjects cannot be compared (another script, none found). */
+function subjects(a: Figure, b: Figure): 'same' | 'other' | 'unknown' {
+  if (a.indicator && b.indicator) return a.indicator === b.indicator ? 'same' : 'other';
+  if (sameSentenceAgain(a, b)) return 'same';
+  const [x, y] = [subjectOf(a), subjectOf(b)];
+  // 项目, 企业: a bare noun says too little (3 个项目已竣工投产，3 个项目已完成备案 are two facts).
+  if (x.length < 3 || y.length < 3) return 'unknown';
+  if (HAN.test(x) !== HAN.test(y) || LATIN.test(x) !== LATIN.test(y))
+    return HAN.test(x) && HAN.test(y) ? 'other' : 'unknown';
+  return x.includes(y) || y.includes(x) ? 'same' : 'other';
+}
+
+export function sameFact(a: Figure, b: Figure): boolean {
+  // A sentence does not state one fact twice.
+  if (a.sentenceStart !== undefined && a.sentenceStart === b.sentenceStart) return false;
+  if (!sameAmount(a, b) || !samePeriod(a.period, b.period)) return false;
+  // Undated figures are mostly a policy's caps and thresholds (最高 300 万元 twice are two rules):
+  // one only when the sentence is repeated or both name the same indicator.
+  if (a.period.type === 'unknown')
+    return sameSentenceAgain(a, b) || (a.indicator !== null && a.indicator === b.indicator);
+  const s = subjects(a, b);
+  if (s !== 'unknown') return s === 'same';
+  return precise(a) && a.period.type !== 'unknown' && a.period.start !== null;
+}
+
+/** A headline rarely dates its figure: it repeats a body figure of the same amount and a compatible subject. */
+function headlineRepeats(h: Figure, body: Figure): boolean {
+  if (!sameAmount(h, body)) return false;
+  if (h.period.type !== 'unknown' && !samePeriod(h.period, body.period)) return false;
+  return subjects(h, body) !== 'other' || precise(h);
+}
+
+/** The mention read best keeps the fields: linked first, then the most confident, then the first. */
+function better(a: Figure, b: Figure): Figure {
+  if (Boolean(a.indicator) !== Boolean(b.indicator)) return a.indicator ? a : b;
+  return b.confidence > a.confidence ? b : a;
+}
+
+const spanOf = (f: Figure): Span => ({ start: f.start, end: f.end, text: f.text });
+
+/** One observation per fact: the article's body figures, with the headline's mentions attached as repeats. */
+export function mergeRepeats(body: Figure[], headline: Figure[] = []): Figure[] {
+  const groups: Figure[][] = [];
+  for (const f of body) {
+    const group = groups.find((g) => sameFact(g[0]!, f));
+    if (group) group.push(f);
+    else groups.push([f]);
+  }
+  const extra = new Map<Figure[], Span[]>();
+  for (const h of headline) {
+    const group = groups.find((g) => headlineRepeats(h, g[0]!));
+    if (group) extra.set(group, [...(extra.get(group) ?? []), spanOf(h)]);
+  }
+  return groups
+    .map((g) => {
+      const kept = g.reduce(better);
+      const repeats = [...g.filter((f) => f !== kept).map(spanOf), ...(extra.get(g) ?? [])];
+      return repeats.length ? { ...kept, repeats: repeats.sort((x, y) => x.start - y.start) } : kept;
+    })
+    .sort((x, y) => x.start - y.start);
+}
