@@ -2,58 +2,28 @@
  * Stage 4: which place an article is about. The title is read first, then the lead paragraph;
  * a compound name (浙江省湖州市, 杭州市余杭区) resolves to its most specific part, and a lead
  * mention that lies inside the title's place refines it (苏州市 → 苏州市吴中区). With no place in
- * the title, the place named most often in the article wins. Ambiguous names are resolved by
- * the places around them; what stays ambiguous or missing becomes a parse issue.
+ * the title, a text that calls itself 我市/全区/本县 takes, in order, a place of that kind its lead
+ * names, the source's metadata, the local institutions it names, a place named before it first says
+ * 我市 (place-context.ts); one that does not, the place it names most. What stays unknown is left
+ * empty and flagged for review, never guessed; ambiguity and the evidence used are parse issues.
  */
-import type { ParseIssue, Region } from '@ipb/domain';
-import type { PlaceMention, RegionIndex } from './region-index';
+import type { ExtractedPlace, ParseIssue, Region } from '@ipb/domain';
+import {
+  ELSEWHERE,
+  earlierPlace,
+  fits,
+  institutionPlace,
+  LOCAL_INSTITUTION,
+  type PlaceFound,
+  type SelfReference,
+  selfReferences,
+} from './place-context';
+import { LEVEL_RANK, type RegionIndex, type Resolved, resolveMentions } from './region-index';
 
 export interface RegionAttribution {
   region: Region | null;
+  place: ExtractedPlace;
   issues: ParseIssue[];
-}
-
-interface Resolved {
-  region: Region;
-  start: number;
-  end: number;
-  ambiguous: boolean;
-}
-
-/** Resolve a run of mentions: adjacent parent+child pairs collapse to the child. */
-export function resolveMentions(mentions: PlaceMention[], index: RegionIndex): Resolved[] {
-  const out: Resolved[] = [];
-  let prev: Resolved | null = null;
-  let prevEnd = -10;
-  for (const m of mentions) {
-    const adjacent = prev !== null && m.start - prevEnd <= 1;
-    const inside = adjacent ? m.regions.filter((r) => index.isAncestor(prev!.region, r)) : [];
-    if (inside.length > 0) {
-      const region = mostSpecific(inside);
-      out[out.length - 1] = { region, start: prev!.start, end: m.end, ambiguous: inside.length > 1 };
-    } else {
-      const region = mostSpecific(
-        m.regions,
-        out.map((o) => o.region),
-        index,
-      );
-      out.push({ region, start: m.start, end: m.end, ambiguous: m.regions.length > 1 });
-    }
-    prev = out[out.length - 1]!;
-    prevEnd = m.end;
-  }
-  return out;
-}
-
-const LEVEL_RANK: Record<Region['level'], number> = { province: 0, prefecture: 1, county: 2, zone: 3 };
-
-function mostSpecific(regions: Region[], context: Region[] = [], index?: RegionIndex): Region {
-  if (index && context.length > 0) {
-    const near = regions.filter((r) => context.some((c) => index.isAncestor(c, r) || index.isAncestor(r, c)));
-    if (near.length > 0) regions = near;
-  }
-  // Several places with one name: prefer the higher level (a city named like a county elsewhere).
-  return [...regions].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
 }
 
 /** How much of an article is read to find the place it names most: the opening decides. */
@@ -77,35 +47,92 @@ function mostFrequent(found: Resolved[], text: string, leadEnd: number): Resolve
   return best?.r ?? null;
 }
 
+export interface ArticleText {
+  title: string;
+  lead: string;
+  body: string;
+  at: { start: number; end: number };
+}
+
 export function attributeRegion(
-  title: string,
-  lead: string,
-  body: string,
+  a: ArticleText,
   index: RegionIndex,
-  at: { start: number; end: number },
+  metadata: readonly PlaceFound[] = [],
 ): RegionAttribution {
+  const inTitle = resolveMentions(index.mentions(a.title), index);
+  const inLead = resolveMentions(index.mentions(a.lead), index);
+  let named: Resolved | null = inTitle.length > 0 ? [...inTitle].sort(bySpecific)[0]! : null;
+  if (named) {
+    const refined = inLead.filter((l) => index.isAncestor(named!.region, l.region)).sort(bySpecific)[0];
+    if (refined && inLead.indexOf(refined) === 0) named = refined;
+    return namedPlace(named, a);
+  }
+  const self = selfReferences(a.body.slice(0, BODY_SCAN));
+  const early = a.body.slice(0, BODY_SCAN);
+  if (!self) {
+    const frequent = mostFrequent(resolveMentions(index.mentions(early), index), early, a.lead.length);
+    if (frequent) return namedPlace(frequent, a);
+    return fromContext(a, null, metadata[0] ?? null, 'metadata') ?? unresolved(a, null);
+  }
+  // The lead may name the place while the text speaks of the province around it (呼和浩特 … 全区科技创新中心).
+  const fitsOrInside = (r: Region) => fits(r, self) || index.gazetteer.ancestors(r.code).some((p) => fits(p, self));
+  const inLeadFitting = inLead.filter(
+    (l) =>
+      !l.ambiguous &&
+      fitsOrInside(l.region) &&
+      !INSTITUTION_AFTER.test(a.lead.slice(l.end, l.end + 8)) &&
+      !LOCAL_INSTITUTION.test(a.lead.slice(l.end, l.end + 12)) &&
+      !ELSEWHERE.test(a.lead.slice(Math.max(0, l.start - 1), l.start)),
+  );
+  // Two places of that kind in the lead (南京市与扬州市合作): which one is 我市 is not said.
+  if (new Set(inLeadFitting.map((l) => l.region.code)).size === 1) return namedPlace(inLeadFitting[0]!, a);
+  return (
+    fromContext(a, self, metadata.find((m) => m.explicit || fits(m.region, self)) ?? null, 'metadata') ??
+    fromContext(a, self, institutionPlace(early, index, self), 'institution') ??
+    fromContext(a, self, earlierPlace(early, index, self), 'earlier') ??
+    unresolved(a, self)
+  );
+}
+
+function namedPlace(r: Resolved, a: ArticleText): RegionAttribution {
   const issues: ParseIssue[] = [];
-  const inTitle = resolveMentions(index.mentions(title), index);
-  const inLead = resolveMentions(index.mentions(lead), index);
-  let chosen: Resolved | null = inTitle.length > 0 ? [...inTitle].sort(bySpecific)[0]! : null;
-  if (chosen) {
-    const refined = inLead.filter((l) => index.isAncestor(chosen!.region, l.region)).sort(bySpecific)[0];
-    if (refined && inLead.indexOf(refined) === 0) chosen = refined;
-  } else {
-    const early = body.slice(0, BODY_SCAN);
-    chosen = mostFrequent(resolveMentions(index.mentions(early), index), early, lead.length);
+  if (r.ambiguous) {
+    const msg = `The place name in “${a.title}” matches several regions; chose ${r.region.name} (${r.region.code}).`;
+    issues.push(issue('warning', 'region_ambiguous', msg, a.at));
   }
-  if (!chosen) {
-    issues.push(
-      issue('warning', 'region_not_found', `No place from the gazetteer found for the article “${title}”.`, at),
-    );
-    return { region: null, issues };
-  }
-  if (chosen.ambiguous) {
-    const msg = `The place name in “${title}” matches several regions; chose ${chosen.region.name} (${chosen.region.code}).`;
-    issues.push(issue('warning', 'region_ambiguous', msg, at));
-  }
-  return { region: chosen.region, issues };
+  return { region: r.region, place: { evidence: 'named', note: null, review: false }, issues };
+}
+
+function fromContext(
+  a: ArticleText,
+  self: SelfReference | null,
+  found: PlaceFound | null,
+  evidence: 'metadata' | 'institution' | 'earlier',
+): RegionAttribution | null {
+  if (!found) return null;
+  const what = self ? `“${self.words.join('/')}”` : 'The article';
+  const note = `${what} read as ${found.region.name} (${found.region.code}) from ${
+    evidence === 'metadata'
+      ? found.note
+      : evidence === 'institution'
+        ? `the local institution “${found.note}” in the text`
+        : `“${found.note}”, named before it`
+  }.`;
+  return {
+    region: found.region,
+    place: { evidence, note, review: false },
+    issues: [issue('info', 'place_from_context', `${note.replace(/\.$/, '')} in “${a.title}”.`, a.at)],
+  };
+}
+
+function unresolved(a: ArticleText, self: SelfReference | null): RegionAttribution {
+  const says = self ? ` (the text says ${self.words.join('/')})` : '';
+  const message = `No place from the gazetteer found for the article “${a.title}”${says}, and nothing in the text or its source says which: left empty for a reviewer.`;
+  return {
+    region: null,
+    place: { evidence: null, note: null, review: true },
+    issues: [issue('warning', 'region_not_found', message, a.at)],
+  };
 }
 
 const bySpecific = (a: Resolved, b: Resolved) =>

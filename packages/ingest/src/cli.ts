@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ExtractionResultSchema } from '@ipb/domain';
+import { HINTS_USAGE, parseHints } from './cli-hints';
 import { IngestInputError } from './errors';
 import { extract } from './extract';
 import { runImport } from './import-command';
@@ -28,17 +29,25 @@ function readInputFile(path: string): Buffer {
 }
 
 async function runExtract(args: string[]): Promise<void> {
-  const [file, ...rest] = args;
-  if (!file || rest.length > 0) throw new IngestInputError('usage', `Usage: ingest ${COMMANDS.extract!.usage}`);
+  const usage = COMMANDS.extract!.usage.split(/\s{2,}/)[0]!;
+  const { rest: files, hints } = parseHints(args, usage);
+  const [file, ...rest] = files;
+  if (!file || rest.length > 0) throw new IngestInputError('usage', `Usage: ingest ${usage}`);
   const bytes = readInputFile(file);
   const context = await loadIngestContext(findDataDir());
-  const result = ExtractionResultSchema.parse(extract(bytes, { ...context, fileName: basename(file) }));
+  const result = ExtractionResultSchema.parse(extract(bytes, { ...context, fileName: basename(file), hints }));
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
 export const COMMANDS: Record<string, Command> = {
-  extract: { usage: 'extract <file>   extract articles, measures and figures as JSON', run: runExtract },
-  import: { usage: 'import <file or folder>   extract and write into DATABASE_PATH', run: runImport },
+  extract: {
+    usage: `extract <file> ${HINTS_USAGE}   extract articles, measures and figures as JSON`,
+    run: runExtract,
+  },
+  import: {
+    usage: `import <file or folder> ${HINTS_USAGE}   extract and write into DATABASE_PATH`,
+    run: runImport,
+  },
 };
 
 function usage(): string {

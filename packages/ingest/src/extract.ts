@@ -11,6 +11,7 @@ import type {
   Indicator,
   ParseIssue,
   Region,
+  SourceHints,
   Theme,
 } from '@ipb/domain';
 import { attributeRegion } from './attribute-region';
@@ -24,10 +25,12 @@ import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './norm
 import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
 import { findPeriods, type PeriodMention, type SourceDate } from './periods';
+import { metadataPlaces, type PlaceFound } from './place-context';
 import { planStartOf } from './plan-start';
 import { insideName, type QuoteRange, quoteRanges } from './quotes';
 import { createRegionIndex, type RegionIndex } from './region-index';
 import { type MeasureSlice, segmentMeasures } from './segment-measures';
+import { sourceMetadata } from './source-hints';
 import { buildSource, sourceDate } from './source-meta';
 import { type ArticleSlice, splitIssue } from './split';
 
@@ -36,6 +39,8 @@ export interface IngestContext {
   themes: readonly Theme[];
   indicators: readonly Indicator[];
   fileName?: string;
+  /** What the uploader said about the source (URL, publisher, place): evidence of an article's place. */
+  hints?: SourceHints;
   /** Issues found while loading the context (a missing data file), copied into the result. */
   contextIssues?: readonly ParseIssue[];
 }
@@ -51,6 +56,8 @@ interface Shared {
   issues: ParseIssue[];
   /** The masthead's title, if any (an issue of 科技统计快报). */
   title: string;
+  /** Places the source's metadata names, in order of trust (place-context.ts). */
+  metadataPlaces: PlaceFound[];
 }
 
 const regionIndexes = new WeakMap<readonly Region[], RegionIndex>();
@@ -146,7 +153,11 @@ function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
   const span = { start: titleSpan.start, end: decodedSpan(s, slice.headingStart, slice.end).end };
   const paras = paragraphsOf(text, slice.bodyStart, slice.end);
   const body = text.slice(slice.bodyStart, slice.end);
-  const attribution = attributeRegion(slice.title, leadOf(paras), body, s.regionIndex, span);
+  const attribution = attributeRegion(
+    { title: slice.title, lead: leadOf(paras), body, at: span },
+    s.regionIndex,
+    s.metadataPlaces,
+  );
   s.issues.push(...attribution.issues);
   // A statistical release (统计公报, 统计快报) reports figures; its numbered sections are not measures.
   const statistical = STATISTICAL_RELEASE.test(s.title) || STATISTICAL_RELEASE.test(slice.title);
@@ -157,6 +168,7 @@ function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
     title: s.decoded.slice(titleSpan.start, titleSpan.end).replace(/\*\*/g, '').trim(),
     ...span,
     region: region && { code: region.code, name: region.name, level: region.level, ...ancestry(region, s.regionIndex) },
+    place: attribution.place,
     measures: slices.map((m) => buildMeasure(m, s)),
     indicators: figuresOf(slice, slices, introEnd, s, region?.level === 'province'),
   };
@@ -217,8 +229,10 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
     themes: context.themes,
     issues,
     title: split.header.title ?? '',
+    metadataPlaces: metadataPlaces(sourceMetadata(split, norm.text, context.hints), regionIndex),
   };
   const articles = split.articles.map((a) => buildArticle(a, shared));
   issues.push(...documentIssues(articles, split.missing, date));
-  return { source: buildSource(split, bytes, decoded.encoding, date, context.fileName), articles, issues };
+  const source = buildSource(split, bytes, decoded.encoding, date, context.fileName, context.hints);
+  return { source, articles, issues };
 }

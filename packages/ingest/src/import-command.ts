@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { HINTS_USAGE, parseHints } from './cli-hints';
 import { IngestInputError } from './errors';
 import { type FileOutcome, importFiles, listInputFiles } from './import-files';
 import { findDataDir } from './load-context';
@@ -25,15 +26,17 @@ function progressBar(done: number, total: number): string {
 }
 
 export async function runImport(args: string[]): Promise<void> {
-  const [target, ...rest] = args;
-  if (!target || rest.length) throw new IngestInputError('usage', 'Usage: ingest import <file or folder>');
+  const usage = `import <file or folder> ${HINTS_USAGE}`;
+  const { rest: targets, hints } = parseHints(args, usage);
+  const [target, ...rest] = targets;
+  if (!target || rest.length) throw new IngestInputError('usage', `Usage: ingest ${usage}`);
   if (!existsSync(target)) throw new IngestInputError('file_unreadable', `${target} does not exist: check the path.`);
   const files = listInputFiles(target);
   if (!files.length) throw new IngestInputError('usage', `${target} holds no .txt or .md file to import.`);
   const dataDir = findDataDir();
   const databasePath = resolve(process.env.DATABASE_PATH ?? resolve(dataDir, '..', 'var/ipb.sqlite'));
   const tty = process.stderr.isTTY;
-  const outcomes = await importFiles(databasePath, dataDir, files, (done, total, outcome) => {
+  const outcomes = await importFiles(databasePath, dataDir, files, hints, (done, total, outcome) => {
     const line = `${relative(process.cwd(), outcome.file)}: ${describe(outcome)}`;
     if (tty) process.stderr.write(`\r\x1b[K${line}\n${progressBar(done, total)}`);
     else process.stderr.write(`${line}\n`);

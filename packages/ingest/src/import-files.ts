@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createDb, type DbHandle, type ImportReport, importExtraction, loadData, sourceIdBySha256 } from '@ipb/db';
+import type { SourceHints } from '@ipb/domain';
 import { decodeInput } from './decode';
 import { extract, type IngestContext } from './extract';
 import { loadIngestContext } from './load-context';
@@ -34,19 +35,25 @@ const unchangedReport = (sourceId: number): ImportReport => ({
  * Extract one file and write it in one transaction; throws when it cannot be read. Bytes already
  * stored are not extracted again: extraction is deterministic, so the answer is "unchanged".
  */
-export function importFile(handle: DbHandle, context: IngestContext, file: string, actor?: string): ImportReport {
+export function importFile(
+  handle: DbHandle,
+  context: IngestContext,
+  file: string,
+  actor?: string,
+  hints: SourceHints = {},
+): ImportReport {
   const bytes = readFileSync(file);
   const known = sourceIdBySha256(handle.db, sha256(bytes));
   if (known !== null) return unchangedReport(known);
   const fileName = basename(file);
-  const extraction = extract(bytes, { ...context, fileName });
+  const extraction = extract(bytes, { ...context, fileName, hints });
   const { text } = decodeInput(bytes);
-  return importExtraction(handle, { extraction, rawText: text, fileName, actor });
+  return importExtraction(handle, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
 }
 
-function importOne(handle: DbHandle, context: IngestContext, file: string): FileOutcome {
+function importOne(handle: DbHandle, context: IngestContext, file: string, hints: SourceHints): FileOutcome {
   try {
-    return { file, ok: true, report: importFile(handle, context, file, 'cli') };
+    return { file, ok: true, report: importFile(handle, context, file, 'cli', hints) };
   } catch (err) {
     return { file, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -56,6 +63,7 @@ export async function importFiles(
   databasePath: string,
   dataDir: string,
   files: string[],
+  hints: SourceHints = {},
   onProgress: (done: number, total: number, outcome: FileOutcome) => void = () => {},
 ): Promise<FileOutcome[]> {
   const context = await loadIngestContext(dataDir);
@@ -65,7 +73,7 @@ export async function importFiles(
     // Places, themes and indicators must be there before any article can point at them.
     loadData(handle, dataDir);
     for (const file of files) {
-      const outcome = importOne(handle, context, file);
+      const outcome = importOne(handle, context, file, hints);
       outcomes.push(outcome);
       onProgress(outcomes.length, files.length, outcome);
     }

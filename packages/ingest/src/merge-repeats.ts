@@ -66,7 +66,7 @@ export function sameFact(a: Figure, b: Figure): boolean {
     return sameSentenceAgain(a, b) || (a.indicator !== null && a.indicator === b.indicator);
   const s = subjects(a, b);
   if (s !== 'unknown') return s === 'same';
-  return precise(a) && a.period.type !== 'unknown' && a.period.start !== null;
+  return precise(a) && a.period.start !== null;
 }
 
 /** A headline rarely dates its figure: it repeats a body figure of the same amount and a compatible subject. */

@@ -15,6 +15,7 @@ export interface PlaceMention {
 
 export interface RegionIndex {
   gazetteer: Gazetteer;
+  regions: readonly Region[];
   mentions(text: string): PlaceMention[];
   isAncestor(ancestor: Region, child: Region): boolean;
 }
@@ -65,5 +66,48 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     }
     return out;
   };
-  return { gazetteer, mentions, isAncestor };
+  return { gazetteer, regions, mentions, isAncestor };
+}
+
+export interface Resolved {
+  region: Region;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+/** Resolve a run of mentions: adjacent parent+child pairs collapse to the child. */
+export function resolveMentions(mentions: PlaceMention[], index: RegionIndex): Resolved[] {
+  const out: Resolved[] = [];
+  let prev: Resolved | null = null;
+  let prevEnd = -10;
+  for (const m of mentions) {
+    const adjacent = prev !== null && m.start - prevEnd <= 1;
+    const inside = adjacent ? m.regions.filter((r) => index.isAncestor(prev!.region, r)) : [];
+    if (inside.length > 0) {
+      const region = mostSpecific(inside);
+      out[out.length - 1] = { region, start: prev!.start, end: m.end, ambiguous: inside.length > 1 };
+    } else {
+      const region = mostSpecific(
+        m.regions,
+        out.map((o) => o.region),
+        index,
+      );
+      out.push({ region, start: m.start, end: m.end, ambiguous: m.regions.length > 1 });
+    }
+    prev = out[out.length - 1]!;
+    prevEnd = m.end;
+  }
+  return out;
+}
+
+export const LEVEL_RANK: Record<Region['level'], number> = { province: 0, prefecture: 1, county: 2, zone: 3 };
+
+function mostSpecific(regions: Region[], context: Region[] = [], index?: RegionIndex): Region {
+  if (index && context.length > 0) {
+    const near = regions.filter((r) => context.some((c) => index.isAncestor(c, r) || index.isAncestor(r, c)));
+    if (near.length > 0) regions = near;
+  }
+  // Several places with one name: prefer the higher level (a city named like a county elsewhere).
+  return [...regions].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
 }

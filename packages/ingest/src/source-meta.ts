@@ -5,7 +5,7 @@
  * dateline in the opening lines; else unknown.
  */
 import { createHash } from 'node:crypto';
-import type { ExtractedSource } from '@ipb/domain';
+import type { ExtractedSource, SourceHints } from '@ipb/domain';
 import type { SourceDate } from './periods';
 import type { SplitResult } from './split';
 
@@ -58,16 +58,18 @@ export function buildSource(
   encoding: string,
   date: SourceDate,
   fileName: string | undefined,
+  hints: SourceHints = {},
 ): ExtractedSource {
   const fallbackTitle = split.articles[0]?.title ?? fileName ?? '';
   return {
     title: split.header.title ?? (split.kind === 'bulletin' ? (fileName ?? fallbackTitle) : fallbackTitle),
     year: split.header.year ?? date.year,
     issueNumber: split.header.issueNumber,
-    publisher: split.header.publisher,
+    publisher: split.header.publisher ?? hints.publisher ?? null,
     sha256: sha256(bytes),
     date: date.date,
     encoding,
     kind: split.kind,
+    ...(hints.url ? { url: hints.url } : {}),
   };
 }

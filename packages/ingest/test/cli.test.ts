@@ -64,12 +64,35 @@ describe('ingest CLI', { timeout: 120_000 }, () => {
     ['a binary file', () => ['extract', write('x.bin', '\u0000\u0001PK\u0000')], /binary/],
     ['no file argument', () => ['extract'], /Usage/],
     ['an unknown command', () => ['frobnicate'], /Unknown command/],
+    ['an unknown option', () => ['extract', SEED, '--region', '江北区'], /Unknown option --region/],
+    ['an option without its value', () => ['extract', SEED, '--place'], /--place needs a value/],
   ])('%s: exit 2, one sentence on stderr, nothing on stdout', (_name, args, message) => {
     const r = cli(args());
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads --url, --publisher and --place as evidence of the place a text calls 全区', () => {
+    const news = write(
+      'news.txt',
+      '科技局召开企业培育工作会\n\n近日，全区科技型企业培育工作会召开，全区新增高新技术企业 12 家。\n',
+    );
+    const placeOf = (...hints: string[]) => {
+      const r = cli(['extract', news, ...hints]);
+      expect(r.code, r.stderr).toBe(0);
+      return ExtractionResultSchema.parse(JSON.parse(r.stdout));
+    };
+    const none = placeOf();
+    expect(none.articles[0]!.region).toBeNull();
+    expect(none.articles[0]!.place).toMatchObject({ review: true });
+    expect(placeOf('--place', '宁波市江北区').articles[0]!.region?.code).toBe('330205');
+    expect(placeOf('--publisher=宁波市江北区科学技术局').articles[0]!.region?.code).toBe('330205');
+    const byUrl = placeOf('--url', 'https://jiangbei.ningbo.gov.cn/art/1.html');
+    expect(byUrl.articles[0]!.region?.code).toBe('330205');
+    expect(byUrl.source.url).toBe('https://jiangbei.ningbo.gov.cn/art/1.html');
+    expect(byUrl.articles[0]!.indicators[0]).toMatchObject({ kind: 'actual', measure: 'level', status: 'actual' });
   });
 
   it('refuses a data folder without taxonomy, with exit 2', () => {

@@ -48,3 +48,70 @@ describe('attributing an article to a region', () => {
     expect(a.region).toEqual({ code: '341102', name: '琅琊区', level: 'county', city: '滁州市', province: '安徽省' });
   });
 });
+
+describe('places from context (issue 9): 我市/全区 in a text that names no place', () => {
+  const placeOf = (text: string, hints?: Parameters<typeof run>[2]) => {
+    const r = run(text, undefined, hints);
+    const a = r.articles[0]!;
+    return { code: a.region?.code ?? null, place: a.place, issues: r.issues.map((i) => i.code) };
+  };
+  const districtNews = '科技局召开企业培育工作会\n\n近日，全区科技型企业培育工作会召开，全区新增高新技术企业 12 家。';
+
+  it.each([
+    ['the place hint', { place: '宁波市江北区' }, '330205'],
+    ['the place hint as a code', { place: '330205' }, '330205'],
+    ['the publisher hint', { publisher: '宁波市江北区科学技术局' }, '330205'],
+    [
+      'a gov.cn host whose labels name the district and its city',
+      { url: 'https://jiangbei.ningbo.gov.cn/art/1.html' },
+      '330205',
+    ],
+  ])('takes it from %s, and says so in a parse note', (_what, hints, code) => {
+    const r = placeOf(districtNews, hints);
+    expect(r.code).toBe(code);
+    expect(r.place).toMatchObject({ evidence: 'metadata', review: false });
+    expect(r.place?.note).toContain('全区');
+    expect(r.issues).toContain('place_from_context');
+  });
+
+  it('does not take a place of another kind from the metadata: a city is not 全区', () => {
+    expect(placeOf(districtNews, { publisher: '宁波市科学技术局' })).toMatchObject({ code: null });
+  });
+
+  it('does not read an ambiguous name: jiangbei alone, 江北区 alone are two districts', () => {
+    expect(placeOf(districtNews, { url: 'http://jiangbei.gov.cn' }).code).toBeNull();
+    expect(placeOf(districtNews, { place: '江北区' }).code).toBeNull();
+  });
+
+  it('takes the publisher line the text prints', () => {
+    const r = placeOf(`${districtNews.replace('\n\n', '\n\n来源：宁波市江北区科技局\n\n')}`);
+    expect(r).toMatchObject({ code: '330205', place: { evidence: 'metadata' } });
+  });
+
+  it('takes a local institution the text names', () => {
+    const r = placeOf('企业培育工作会召开\n\n近日，全区企业培育工作会召开。会上，琅琊区科技局负责人介绍了全区情况。');
+    expect(r).toMatchObject({ code: '341102', place: { evidence: 'institution' } });
+  });
+
+  it('takes a place of the right kind named before the text first says 我市', () => {
+    const r = placeOf('创新大会召开\n\n近日，创新大会召开。\n\n会议由宁波市主办，会上介绍了我市创新成效。');
+    expect(r).toMatchObject({ code: '330200', place: { evidence: 'earlier' } });
+  });
+
+  it.each([
+    ['nothing at all', '企业培育工作会召开\n\n近日，全市企业培育工作会召开，全市新增高新技术企业 12 家。'],
+    ['only the province around it', '企业入选名单\n\n近日，江苏省科技厅公布名单，我市 12 家企业入选。'],
+    ['only a destination', '企业参展\n\n近日，我市组织 12 家企业赴上海参展。'],
+    ['two places of its kind in the lead', '企业合作\n\n会议指出，南京市、扬州市要加强合作。我市将加强对接。'],
+  ])('leaves the place empty and flags it for review when there is %s', (_what, text) => {
+    const r = placeOf(text);
+    expect(r.code).toBeNull();
+    expect(r.place).toEqual({ evidence: null, note: null, review: true });
+    expect(r.issues).toContain('region_not_found');
+  });
+
+  it('keeps a named place: the title wins over every hint', () => {
+    const r = placeOf('南京市加快建设科技创新高地\n\n今年以来，全市推进创新。', { place: '江北区' });
+    expect(r).toMatchObject({ code: '320100', place: { evidence: 'named' } });
+  });
+});

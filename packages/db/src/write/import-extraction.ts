@@ -32,7 +32,7 @@ export function extractionAuthority(extraction: ExtractionResult, url?: string |
   const s = extraction.source;
   return classifyAuthority({
     type: s.kind === 'bulletin' ? 'bulletin' : 'news',
-    url: url ?? null,
+    url: url ?? s.url ?? null,
     publisher: s.publisher,
     title: s.title,
   });
@@ -107,6 +107,8 @@ function figureRow(
 export function importExtraction(handle: DbHandle, input: ImportInput): ImportReport {
   const { extraction } = input;
   const s = extraction.source;
+  // The address the uploader gave travels in the extraction (a pending upload keeps it).
+  const url = input.url ?? s.url ?? null;
   return handle.sqlite.transaction((): ImportReport => {
     const { db } = handle;
     const { id: sourceId, status } = replaceSource(db, {
@@ -120,8 +122,8 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       sha256: s.sha256,
       rawText: input.rawText,
       fileName: input.fileName ?? null,
-      url: input.url ?? null,
-      ...authorityColumns(extractionAuthority(extraction, input.url)),
+      url,
+      ...authorityColumns(extractionAuthority(extraction, url)),
     });
     const report: ImportReport = {
       status,
