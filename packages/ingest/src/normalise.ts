@@ -23,10 +23,11 @@ interface Line {
 
 // An English sentence ends a line too (Q1 highlights: GDP +7.4%, exports down 4.2%.).
 const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$|[A-Za-z%)]\.$/;
-const PAGE_FURNITURE = /[\s\-—–_=·•]/g;
+// Rules drawn with dashes, box-drawing lines (━━━, ───, ═══) or dots are furniture, not text.
+const PAGE_FURNITURE = /[\s\-—–_=·•\u2500-\u257f＿～~*]/g;
 const PAGE_NUMBER = /^(第?\d{1,3}页?)?$/;
 const OPENS_BLOCK =
-  /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d))/;
+  /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
 const JOIN_MIN_LENGTH = 28;
 /** Lines that end a block whatever their length: a contents entry with its page, a dateline. */

@@ -89,6 +89,15 @@ export const META_LINE = new RegExp(
     '^《\\s*[\\u4e00-\\u9fff]{2,10}\\s*》\\s*[(（]',
     '^【(字体|打印|关闭)',
     '^(上一篇|下一篇|主办单位|承办单位|网站标识码|地址|浏览次数|阅读次数|附件)[:：]',
+    // More of a web page's tools and footer: a breadcrumb from 首页 or with two arrows, font size,
+    // share, print and close links, QR prompt, counters, copyright and licence lines; a printed page count.
+    '^(首页|网站首页|主页)\\s*[>＞»›/]',
+    '^[^，。；,;]{1,30}[>＞»›][^，。；,;]{1,30}[>＞»›]',
+    '^[【\\[]?(字号|字体)\\s*[:：]',
+    '^[【\\[]?(分享到|扫一扫|打印本页|关闭窗口|返回顶部|收藏本页|我要纠错)',
+    '^(阅读|点击|访问|浏览)(量|数|次数)[:：]',
+    '^[^。]{0,20}(版权所有|Copyright|©|ICP备|公网安备)[^。]*$',
+    '^第\\s*\\d{1,3}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,3}\\s*页)?$',
     // An issuer's line with its date alone (2025年3月) under a report's title.
     '^\\d{4}年\\d{1,2}月$',
     // An editor's note on the whole text: （节选）, （摘编）.

@@ -11,6 +11,7 @@
 
 import { parseChineseInteger } from './chinese-numerals';
 import { isTableRow } from './normalise';
+import { bulleted, circledNumber, inlineEnumerated, type Opening } from './outline-items';
 import { headingMarkup, META_LINE, type Paragraph, paragraphsOf } from './paragraphs';
 
 export interface MeasureSlice {
@@ -22,15 +23,7 @@ export interface MeasureSlice {
   confidence: number;
 }
 
-const CONFIDENCE = [0.85, 0.9, 0.8, 0.6];
-
-interface Opening {
-  start: number;
-  title: string;
-  paragraph: number;
-  /** An item inside a paragraph: it ends with its paragraph at the latest. */
-  inline?: boolean;
-}
+const CONFIDENCE = [0.85, 0.9, 0.8, 0.8, 0.6];
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const FAMILIES: Array<{ name: string; re: RegExp; chinese: boolean }> = [
@@ -39,6 +32,7 @@ const FAMILIES: Array<{ name: string; re: RegExp; chinese: boolean }> = [
   { name: 'paren', re: new RegExp(`^[(（](${CN})[)）]`), chinese: true },
   { name: 'di', re: new RegExp(`^第(${CN})[,，、:：是]`), chinese: true },
   { name: 'arabic', re: /^[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))/, chinese: false },
+  { name: 'circled', re: /^([①-⑳])/, chinese: false },
 ];
 const LOOSE = new Set(['shi', 'dun']);
 const LEAD_MAX = 30;
@@ -51,7 +45,7 @@ export function enumeratorOf(
   for (const f of FAMILIES) {
     const m = f.re.exec(text);
     if (!m) continue;
-    const ordinal = f.chinese ? parseChineseInteger(m[1]!) : Number(m[1]);
+    const ordinal = f.chinese ? parseChineseInteger(m[1]!) : f.name === 'circled' ? circledNumber(m[1]!) : Number(m[1]);
     if (ordinal !== null && ordinal > 0) return { family: f.name, chinese: f.chinese, ordinal, length: m[0].length };
   }
   return null;
@@ -64,9 +58,14 @@ function titleAfter(text: string): string {
   return (sentence.split(/[，,:：]/)[0] ?? sentence).trim();
 }
 
-/** A plain line that reads as a heading: short, not a sentence, not a list (报：甲，乙), not numbered. */
+/**
+ * A plain line that reads as a heading: short, not a sentence, not a list (报：甲，乙), not numbered;
+ * a short sentence standing alone (捕捉成果。) heads what follows too.
+ */
 function isPlainHeading(text: string): boolean {
-  return text.length >= 4 && text.length <= 30 && !/[。；;，,:：!?！？]/.test(text) && !enumeratorOf(text);
+  if (enumeratorOf(text)) return false;
+  if (text.length >= 4 && text.length <= 30 && !/[。；;，,:：!?！？]/.test(text)) return true;
+  return /^[^。；;，,:：!?！？]{2,16}[。！!]$/.test(text);
 }
 
 function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
@@ -76,7 +75,10 @@ function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
   // A plain heading introduces text: a short line followed by another short line is a masthead's.
   // A line ending in a number is a table row (医疗健康 297 10.9%), not a heading.
   if (/\d%?$/.test(h.text)) return false;
-  return isPlainHeading(h.text) && !isPlainHeading(headingMarkup(next).text) && !META_LINE.test(next.text.trim());
+  const n = headingMarkup(next);
+  if (!isPlainHeading(h.text) || isPlainHeading(n.text) || META_LINE.test(next.text.trim())) return false;
+  // A short sentence heads a paragraph of body text, not a marked-up heading (正文一。 ### 二、…).
+  return !/[。！!]$/.test(h.text) || (n.level === 0 && !n.bold && n.text.length > h.text.length + 10);
 }
 
 /** 【强化关键技术攻关】… : a bracketed heading opening its paragraph (not a transcript's 【同期】). */
@@ -123,36 +125,6 @@ function enumerated(paras: Paragraph[]): Opening[] {
       title: titleAfter(text.slice(e.length).replace(/\*\*/g, '')),
       paragraph: k,
     });
-  });
-  return out;
-}
-
-const INLINE = new RegExp(`(?:^|[。；;:：])(${CN})是`, 'g');
-
-/** Items of an inline list are clauses: their title is the first clause. */
-function clauseTitle(text: string): string {
-  return (text.split(/[，,；;。]/)[0] ?? text).trim();
-}
-
-function inlineEnumerated(paras: Paragraph[]): Opening[] {
-  const out: Opening[] = [];
-  let count = 0;
-  paras.forEach((p, k) => {
-    for (const m of p.text.matchAll(INLINE)) {
-      const ordinal = parseChineseInteger(m[1]!);
-      // A list may start again at 一是 in a later paragraph (the next answer of a 问答).
-      const restart = ordinal === 1 && out.length > 0 && out[out.length - 1]!.paragraph < k;
-      if (restart) count = 0;
-      if (ordinal !== count + 1) continue;
-      count++;
-      const at = m.index + m[0].length - m[1]!.length - 1;
-      out.push({
-        start: p.start + at,
-        title: clauseTitle(p.text.slice(at + m[1]!.length + 1)),
-        paragraph: k,
-        inline: true,
-      });
-    }
   });
   return out;
 }
@@ -209,7 +181,13 @@ export function segmentMeasures(text: string, bodyStart: number, end: number): M
   const all = paragraphsOf(text, bodyStart, end);
   const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
   const paras = notes > 0 ? all.slice(0, notes) : all;
-  const candidates = [sections(paras), expandParts(enumerated(paras), paras), inlineEnumerated(paras), leads(paras)];
+  const candidates = [
+    sections(paras),
+    expandParts(enumerated(paras), paras),
+    bulleted(paras),
+    inlineEnumerated(paras),
+    leads(paras),
+  ];
   let method = candidates.findIndex((c) => c.length >= 2);
   if (method < 0) method = candidates.slice(0, 2).findIndex((c) => c.length === 1);
   const openings = method >= 0 ? candidates[method]! : [];

@@ -49,8 +49,11 @@ const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const ISSUER_DATE = new RegExp(
   `^(.{2,40}?(?:厅|局|委|委员会|办公室|中心|院|所|协会|政府|部))\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*${CONTENTS}?$`,
 );
-/** A numbered contents line (1. 标题 / 2、标题), only right after a contents heading. */
-const NUMBERED_TOC = /^\d{1,2}\s*[.．、]\s*\S/;
+/**
+ * After a contents heading: a numbered line (1. 标题 / 2、标题), or a title whose page number follows
+ * after spaces (醴陵市…高地　　　2; normalising drops the spaces between CJK and the digit).
+ */
+const NUMBERED_TOC = /^\d{1,2}\s*[.．、]\s*\S|^[^。；;，,]{4,60}[\u4e00-\u9fff”」》)）]\s*\d{1,3}$/;
 /** The publisher line; a date and the contents heading (目录) may follow it on the same line. */
 const PUBLISHER = new RegExp(
   `^(.{2,40}?)\\s*(编辑|编印|主办|编|印发)\\s*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?\\s*${CONTENTS}?$`,
