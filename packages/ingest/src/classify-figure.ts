@@ -1,0 +1,110 @@
+/**
+ * Period, kind and the two axes of one figure (issue 9), from its sentence and paragraph: the
+ * linker's single kind (classify-kind.ts), the measure and status, the plan that makes a figure a
+ * goal (except a standing count, a year already over, a policy parameter, an object's attribute),
+ * and the settled calls on a goal's period (gold README).
+ */
+import { type ExtractedIndicator, type FigureAxes, type Period, targetAimOf } from '@ipb/domain';
+import { classifyAxes, classifyKind } from './classify-kind';
+import type { ArticleFigureInput, Span } from './figure-input';
+import {
+  asStock,
+  clauseBefore,
+  isPolicyParameter,
+  nextYear,
+  OBJECT_ATTRIBUTE,
+  ownSentencePeriod,
+  periodFor,
+} from './figure-period';
+import type { RawFigure } from './find-figures';
+import type { Paragraph } from './paragraphs';
+import { UNKNOWN_PERIOD } from './periods';
+
+/** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
+const DECLINE =
+  /((下降|降低|减少|回落|下滑|缩减|(?<![至最])少)了?(约|近|超过|超|达)?|\b(down|fell|declined?|decreased?)\s*(by\s*)?)$/i;
+
+/** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
+const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
+
+// 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
+const STANDING = /(现有|已有|目前|截至|现阶段|每年(安排|投入|统筹))/;
+
+/** Period (with the mention it came from) and kind of a figure, from its sentence and paragraph. */
+export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: ArticleFigureInput) {
+  const { text } = input;
+  const clause = clauseBefore(text, sentence.start, f.start);
+  const parameter = isPolicyParameter(f, clause, text);
+  const attribute = OBJECT_ATTRIBUTE.test(clause);
+  const mention = attribute
+    ? null
+    : parameter
+      ? ownSentencePeriod(f, sentence, input)
+      : periodFor(f, sentence, para, input);
+  const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
+  const kindInput = {
+    unit: f.unit,
+    text: text.slice(f.start, f.end),
+    after: text.slice(f.end, f.end + 16),
+    fraction: f.fraction,
+    before: withoutQuotes(text.slice(sentence.start, f.start)),
+    clauseBefore: withoutQuotes(clause),
+    periodType: period.type,
+  };
+  const kind = classifyKind(kindInput);
+  const axes = classifyAxes(kindInput, kind);
+  const decline = (axes.measure === 'rate' || axes.measure === 'change') && DECLINE.test(clause);
+  // In a plan, 现有 2 家孵化器 is still today's count, and a year already over is reported, not planned.
+  const inPlan =
+    input.planStart !== null &&
+    f.start >= input.planStart &&
+    !STANDING.test(clause) &&
+    !parameter &&
+    !attribute &&
+    !isPast(period, input.sourceYear);
+  // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
+  const ahead = inPlan && period.text === '全年' && period.start ? nextYear(period) : period;
+  const status = inPlan && axes.status === 'actual' ? ('target' as const) : axes.status;
+  const goalPeriod = periodOfGoal(ahead, clause, axes.measure, status, input.sourceYear);
+  // `kind` stays the linker's reading (a goal only when it is a level); the output kind comes from the axes.
+  const linkKind = inPlan && kind === 'actual' ? ('target' as const) : kind;
+  return { period: goalPeriod, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1 };
+}
+
+const HORIZON = /^(今后|未来)/;
+const ADDITION = /(新增|新建|建设|建成|引进|集聚|培育|累计|布局|打造)/;
+
+/**
+ * The settled calls on goals (gold README): within 今后五年 an addition is summed over the window
+ * (multi_year from the source's year) while a level is reached at its end (deadline); a planned
+ * growth rate with no date is a yearly rate (full_year).
+ */
+function periodOfGoal(
+  period: Period,
+  clause: string,
+  measure: FigureAxes['measure'],
+  status: FigureAxes['status'],
+  sourceYear: number | null,
+): Period {
+  if (period.type === 'deadline' && HORIZON.test(period.text ?? '') && ADDITION.test(clause) && sourceYear !== null)
+    return { ...period, type: 'multi_year', start: `${sourceYear}-01-01` };
+  if (status === 'target' && measure === 'rate' && period.type === 'unknown')
+    return { text: null, type: 'full_year', start: null, end: null };
+  return period;
+}
+
+/**
+ * A year the text names as over (2024年, 去年 in a 2025 plan): reported, not planned. A bare 全年 in
+ * a plan part is the year planned for (nextYear), whatever year the report looks back on.
+ */
+function isPast(period: Period, sourceYear: number | null): boolean {
+  if (sourceYear === null || period.end === null || period.type === 'deadline') return false;
+  return /\d{4}|去年|上年/.test(period.text ?? '') && Number(period.end.slice(0, 4)) < sourceYear;
+}
+
+/** A target's deadline: the end of its deadline, year or window; what it aims at follows from its measure. */
+export function targetOf(axes: FigureAxes, period: Period): ExtractedIndicator['target'] {
+  if (axes.status !== 'target') return null;
+  const dated = ['deadline', 'full_year', 'multi_year'].includes(period.type);
+  return { deadline: dated ? period.end : null, aim: targetAimOf(axes.measure) };
+}

@@ -1,0 +1,147 @@
+/**
+ * The period of a figure, first rule that applies: its own sentence → earlier in its paragraph →
+ * the intro's framing → unknown (README, Decisions). A policy's parameter (decision 010) is dated by
+ * its own sentence only; an attribute of one object has no period. Offsets are normalised.
+ */
+import type { Period } from '@ipb/domain';
+import type { ArticleFigureInput, Span } from './figure-input';
+import type { RawFigure } from './find-figures';
+import type { Paragraph } from './paragraphs';
+import type { PeriodMention } from './periods';
+import { lastEndingBy } from './span-search';
+
+const CLAUSE_BREAK = /[，,；;:：]/;
+export function periodFor(
+  f: RawFigure,
+  sentence: { start: number; end: number },
+  para: Paragraph,
+  input: ArticleFigureInput,
+): PeriodMention | null {
+  const { periods } = input;
+  const k = lastEndingBy(periods, f.start);
+  const last = k >= 0 ? periods[k]! : null;
+  if (last && last.start >= sentence.start) {
+    // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
+    // right after a span of years (近三年年均增长 10%) it is the average over that span.
+    // A standing budget (市财政每年安排…) and a yearly quota (每年新增 300 人, 年均新增 300 家) are
+    // yearly whatever goal stands before them.
+    const budget = YEARLY.test(input.text.slice(last.start, f.start));
+    for (let j = k - 1; isRecurring(last.period) && !budget && j >= 0 && periods[j]!.start >= para.start; j--) {
+      const earlier = periods[j]!;
+      if (earlier.period.type === 'deadline') return earlier;
+      if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
+    }
+    // 从2019年的…增加到2024年的…，年均增长 11.1%: a yearly average over the years just named.
+    if (isRecurring(last.period)) {
+      const span = namedSpan(periods.slice(0, k).filter((p) => p.start >= sentence.start));
+      if (span) return span;
+    }
+    // 2024年新增…，占当年…的 31.5%: 当年 is the year the sentence has named.
+    if (last.period.text === '当年') {
+      for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
+        if (periods[j]!.period.type === 'full_year' && periods[j]!.period.start) return periods[j]!;
+    }
+    // A stock word (在孵, 现有) names no date: a dated period earlier in the sentence gives it
+    // (力争到2026年…在孵企业达到 2000 家; 截至12月底，在孵企业 830 家).
+    if (isUndatedStock(last)) {
+      for (let j = k - 1; j >= 0 && periods[j]!.start >= sentence.start; j--)
+        if (periods[j]!.period.type === 'deadline' || isDatedPoint(periods[j]!)) return periods[j]!;
+    }
+    return last;
+  }
+  if (last && last.start >= para.start) return last;
+  // With nothing earlier in the paragraph, a yearly rate in the next clause covers the figure.
+  const later = laterYearlyRate(f, sentence, periods, input.text);
+  if (later) return later;
+  return f.start >= input.introEnd ? input.framing : null;
+}
+
+const YEARLY = /每年(安排|投入|统筹)|(每年|年均)[^，,；;。]{0,6}(新增|遴选|发布|引进|认定|培育|组织|新建|举办)/;
+
+/**
+ * A policy's parameter — a subsidy rate, a cap, a threshold (按投入的 30% 给予补助，最高 300 万元;
+ * 对交易额超过 1 亿元的机构) — is a rule, not an observation: it is dated only by its own sentence
+ * (每年最高…), never by the paragraph or the intro, and a plan does not make it a goal.
+ */
+const PARAMETER_BEFORE = /(按|给予|奖励|补助|补贴|资助|贴息|配套|减免|允许|^对)/;
+const PARAMETER_AFTER = /^(以上|以下|左右)?的?(给予|奖励|补助|补贴|资助|贴息|配套|减免|支持)/;
+const CAPS = new Set(['最高', '最多', '不超过', '不高于']);
+
+/** A list item's number (2. 对年度…) is not part of its clause. */
+const ITEM_NUMBER = /^\s*(\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*/;
+
+/** 出资比例不超过子基金规模的 30%: a cap said before what it caps. */
+const CAP_IN_CLAUSE = /(不超过|不高于|最高|最多)/;
+
+export function isPolicyParameter(f: RawFigure, clause: string, text: string): boolean {
+  if ((f.qualifier !== null && CAPS.has(f.qualifier)) || CAP_IN_CLAUSE.test(clause)) return true;
+  return PARAMETER_BEFORE.test(clause.replace(ITEM_NUMBER, '')) || PARAMETER_AFTER.test(text.slice(f.end, f.end + 8));
+}
+
+export function ownSentencePeriod(f: RawFigure, sentence: Span, input: ArticleFigureInput): PeriodMention | null {
+  const { periods, text } = input;
+  const k = lastEndingBy(periods, f.start);
+  const last = k >= 0 ? periods[k]! : null;
+  if (last && last.start >= sentence.start) return last;
+  return laterYearlyRate(f, sentence, periods, text);
+}
+
+/** 按增量的 10% 给予补助，每年最高 500 万元: a yearly rate in the next clause covers the figure too. */
+function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodMention[], text: string) {
+  const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
+  return later && clauseBreaks(text, f.end, later.start) <= 1 ? later : null;
+}
+
+/** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
+export const OBJECT_ATTRIBUTE =
+  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
+/** 总数达到 8600 家 in a year: a count standing at the year's end, not a flow over the year. */
+const STOCK_WORDS = /(总数|总量|存量|保有量)(达到?|为|突破|超过?|增至|增加到)?$/;
+export function asStock(period: Period, clause: string): Period {
+  if (period.type !== 'full_year' || !period.end || !STOCK_WORDS.test(clause)) return period;
+  return { ...period, type: 'point', start: period.end };
+}
+
+/** 目前, 现有, 在孵: a stock word that names no date of its own. */
+const isUndatedStock = (m: PeriodMention) => m.period.type === 'point' && !/\d|年|月/.test(m.period.text ?? '');
+export function nextYear(p: Period): Period {
+  const y = Number(p.start!.slice(0, 4)) + 1;
+  return { ...p, start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+// 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
+const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
+/** Two named years earlier in the sentence (从2019年…到2024年…) as one span of years. */
+function namedSpan(mentions: readonly PeriodMention[]): PeriodMention | null {
+  const years = mentions.filter(
+    (m) => m.period.type === 'full_year' && m.period.start && /\d{4}/.test(m.period.text ?? ''),
+  );
+  if (years.length < 2) return null;
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  if (first.period.start! >= last.period.start!) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    period: {
+      text: `${first.period.text}…${last.period.text}`,
+      type: 'multi_year',
+      start: first.period.start,
+      end: last.period.end,
+    },
+  };
+}
+
+const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
+
+function clauseBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i]!)) n++;
+  return n;
+}
+
+export function clauseBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return text.slice(i, to);
+}
