@@ -4,7 +4,7 @@
  * measure it came from, with the exact span. JSON columns hold small lists (aliases, flags).
  * FTS5 tables for measures live in a custom migration (drizzle does not model virtual tables).
  */
-import { AUTHORITY_CLASSES, type Indicator, type IndicatorScope } from '@ipb/domain';
+import { AUTHORITY_CLASSES, FIGURE_MEASURES, FIGURE_STATUSES, type Indicator, type IndicatorScope } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -170,7 +170,12 @@ export const observations = sqliteTable(
     value: real('value').notNull(),
     valueMax: real('value_max'),
     unit: text('unit').notNull(),
+    /** Derived from the two axes (kindOfAxes in @ipb/domain), kept for the series and readers of one kind. */
     kind: text('kind', { enum: ['actual', 'target', 'growth', 'share'] }).notNull(),
+    /** What the number is: level, change, rate or share (issue 9). */
+    measure: text('measure', { enum: FIGURE_MEASURES }).notNull().default('level'),
+    /** Whether it happened, is aimed at or is estimated: actual, target, estimate. */
+    status: text('status', { enum: FIGURE_STATUSES }).notNull().default('actual'),
     qualifier: text('qualifier'),
     periodText: text('period_text'),
     periodType: text('period_type', {
@@ -183,6 +188,8 @@ export const observations = sqliteTable(
     quote: text('quote').notNull(),
     start: integer('start'),
     end: integer('end'),
+    /** Further mentions of the same fact in the source's raw text (a headline, a repeated paragraph). */
+    repeats: json<{ start: number; end: number }[]>('repeats').notNull().default([]),
     confidence: real('confidence').notNull(),
     reviewStatus: text('review_status', {
       enum: ['extracted', 'accepted', 'corrected', 'rejected', 'curated'],

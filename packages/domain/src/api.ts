@@ -1,6 +1,7 @@
 /** Request and response schemas of the HTTP API: the one definition shared by apps/api and apps/web. */
 import { z } from 'zod';
 import { AuthorityQuerySchema, AuthoritySchema } from './authority';
+import { FigureMeasureSchema, FigureStatusSchema } from './figure-axes';
 import { IndicatorSchema } from './indicators';
 import { ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema, SourceTypeSchema } from './observations';
 import { RegionSchema } from './regions';
@@ -64,6 +65,8 @@ export const CitationSchema = z.object({
   quote: z.string(),
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
+  /** Further places the source states the same fact (a headline, a repeated paragraph): one figure, several spans. */
+  repeats: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
   note: z.string().nullable(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
@@ -181,11 +184,15 @@ export const SourceRecordsResponseSchema = z.object({
       valueMaxAsWritten: z.number().nullable(),
       unitAsWritten: z.string().nullable(),
       kind: ObservationKindSchema,
+      measure: FigureMeasureSchema,
+      status: FigureStatusSchema,
       qualifier: z.string().nullable(),
       periodType: PeriodTypeSchema,
       periodText: z.string().nullable(),
       confidence: z.number(),
       reviewStatus: ReviewStatusSchema,
+      /** The same fact stated again in this source: the reader highlights every span. */
+      repeats: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
     }),
   ),
 });
@@ -195,6 +202,8 @@ export const ObservationQuerySchema = z.object({
   indicator: z.string().optional(),
   region: z.string().optional(),
   kind: ObservationKindSchema.optional(),
+  measure: FigureMeasureSchema.optional(),
+  status: FigureStatusSchema.optional(),
   from: z.coerce.number().int().min(1900).max(2100).optional(),
   to: z.coerce.number().int().min(1900).max(2100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -208,6 +217,9 @@ export const ObservationSchema = SeriesPointSchema.extend({
   indicatorId: z.string().nullable(),
   subject: z.string().nullable(),
   kind: ObservationKindSchema,
+  /** Issue 9's axes: what the number is (level, change, rate, share) and whether it is an actual, a target or an estimate. */
+  measure: FigureMeasureSchema,
+  status: FigureStatusSchema,
   periodType: PeriodTypeSchema,
   confidence: z.number(),
 });

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { CitationSchema } from './api';
 import { AuthoritySchema } from './authority';
+import { PlaceEvidenceSchema } from './extraction';
+import { FigureMeasureSchema, FigureStatusSchema } from './figure-axes';
 import { IsoDateSchema, ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema } from './observations';
 import { ThemeIdSchema } from './themes';
 
@@ -37,6 +39,9 @@ export const ObservationPatchSchema = z.discriminatedUnion('action', [
         valueMax: z.number().finite().nullable().optional(),
         indicatorId: z.string().nullable().optional(),
         kind: ObservationKindSchema.optional(),
+        /** Issue 9's axes; the kind follows them (or they follow a corrected kind). */
+        measure: FigureMeasureSchema.optional(),
+        status: FigureStatusSchema.optional(),
         periodType: PeriodTypeSchema.optional(),
         periodStart: z
           .string()
@@ -50,7 +55,10 @@ export const ObservationPatchSchema = z.discriminatedUnion('action', [
           .optional(),
         regionCode: z.string().optional(),
       })
-      .refine((c) => Object.keys(c).length > 0, 'say what to correct: value, indicatorId, kind, period or regionCode'),
+      .refine(
+        (c) => Object.keys(c).length > 0,
+        'say what to correct: value, indicatorId, kind, measure, status, period or regionCode',
+      ),
   }),
 ]);
 export type ObservationPatch = z.infer<typeof ObservationPatchSchema>;
@@ -106,11 +114,19 @@ export const UploadPreviewSchema = z.object({
   title: z.string(),
   year: z.number().int().nullable(),
   issueNumber: z.number().int().nullable(),
+  /** The address and publisher the uploader gave (or the masthead's publisher). */
+  url: z.string().nullable().optional(),
+  publisher: z.string().nullable().optional(),
   articles: z.array(
     z.object({
       title: z.string(),
       regionCode: z.string().nullable(),
       regionName: z.string().nullable(),
+      /** How the place is known when the text does not name it, and what was read (issue 9). */
+      placeEvidence: PlaceEvidenceSchema.nullable().optional(),
+      placeNote: z.string().nullable().optional(),
+      /** Nothing said which place this is: a reviewer must, before its figures can be stored. */
+      placeReview: z.boolean().optional(),
       measures: z.number().int(),
       figures: z.number().int(),
     }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CitationSchema } from './api';
 import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { LatestValueSchema } from './compare';
+import { TargetAimSchema } from './figure-axes';
 import { ProgressStatusSchema } from './progress';
 
 export const TargetSchema = z.object({
@@ -12,10 +13,18 @@ export const TargetSchema = z.object({
   indicatorId: z.string().nullable(),
   indicatorName: z.string().nullable(),
   subject: z.string().nullable(),
+  /** The level to reach: as written, or implied by a change from the baseline (see `written`). */
   value: z.number(),
   valueMax: z.number().nullable(),
   unit: z.string(),
   qualifier: z.string().nullable(),
+  /** What the text aims at (issue 9): a level (达到 3000 家), a change (增长 1 倍) or a share. */
+  aim: TargetAimSchema,
+  /**
+   * A change as written (增长 1 倍, 年均增长 15%) when `value` is the level it implies from the
+   * baseline (1500 家 × 2 = 3000 家); null when the target is a level or a share as written.
+   */
+  written: z.object({ value: z.number(), unit: z.string(), baselineYear: z.number().int().nullable() }).nullable(),
   deadline: z.string().nullable(),
   deadlineYear: z.number().int().nullable(),
   flags: z.array(z.string()),

@@ -12,16 +12,28 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export interface Upload {
   bytes: Buffer;
   fileName: string | null;
+  /** The form's other fields (the upload form's source hints), as sent; empty for a raw body. */
+  fields: Record<string, string>;
 }
+
+const tooLarge = () => new HttpProblem(413, 'File too large', `The limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
 
 export async function readUpload(request: FastifyRequest): Promise<Upload> {
   if (request.isMultipart()) {
-    const file = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES } });
+    let file: { bytes: Buffer; fileName: string | null } | null = null;
+    const fields: Record<string, string> = {};
+    // Every part is read, so fields after the file count too.
+    for await (const part of request.parts({ limits: { fileSize: MAX_UPLOAD_BYTES } })) {
+      if (part.type === 'field') fields[part.fieldname] = String(part.value);
+      else {
+        const bytes = await part.toBuffer().catch(() => {
+          throw tooLarge();
+        });
+        file ??= { bytes, fileName: part.filename || null };
+      }
+    }
     if (!file) throw new HttpProblem(400, 'No file', 'Send the document in a multipart field named "file".');
-    const bytes = await file.toBuffer().catch(() => {
-      throw new HttpProblem(413, 'File too large', `The limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-    });
-    return { bytes, fileName: file.filename || null };
+    return { ...file, fields };
   }
   const body = request.body;
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : null;
@@ -33,7 +45,7 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     );
   }
   const name = request.headers['x-file-name'];
-  return { bytes, fileName: typeof name === 'string' && name ? decodeURIComponent(name) : null };
+  return { bytes, fileName: typeof name === 'string' && name ? decodeURIComponent(name) : null, fields: {} };
 }
 
 /** Decode uploaded bytes (UTF-8 with or without BOM, or GB18030 as Excel saves Chinese CSV). */

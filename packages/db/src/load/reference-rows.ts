@@ -11,7 +11,10 @@ import { createHash } from 'node:crypto';
 import {
   AUTHORITY_RANK,
   type Authority,
+  axesOfKind,
   classifyAuthority,
+  type FigureMeasure,
+  type FigureStatus,
   type Indicator,
   type IndicatorMapFile,
   normaliseUnit,
@@ -34,6 +37,8 @@ export interface ReferenceObservation {
   value: number;
   unit: string;
   kind: ObservationKind;
+  measure: FigureMeasure;
+  status: FigureStatus;
   qualifier: string | null;
   periodType: PeriodType;
   periodStart: string | null;
@@ -184,6 +189,7 @@ function toObservation(
     value: scaleExact(figure.value, unit.factor),
     unit: unit.unit,
     kind,
+    ...axesOfKind(kind, unit.unit),
     qualifier: figure.qualifier ?? null,
     ...referencePeriod(figure, indicator ?? claimed, flags),
     quote: figure.quote,

@@ -151,11 +151,14 @@ export function sourceRecords(db: Drizzle, sourceId: number) {
       valueMaxAsWritten: o.valueMaxAsWritten,
       unitAsWritten: o.unitAsWritten,
       kind: o.kind,
+      measure: o.measure,
+      status: o.status,
       qualifier: o.qualifier,
       periodType: o.periodType,
       periodText: o.periodText,
       confidence: o.confidence,
       reviewStatus: o.reviewStatus,
+      repeats: o.repeats,
     })),
   };
 }

@@ -52,6 +52,7 @@ export function observationCitation({ o, s, a }: Pick<ObservationRow, 'o' | 's' 
     quote: o.quote,
     start: o.start,
     end: o.end,
+    repeats: o.repeats,
     note: o.note ?? (s.type === 'reference' ? s.description : null),
   };
 }

@@ -3,7 +3,7 @@
  * place's). Every row carries its source's authority, and — when other sources disagree on the same
  * place, indicator and period — the values they give (period-groups.ts).
  */
-import type { Authority, ConflictBrief } from '@ipb/domain';
+import type { Authority, ConflictBrief, FigureMeasure, FigureStatus } from '@ipb/domain';
 import { and, eq, gt, gte, inArray, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { observations, sources } from '../schema';
@@ -15,6 +15,8 @@ export interface ObservationFilter {
   indicatorId?: string;
   regionCodes: string[];
   kind?: 'actual' | 'target' | 'growth' | 'share';
+  measure?: FigureMeasure;
+  status?: FigureStatus;
   from?: number;
   to?: number;
   authority?: Authority[] | null;
@@ -58,6 +60,8 @@ export function listObservations(db: Drizzle, filter: ObservationFilter, page: {
   if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
   if (filter.regionCodes.length) where.push(inArray(observations.regionCode, filter.regionCodes));
   if (filter.kind) where.push(eq(observations.kind, filter.kind));
+  if (filter.measure) where.push(eq(observations.measure, filter.measure));
+  if (filter.status) where.push(eq(observations.status, filter.status));
   if (filter.from !== undefined) where.push(gte(observations.year, filter.from));
   if (filter.to !== undefined) where.push(lte(observations.year, filter.to));
   const authority = filter.authority ?? null;
@@ -87,6 +91,8 @@ export function listObservations(db: Drizzle, filter: ObservationFilter, page: {
     indicatorId: row.o.indicatorId,
     subject: row.o.subject,
     kind: row.o.kind,
+    measure: row.o.measure,
+    status: row.o.status,
     periodType: row.o.periodType,
     confidence: row.o.confidence,
     year: row.o.year,

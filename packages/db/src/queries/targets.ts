@@ -8,9 +8,13 @@
  *   source, one preferred value per year (period-groups.ts); the baseline is the latest actual
  *   before the year the target was set when a later one exists, else the earliest actual; the
  *   latest is the most recent after it.
+ * - A target that is a change (issue 9: 增长 1 倍, 翻一番, 新增 300 家 on a stock) is drawn as the
+ *   level it implies from the place's latest actual at or before the year it was set, and says so
+ *   (`written`); a percentage rate is not (年均增长 15% and 增长 15% read alike once dated), and a
+ *   change without such an actual keeps its written value and cannot be assessed.
  * - "Cannot assess" always says what is missing.
  */
-import { type Authority, assessProgress, type LatestValue, type Progress, type Target } from '@ipb/domain';
+import { type Authority, assessProgress, type LatestValue, type Progress, type Target, targetAimOf } from '@ipb/domain';
 import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { indicators, observations } from '../schema';
@@ -23,8 +27,10 @@ export interface TargetFilter {
   authority?: Authority[] | null;
 }
 
+type ActualsByKey = Map<string, LatestValue[]>;
+
 /** One value per place, indicator, unit and year: the preferred one, year-end before full-year. */
-function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[] | null) {
+function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[] | null): ActualsByKey {
   if (!indicatorIds.length) return new Map<string, LatestValue[]>();
   const rows = selectObservationRows(
     db,
@@ -72,6 +78,45 @@ function baselineOf(actuals: LatestValue[], setYear: number | null): LatestValue
   return last ?? null;
 }
 
+/** The level a change implies from the level it starts at: ×2 for 增长 1 倍, ×2^n for 翻 n 番, + n for 新增 n. */
+function impliedLevel(o: ObservationRow['o'], from: LatestValue): number | null {
+  if (o.measure === 'rate' && o.unit === '倍') return from.value * (1 + o.value);
+  if (o.measure === 'rate' && o.unit === '番') return from.value * 2 ** o.value;
+  if (o.measure === 'change' && o.unit === from.unit) return from.value + o.value;
+  return null;
+}
+
+interface Goal {
+  value: number;
+  unit: string;
+  written: Target['written'];
+  /** The actuals of the level the goal is measured on. */
+  actuals: LatestValue[];
+}
+
+/** The goal as a level: as written, or implied by a change from the latest actual when it was set. */
+function goalOf(
+  row: ObservationRow,
+  actuals: ActualsByKey,
+  levelUnit: string | undefined,
+  setYear: number | null,
+): Goal {
+  const { o } = row;
+  const same = actuals.get(`${o.regionCode}|${o.indicatorId}|${o.unit}`) ?? [];
+  const asWritten: Goal = { value: o.value, unit: o.unit, written: null, actuals: same };
+  if (targetAimOf(o.measure) !== 'change' || !levelUnit) return asWritten;
+  const levels = actuals.get(`${o.regionCode}|${o.indicatorId}|${levelUnit}`) ?? [];
+  const from = levels.filter((a) => setYear === null || (a.year ?? 0) <= setYear).at(-1);
+  const implied = from ? impliedLevel(o, from) : null;
+  if (!from || implied === null) return asWritten;
+  return {
+    value: implied,
+    unit: from.unit,
+    written: { value: o.value, unit: o.unit, baselineYear: from.year },
+    actuals: levels,
+  };
+}
+
 function cannot(reason: string): Progress {
   return { status: null, reason, observedCagr: null, requiredCagr: null };
 }
@@ -94,9 +139,11 @@ export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
   return targets.map((row) => {
     const { o, s, r } = row;
     const indicator = o.indicatorId ? catalogue.get(o.indicatorId) : undefined;
-    const same = actuals.get(`${o.regionCode}|${o.indicatorId}|${o.unit}`) ?? [];
     const setYear = setYearOf(row);
-    const deadline = o.periodType === 'deadline' ? o.periodEnd : null;
+    const goal = goalOf(row, actuals, indicator?.unit, setYear);
+    const same = goal.actuals;
+    // A goal for a year (全年…, 今后五年新增…) is due at the end of that year or window.
+    const deadline = ['deadline', 'full_year', 'multi_year'].includes(o.periodType) ? o.periodEnd : null;
     const deadlineYear = deadline ? Number(deadline.slice(0, 4)) : null;
     const baseline = baselineOf(same, setYear);
     const latest = baseline
@@ -114,7 +161,7 @@ export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
             : assessProgress({
                 baseline: { year: baseline.year as number, value: baseline.value },
                 latest: latest ? { year: latest.year as number, value: latest.value } : null,
-                target: { year: deadlineYear, value: o.value },
+                target: { year: deadlineYear, value: goal.value },
                 higherIsBetter: indicator.higherIsBetter,
               });
     return {
@@ -124,10 +171,12 @@ export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
       indicatorId: o.indicatorId,
       indicatorName: indicator?.nameZh ?? null,
       subject: o.subject,
-      value: o.value,
-      valueMax: o.valueMax,
-      unit: o.unit,
+      value: goal.value,
+      valueMax: goal.written ? null : o.valueMax,
+      unit: goal.unit,
       qualifier: o.qualifier,
+      aim: targetAimOf(o.measure),
+      written: goal.written,
       deadline,
       deadlineYear,
       flags: o.flags,

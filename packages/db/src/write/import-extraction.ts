@@ -6,6 +6,7 @@
  */
 import {
   type AuthorityDecision,
+  axesOfKind,
   classifyAuthority,
   type ExtractedIndicator,
   type ExtractionResult,
@@ -89,6 +90,10 @@ function figureRow(
     valueMax: figure.valueMax === null ? null : scaleExact(figure.valueMax, factor),
     unit: figure.normalized?.unit ?? figure.unit ?? '',
     kind: figure.kind,
+    // An upload previewed before the axes existed carries only its kind.
+    ...(figure.measure && figure.status
+      ? { measure: figure.measure, status: figure.status }
+      : axesOfKind(figure.kind, figure.normalized?.unit ?? figure.unit)),
     qualifier: figure.qualifier,
     periodText: figure.period.text,
     periodType: figure.period.type,
@@ -98,6 +103,7 @@ function figureRow(
     quote: figure.quote ?? figure.sentence ?? figure.text,
     start: figure.start,
     end: figure.end,
+    repeats: (figure.repeats ?? []).map(({ start, end }) => ({ start, end })),
     confidence: figure.confidence,
     reviewStatus: 'extracted',
     flags: flagsOf(figure),

@@ -4,7 +4,16 @@
  * is written, in one transaction. Each row must say where the figure comes from (quote + source).
  */
 import { createHash } from 'node:crypto';
-import { type Indicator, normaliseUnit, OBSERVATION_KINDS, PERIOD_TYPES, type Region, scaleExact } from '@ipb/domain';
+import {
+  axesOfKind,
+  type Indicator,
+  normaliseUnit,
+  OBSERVATION_KINDS,
+  type ObservationKind,
+  PERIOD_TYPES,
+  type Region,
+  scaleExact,
+} from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { auditLog, observations } from '../schema';
 import { parseCsv } from './parse-csv';
@@ -80,7 +89,8 @@ function validateRow(
       unitAsWritten: row.unit,
       value: scaleExact(value, unit.factor),
       unit: unit.unit,
-      kind: (row.kind || 'actual') as (typeof OBSERVATION_KINDS)[number],
+      kind: (row.kind || 'actual') as ObservationKind,
+      ...axesOfKind((row.kind || 'actual') as ObservationKind, unit.unit),
       qualifier: row.qualifier || null,
       periodType,
       periodStart: periodType === 'full_year' ? `${periodYear}-01-01` : null,

@@ -3,7 +3,7 @@
  * entry (who, when, before, after, why) are written in one transaction, and the data version is
  * bumped so caches see the change.
  */
-import type { MeasurePatch, ObservationPatch } from '@ipb/domain';
+import { axesOfKind, kindOfAxes, type MeasurePatch, type ObservationPatch } from '@ipb/domain';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
 import { auditLog, measures, measureThemes, observations } from '../schema';
@@ -59,13 +59,32 @@ export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch,
   })();
 }
 
+type ObservationChanges = Extract<ObservationPatch, { action: 'correct' }>['changes'];
+
+/**
+ * The kind and the two axes stay consistent: a corrected axis sets the kind (kindOfAxes); a corrected
+ * kind sets the axes, keeping what the number is when it only becomes, or stops being, a target.
+ */
+function correctedAxes(changes: ObservationChanges, before: typeof observations.$inferSelect) {
+  if (changes.measure || changes.status) {
+    const measure = changes.measure ?? before.measure;
+    const status = changes.status ?? before.status;
+    return { ...changes, measure, status, kind: kindOfAxes(measure, status) };
+  }
+  if (!changes.kind) return { ...changes };
+  if (changes.kind === 'target') return { ...changes, measure: before.measure, status: 'target' as const };
+  if (before.status === 'target' && kindOfAxes(before.measure, 'actual') === changes.kind)
+    return { ...changes, measure: before.measure, status: 'actual' as const };
+  return { ...changes, ...axesOfKind(changes.kind, before.unit) };
+}
+
 export function reviewObservation(handle: DbHandle, id: number, patch: ObservationPatch, actor: string) {
   return handle.sqlite.transaction(() => {
     const { db } = handle;
     const before = db.select().from(observations).where(eq(observations.id, id)).get();
     if (!before) throw new NotFoundError(`There is no observation ${id}.`);
     const reviewStatus = STATUS[patch.action];
-    const changes = patch.action === 'correct' ? { ...patch.changes } : {};
+    const changes = patch.action === 'correct' ? correctedAxes(patch.changes, before) : {};
     const year = changes.periodEnd ? Number(changes.periodEnd.slice(0, 4)) : undefined;
     db.update(observations)
       .set({

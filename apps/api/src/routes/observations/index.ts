@@ -16,12 +16,21 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     '/observations',
     { schema: { querystring: ObservationQuerySchema, response: { 200: ObservationListResponseSchema } } },
     async (request) => {
-      const { indicator, region, kind, from, to, limit, cursor } = request.query;
+      const { indicator, region, kind, measure, status, from, to, limit, cursor } = request.query;
       if (indicator) requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       return listObservations(
         app.store.db,
-        { indicatorId: indicator, regionCodes, kind, from, to, authority: authorityFilter(request.query.authority) },
+        {
+          indicatorId: indicator,
+          regionCodes,
+          kind,
+          measure,
+          status,
+          from,
+          to,
+          authority: authorityFilter(request.query.authority),
+        },
         { limit, cursor: cursor === undefined ? undefined : Number(cursor) },
       );
     },

@@ -10,7 +10,13 @@ import {
   isAlreadyImported,
   markUploadConfirmed,
 } from '@ipb/db';
-import { ConfirmResponseSchema, IdParamsSchema, UploadPreviewSchema } from '@ipb/domain';
+import {
+  ConfirmResponseSchema,
+  IdParamsSchema,
+  type SourceHints,
+  SourceHintsSchema,
+  UploadPreviewSchema,
+} from '@ipb/domain';
 import { decodeInput, extract, IngestInputError } from '@ipb/ingest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MAX_UPLOAD_BYTES, readUpload } from '../../lib/read-upload';
@@ -21,17 +27,35 @@ const authorityOf = (extraction: Parameters<typeof extractionAuthority>[0]) => {
   return { authority: decision.authority, authorityReason: decision.reason };
 };
 
+/**
+ * What the uploader says about the document (issue 9): its address, publisher and place, as form
+ * fields of a multipart upload or as query parameters of a raw one. Blank fields are not hints.
+ */
+function hintsOf(fields: Record<string, string>, query: SourceHints): SourceHints {
+  const given = Object.fromEntries(
+    Object.entries({ ...query, ...fields }).filter(([k, v]) => ['url', 'publisher', 'place'].includes(k) && v?.trim()),
+  );
+  const parsed = SourceHintsSchema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message }));
+  throw new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+}
+
 const upload: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/sources',
-    { bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema: { response: { 201: UploadPreviewSchema } } },
+    {
+      bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
+      schema: { querystring: SourceHintsSchema, response: { 201: UploadPreviewSchema } },
+    },
     async (request, reply) => {
-      const { bytes, fileName } = await readUpload(request);
+      const { bytes, fileName, fields } = await readUpload(request);
+      const hints = hintsOf(fields, request.query);
       let decoded: ReturnType<typeof decodeInput>;
       let extraction: ReturnType<typeof extract>;
       try {
         decoded = decodeInput(bytes);
-        extraction = extract(bytes, { ...(await app.ingestContext()), fileName: fileName ?? undefined });
+        extraction = extract(bytes, { ...(await app.ingestContext()), fileName: fileName ?? undefined, hints });
       } catch (err) {
         if (err instanceof IngestInputError) {
           const status = err.code === 'too_large' ? 413 : err.code === 'binary' ? 415 : 400;
@@ -55,10 +79,15 @@ const upload: FastifyPluginAsyncZod = async (app) => {
         title: s.title,
         year: s.year,
         issueNumber: s.issueNumber,
+        url: s.url ?? null,
+        publisher: s.publisher,
         articles: extraction.articles.map((a) => ({
           title: a.title,
           regionCode: a.region?.code ?? null,
           regionName: a.region?.name ?? null,
+          placeEvidence: a.place?.evidence ?? null,
+          placeNote: a.place?.note ?? null,
+          placeReview: a.place?.review ?? a.region === null,
           measures: a.measures.length,
           figures: a.indicators.length,
         })),
