@@ -74,6 +74,14 @@ export function TargetsList({
                       {t('target.progress')}: {statusReasonText(t, target.statusReason)}
                     </span>
                   </p>
+                  {target.written && (
+                    <p className="small muted">
+                      {t('target.implied', {
+                        written: `${target.written.value}${target.written.unit}`,
+                        year: target.written.baselineYear ?? '',
+                      })}
+                    </p>
+                  )}
                   <blockquote className="citation-quote">{c.quote}</blockquote>
                   <p className="citation-source">
                     <SourceLink citation={c} />

@@ -200,6 +200,14 @@ describe('buildSeriesChartOption with targets', () => {
     expect(formatter([{ seriesIndex: 1, dataIndex: 1, seriesName: 'x', name: '2022' }])).not.toContain('目标');
   });
 
+  it('says a planned doubling is the level it implies from the baseline year', () => {
+    const doubling = { ...onTrack, aim: 'change' as const, written: { value: 1, unit: '倍', baselineYear: 2022 } };
+    const { formatter } = build([hohhot], { targets: [doubling] });
+    const atDeadline = formatter([{ seriesIndex: 1, dataIndex: 6, seriesName: 'x', name: '2027' }]);
+    expect(atDeadline).toContain('到 2027 年达到 1,000 家');
+    expect(atDeadline).toContain('原文目标是变化 1倍，按 2022 年实际值推算为此水平');
+  });
+
   it.each([
     { status: 'achieved', text: '已实现' },
     { status: 'acceleration_needed', text: '需要加速' },

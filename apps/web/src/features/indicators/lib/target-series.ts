@@ -60,6 +60,16 @@ export function targetTooltip(target: Target, scale: DisplayScale, t: Translate,
   const source = c.issue ? `${c.sourceTitle}（${c.issue}）` : c.sourceTitle;
   return [
     `<b>${escapeHtml(t('target.value', { value, year: target.deadlineYear ?? '' }))}</b>`,
+    ...(target.written
+      ? [
+          escapeHtml(
+            t('target.implied', {
+              written: `${target.written.value}${target.written.unit}`,
+              year: target.written.baselineYear ?? '',
+            }),
+          ),
+        ]
+      : []),
     `${escapeHtml(t('target.progress'))}: ${escapeHtml(statusText(t, target))}`,
     `<span style="color:#555">${escapeHtml(t('chart.source'))}: ${escapeHtml(source)}</span>`,
   ].join('<br/>');

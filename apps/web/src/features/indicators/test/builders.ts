@@ -76,6 +76,8 @@ export function makeTarget(
     valueMax: null,
     unit,
     qualifier: null,
+    aim: 'level',
+    written: null,
     deadline: target.deadlineYear ? `${target.deadlineYear}-12-31` : null,
     deadlineYear: target.deadlineYear,
     flags: [],

@@ -51,6 +51,8 @@ const target = (status: string | null, statusReason: string) => ({
   valueMax: null,
   unit: '家',
   qualifier: null,
+  aim: 'level',
+  written: null,
   deadline: '2025-12-31',
   deadlineYear: 2025,
   flags: status ? [] : ['outside_2019_2024_window'],

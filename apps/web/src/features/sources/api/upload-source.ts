@@ -1,13 +1,17 @@
-import { ConfirmResponseSchema, UploadPreviewSchema } from '@ipb/domain';
+import { ConfirmResponseSchema, type SourceHints, UploadPreviewSchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Send, useSend } from '@/lib/api-send';
 
 export type UploadPreview = ReturnType<typeof UploadPreviewSchema.parse>;
 export type ConfirmResult = ReturnType<typeof ConfirmResponseSchema.parse>;
 
-/** Runs the extraction pipeline on the file and stores a preview; nothing is imported yet. */
-export async function uploadSource(send: Send, file: File): Promise<UploadPreview> {
+/**
+ * Runs the extraction pipeline on the file and stores a preview; nothing is imported yet. The hints
+ * (address, publisher, place) tell the extractor which place 我市/全区 is when the text does not.
+ */
+export async function uploadSource(send: Send, file: File, hints: SourceHints = {}): Promise<UploadPreview> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(hints)) if (value?.trim()) form.append(name, value.trim());
   form.append('file', file, file.name);
   return send('POST', '/sources', form, UploadPreviewSchema);
 }
@@ -19,7 +23,9 @@ export async function confirmUpload(send: Send, uploadId: number): Promise<Confi
 
 export function useUploadSource() {
   const send = useSend();
-  return useMutation({ mutationFn: (file: File) => uploadSource(send, file) });
+  return useMutation({
+    mutationFn: ({ file, hints }: { file: File; hints: SourceHints }) => uploadSource(send, file, hints),
+  });
 }
 
 export function useConfirmUpload() {

@@ -69,14 +69,16 @@ export const HighlightedText = memo(function HighlightedText({
         const isTarget = seg.spans.some((s) => s.kind === 'target');
         if (!recs.length && !isTarget) return seg.text;
         const inner = recs[recs.length - 1];
-        const first = inner && inner.start === seg.start ? inner : undefined;
+        // A repeated mention opens its figure on a click; only the figure's own span is a tab stop.
+        const repeat = inner?.kind === 'figure' && inner.of ? inner.of : null;
+        const first = inner && inner.start === seg.start && !repeat ? inner : undefined;
         const kinds = new Set(recs.map((r) => r.kind));
         const className = [
           'hl',
           kinds.has('measure') && 'hl-measure',
           kinds.has('figure') && 'hl-figure',
           isTarget && 'hl-target',
-          recs.some((r) => r.key === selectedKey) && 'is-selected',
+          recs.some((r) => r.key === selectedKey || (r.kind === 'figure' && r.of === selectedKey)) && 'is-selected',
         ]
           .filter(Boolean)
           .join(' ');
@@ -87,7 +89,7 @@ export const HighlightedText = memo(function HighlightedText({
           <mark
             key={seg.start}
             className={className}
-            data-record={inner?.key}
+            data-record={repeat ?? inner?.key}
             id={firstOfTarget ? TARGET_ID : undefined}
             tabIndex={first ? 0 : firstOfTarget ? -1 : undefined}
             role={first ? 'button' : undefined}

@@ -49,11 +49,18 @@ function RecordDetails({ record, names }: { record: ReaderRecord; names: Names }
       <Field label={t('reader.field.value')}>
         {`${o.qualifier ?? ''}${formatWrittenValue(o, lang)} ${o.unitAsWritten ?? o.unit}`}
       </Field>
-      <Field label={t('reader.field.kind')}>{t(`kind.${o.kind}` as MessageKey)}</Field>
+      <Field label={t('reader.field.kind')}>
+        {`${t(`measure.${o.measure}` as MessageKey)} · ${t(`figureStatus.${o.status}` as MessageKey)}`}
+      </Field>
       <Field label={t('reader.field.period')}>{o.periodText ?? t(`period.${o.periodType}` as MessageKey)}</Field>
       <Field label={t('reader.field.confidence')}>{confidence}</Field>
       <Field label={t('reader.field.status')}>{status}</Field>
       <Field label={t('reader.field.span')}>{`${o.start}–${o.end}`}</Field>
+      {o.repeats.length > 0 && (
+        <Field label={t('reader.field.repeats')}>
+          {`${t('reader.repeats', { count: o.repeats.length })}: ${o.repeats.map((r) => `${r.start}–${r.end}`).join('、')}`}
+        </Field>
+      )}
     </dl>
   );
 }

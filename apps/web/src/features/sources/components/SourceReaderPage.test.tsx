@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { json, problem, stubApi } from '@/test/stub-api';
-import { INVESTMENT_SPAN, MEASURE_SPAN, RECORDS, SOURCE } from '../test/reader-fixtures';
+import { INVESTMENT_SPAN, MEASURE_SPAN, PROJECTS_SPAN, RECORDS, SOURCE } from '../test/reader-fixtures';
 import { SourceReaderPage } from './SourceReaderPage';
 
 function readerApi(url: URL): Response | undefined {
@@ -75,6 +75,21 @@ describe('SourceReaderPage', () => {
     expect(within(list).getAllByRole('button')).toHaveLength(3);
     await user.click(within(list).getByRole('button', { name: /签约项目 10个/ }));
     expect(within(details()).getByRole('heading', { name: '签约项目 10个' })).toBeInTheDocument();
+  });
+
+  it('highlights every mention of a repeated fact, and opens the one figure from any of them', async () => {
+    const { router, user } = renderPage('/sources/2');
+    const own = await screen.findByRole('button', { name: '数据：签约项目 10个' });
+    const again = screen.getByText('10 个', { selector: 'mark.hl-figure:not([role])' });
+    // The repeat is highlighted but is not a second tab stop for the same figure.
+    expect(again).not.toHaveAttribute('tabindex');
+    await user.click(again);
+    expect(router.state.location.hash).toBe(`#${PROJECTS_SPAN.start}-${PROJECTS_SPAN.end}`);
+    expect(within(details()).getByRole('heading', { name: '签约项目 10个' })).toBeInTheDocument();
+    expect(details()).toHaveTextContent('原文另有 1 处');
+    expect(details()).toHaveTextContent('水平值 · 实际');
+    await waitFor(() => expect(own).toHaveClass('is-selected'));
+    expect(again).toHaveClass('is-selected');
   });
 
   it('says what to do when the source does not exist', async () => {

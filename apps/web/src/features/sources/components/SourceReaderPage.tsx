@@ -13,7 +13,7 @@ import { useRegions } from '@/lib/get-regions';
 import { useThemes } from '@/lib/get-themes';
 import { useSource } from '../api/get-source';
 import { useSourceRecords } from '../api/get-source-records';
-import { toReaderRecords } from '../lib/reader-records';
+import { toReaderRecords, withRepeats } from '../lib/reader-records';
 import { sourceLabel } from '../lib/source-label';
 import { parseSpanHash, pickRecord, spanHash } from '../lib/span-hash';
 import { HighlightedText, TARGET_ID } from './HighlightedText';
@@ -52,6 +52,7 @@ export function SourceReaderPage() {
   const navigate = useNavigate();
   const target = useMemo(() => parseSpanHash(location.hash), [location.hash]);
   const records = useMemo(() => toReaderRecords(recordsQuery.data), [recordsQuery.data]);
+  const highlights = useMemo(() => withRepeats(records), [records]);
   const selected = useMemo(() => pickRecord(records, target), [records, target]);
   const counts = {
     measures: recordsQuery.data?.measures.length ?? 0,
@@ -128,7 +129,7 @@ export function SourceReaderPage() {
           ) : (
             <HighlightedText
               text={text ?? ''}
-              records={records}
+              records={highlights}
               target={target}
               selectedKey={selected?.key ?? null}
               onSelect={onSelect}

@@ -66,6 +66,9 @@ describe('SourcesPage', () => {
     const { sent, user } = renderPage();
     const panel = await screen.findByRole('region', { name: '上传新一期' });
     await user.upload(await within(panel).findByLabelText(/文本文件/), file());
+    // The source hints the extractor reads when a text says only 我市/全区 (issue 9).
+    await user.type(within(panel).getByRole('textbox', { name: '原文网址' }), 'https://kjj.example.gov.cn/a/1.html');
+    await user.type(within(panel).getByRole('textbox', { name: '地区' }), '西安市雁塔区');
     await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
 
     const table = await within(panel).findByRole('table');
@@ -77,6 +80,10 @@ describe('SourcesPage', () => {
     expect(post.headers['x-csrf-token']).toBe('csrf-7f3a');
     expect(post.body).toBeInstanceOf(FormData);
     expect(((post.body as FormData).get('file') as File).name).toBe('kejiqingbao-2024-08.txt');
+    expect((post.body as FormData).get('url')).toBe('https://kjj.example.gov.cn/a/1.html');
+    expect((post.body as FormData).get('place')).toBe('西安市雁塔区');
+    // A blank hint is not sent.
+    expect((post.body as FormData).has('publisher')).toBe(false);
 
     await user.click(within(panel).getByRole('button', { name: '确认导入' }));
     expect(await within(panel).findByText(/已导入：2 篇文章，4 条举措，6 条数据/)).toBeInTheDocument();

@@ -3,12 +3,14 @@
  * preview; nothing is imported until the editor confirms. Anonymous users get a login link,
  * viewers are told which role they need.
  */
+import type { SourceHints } from '@ipb/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useT } from '@/i18n';
 import { hasRole, loginHref, useSession } from '@/lib/session';
 import { useConfirmUpload, useUploadSource } from '../api/upload-source';
+import { HintFields } from './HintFields';
 import { UploadPreviewTable } from './UploadPreviewTable';
 
 export function UploadPanel() {
@@ -39,6 +41,7 @@ function UploadForm() {
   const t = useT();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [hints, setHints] = useState<SourceHints>({});
   const upload = useUploadSource();
   const confirm = useConfirmUpload();
 
@@ -46,7 +49,7 @@ function UploadForm() {
     e.preventDefault();
     if (!file) return;
     confirm.reset();
-    upload.mutate(file);
+    upload.mutate({ file, hints });
   };
   const discard = () => {
     upload.reset();
@@ -67,6 +70,7 @@ function UploadForm() {
           required
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
+        <HintFields hints={hints} onChange={setHints} />
         <button type="submit" className="button" disabled={!file || upload.isPending}>
           {upload.isPending ? t('upload.uploading') : t('upload.submit')}
         </button>

@@ -9,6 +9,27 @@ import { useT } from '@/i18n';
 import type { UploadPreview } from '../api/upload-source';
 import './source-authority.css';
 
+type PreviewArticle = UploadPreview['articles'][number];
+
+/** The place, how it is known when the text does not name it (issue 9), or that a reviewer must say. */
+function PlaceCell({ article: a }: { article: PreviewArticle }) {
+  const t = useT();
+  if (!a.regionName)
+    return <span className="muted">{a.placeReview ? t('upload.placeReview') : t('upload.noRegion')}</span>;
+  const evidence = a.placeEvidence && a.placeEvidence !== 'named' ? a.placeEvidence : null;
+  return (
+    <>
+      {a.regionName}
+      {evidence && (
+        <span className="muted small" title={a.placeNote ?? undefined}>
+          {' '}
+          （{t(`upload.placeEvidence.${evidence}`)}）
+        </span>
+      )}
+    </>
+  );
+}
+
 export function UploadPreviewTable({ preview, children }: { preview: UploadPreview; children: ReactNode }) {
   const t = useT();
   return (
@@ -46,7 +67,9 @@ export function UploadPreviewTable({ preview, children }: { preview: UploadPrevi
               // biome-ignore lint/suspicious/noArrayIndexKey: articles of one preview are listed in file order
               <tr key={i}>
                 <th scope="row">{a.title}</th>
-                <td>{a.regionName ?? <span className="muted">{t('upload.noRegion')}</span>}</td>
+                <td>
+                  <PlaceCell article={a} />
+                </td>
                 <td className="num">{a.measures}</td>
                 <td className="num">{a.figures}</td>
               </tr>

@@ -14,7 +14,9 @@ import {
 const TITLE = '## 南京市以科技创新驱动提升生物医药产业能级\n\n';
 const PARAGRAPH =
   '三是靶向招商引资，推进项目落地。坚持企业创新主体地位，聚焦资金、人才、数据等关键要素强化保障支持，着力打通产业招商、科技招商、基金招商链条。6 月，市专班和各区（园区）分管领导共走访企业 41 家，带队招商 11 次，洽谈企业 11 家，签约项目 10 个，投资总额超过 26.5 亿元。';
-export const RAW_TEXT = `# 科技情报参考\n\n2024年第7期\n\n${TITLE}${PARAGRAPH}\n`;
+/** A later line states one of the paragraph's facts again (issue 9: one figure, two spans). */
+const RECAP = '本月签约项目 10 个。';
+export const RAW_TEXT = `# 科技情报参考\n\n2024年第7期\n\n${TITLE}${PARAGRAPH}\n\n${RECAP}\n`;
 const at = RAW_TEXT.indexOf(PARAGRAPH);
 
 const summary = {
@@ -58,8 +60,11 @@ export const SOURCE = SourceDetailSchema.parse({
 export const MEASURE_SPAN = { start: at, end: at + PARAGRAPH.length };
 export const INVESTMENT_SPAN = { start: at + 129, end: at + 143 };
 export const PROJECTS_SPAN = { start: at + 119, end: at + 128 };
+const recapAt = RAW_TEXT.indexOf(RECAP) + RECAP.indexOf('10 个');
+export const PROJECTS_REPEAT = { start: recapAt, end: recapAt + '10 个'.length };
 
-const figure = (id: number, span: { start: number; end: number }, subject: string, value: number, unit: string) => ({
+type Span = { start: number; end: number };
+const figure = (id: number, span: Span, subject: string, value: number, unit: string, repeats: Span[] = []) => ({
   id,
   measureId: 12,
   regionCode: '320100',
@@ -72,11 +77,14 @@ const figure = (id: number, span: { start: number; end: number }, subject: strin
   valueMaxAsWritten: null,
   unitAsWritten: unit,
   kind: 'actual',
+  measure: 'level',
+  status: 'actual',
   qualifier: null,
   periodType: 'unknown',
   periodText: '6 月',
   confidence: 0.6,
   reviewStatus: 'extracted',
+  repeats,
 });
 
 export const RECORDS = SourceRecordsResponseSchema.parse({
@@ -96,7 +104,7 @@ export const RECORDS = SourceRecordsResponseSchema.parse({
   ],
   observations: [
     figure(301, INVESTMENT_SPAN, '投资总额', 26.5, '亿元'),
-    figure(302, PROJECTS_SPAN, '签约项目', 10, '个'),
+    figure(302, PROJECTS_SPAN, '签约项目', 10, '个', [PROJECTS_REPEAT]),
   ],
 });
 
