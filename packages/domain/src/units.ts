@@ -68,6 +68,16 @@ const COUNTS = [
   '千瓦',
   '千瓦时',
   '兆瓦',
+  '份',
+  '处',
+  '株',
+  '只',
+  '棵',
+  '头',
+  '栋',
+  '幢',
+  // Kinds of a thing (等 12 类蔬菜); a class (三类医疗器械, 1 类创新药) is told apart in find-figures.
+  '类',
 ];
 
 /** Foreign currencies are kept in their own unit: converting needs a dated exchange rate. */
@@ -98,6 +108,9 @@ for (const c of FOREIGN_MONEY) {
   TABLE.set(`亿${c}`, { unit: c, factor: 1e8 });
 }
 for (const [written, unit] of Object.entries(ENGLISH_COUNTS)) TABLE.set(written, { unit, factor: 1 });
+// Computing power, in PFLOPS (2000P is 2000 PFLOPS, the usual shorthand of 算力 texts).
+for (const [written, factor] of Object.entries({ EFLOPS: 1e3, PFLOPS: 1, TFLOPS: 1e-3, P: 1 }))
+  TABLE.set(written, { unit: 'PFLOPS', factor });
 TABLE.set('%', { unit: '%', factor: 1 });
 TABLE.set('个百分点', { unit: 'pp', factor: 1 });
 TABLE.set('百分点', { unit: 'pp', factor: 1 });

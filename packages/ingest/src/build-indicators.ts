@@ -17,7 +17,7 @@ import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-inp
 import { clauseBefore, isPolicyParameter } from './figure-period';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
 import { isPlaceAggregate, type LinkContext } from './link-indicator';
-import { type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
+import { META_LINE, type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
 import { UNKNOWN_PERIOD } from './periods';
 import { readTables, type TableFigure } from './read-tables';
 import { spanAt } from './span-search';
@@ -250,6 +250,8 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
   }
 }
 
+const isFurniture = (p: Paragraph) => p.text.length <= 60 && META_LINE.test(p.text.trim());
+
 /** A figure read from a table cell: the row is its sentence. */
 function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
   const norm = t.unit ? normaliseUnit(t.unit) : null;
@@ -300,6 +302,8 @@ export function buildIndicators(input: ArticleFigureInput): {
       for (const t of tables.figures) if (t.row.start === para.start) indicators.push(tableIndicator(t, input));
       continue;
     }
+    // A page's furniture (下一篇：我省3个项目…, 浏览次数：1287) is not the article's text.
+    if (isFurniture(para)) continue;
     const found = findFigures(input.text, para.start, para.end, input.quotes);
     skipped.push(...found.skipped);
     let previous: NormalisedIndicator | null = null;

@@ -56,6 +56,13 @@ const BEFORE = [
 ];
 const SET_PHRASE = /^(一体|一线|合一|一流)/;
 const NOT_UNIT_NEXT = /[年月日号时分秒期届类大级版代型批]/;
+/**
+ * Computing power (算力规模 120 EFLOPS, 总算力 2000P): the one family of units written in Latin
+ * letters after a number; any other letter after a number is a name (5G, NL9340).
+ */
+const COMPUTING_POWER = /^ ?(EFLOPS|PFLOPS|TFLOPS|P)(?!\s*[A-Za-z级])/;
+/** Words before a count of kinds (番茄、黄瓜等 12 类, 涵盖 5 类). */
+const KINDS_BEFORE = /(等|共|涵盖|覆盖|包括|包含|分为|分成)\s*$/;
 
 const UNITS = knownUnits();
 const UNITS_BY_FIRST = new Map<string, string[]>();
@@ -158,8 +165,9 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
   const between = sticky(BETWEEN, text, j);
   if (between) j += between.length;
   const inner = between ? null : splitUnit(text, j);
-  const unit = n.percent ? '%' : text[j] === '%' ? '%' : (inner?.unit ?? unitAt(text, j));
-  if (/[A-Za-z]/.test(text[n.end] ?? '') || VAGUE_BEFORE.test(text[i - 1] ?? '')) return null;
+  const latin = n.percent || inner || between ? null : COMPUTING_POWER.exec(text.slice(j, j + 8));
+  const unit = n.percent ? '%' : text[j] === '%' ? '%' : (inner?.unit ?? latin?.[1] ?? unitAt(text, j));
+  if ((!latin && /[A-Za-z]/.test(text[n.end] ?? '')) || VAGUE_BEFORE.test(text[i - 1] ?? '')) return null;
   if (!unit && !n.fraction) {
     const next = text[n.end] ?? '';
     const yearLike = n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value);
@@ -167,9 +175,11 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
       !n.chinese && !yearLike && /[\u4e00-\u9fff]/.test(next) && !NOT_UNIT_NEXT.test(next) && n.value < 1e6;
     return plausible ? { start: i, end: n.end, reason: 'unknown_unit', next } : null;
   }
-  const end = n.percent ? n.end : (inner?.end ?? j + (unit?.length ?? 0));
+  const end = n.percent ? n.end : latin ? j + latin[0].length : (inner?.end ?? j + (unit?.length ?? 0));
   // 三成 is a share but 两成员 / 一成不变 are words; 番 counts only after 翻 (翻了一番).
   if (unit === '成' && /[果员立功本效交就绩长为熟型品都不]/.test(text[end] ?? '')) return null;
+  // 等 12 类蔬菜 counts kinds; 三类医疗器械, 1 类创新药 name a class.
+  if (unit === '类' && !KINDS_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return null;
   if (unit === '番' && !/翻了?$/.test(text.slice(Math.max(0, i - 2), i))) return null;
   const indefinite = n.chinese && !n.fraction && !n.percent && (n.value === 1 || n.value === 0) && valueMax === null;
   if (indefinite && unit !== '番') return null;

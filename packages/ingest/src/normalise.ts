@@ -10,6 +10,8 @@
  *
  * map[i] is the decoded offset of normalised character i; map[text.length] is the decoded length.
  */
+import { META_LINE } from './paragraphs';
+
 export interface NormalisedText {
   text: string;
   map: number[];
@@ -82,10 +84,14 @@ function withoutPageFurniture(lines: Line[]): Line[] {
 /** A row of a table converted from Word or a spreadsheet: cells split by | or tabs. */
 export const isTableRow = (line: string): boolean => /[|｜\t][^|｜\t]*[|｜\t]/.test(line);
 
+const isFurnitureLine = (line: string) => line.length <= 80 && META_LINE.test(line.trim());
+
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
   if (isTableRow(a) || isTableRow(b)) return false;
+  // A page's furniture (附件：…, 上一篇：…, 联系人：…) is a line of its own, never part of a sentence.
+  if (isFurnitureLine(a) || isFurnitureLine(b)) return false;
   // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.
   if (ENDS_BLOCK.test(a.slice(-40)) || STARTS_BLOCK.test(b.length > 40 ? b.slice(-40) : b)) return false;
   // A line ending in a comma is mid-sentence whatever its length; headings never end so.

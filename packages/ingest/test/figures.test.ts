@@ -28,6 +28,11 @@ describe('figures: number, unit and multiplier', () => {
     ['R&D spending +18.2% y/y。', '+18.2%', 18.2, null, '%', { value: 18.2, unit: '%' }],
     ['成交额在1亿~2亿元之间。', '1亿~2亿元', 1, 2, '亿元', { value: 1e8, unit: '元' }],
     ['吸纳 3万至5万人就业。', '3万至5万人', 3, 5, '万人', { value: 30000, unit: '人' }],
+    ['保存种质资源2.3万份。', '2.3万份', 2.3, null, '万份', { value: 23000, unit: '份' }],
+    ['建成田间实验站43处。', '43处', 43, null, '处', { value: 43, unit: '处' }],
+    ['番茄、黄瓜等12类蔬菜。', '12类', 12, null, '类', { value: 12, unit: '类' }],
+    ['全省算力规模超过120 EFLOPS。', '120 EFLOPS', 120, null, 'EFLOPS', { value: 120000, unit: 'PFLOPS' }],
+    ['总算力规模超过2000P。', '2000P', 2000, null, 'P', { value: 2000, unit: 'PFLOPS' }],
   ])('%s → %s', (sentence, text, value, valueMax, unit, normalized) => {
     const f = one(sentence).find((x) => x.text === text);
     expect(f).toMatchObject({ text, value, valueMax, unit, normalized });
@@ -82,8 +87,17 @@ describe('not figures', () => {
     ['a token with a dash, not a sign', '引进型号为C-919的客机。'],
     ['words with 成', '新增两成员单位，机制一成不变。'],
     ['a vague 上百', '吸引上百家企业入驻。'],
+    ['a class, not a count of kinds', '新获批三类医疗器械和 1 类创新药。'],
+    ['a letter that is not a unit', '建成 5P 级存储和 3PB 数据中心，发布 V2 版本。'],
   ])('%s', (_name, sentence) => {
     expect(one(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('reads no figure in page furniture, even when its lines would run on', () => {
+    const text = article(
+      '全市新增高新技术企业 300 家。\n附件：2024年评估结果名单.pdf\n上一篇：全省召开科技工作会议\n下一篇：我省3个项目获批国家计划',
+    );
+    expect(figures(text).map((f) => f.text)).toEqual(['300 家']);
   });
 
   it('keeps figures inside a quoted speech', () => {
