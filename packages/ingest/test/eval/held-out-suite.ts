@@ -23,6 +23,22 @@ export interface Floors {
   period: number;
   /** Link recall; link precision has one floor for every set (LINK_PRECISION_FLOOR). */
   linksRecall: number;
+  /** Issue 9's axes: accuracy of the measure (level, change, rate, share) and of the status. */
+  measureAxis: number;
+  statusAxis: number;
+}
+
+/**
+ * Issue 9 on every set: never a wrong place (an article nothing places is left empty and flagged),
+ * a repeated fact is one observation holding every mention, and the two axes are read right.
+ */
+export function expectIssue9(overall: ScoreReport, floors: Pick<Floors, 'measureAxis' | 'statusAxis'>): void {
+  expect(overall.articles.regionWrong, 'articles given a place that is not theirs').toBe(0);
+  expect(overall.repeats.extra, 'second observations of a repeated fact').toBe(0);
+  expect(overall.repeats.merged).toBe(overall.repeats.facts);
+  expect(overall.figures.axesLabelled, 'every matched figure of the set carries the axes').toBe(overall.figures.tp);
+  expect(overall.figures.measureAccuracy).toBeGreaterThanOrEqual(floors.measureAxis);
+  expect(overall.figures.statusAccuracy).toBeGreaterThanOrEqual(floors.statusAxis);
 }
 
 /** A wrong link is worse than none: on every set, at least 95 % of the links are right (issue 8). */
@@ -91,6 +107,10 @@ export function heldOutSuite(
 
     it(`links figures to the catalogue with precision ≥ ${LINK_PRECISION_FLOOR}`, async () => {
       expectLinks((await evaluation()).overall, floors.linksRecall);
+    });
+
+    it('places or flags every article, counts a repeated fact once and reads the two axes', async () => {
+      expectIssue9((await evaluation()).overall, floors);
     });
   });
 }

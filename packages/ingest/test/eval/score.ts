@@ -17,100 +17,17 @@
  * - places: right when the codes agree; an article left without a place counts as right only when the
  *   gold has none either and the article is flagged for review (`place.review`).
  */
-import type { ExtractedIndicator, ExtractedMeasure, ExtractionResult } from '@ipb/domain';
-import type { Gold, GoldFigure, GoldMeasure } from './gold';
+import type { ExtractedMeasure, ExtractionResult } from '@ipb/domain';
+import type { Gold, GoldMeasure } from './gold';
+import { scoreFigures } from './score-figures';
+import { type DetailItem, greedy, type Mismatch, prf, type ScoreReport } from './score-report';
+
+export { combine } from './combine';
+export { VALUE_TOLERANCE } from './score-figures';
+export { type DetailItem, type Mismatch, type Prf, prf, type ScoreReport } from './score-report';
 
 export const ARTICLE_TOLERANCE = 12;
 export const MEASURE_TOLERANCE = 6;
-export const VALUE_TOLERANCE = 1e-9;
-
-export interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export interface DetailItem {
-  type: 'article' | 'measure' | 'figure';
-  /** Gold article index (missed) or predicted article index (spurious). */
-  articleIndex: number;
-  start: number;
-  end: number | null;
-  text: string;
-}
-
-export interface Mismatch {
-  field: 'region' | 'value' | 'valueMax' | 'kind' | 'periodType' | 'indicator' | 'measure' | 'status';
-  start: number;
-  text: string;
-  gold: string | number | null;
-  predicted: string | number | null;
-}
-
-export interface ScoreReport {
-  /** regionWrong: a place given that is not the gold's; regionFlagged: left empty and flagged for review. */
-  articles: Prf & {
-    regionAccuracy: number;
-    regionCorrect: number;
-    total: number;
-    regionWrong: number;
-    regionFlagged: number;
-  };
-  measures: Prf;
-  /**
-   * Links to the catalogue, over figures whose gold carries an indicator label: a link is right when
-   * it names the gold indicator. A link on a spurious figure counts as wrong, a gold link on a
-   * missed figure as missed. Null when the gold has no link labels.
-   */
-  links: (Prf & { labelled: number }) | null;
-  figures: Prf & {
-    matched: number;
-    valueAccuracy: number | null;
-    valueMaxAccuracy: number | null;
-    kindAccuracy: number | null;
-    periodAccuracy: number | null;
-    valueCorrect: number;
-    valueMaxCorrect: number;
-    kindCorrect: number;
-    periodCorrect: number;
-    /** Matched figures whose gold carries the two axes, and how many of each axis were right. */
-    axesLabelled: number;
-    measureAccuracy: number | null;
-    statusAccuracy: number | null;
-    measureCorrect: number;
-    statusCorrect: number;
-  };
-  /**
-   * Facts the gold says are stated more than once: `merged` came out as one observation holding every
-   * mention; `extra` counts further observations of a repeated fact (each also a spurious figure).
-   */
-  repeats: { facts: number; merged: number; extra: number };
-  details: { missed: DetailItem[]; spurious: DetailItem[]; mismatches: Mismatch[] };
-}
-
-export function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp > 0 ? tp / (tp + fp) : fn > 0 ? 0 : 1;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : fp > 0 ? 0 : 1;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
-}
-
-const ratio = (n: number, d: number): number | null => (d > 0 ? n / d : null);
-
-/** One-to-one greedy assignment: candidate pairs sorted by cost, lowest first. */
-function greedy(pairs: { g: number; p: number; cost: number }[]): Map<number, number> {
-  const byGold = new Map<number, number>();
-  const usedPred = new Set<number>();
-  for (const pair of [...pairs].sort((a, b) => a.cost - b.cost || a.g - b.g || a.p - b.p)) {
-    if (byGold.has(pair.g) || usedPred.has(pair.p)) continue;
-    byGold.set(pair.g, pair.p);
-    usedPred.add(pair.p);
-  }
-  return byGold;
-}
 
 export function normalizeTitle(title: string): string {
   return title.replace(/[#*★\s]/g, '');
@@ -120,11 +37,6 @@ const snippet = (s: string, max = 40): string => {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
-
-function sameNumber(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= VALUE_TOLERANCE;
-}
 
 export function score(result: ExtractionResult, gold: Gold): ScoreReport {
   const missed: DetailItem[] = [];
@@ -230,209 +142,14 @@ export function score(result: ExtractionResult, gold: Gold): ScoreReport {
     mFp += pa.measures.length;
     for (const pm of pa.measures) spuriousMeasure(pm, p);
   });
-
-  // --- figures, over the whole document
-  const predicted: { ind: ExtractedIndicator; article: number }[] = result.articles.flatMap((pa, article) =>
-    pa.indicators.map((ind) => ({ ind, article })),
-  );
-  const figurePairs: { g: number; p: number; cost: number }[] = [];
-  gold.figures.forEach((gf, g) => {
-    predicted.forEach(({ ind }, p) => {
-      const overlap = bestOverlap(spansOf(gf), spansOf(ind));
-      if (overlap > 0) figurePairs.push({ g, p, cost: -overlap * 1e6 + Math.abs(gf.start - ind.start) });
-    });
-  });
-  const figureMatch = greedy(figurePairs);
-  const usedPredFigures = new Set(figureMatch.values());
-  let valueCorrect = 0;
-  let valueMaxCorrect = 0;
-  let kindCorrect = 0;
-  let periodCorrect = 0;
-  let axesLabelled = 0;
-  let measureCorrect = 0;
-  let statusCorrect = 0;
-  gold.figures.forEach((gf: GoldFigure, g) => {
-    const p = figureMatch.get(g);
-    if (p === undefined) {
-      missed.push({ type: 'figure', articleIndex: gf.articleIndex, start: gf.start, end: gf.end, text: gf.text });
-      return;
-    }
-    const ind = predicted[p]!.ind;
-    const check = (field: Mismatch['field'], ok: boolean, goldV: Mismatch['gold'], predV: Mismatch['predicted']) => {
-      if (!ok) mismatches.push({ field, start: gf.start, text: gf.text, gold: goldV, predicted: predV });
-      return ok ? 1 : 0;
-    };
-    valueCorrect += check('value', sameNumber(ind.value, gf.value), gf.value, ind.value);
-    valueMaxCorrect += check('valueMax', sameNumber(ind.valueMax, gf.valueMax), gf.valueMax, ind.valueMax);
-    kindCorrect += check('kind', ind.kind === gf.kind, gf.kind, ind.kind);
-    periodCorrect += check('periodType', ind.period.type === gf.periodType, gf.periodType, ind.period.type);
-    if (gf.measure === undefined || gf.status === undefined) return;
-    axesLabelled++;
-    measureCorrect += check('measure', ind.measure === gf.measure, gf.measure, ind.measure ?? null);
-    statusCorrect += check('status', ind.status === gf.status, gf.status, ind.status ?? null);
-  });
-  predicted.forEach(({ ind, article }, p) => {
-    if (!usedPredFigures.has(p)) {
-      spurious.push({ type: 'figure', articleIndex: article, start: ind.start, end: ind.end, text: ind.text });
-    }
-  });
-  const labelled = gold.figures.filter((gf) => gf.indicatorId !== undefined);
-  let links: ScoreReport['links'] = null;
-  if (labelled.length) {
-    let right = 0;
-    let wrong = 0;
-    let missedLinks = 0;
-    gold.figures.forEach((gf, g) => {
-      if (gf.indicatorId === undefined) return;
-      const p = figureMatch.get(g);
-      const predictedId = p === undefined ? null : predicted[p]!.ind.indicator;
-      const goldId = gf.indicatorId ?? null;
-      if (predictedId !== null && predictedId === goldId) right++;
-      else if (predictedId !== goldId) {
-        if (predictedId !== null) wrong++;
-        if (goldId !== null) missedLinks++;
-        if (p !== undefined)
-          mismatches.push({ field: 'indicator', start: gf.start, text: gf.text, gold: goldId, predicted: predictedId });
-      }
-    });
-    predicted.forEach(({ ind }, p) => {
-      if (!usedPredFigures.has(p) && ind.indicator !== null) wrong++;
-    });
-    links = { ...prf(right, wrong, missedLinks), labelled: labelled.length };
-  }
-  const fTp = figureMatch.size;
-  const figures = {
-    ...prf(fTp, predicted.length - fTp, gold.figures.length - fTp),
-    matched: fTp,
-    valueAccuracy: ratio(valueCorrect, fTp),
-    valueMaxAccuracy: ratio(valueMaxCorrect, fTp),
-    kindAccuracy: ratio(kindCorrect, fTp),
-    periodAccuracy: ratio(periodCorrect, fTp),
-    valueCorrect,
-    valueMaxCorrect,
-    kindCorrect,
-    periodCorrect,
-    axesLabelled,
-    measureAccuracy: ratio(measureCorrect, axesLabelled),
-    statusAccuracy: ratio(statusCorrect, axesLabelled),
-    measureCorrect,
-    statusCorrect,
-  };
-
+  const { figures, links, repeats } = scoreFigures(result, gold, missed, spurious, mismatches);
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {
     articles,
     measures: prf(mTp, mFp, mFn),
     links,
     figures,
-    repeats: scoreRepeats(
-      gold,
-      predicted.map(({ ind }) => ind),
-      figureMatch,
-    ),
+    repeats,
     details: { missed: missed.sort(byStart), spurious: spurious.sort(byStart), mismatches: mismatches.sort(byStart) },
-  };
-}
-
-type Span = { start: number; end: number };
-const spansOf = (f: Span & { repeats?: Span[] }): Span[] => [f, ...(f.repeats ?? [])];
-
-/** The longest overlap between any span of one figure and any span of the other. */
-function bestOverlap(a: Span[], b: Span[]): number {
-  let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  return best;
-}
-
-function scoreRepeats(gold: Gold, predicted: ExtractedIndicator[], match: Map<number, number>): ScoreReport['repeats'] {
-  let facts = 0;
-  let merged = 0;
-  let extra = 0;
-  const used = new Set(match.values());
-  gold.figures.forEach((gf, g) => {
-    if (!gf.repeats?.length) return;
-    facts++;
-    const p = match.get(g);
-    const held = p === undefined ? [] : spansOf(predicted[p]!);
-    if (gf.repeats.every((r) => bestOverlap([r], held) > 0)) merged++;
-    predicted.forEach((ind, q) => {
-      if (!used.has(q) && bestOverlap(spansOf(gf), spansOf(ind)) > 0) extra++;
-    });
-  });
-  return { facts, merged, extra };
-}
-
-/** Micro-averaged combination of several reports (counts are summed, rates recomputed). */
-export function combine(reports: ScoreReport[]): ScoreReport {
-  const sum = (f: (r: ScoreReport) => number) => reports.reduce((acc, r) => acc + f(r), 0);
-  const regionCorrect = sum((r) => r.articles.regionCorrect);
-  const total = sum((r) => r.articles.total);
-  const fTp = sum((r) => r.figures.tp);
-  const valueCorrect = sum((r) => r.figures.valueCorrect);
-  const valueMaxCorrect = sum((r) => r.figures.valueMaxCorrect);
-  const kindCorrect = sum((r) => r.figures.kindCorrect);
-  const periodCorrect = sum((r) => r.figures.periodCorrect);
-  const axesLabelled = sum((r) => r.figures.axesLabelled);
-  const measureCorrect = sum((r) => r.figures.measureCorrect);
-  const statusCorrect = sum((r) => r.figures.statusCorrect);
-  return {
-    articles: {
-      ...prf(
-        sum((r) => r.articles.tp),
-        sum((r) => r.articles.fp),
-        sum((r) => r.articles.fn),
-      ),
-      regionAccuracy: total > 0 ? regionCorrect / total : 1,
-      regionCorrect,
-      total,
-      regionWrong: sum((r) => r.articles.regionWrong),
-      regionFlagged: sum((r) => r.articles.regionFlagged),
-    },
-    measures: prf(
-      sum((r) => r.measures.tp),
-      sum((r) => r.measures.fp),
-      sum((r) => r.measures.fn),
-    ),
-    links: reports.some((r) => r.links)
-      ? {
-          ...prf(
-            sum((r) => r.links?.tp ?? 0),
-            sum((r) => r.links?.fp ?? 0),
-            sum((r) => r.links?.fn ?? 0),
-          ),
-          labelled: sum((r) => r.links?.labelled ?? 0),
-        }
-      : null,
-    figures: {
-      ...prf(
-        fTp,
-        sum((r) => r.figures.fp),
-        sum((r) => r.figures.fn),
-      ),
-      matched: fTp,
-      valueAccuracy: ratio(valueCorrect, fTp),
-      valueMaxAccuracy: ratio(valueMaxCorrect, fTp),
-      kindAccuracy: ratio(kindCorrect, fTp),
-      periodAccuracy: ratio(periodCorrect, fTp),
-      valueCorrect,
-      valueMaxCorrect,
-      kindCorrect,
-      periodCorrect,
-      axesLabelled,
-      measureAccuracy: ratio(measureCorrect, axesLabelled),
-      statusAccuracy: ratio(statusCorrect, axesLabelled),
-      measureCorrect,
-      statusCorrect,
-    },
-    repeats: {
-      facts: sum((r) => r.repeats.facts),
-      merged: sum((r) => r.repeats.merged),
-      extra: sum((r) => r.repeats.extra),
-    },
-    details: {
-      missed: reports.flatMap((r) => r.details.missed),
-      spurious: reports.flatMap((r) => r.details.spurious),
-      mismatches: reports.flatMap((r) => r.details.mismatches),
-    },
   };
 }

@@ -18,6 +18,8 @@ import { buildGold, goldPath, HELDOUT3_TEXTS } from './label';
 // value/kind/period, first run: value 0.990, kind 0.981, period 0.942; then 1.000 / 0.981 / 1.000; now period
 // 0.942 again by decision (docs/decisions/010): this set's labels date subsidy caps and rates
 // by the intro (今年以来), the extractor leaves a policy parameter undated.
+// Issue 9 (relabelled with the two axes and the settled calls, README): figures P 1.000 R 1.000, kind 1.000,
+// period 0.942, measure axis 1.000, status axis 1.000, no wrong place.
 heldOutSuite(
   'held-out-3',
   { names: Object.keys(HELDOUT3_TEXTS), buildGold, goldPath, runHeldout, scoreHeldout },
@@ -26,11 +28,13 @@ heldOutSuite(
     regionAccuracy: 0.95,
     measuresPrecision: 0.95,
     measuresRecall: 0.95,
-    figuresPrecision: 0.95,
-    figuresRecall: 0.95,
+    figuresPrecision: 0.97,
+    figuresRecall: 0.98,
     value: 0.99,
-    kind: 0.97,
+    kind: 0.99,
     period: 0.93,
+    measureAxis: 0.99,
+    statusAxis: 0.99,
     linksRecall: 0.67,
   },
 );
