@@ -23,16 +23,19 @@ export interface Floors {
   period: number;
   /** Link recall; link precision has one floor for every set (LINK_PRECISION_FLOOR). */
   linksRecall: number;
-  /** Issue 9's axes: accuracy of the measure (level, change, rate, share) and of the status. */
-  measureAxis: number;
-  statusAxis: number;
+  /**
+   * Issue 9's axes: accuracy of the measure (level, change, rate, share) and of the status. A set
+   * given these is also held to no wrong place and no repeated fact counted twice (expectIssue9).
+   */
+  measureAxis?: number;
+  statusAxis?: number;
 }
 
 /**
  * Issue 9 on every set: never a wrong place (an article nothing places is left empty and flagged),
  * a repeated fact is one observation holding every mention, and the two axes are read right.
  */
-export function expectIssue9(overall: ScoreReport, floors: Pick<Floors, 'measureAxis' | 'statusAxis'>): void {
+export function expectIssue9(overall: ScoreReport, floors: { measureAxis: number; statusAxis: number }): void {
   expect(overall.articles.regionWrong, 'articles given a place that is not theirs').toBe(0);
   expect(overall.repeats.extra, 'second observations of a repeated fact').toBe(0);
   expect(overall.repeats.merged).toBe(overall.repeats.facts);
@@ -109,8 +112,10 @@ export function heldOutSuite(
       expectLinks((await evaluation()).overall, floors.linksRecall);
     });
 
-    it('places or flags every article, counts a repeated fact once and reads the two axes', async () => {
-      expectIssue9((await evaluation()).overall, floors);
-    });
+    const { measureAxis, statusAxis } = floors;
+    if (measureAxis !== undefined && statusAxis !== undefined)
+      it('places or flags every article, counts a repeated fact once and reads the two axes', async () => {
+        expectIssue9((await evaluation()).overall, { measureAxis, statusAxis });
+      });
   });
 }
