@@ -84,13 +84,26 @@ function better(a: Figure, b: Figure): Figure {
 
 const spanOf = (f: Figure): Span => ({ start: f.start, end: f.end, text: f.text });
 
+/** Figures that can be one fact share this key (amount, axes, period): only they are compared. */
+function amountKey(f: Figure): string {
+  const amount = f.normalized ? `${f.normalized.value}${f.normalized.unit}` : `${f.value}${f.unit}`;
+  return [amount, f.valueMax, f.measure, f.status, f.period.type, f.period.start, f.period.end].join('|');
+}
+
 /** One observation per fact: the article's body figures, with the headline's mentions attached as repeats. */
 export function mergeRepeats(body: Figure[], headline: Figure[] = []): Figure[] {
   const groups: Figure[][] = [];
+  const byKey = new Map<string, Figure[][]>();
   for (const f of body) {
-    const group = groups.find((g) => sameFact(g[0]!, f));
+    const key = amountKey(f);
+    const candidates = byKey.get(key) ?? [];
+    const group = candidates.find((g) => sameFact(g[0]!, f));
     if (group) group.push(f);
-    else groups.push([f]);
+    else {
+      const created = [f];
+      groups.push(created);
+      byKey.set(key, [...candidates, created]);
+    }
   }
   const extra = new Map<Figure[], Span[]>();
   for (const h of headline) {
