@@ -13,10 +13,10 @@ const dir = mkdtempSync(join(tmpdir(), 'ipb-import-'));
 const databasePath = join(dir, 'cli.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function importCli(target: string) {
+function importCli(target: string, ...hints: string[]) {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'packages/ingest/src/cli.ts'), 'import', target],
+    ['--import', 'tsx', join(ROOT, 'packages/ingest/src/cli.ts'), 'import', target, ...hints],
     {
       env: { ...process.env, DATABASE_PATH: databasePath },
       encoding: 'utf8',
@@ -59,6 +59,29 @@ describe('ingest import', { timeout: 120_000 }, () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/replaced the earlier version/);
     expect(count('sources')).toBe(before);
+  });
+
+  it('places a text that says only 全区 from --place and keeps the --url it was given', () => {
+    const news = join(dir, 'news.txt');
+    writeFileSync(news, '区科技局召开企业培育工作会\n\n近日，全区企业培育工作会召开，全区新增高新技术企业 12 家。\n');
+    const r = importCli(news, '--place', '西安市雁塔区', '--url', 'https://kjj.example.gov.cn/a/1.html');
+    expect(r.status, r.stderr).toBe(0);
+    const handle = createDb(databasePath);
+    try {
+      const row = handle.sqlite
+        .prepare(
+          `SELECT s.url, o.region_code AS region, o.measure, o.status FROM sources s JOIN observations o ON o.source_id = s.id WHERE s.file_name = 'news.txt'`,
+        )
+        .get();
+      expect(row).toEqual({
+        url: 'https://kjj.example.gov.cn/a/1.html',
+        region: '610113',
+        measure: 'level',
+        status: 'actual',
+      });
+    } finally {
+      handle.close();
+    }
   });
 
   it('refuses a missing path and an unreadable file with a message and exit 2, writing nothing for it', () => {
