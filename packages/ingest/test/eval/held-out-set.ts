@@ -31,7 +31,9 @@ export async function runHeldout(set: HeldoutSet): Promise<Map<string, Extractio
   const out = new Map<string, ExtractionResult>();
   for (const name of set.names) {
     const bytes = readFileSync(join(set.textDir, name));
-    out.set(name, await extract(bytes, { ...ctx, fileName: name }));
+    // The metadata that came with the text (URL, publisher), as an uploader would give it.
+    const hints = parseGold(JSON.parse(readFileSync(set.goldPath(name), 'utf8'))).hints;
+    out.set(name, await extract(bytes, { ...ctx, fileName: name, ...(hints ? { hints } : {}) }));
   }
   return out;
 }
