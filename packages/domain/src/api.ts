@@ -4,12 +4,14 @@ import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { FigureMeasureSchema, FigureStatusSchema } from './figure-axes';
 import { IndicatorSchema } from './indicators';
 import { ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema, SourceTypeSchema } from './observations';
+import { cursorParam, nameParam, placeListParam } from './query-limits';
 import { RegionSchema } from './regions';
 import { ThemeSchema } from './themes';
 
+/** Public: counts only, never where the database lives (issue 11: it showed the absolute path). */
 export const HealthResponseSchema = z.object({
   status: z.literal('ok'),
-  database: z.object({ path: z.string(), sources: z.number().int(), observations: z.number().int() }),
+  database: z.object({ sources: z.number().int(), observations: z.number().int() }),
 });
 
 /** `withData=1` keeps only what has at least one figure or measure: what pickers should offer first. */
@@ -48,7 +50,7 @@ export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 export const SourceListResponseSchema = z.object({ items: z.array(SourceSummarySchema) });
 export const SourceDetailSchema = SourceSummarySchema.extend({ rawText: z.string() });
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
-export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Where a figure or measure comes from, precisely enough to cite it. */
 export const CitationSchema = z.object({
@@ -135,8 +137,8 @@ export const SeriesSchema = z.object({
 export type Series = z.infer<typeof SeriesSchema>;
 
 export const SeriesQuerySchema = z.object({
-  indicator: z.string().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
-  regions: z.string().optional(),
+  indicator: nameParam().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
+  regions: placeListParam().optional(),
   kind: ObservationKindSchema.optional(),
   ...AuthorityQuerySchema.shape,
 });
@@ -199,15 +201,15 @@ export const SourceRecordsResponseSchema = z.object({
 
 export const ObservationQuerySchema = z.object({
   ...AuthorityQuerySchema.shape,
-  indicator: z.string().optional(),
-  region: z.string().optional(),
+  indicator: nameParam().optional(),
+  region: placeListParam().optional(),
   kind: ObservationKindSchema.optional(),
   measure: FigureMeasureSchema.optional(),
   status: FigureStatusSchema.optional(),
   from: z.coerce.number().int().min(1900).max(2100).optional(),
   to: z.coerce.number().int().min(1900).max(2100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
-  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+  cursor: cursorParam().optional(),
 });
 
 /** One figure with its place, indicator, period and citation (long format). */

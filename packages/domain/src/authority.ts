@@ -6,6 +6,7 @@
  * (docs/decisions/011-authority-conflicts-comparability.md).
  */
 import { z } from 'zod';
+import { MAX_LIST_CHARS } from './query-limits';
 
 export const AUTHORITY_CLASSES = [
   'official_statistics',
@@ -44,6 +45,7 @@ export const OFFICIAL_AUTHORITIES: readonly Authority[] = ['official_statistics'
 export const AuthorityQuerySchema = z.object({
   authority: z
     .string()
+    .max(MAX_LIST_CHARS, `at most ${MAX_LIST_CHARS} characters`)
     .optional()
     .superRefine((v, ctx) => {
       if (v === undefined) return;

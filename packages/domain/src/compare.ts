@@ -4,6 +4,7 @@ import { CitationSchema, ConflictBriefSchema } from './api';
 import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { IndicatorSchema } from './indicators';
 import { PeriodTypeSchema, ReviewStatusSchema } from './observations';
+import { MAX_LIST_CHARS, placeListParam } from './query-limits';
 import { RegionSchema } from './regions';
 import { ThemeIdSchema } from './themes';
 
@@ -118,9 +119,9 @@ export const CoverageSchema = z.object({
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const CompareQuerySchema = z.object({
-  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
-  benchmark: z.string().optional(),
-  theme: z.string().optional(),
+  regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
+  benchmark: placeListParam().optional(),
+  theme: z.string().max(MAX_LIST_CHARS).optional(),
   ...AuthorityQuerySchema.shape,
 });
 
@@ -148,8 +149,8 @@ export type CompareResponse = z.infer<typeof CompareResponseSchema>;
 export const GAP_COVERAGE_THRESHOLD = { measures: 20, sources: 3 } as const;
 
 export const GapsQuerySchema = z.object({
-  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,宁波'),
-  benchmark: z.string().optional(),
+  regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,宁波'),
+  benchmark: placeListParam().optional(),
 });
 
 export const GapsResponseSchema = z.object({

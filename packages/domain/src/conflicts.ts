@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AlternativeValueSchema } from './api';
 import { AuthorityQuerySchema } from './authority';
 import { ObservationKindSchema, PeriodTypeSchema } from './observations';
+import { nameParam, placeListParam } from './query-limits';
 
 /** The preference order, as shown to users and in the API. */
 export const CONFLICT_RULE =
@@ -51,8 +52,8 @@ export const ConflictSchema = z.object({
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 export const ConflictQuerySchema = z.object({
-  region: z.string().optional(),
-  indicator: z.string().optional(),
+  region: placeListParam().optional(),
+  indicator: nameParam().optional(),
   /** open: not settled yet; settled; all (default). */
   status: z.enum(['all', 'open', 'settled']).default('all'),
   ...AuthorityQuerySchema.shape,

@@ -77,12 +77,19 @@ export function createGazetteer(regions: Region[]): Gazetteer {
 
   const direct = (q: string): Region[] => index.get(q) ?? index.get(q.replace(ENGLISH_SUFFIX, '')) ?? [];
 
+  // No written form is longer than this, so no part of a compound name is: resolution stays linear
+  // in the length of the query (issue 11: a 16 KB name once took 12 s, quadratic in its length).
+  let longest = 0;
+  for (const key of index.keys()) longest = Math.max(longest, [...key].length);
+
   /** "parent child": a written form of an ancestor immediately followed by the child's own form. */
   const compound = (q: string, depth: number): Region[] => {
     if (depth > 2) return [];
-    const found = new Set<Region>();
     const chars = [...q];
-    for (let i = 2; i <= chars.length - 2; i++) {
+    // At most three parts (province, city, district) at depth 0, two at depth 1.
+    if (chars.length > longest * (3 - depth)) return [];
+    const found = new Set<Region>();
+    for (let i = 2; i <= Math.min(chars.length - 2, longest); i++) {
       const parents = direct(chars.slice(0, i).join(''));
       if (parents.length === 0) continue;
       for (const child of candidatesOf(chars.slice(i).join(''), depth + 1)) {

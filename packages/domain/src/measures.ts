@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CitationSchema } from './api';
 import { ReviewStatusSchema } from './observations';
+import { cursorParam, MAX_LIST_CHARS, MAX_TEXT_CHARS } from './query-limits';
 import { ThemeIdSchema } from './themes';
 
 /** A text cut into plain and matched parts, so a client can highlight without parsing HTML. */
@@ -27,6 +28,7 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 const csv = z
   .string()
+  .max(MAX_LIST_CHARS, `at most ${MAX_LIST_CHARS} characters`)
   .optional()
   .transform((v) =>
     v
@@ -41,6 +43,7 @@ export const MeasureQuerySchema = z.object({
   region: csv,
   theme: z
     .string()
+    .max(MAX_LIST_CHARS, `at most ${MAX_LIST_CHARS} characters`)
     .optional()
     .transform((v) =>
       v
@@ -53,10 +56,10 @@ export const MeasureQuerySchema = z.object({
     .pipe(z.array(ThemeIdSchema)),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   source: z.coerce.number().int().positive().optional(),
-  program: z.string().trim().min(1).optional(),
+  program: z.string().trim().min(1).max(MAX_TEXT_CHARS).optional(),
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+  cursor: cursorParam().optional(),
 });
 export type MeasureQuery = z.infer<typeof MeasureQuerySchema>;
 

@@ -5,10 +5,11 @@ import { AuthorityQuerySchema } from './authority';
 import { CoverageSchema, LatestValueSchema, MeasureBriefSchema, ThemeRefSchema } from './compare';
 import { IndicatorSchema } from './indicators';
 import { MeasureSchema } from './measures';
+import { MAX_NAME_CHARS } from './query-limits';
 import { RegionSchema } from './regions';
 import { TargetSchema } from './targets';
 
-export const RegionCodeParamsSchema = z.object({ code: z.string().min(1) });
+export const RegionCodeParamsSchema = z.object({ code: z.string().min(1).max(MAX_NAME_CHARS) });
 export const RegionProfileQuerySchema = z.object({ ...AuthorityQuerySchema.shape });
 
 export const RegionProfileSchema = z.object({

@@ -5,6 +5,7 @@ import { AuthorityQuerySchema, AuthoritySchema } from './authority';
 import { LatestValueSchema } from './compare';
 import { TargetAimSchema } from './figure-axes';
 import { ProgressStatusSchema } from './progress';
+import { nameParam, placeListParam } from './query-limits';
 
 export const TargetSchema = z.object({
   observationId: z.number().int(),
@@ -41,8 +42,8 @@ export const TargetSchema = z.object({
 export type Target = z.infer<typeof TargetSchema>;
 
 export const TargetQuerySchema = z.object({
-  region: z.string().optional(),
-  indicator: z.string().optional(),
+  region: placeListParam().optional(),
+  indicator: nameParam().optional(),
   ...AuthorityQuerySchema.shape,
 });
 export const TargetListResponseSchema = z.object({ items: z.array(TargetSchema) });

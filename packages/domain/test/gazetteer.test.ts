@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGazetteer } from '../src/gazetteer';
 import { RegionFileSchema } from '../src/regions';
 
@@ -125,5 +125,30 @@ describe('the reference figures', () => {
     expect(region, city).toBeDefined();
     expect(gazetteer.resolve(cityEn)?.code).toBe(region!.code);
     expect(cityEn.replace(/ Province$/, '')).toBe(region!.nameEn);
+  });
+});
+
+describe('resolution work does not grow with the length of the query (issue 11, defect 2)', () => {
+  // Counted, not timed: the index lookups made to resolve one name.
+  function lookups(query: string): number {
+    const get = vi.spyOn(Map.prototype, 'get');
+    try {
+      expect(gazetteer.resolve(query)).toBeUndefined();
+      return get.mock.calls.length;
+    } finally {
+      get.mockRestore();
+    }
+  }
+
+  it('makes no more lookups for 内蒙古呼和浩特 + 16,200 x than for + 100 x, and the same for any longer name', () => {
+    const short = lookups(`内蒙古呼和浩特${'x'.repeat(100)}`);
+    const long = lookups(`内蒙古呼和浩特${'x'.repeat(16_200)}`);
+    expect(long).toBeLessThanOrEqual(short);
+    expect(lookups(`内蒙古呼和浩特${'x'.repeat(160_000)}`)).toBe(long);
+  });
+
+  it('still resolves compound names of three parts', () => {
+    expect(gazetteer.resolve('内蒙古呼和浩特市新城区')?.code).toBe('150102');
+    expect(gazetteer.resolve('浙江宁波江北区')?.code).toBe(gazetteer.resolve('宁波市江北区')?.code);
   });
 });
