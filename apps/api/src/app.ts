@@ -1,18 +1,22 @@
 /**
  * buildApp: the whole HTTP service as a Fastify instance, for the server and for tests (app.inject).
- * Layers, as in fastify/demo: external plugins → app plugins (problem+json, database) → routes
- * under /api → the web app with its index.html fallback.
+ * Layers, as in fastify/demo: external plugins → app plugins (problem+json, security headers and
+ * limits, database, jobs, auth) → routes under /api → the web app with its index.html fallback.
+ * Timeouts and the trusted proxy are set here (docs/decisions/012 on what each control answers).
  */
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { clientErrorHandler } from './lib/client-error';
 import authPlugin from './plugins/auth';
 import databasePlugin from './plugins/database';
-import ingestPlugin from './plugins/ingest';
+import housekeepingPlugin from './plugins/housekeeping';
+import jobsPlugin from './plugins/jobs';
 import openapiPlugin from './plugins/openapi';
-import problemPlugin from './plugins/problem';
+import problemPlugin, { sendProblem, toProblem } from './plugins/problem';
 import representationPlugin from './plugins/representation';
+import securityPlugin, { DEFAULT_RATE_LIMITS, MAX_URL_BYTES, type RateLimits } from './plugins/security';
 import uploadsPlugin from './plugins/uploads';
 import webPlugin from './plugins/web';
 import auth from './routes/auth/index';
@@ -21,6 +25,7 @@ import conflicts from './routes/conflicts/index';
 import gaps from './routes/gaps/index';
 import health from './routes/health/index';
 import indicators from './routes/indicators/index';
+import jobs from './routes/jobs/index';
 import bureauMeasures from './routes/measures/bureau';
 import measures from './routes/measures/index';
 import observations from './routes/observations/index';
@@ -44,36 +49,68 @@ export interface AppOptions {
   dataDir?: string;
   /** REQUIRE_LOGIN=1: reading needs an account too. */
   requireLogin?: boolean;
+  /**
+   * TRUST_PROXY: the addresses (or CIDR ranges) of the reverse proxy whose X-Forwarded-* headers are
+   * believed, comma separated. Unset: none is, so no client can claim https or another address.
+   */
+  trustProxy?: string | null;
+  /** Request limits per client address; false turns them off (benchmarks and the fuzz suite). */
+  rateLimits?: RateLimits | false;
+  timeouts?: Partial<Timeouts>;
 }
+
+/**
+ * How long a client may take (issue 11: with none, 1,000 slow sockets stayed open). Headers must
+ * arrive in 10 s, a whole request (a 5 MB upload included) in 60 s; an idle keep-alive socket is
+ * closed after 5 s, any silent socket after 2 min. Node checks every second.
+ */
+export interface Timeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+  idleMs: number;
+  checkEveryMs: number;
+}
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  keepAliveMs: 5_000,
+  idleMs: 120_000,
+  checkEveryMs: 1_000,
+};
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 export async function buildApp(options: AppOptions) {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
-    // Requests Node cannot even parse (e.g. raw non-ASCII in the URL) still get problem+json.
-    clientErrorHandler(err, socket) {
-      const body = JSON.stringify({
-        type: 'https://ipb.local/problems/bad-request',
-        title: 'Malformed request',
-        status: 400,
-        detail: `The request could not be parsed (${(err as NodeJS.ErrnoException).code ?? err.message}). Percent-encode non-ASCII characters in the URL, e.g. regions=%E5%91%BC%E5%92%8C%E6%B5%A9%E7%89%B9.`,
-      });
-      if (socket.writable) {
-        socket.end(
-          `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-        );
-      }
+    trustProxy: options.trustProxy || false,
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+      maxHeaderSize: MAX_URL_BYTES,
     },
+    // Requests Node cannot even parse (too long, too slow, not HTTP) still get problem+json.
+    clientErrorHandler,
+    // Errors of the router itself (bad percent-encoding, over-long path segments) too.
+    frameworkErrors: (err, request, reply) => sendProblem(reply, toProblem(err, request)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(problemPlugin);
+  await app.register(securityPlugin, { rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS });
   await app.register(databasePlugin, { databasePath: options.databasePath });
+  await app.register(jobsPlugin, {
+    databasePath: options.databasePath,
+    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+  });
+  await app.register(housekeepingPlugin);
   await app.register(authPlugin, { requireLogin: options.requireLogin ?? false });
-  await app.register(ingestPlugin, { dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
   await app.register(uploadsPlugin);
   await app.register(representationPlugin);
   await app.register(compress, { threshold: 1024 });
@@ -100,6 +137,7 @@ export async function buildApp(options: AppOptions) {
         sourceAuthority,
         observations,
         review,
+        jobs,
       ])
         await api.register(routes);
     },

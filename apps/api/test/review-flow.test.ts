@@ -30,8 +30,10 @@ describe('upload a document, confirm it, correct a figure, read the audit log', 
     expect(status).toBe('new');
     expect(observations).toBeGreaterThan(0);
 
+    // A preview is confirmed once; the second answer names what the first one imported.
     const again = await t.app.inject({ method: 'POST', url: `/api/sources/${body.id}/confirm`, headers: editor });
-    expect(again.json().status).toBe('unchanged');
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'upload-already-confirmed', params: { sourceId } });
 
     const measures = await t.app.inject(`/api/measures?source=${sourceId}`);
     expect(measures.json().items.length).toBeGreaterThan(0);

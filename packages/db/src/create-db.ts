@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { normaliseStoredUsernames } from './write/accounts';
 
 export type Drizzle = BetterSQLite3Database<typeof schema>;
 
@@ -32,5 +33,7 @@ export function createDb(path: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  // A data step SQL cannot do (NFKC): names stored before user names were normalised.
+  normaliseStoredUsernames(db);
   return { path, sqlite, db, close: () => sqlite.close() };
 }

@@ -31,13 +31,21 @@ export { listTargets } from './queries/targets';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
 export * from './write/accounts';
+export { BureauMeasureError, createBureauMeasure, MEASURE_CSV_TEMPLATE } from './write/bureau-measures';
 export {
-  BureauMeasureError,
-  createBureauMeasure,
   importBureauMeasuresCsv,
-  MEASURE_CSV_TEMPLATE,
-} from './write/bureau-measures';
+  type PreparedMeasures,
+  prepareBureauMeasuresCsv,
+  writeBureauMeasuresCsv,
+} from './write/bureau-measures-csv';
 export { SettlementError, settleConflict } from './write/conflicts';
+export {
+  type CsvImportMeta,
+  type CsvImportResult,
+  CsvReplaceError,
+  contentSha256,
+} from './write/csv-identity';
+export { type PurgeReport, purgeExpired } from './write/housekeeping';
 export {
   extractionAuthority,
   type ImportInput,
@@ -45,8 +53,18 @@ export {
   importExtraction,
   sourceKey,
 } from './write/import-extraction';
-export { CSV_COLUMNS, CSV_TEMPLATE, CsvImportError, importObservationsCsv } from './write/import-observations-csv';
-export { parseCsv } from './write/parse-csv';
+export {
+  CSV_COLUMNS,
+  CSV_TEMPLATE,
+  type CsvContext,
+  CsvImportError,
+  importObservationsCsv,
+  type PreparedObservations,
+  prepareObservationsCsv,
+  writeObservationsCsv,
+} from './write/import-observations-csv';
+export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
+export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';

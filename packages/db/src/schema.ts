@@ -264,6 +264,19 @@ export const apiTokens = sqliteTable('api_tokens', {
     .references(() => users.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   createdAt: text('created_at').notNull(),
+  /** A token stops working after this instant (ISO 8601); a leaked token does not live forever. */
+  expiresAt: text('expires_at').notNull().default(''),
+});
+
+/**
+ * Failed logins per (normalised) user name, known or not: after a few in a row the name is locked
+ * for a time that doubles with every further failure (apps/api lib/login-lockout.ts).
+ */
+export const loginFailures = sqliteTable('login_failures', {
+  username: text('username').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: text('locked_until'),
+  lastFailureAt: text('last_failure_at').notNull(),
 });
 
 /** An uploaded document waiting for an editor to confirm its extraction. */
@@ -277,5 +290,8 @@ export const pendingUploads = sqliteTable('pending_uploads', {
     .notNull()
     .references(() => users.id),
   createdAt: text('created_at').notNull(),
+  /** After this instant the preview can no longer be confirmed, and it is purged (write/uploads.ts). */
+  expiresAt: text('expires_at').notNull().default(''),
   confirmedSourceId: integer('confirmed_source_id'),
+  confirmedAt: text('confirmed_at'),
 });

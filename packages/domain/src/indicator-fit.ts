@@ -61,7 +61,8 @@ const ENTITY_FAMILIES: Record<string, readonly string[]> = {
 };
 const RATE_UNITS = new Set(['%', 'pp']);
 
-function unitMisfit(indicator: Indicator, f: FigureContext): Misfit | null {
+/** Does the figure's unit fit the indicator's (a % never a 元 indicator, 件 never 家)? */
+export function unitMisfit(indicator: Indicator, f: Pick<FigureContext, 'unit' | 'kind'>): Misfit | null {
   const target = indicator.unit;
   if (f.kind === 'growth') {
     if (f.unit === 'pp') return target === '%' ? null : 'unit';

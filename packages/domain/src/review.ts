@@ -5,6 +5,7 @@ import { AuthoritySchema } from './authority';
 import { PlaceEvidenceSchema } from './extraction';
 import { FigureMeasureSchema, FigureStatusSchema } from './figure-axes';
 import { IsoDateSchema, ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema } from './observations';
+import { MAX_TEXT_CHARS } from './query-limits';
 import { ThemeIdSchema } from './themes';
 
 const reason = z.string().trim().min(1).max(500);
@@ -82,7 +83,7 @@ export const AuditEntrySchema = z.object({
 });
 export const AuditQuerySchema = z.object({
   entity: z.enum(['measure', 'observation', 'source', 'user', 'conflict']).optional(),
-  entityId: z.string().optional(),
+  entityId: z.string().max(MAX_TEXT_CHARS).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const AuditListResponseSchema = z.object({ items: z.array(AuditEntrySchema) });
@@ -111,6 +112,8 @@ export const UploadPreviewSchema = z.object({
   fileName: z.string().nullable(),
   sha256: z.string(),
   alreadyImported: z.boolean(),
+  /** After this instant the preview can no longer be confirmed (a day after the upload). */
+  expiresAt: z.string().nullable().default(null),
   title: z.string(),
   year: z.number().int().nullable(),
   issueNumber: z.number().int().nullable(),
@@ -136,6 +139,13 @@ export const UploadPreviewSchema = z.object({
   authority: AuthoritySchema,
   authorityReason: z.string(),
 });
+/** Confirming a preview never replaces a version imported after it unless this says so. */
+export const ConfirmBodySchema = z
+  .object({ replaceNewer: z.boolean().default(false) })
+  .nullish()
+  .describe(
+    'Optional: {"replaceNewer": true} to replace a version of the document imported after this preview was made.',
+  );
 export const ConfirmResponseSchema = z.object({
   sourceId: z.number().int(),
   status: z.enum(['new', 'unchanged', 'replaced']),
@@ -148,6 +158,15 @@ export const CsvImportResponseSchema = z.object({
   sourceId: z.number().int(),
   status: z.enum(['new', 'unchanged', 'replaced']),
   rows: z.number().int(),
+  /** The earlier import this one replaced, when the request named one (`replace`). */
+  replacedSourceId: z.number().int().nullable().default(null),
+});
+/**
+ * A CSV import is identified by its content: the same file again is "unchanged", another file is
+ * a new import. To replace an earlier import, name it: `replace=<its sourceId>`.
+ */
+export const CsvImportQuerySchema = z.object({
+  replace: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 /** An editor overrides a source's authority class; the change is audited with the reason. */
@@ -179,8 +198,4 @@ export const MeasureCreatedSchema = z.object({
   sourceId: z.number().int(),
   reviewStatus: ReviewStatusSchema,
 });
-export const MeasureCsvImportResponseSchema = z.object({
-  sourceId: z.number().int(),
-  status: z.enum(['new', 'unchanged', 'replaced']),
-  rows: z.number().int(),
-});
+export const MeasureCsvImportResponseSchema = CsvImportResponseSchema;

@@ -2,14 +2,16 @@
  * Accounts from the command line — how the first admin is made:
  *   npm run users -- create <username> [--role admin|editor|viewer]
  * The password is read from IPB_PASSWORD, or from standard input (one line), never from argv
- * (argv is visible to other users in `ps`).
+ * (argv is visible to other users in `ps`), and must pass the password policy (lib/password-policy.ts).
+ * The user name is normalised (NFKC, lower case) like every name the API accepts.
  */
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createDb, createUser, findUserForLogin } from '@ipb/db';
-import { PasswordSchema, RoleSchema, UsernameSchema } from '@ipb/domain';
+import { RoleSchema, UsernameSchema } from '@ipb/domain';
 import { hash } from '@node-rs/argon2';
+import { passwordWeakness } from '../lib/password-policy';
 
 const USAGE =
   'usage: npm run users -- create <username> [--role admin|editor|viewer]  (password from IPB_PASSWORD or stdin)';
@@ -38,15 +40,16 @@ async function main() {
   if (!role.success) fail(`--role must be admin, editor or viewer. ${USAGE}`);
   const username = UsernameSchema.safeParse(name);
   if (!username.success) fail(username.error.issues[0]?.message ?? 'invalid user name');
-  const password = PasswordSchema.safeParse(await readPassword());
-  if (!password.success) fail(password.error.issues[0]?.message ?? 'invalid password');
+  const password = await readPassword();
+  const weakness = passwordWeakness(password, username.data);
+  if (weakness) fail(`The password is refused: ${weakness.message}.`);
   const root = fileURLToPath(new URL('../../../..', import.meta.url));
   const handle = createDb(resolve(process.env.DATABASE_PATH ?? resolve(root, 'var/ipb.sqlite')));
   try {
     if (findUserForLogin(handle.db, username.data)) fail(`a user called "${username.data}" already exists`);
     const user = createUser(
       handle.db,
-      { username: username.data, passwordHash: await hash(password.data), role: role.data },
+      { username: username.data, passwordHash: await hash(password), role: role.data },
       'cli',
     );
     console.log(`created ${user.role} "${user.username}" (id ${user.id}) in ${handle.path}`);

@@ -1,17 +1,13 @@
 /**
  * What every CSV import route shares: its template download (a CSV file, declared as such in
- * OpenAPI) and the 422 problem that lists every row to fix. Imports are all or nothing.
+ * OpenAPI) and the import itself, run in the import worker (jobs/job-kinds.ts) — answered when done
+ * for a small file, 202 with a job to poll for a large one. Imports are all or nothing, identified
+ * by their content; `replace=<sourceId>` names the earlier import a file replaces.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpProblem } from '../plugins/problem';
-
-export interface CsvProblem {
-  line: number | null;
-  column: string;
-  message: string;
-}
+import { MAX_UPLOAD_BYTES, readUpload } from './read-upload';
 
 /** GET `path`: the template, as an attachment named `fileName`. */
 export function csvTemplateRoute(
@@ -38,16 +34,23 @@ export function csvTemplateRoute(
   );
 }
 
-/** The problem a CSV with errors answers: the first three in the detail, every one in `errors`. */
-export function csvProblem(message: string, problems: readonly CsvProblem[]): HttpProblem {
-  const first = problems
-    .slice(0, 3)
-    .map((p) => `line ${p.line} ${p.column}: ${p.message}`)
-    .join('; ');
-  return new HttpProblem(
-    422,
-    'CSV has errors',
-    `${message} ${first}${problems.length > 3 ? ' …' : ''}`,
-    problems.map((p) => ({ path: `line ${p.line}.${p.column}`, message: p.message })),
-  );
+/** POST `path`: import the uploaded CSV as `kind`; 201 new or replaced, 200 unchanged, 202 a job. */
+export function csvImportRoute(
+  app: FastifyInstance,
+  path: string,
+  kind: 'observations-csv' | 'measures-csv',
+  schema: FastifySchema,
+) {
+  app.post(path, { bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema }, async (request, reply) => {
+    const upload = await readUpload(request);
+    const replace = (request.query as { replace?: number }).replace ?? null;
+    const run = await app.runJob(request, reply, {
+      kind,
+      input: { bytes: upload.bytes, fileName: upload.fileName, actor: request.user?.username ?? '?', replace },
+      size: upload.bytes.length,
+    });
+    if (run.accepted) return run.reply;
+    const result = run.result as { status: string };
+    return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
+  });
 }

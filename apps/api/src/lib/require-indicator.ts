@@ -10,6 +10,10 @@ export function requireIndicator(app: FastifyInstance, id: string): NonNullable<
     404,
     'Unknown indicator',
     `There is no indicator "${id}". GET /api/indicators lists the ids (e.g. high_tech_enterprises).`,
-    [{ path: 'querystring.indicator', message: `unknown indicator "${id}"` }],
+    {
+      code: 'unknown-indicator',
+      params: { id },
+      errors: [{ path: 'querystring.indicator', message: `unknown indicator "${id}"` }],
+    },
   );
 }

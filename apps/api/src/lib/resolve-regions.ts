@@ -1,18 +1,13 @@
 /**
- * Turn a `regions` query parameter into region codes. Accepts codes (150100), names (呼和浩特市),
+ * Turn a `regions` query parameter into regions. Accepts codes (150100), names (呼和浩特市),
  * short names (呼和浩特), aliases and English names, separated by ASCII or full-width commas, 、 or
- * spaces. Every unknown name is reported at once, so the user can fix the link in one go.
+ * spaces (splitList in packages/domain, whose schemas also bound their number and length). Every
+ * unknown name is reported at once, so the user can fix the link in one go.
  */
-import type { Region } from '@ipb/domain';
+import { type Region, splitList } from '@ipb/domain';
 import { HttpProblem } from '../plugins/problem';
 
-export function splitList(value: string | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(/[,，、;；\s]+/)
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
+export { splitList };
 
 export function resolveRegions(value: string | undefined, resolve: (q: string) => Region | undefined): Region[] {
   const names = splitList(value);
@@ -28,7 +23,11 @@ export function resolveRegions(value: string | undefined, resolve: (q: string) =
       400,
       'Unknown place',
       `No place is called ${unknown.map((u) => `"${u}"`).join(', ')}. Use a GB/T 2260 code (150100) or a name (呼和浩特 / 呼和浩特市); GET /api/regions lists them.`,
-      unknown.map((u) => ({ path: 'querystring.regions', message: `unknown place "${u}"` })),
+      {
+        code: 'unknown-place',
+        params: { names: unknown.join('、') },
+        errors: unknown.map((u) => ({ path: 'querystring.regions', message: `unknown place "${u}"` })),
+      },
     );
   }
   return [...found.values()];

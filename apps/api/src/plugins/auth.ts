@@ -1,6 +1,6 @@
 /**
  * Who is asking, and may they? Sessions come from an HttpOnly, SameSite=Strict cookie (Secure
- * behind TLS) with a CSRF token that unsafe requests must echo in `x-csrf-token`; scripts use a
+ * behind TLS: the request's own, or X-Forwarded-Proto from a proxy named in TRUST_PROXY only) with a CSRF token that unsafe requests must echo in `x-csrf-token`; scripts use a
  * bearer API token (no CSRF: no ambient credentials). Secure by default: every route that is not
  * GET/HEAD needs an editor unless its config says `auth: 'public'`; a route can ask for more with
  * `config: { role: 'admin' }`. With requireLogin, reading needs a viewer too.
@@ -32,7 +32,11 @@ function requiredRole(request: FastifyRequest, requireLogin: boolean): Role | nu
   const config = request.routeOptions.config ?? {};
   if (config.auth === 'public') return null;
   if (config.role) return config.role;
-  if (request.method !== 'GET' && request.method !== 'HEAD') return 'editor';
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  if (!reading) return 'editor';
+  // The web app's shell (/, /index.html, /assets/*, deep links) holds no data and must load for
+  // the login page to show; with REQUIRE_LOGIN only /api is closed (issue 11).
+  if (!request.url.startsWith('/api/')) return null;
   return requireLogin ? 'viewer' : null;
 }
 
@@ -67,7 +71,8 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
         throw new HttpProblem(
           401,
           'Invalid token',
-          'The API token is not valid. Create a new one while logged in (POST /api/auth/tokens).',
+          'The API token is not valid: unknown, expired or revoked. Create a new one while logged in (POST /api/auth/tokens).',
+          { code: 'invalid-token' },
         );
       request.user = user;
       request.authVia = 'token';
@@ -90,6 +95,7 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
         401,
         'Login required',
         'Log in (POST /api/auth/login) or send an API token (Authorization: Bearer …).',
+        { code: 'login-required' },
       );
     }
     if (RANK[request.user.role] < RANK[role]) {
@@ -97,6 +103,7 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
         403,
         'Not allowed',
         `This needs the ${role} role; ${request.user.username} is ${request.user.role}. Ask an admin.`,
+        { code: 'not-allowed', params: { role, userRole: request.user.role } },
       );
     }
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
@@ -105,6 +112,7 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
         403,
         'CSRF token missing',
         'Send the csrfToken from GET /api/auth/session in the x-csrf-token header.',
+        { code: 'csrf-token-missing' },
       );
     }
   }

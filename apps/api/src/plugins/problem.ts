@@ -1,68 +1,98 @@
 /**
- * RFC 9457 problem details for every error. Validation failures say which parameter was wrong and
- * how; unknown routes under /api answer 404 problem+json; anything unexpected is logged with its
- * stack and answered with a 500 that contains no internals.
+ * RFC 9457 problem details for every error: the one builder of the server (STYLE.md). Each problem
+ * has a stable `code` (the last segment of its `type`) and `params`, so the web client can say it in
+ * the user's language; `detail` says it in English for whoever reads the raw answer. Validation
+ * failures say which parameter was wrong and how; errors of the router and of Fastify itself
+ * (bad URL encoding, over-long path segments, body too large) are problems too; anything unexpected
+ * is logged with its stack and answered with a 500 that contains no internals.
  */
-import type { Problem } from '@ipb/domain';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody } from '../lib/http-problem';
 
-const TYPE_BASE = 'https://ipb.local/problems/';
+export { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody };
 
-/** Throw from a route to answer with a problem: `throw new HttpProblem(404, 'Unknown indicator', '…')`. */
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail: string,
-    readonly errors?: Problem['errors'],
-  ) {
-    super(detail);
-  }
+/** The path of the request without its query, cut short: an instance never echoes a 16 KB URL. */
+function instanceOf(request: FastifyRequest): string {
+  const path = (request.raw.url ?? '/').split('?')[0] ?? '/';
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }
 
-export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'> & { type?: string }) {
-  const slug = problem.title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
+  for (const [name, value] of Object.entries(problem.options.headers ?? {})) reply.header(name, value);
   return reply
     .code(problem.status)
-    .type('application/problem+json; charset=utf-8')
-    .send({ type: problem.type ?? `${TYPE_BASE}${slug}`, ...problem, instance: reply.request.url });
+    .type(PROBLEM_MEDIA_TYPE)
+    .send(problemBody(problem, instanceOf(reply.request)));
 }
 
 function validationProblem(err: {
   validation: Array<{ instancePath: string; message?: string }>;
   validationContext?: string;
-}) {
+}): HttpProblem {
   const where = err.validationContext ?? 'request';
   const errors = err.validation.map((v) => ({
     path: `${where}${v.instancePath.replace(/\//g, '.')}`,
     message: v.message ?? 'is invalid',
   }));
   const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return { status: 400, title: 'Invalid request', detail, errors };
+  return new HttpProblem(400, 'Invalid request', detail, { code: 'invalid-request', errors });
+}
+
+/** Fastify's own client errors (FST_ERR_*), in words a person can act on. */
+const FASTIFY_PROBLEMS: Record<string, (err: FastifyError) => HttpProblem> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    new HttpProblem(413, 'Body too large', 'The request body is larger than this endpoint accepts.', {
+      code: 'body-too-large',
+    }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (err) =>
+    new HttpProblem(415, 'Unsupported media type', `${err.message}. Send JSON, or the file as documented.`, {
+      code: 'unsupported-media-type',
+    }),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new HttpProblem(400, 'Empty body', 'The content type is JSON but the body is empty; send a JSON object.', {
+      code: 'empty-json-body',
+    }),
+  FST_ERR_CTP_INVALID_JSON_BODY: () =>
+    new HttpProblem(400, 'Invalid JSON', 'The body is not valid JSON.', { code: 'invalid-json' }),
+  FST_ERR_BAD_URL: () =>
+    new HttpProblem(
+      400,
+      'Bad URL',
+      'The URL has a malformed percent-encoding (such as %G or a lone %). Encode "%" as %25.',
+      { code: 'bad-url-encoding' },
+    ),
+  FST_ERR_MAX_PARAM_LENGTH: () =>
+    new HttpProblem(414, 'Path segment too long', 'A path parameter is longer than 100 characters.', {
+      code: 'path-segment-too-long',
+      params: { max: 100 },
+    }),
+};
+
+/** Any error as a problem: ours as thrown, Fastify's translated, anything else a logged 500. */
+export function toProblem(err: unknown, request: FastifyRequest): HttpProblem {
+  if (err instanceof HttpProblem) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) return validationProblem(err);
+  if (isResponseSerializationError(err)) request.log.error({ issues: err.cause.issues }, 'response failed its schema');
+  const fastifyError = err as Partial<FastifyError>;
+  const known = fastifyError.code ? FASTIFY_PROBLEMS[fastifyError.code] : undefined;
+  if (known) return known(fastifyError as FastifyError);
+  const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
+  if (status >= 500 || status < 400) {
+    request.log.error(err);
+    return new HttpProblem(
+      500,
+      'Internal error',
+      'The server could not answer this request. It has been logged; try again, or report the time and URL.',
+      { code: 'internal-error' },
+    );
+  }
+  return new HttpProblem(status, 'Bad request', fastifyError.message ?? 'The request is not valid.', {
+    code: 'bad-request',
+  });
 }
 
 export default fp(async function problemPlugin(app: FastifyInstance) {
-  app.setErrorHandler((err, request, reply) => {
-    if (err instanceof HttpProblem) {
-      return sendProblem(reply, { status: err.status, title: err.title, detail: err.detail, errors: err.errors });
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) return sendProblem(reply, validationProblem(err));
-    if (isResponseSerializationError(err))
-      request.log.error({ issues: err.cause.issues }, 'response failed its schema');
-    const status =
-      typeof (err as { statusCode?: number }).statusCode === 'number'
-        ? (err as { statusCode: number }).statusCode
-        : 500;
-    if (status >= 500) {
-      request.log.error(err);
-      return sendProblem(reply, {
-        status: 500,
-        title: 'Internal error',
-        detail: 'The server could not answer this request. It has been logged; try again, or report the time and URL.',
-      });
-    }
-    return sendProblem(reply, { status, title: 'Bad request', detail: (err as Error).message });
-  });
+  app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
 });

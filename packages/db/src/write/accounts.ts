@@ -1,10 +1,11 @@
 /**
  * Users, sessions and API tokens. Only hashes of session cookies and API tokens are stored; the
  * password hash is computed by the caller (argon2 in the API), so this package has no crypto policy.
+ * Sessions and tokens expire; write/housekeeping.ts deletes what has expired.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role, User } from '@ipb/domain';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { normaliseUsername, type Role, type User } from '@ipb/domain';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { apiTokens, auditLog, sessions, users } from '../schema';
 
@@ -69,21 +70,74 @@ export function deleteSession(db: Drizzle, token: string): void {
     .run();
 }
 
-export function createApiToken(db: Drizzle, userId: number, name: string): { id: number; token: string } {
+export function createApiToken(
+  db: Drizzle,
+  input: { userId: number; name: string; expiresAt: Date },
+  actor: string,
+): { id: number; token: string; createdAt: string; expiresAt: string } {
   const token = `ipb_${randomBytes(32).toString('base64url')}`;
+  const createdAt = new Date().toISOString();
+  const expiresAt = input.expiresAt.toISOString();
   const row = db
     .insert(apiTokens)
-    .values({ tokenHash: sha256(token), userId, name, createdAt: new Date().toISOString() })
+    .values({ tokenHash: sha256(token), userId: input.userId, name: input.name, createdAt, expiresAt })
     .returning({ id: apiTokens.id })
     .get();
-  return { id: row.id, token };
+  db.insert(auditLog)
+    .values({
+      actor,
+      action: 'create',
+      entity: 'token',
+      entityId: String(row.id),
+      after: { name: input.name, expiresAt },
+    })
+    .run();
+  return { id: row.id, token, createdAt, expiresAt };
 }
 
+/** The user a bearer token stands for, while the token has not expired. */
 export function findUserByApiToken(db: Drizzle, token: string): User | undefined {
   return db
     .select({ id: users.id, username: users.username, role: users.role })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.tokenHash, sha256(token)))
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), gt(apiTokens.expiresAt, new Date().toISOString())))
     .get();
+}
+
+/** A user's tokens (never the secrets: only their hashes are stored), newest first. */
+export function listApiTokens(db: Drizzle, userId: number) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.id))
+    .all();
+}
+
+/** Revoke a token of `userId` (any user's when userId is null: an admin). False when there is none. */
+export function revokeApiToken(db: Drizzle, id: number, userId: number | null, actor: string): boolean {
+  const owned = userId === null ? eq(apiTokens.id, id) : and(eq(apiTokens.id, id), eq(apiTokens.userId, userId));
+  const row = db.delete(apiTokens).where(owned).returning({ name: apiTokens.name }).get();
+  if (!row) return false;
+  db.insert(auditLog)
+    .values({ actor, action: 'revoke', entity: 'token', entityId: String(id), before: { name: row.name } })
+    .run();
+  return true;
+}
+
+/**
+ * Accounts created before user names were normalised (NFKC + lower case) are renamed once, when
+ * the database is opened, unless the normalised name is taken (then the older spelling stays and
+ * the admin must rename one of them).
+ */
+export function normaliseStoredUsernames(db: Drizzle): string[] {
+  const kept: string[] = [];
+  for (const user of db.select({ id: users.id, username: users.username }).from(users).all()) {
+    const name = normaliseUsername(user.username);
+    if (name === user.username) continue;
+    if (findUserForLogin(db, name)) kept.push(user.username);
+    else db.update(users).set({ username: name }).where(eq(users.id, user.id)).run();
+  }
+  return kept;
 }

@@ -1,9 +1,14 @@
 /**
  * Import figures from a CSV (the bureau's own 呼和浩特 figures, or any place's): every row is
- * validated first and every problem reported with its line number; only a file without problems
- * is written, in one transaction. Each row must say where the figure comes from (quote + source).
+ * validated first — the value against its indicator's unit and quantity type — and every problem
+ * reported with its line number; only a file without problems is written, in one transaction.
+ * Each row must say where the figure comes from (quote + source).
+ *
+ * Identity is the content (csv-identity.ts): the same text again is "unchanged" whatever the file
+ * is called, and a different file never replaces an earlier one unless the caller names it.
+ * Preparing (parse + validate) and writing are separate steps so a caller can do the first without
+ * holding the database's write lock (the API runs both off its event loop).
  */
-import { createHash } from 'node:crypto';
 import {
   axesOfKind,
   type Indicator,
@@ -13,11 +18,14 @@ import {
   PERIOD_TYPES,
   type Region,
   scaleExact,
+  valueProblem,
 } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { auditLog, observations } from '../schema';
-import { parseCsv } from './parse-csv';
-import { bumpDataVersion, replaceSource } from './replace-source';
+import { auditLog, type observations } from '../schema';
+import { type CsvImportMeta, type CsvImportResult, contentSha256, placeCsvSource } from './csv-identity';
+import { insertObservationRows } from './insert-observation-rows';
+import { CsvSyntaxError, parseCsv } from './parse-csv';
+import { bumpDataVersion } from './replace-source';
 
 export const CSV_COLUMNS = [
   'region',
@@ -39,23 +47,29 @@ const REQUIRED = ['region', 'indicator', 'value', 'unit', 'quote', 'source_title
 
 export const CSV_TEMPLATE = `\uFEFF${CSV_COLUMNS.join(',')}\r\n呼和浩特,high_tech_enterprises,2023,2023-12-31,point,actual,500,家,,"截至2023年底，全市高新技术企业达到500家（示例，请替换）",呼和浩特市科学技术局 2023年工作总结,,,示例行：导入前请删除\r\n`;
 
+export interface CsvProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
 export class CsvImportError extends Error {
   override name = 'CsvImportError';
-  constructor(readonly problems: Array<{ line: number; column: string; message: string }>) {
+  constructor(readonly problems: CsvProblem[]) {
     super(`${problems.length} problem(s) in the CSV; nothing was imported.`);
   }
 }
 
+export interface CsvContext {
+  resolveRegion: (q: string) => Region | undefined;
+  indicators: Map<string, Indicator>;
+}
+
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+type ObservationRow = Omit<typeof observations.$inferInsert, 'sourceId' | 'confidence' | 'reviewStatus'>;
 const toNumber = (s: string) => Number(s.normalize('NFKC').replace(/[,\s]/g, ''));
 
-function validateRow(
-  row: Row,
-  line: number,
-  ctx: { resolveRegion: (q: string) => Region | undefined; indicators: Map<string, Indicator> },
-) {
-  const problems: CsvImportError['problems'] = [];
-  const bad = (column: string, message: string) => problems.push({ line, column, message });
+function checkCells(row: Row, bad: (column: string, message: string) => void, ctx: CsvContext) {
   for (const c of REQUIRED) if (!row[c]?.trim()) bad(c, `${c} is required`);
   const region = row.region ? ctx.resolveRegion(row.region.trim()) : undefined;
   if (row.region && !region)
@@ -75,7 +89,22 @@ function validateRow(
     bad('period_type', `one of ${PERIOD_TYPES.join(', ')}`);
   if (row.kind && !(OBSERVATION_KINDS as readonly string[]).includes(row.kind))
     bad('kind', `one of ${OBSERVATION_KINDS.join(', ')}`);
+  return { region, indicator, value, unit, year };
+}
+
+function validateRow(
+  row: Row,
+  line: number,
+  ctx: CsvContext,
+): { problems: CsvProblem[]; value: ObservationRow | null } {
+  const problems: CsvProblem[] = [];
+  const bad = (column: string, message: string) => problems.push({ line, column, message });
+  const { region, indicator, value, unit, year } = checkCells(row, bad, ctx);
   if (problems.length || !region || !indicator || !unit) return { problems, value: null };
+  const kind = (row.kind || 'actual') as (typeof OBSERVATION_KINDS)[number];
+  const misfit = valueProblem(indicator, { value, unit: unit.unit, unitAsWritten: row.unit, kind });
+  if (misfit) bad(misfit.code === 'unit' ? 'unit' : 'value', misfit.message);
+  if (problems.length) return { problems, value: null };
   const periodYear = year ?? Number(row.period_end.slice(0, 4));
   const periodType = (row.period_type ||
     (indicator.quantityType === 'stock' ? 'point' : 'full_year')) as (typeof PERIOD_TYPES)[number];
@@ -89,8 +118,8 @@ function validateRow(
       unitAsWritten: row.unit,
       value: scaleExact(value, unit.factor),
       unit: unit.unit,
-      kind: (row.kind || 'actual') as ObservationKind,
-      ...axesOfKind((row.kind || 'actual') as ObservationKind, unit.unit),
+      kind,
+      ...axesOfKind(kind as ObservationKind, unit.unit),
       qualifier: row.qualifier || null,
       periodType,
       periodStart: periodType === 'full_year' ? `${periodYear}-01-01` : null,
@@ -108,12 +137,24 @@ function validateRow(
   };
 }
 
-export function importObservationsCsv(
-  handle: DbHandle,
-  input: { text: string; fileName: string | null; actor: string },
-  ctx: { resolveRegion: (q: string) => Region | undefined; indicators: Map<string, Indicator> },
-) {
-  const records = parseCsv(input.text);
+export interface PreparedObservations {
+  text: string;
+  sha256: string;
+  rows: ObservationRow[];
+}
+
+function parseOrRefuse(text: string) {
+  try {
+    return parseCsv(text);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) throw new CsvImportError([{ line: err.line, column: '', message: err.message }]);
+    throw err;
+  }
+}
+
+/** Parse and validate every row; throws CsvImportError with every problem, or returns rows to write. */
+export function prepareObservationsCsv(text: string, ctx: CsvContext): PreparedObservations {
+  const records = parseOrRefuse(text);
   const header = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (!records.length || missing.length) {
@@ -125,8 +166,16 @@ export function importObservationsCsv(
       },
     ]);
   }
-  const problems: CsvImportError['problems'] = [];
+  const problems: CsvProblem[] = [];
   const rows = records.slice(1).flatMap(({ line, cells }) => {
+    if (cells.length > header.length) {
+      problems.push({
+        line,
+        column: '',
+        message: `${cells.length} cells but ${header.length} columns: quote a cell that holds a comma`,
+      });
+      return [];
+    }
     const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, (cells[header.indexOf(c)] ?? '').trim()])) as Row;
     const result = validateRow(row, line, ctx);
     problems.push(...result.problems);
@@ -135,36 +184,58 @@ export function importObservationsCsv(
   if (!rows.length && !problems.length)
     problems.push({ line: 2, column: '', message: 'the file has a header but no rows' });
   if (problems.length) throw new CsvImportError(problems);
-  const sha256 = createHash('sha256').update(input.text).digest('hex');
-  return handle.sqlite.transaction(() => {
+  return { text, sha256: contentSha256(text), rows };
+}
+
+/** Write prepared rows as one source, in one transaction (all or nothing). */
+export function writeObservationsCsv(
+  handle: DbHandle,
+  prepared: PreparedObservations,
+  meta: CsvImportMeta,
+  onProgress?: (written: number) => void,
+): CsvImportResult {
+  return handle.sqlite.transaction((): CsvImportResult => {
     const { db } = handle;
-    const { id, status } = replaceSource(db, {
-      key: `csv:${input.fileName ?? sha256}`,
-      type: 'csv',
-      title: input.fileName ? `CSV: ${input.fileName}` : 'CSV import',
-      sha256,
-      rawText: input.text,
-      fileName: input.fileName,
-      description: `imported by ${input.actor}`,
-      authority: 'bureau_entry',
-      authorityReason: `entered by the bureau (CSV imported by ${input.actor})`,
+    const placed = placeCsvSource(db, {
+      kind: 'csv',
+      sha256: prepared.sha256,
+      text: prepared.text,
+      meta,
+      title: meta.fileName ? `CSV: ${meta.fileName}` : 'CSV import',
+      description: `imported by ${meta.actor}`,
     });
-    if (status !== 'unchanged') {
-      for (const row of rows)
-        db.insert(observations)
-          .values({ ...row, sourceId: id, confidence: 1, reviewStatus: 'curated' })
-          .run();
-      db.insert(auditLog)
-        .values({
-          actor: input.actor,
-          action: 'import',
-          entity: 'source',
-          entityId: String(id),
-          after: { rows: rows.length, status },
-        })
-        .run();
-      bumpDataVersion(db);
-    }
-    return { sourceId: id, status, rows: rows.length };
+    const result = {
+      sourceId: placed.id,
+      status: placed.status,
+      rows: prepared.rows.length,
+      replacedSourceId: placed.replacedSourceId,
+    };
+    if (placed.status === 'unchanged') return result;
+    const rows = prepared.rows.map((row) => ({
+      ...row,
+      sourceId: placed.id,
+      confidence: 1,
+      reviewStatus: 'curated' as const,
+    }));
+    insertObservationRows(handle, rows, onProgress);
+    db.insert(auditLog)
+      .values({
+        actor: meta.actor,
+        action: 'import',
+        entity: 'source',
+        entityId: String(placed.id),
+        after: { rows: prepared.rows.length, status: placed.status, replacedSourceId: placed.replacedSourceId },
+      })
+      .run();
+    bumpDataVersion(db);
+    return result;
   })();
+}
+
+export function importObservationsCsv(
+  handle: DbHandle,
+  input: { text: string } & CsvImportMeta,
+  ctx: CsvContext,
+): CsvImportResult {
+  return writeObservationsCsv(handle, prepareObservationsCsv(input.text, ctx), input);
 }

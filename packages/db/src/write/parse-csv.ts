@@ -1,43 +1,60 @@
-/** RFC 4180 CSV → rows of cells, with the 1-based line each row starts on. Pure, linear. */
+/**
+ * CSV text → rows of cells with the line each row starts on, through csv-parse (RFC 4180). A file
+ * that does not parse is refused as a whole with the line to look at: a quote left open must not
+ * swallow the rows after it (issue 11: a hand-written parser imported such a file as one row).
+ * Rows whose cells are all blank (Excel's trailing ",,,") are skipped.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+
 export interface CsvRecord {
   line: number;
   cells: string[];
 }
 
-export function parseCsv(text: string): CsvRecord[] {
-  const input = text.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      recordLine = line;
-    } else cell += ch;
+export class CsvSyntaxError extends Error {
+  override name = 'CsvSyntaxError';
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
   }
-  cells.push(cell);
-  if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
-  return records;
+}
+
+function explain(err: CsvError): string {
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `a quoted cell is not closed properly (found by line ${err.lines}): a " is missing, or a " inside a cell is not doubled ("")`;
+    case 'INVALID_OPENING_QUOTE':
+      return 'a cell has a " but does not start with one: put the whole cell in quotes and double the " inside ("")';
+    default:
+      return `the file is not valid CSV (${err.code})`;
+  }
+}
+
+const newlines = (cells: string[]) => cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+
+export function parseCsv(text: string): CsvRecord[] {
+  // One line break character, so csv-parse counts lines as an editor does.
+  const input = text.replace(/\r\n?/g, '\n');
+  let lastLine = 0;
+  try {
+    const rows = parse(input, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: (row, context) => {
+        lastLine = context.lines;
+        return row;
+      },
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    return rows
+      .filter(({ record }) => record.some((c) => c.trim() !== ''))
+      .map(({ record, info }) => ({ line: info.lines - newlines(record), cells: record }));
+  } catch (err) {
+    if (err instanceof CsvError) throw new CsvSyntaxError(lastLine + 1, explain(err));
+    throw err;
+  }
 }

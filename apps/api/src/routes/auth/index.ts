@@ -1,14 +1,33 @@
-import { createApiToken, createSession, createUser, deleteSession, findUserForLogin } from '@ipb/db';
+/**
+ * Sessions, API tokens and accounts. Logins are limited per address and per address and name
+ * (plugins/security.ts) and locked with backoff per name (lib/login-lockout.ts); user names are
+ * normalised (NFKC + lower case) by their schema; passwords follow lib/password-policy.ts; API
+ * tokens expire and can be listed and revoked.
+ */
 import {
+  createApiToken,
+  createSession,
+  createUser,
+  deleteSession,
+  findUserForLogin,
+  listApiTokens,
+  revokeApiToken,
+} from '@ipb/db';
+import {
+  ApiTokenListResponseSchema,
   CreateTokenBodySchema,
   CreateTokenResponseSchema,
   CreateUserBodySchema,
+  IdParamsSchema,
   LoginBodySchema,
   SessionResponseSchema,
   UserSchema,
 } from '@ipb/domain';
 import { hash, verify } from '@node-rs/argon2';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { noteFailure, noteSuccess, refuseIfLocked } from '../../lib/login-lockout';
+import { requireStrongPassword } from '../../lib/password-policy';
 import { SESSION_COOKIE, setSessionCookie } from '../../plugins/auth';
 import { HttpProblem } from '../../plugins/problem';
 
@@ -16,13 +35,12 @@ import { HttpProblem } from '../../plugins/problem';
 const DUMMY_HASH = hash('not-a-real-password-0000');
 
 const auth: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.store.db;
+
   app.get(
     '/auth/session',
     { config: { auth: 'public' }, schema: { response: { 200: SessionResponseSchema } } },
-    async (request) => ({
-      user: request.user,
-      csrfToken: request.csrfToken,
-    }),
+    async (request) => ({ user: request.user, csrfToken: request.csrfToken }),
   );
 
   app.post(
@@ -30,10 +48,20 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'public' }, schema: { body: LoginBodySchema, response: { 200: SessionResponseSchema } } },
     async (request, reply) => {
       const { username, password } = request.body;
-      const user = findUserForLogin(app.store.db, username);
+      await app.checkLoginRate(request);
+      refuseIfLocked(db(), username, new Date());
+      const user = findUserForLogin(db(), username);
       const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password);
-      if (!user || !ok) throw new HttpProblem(401, 'Wrong user name or password', 'Check both and try again.');
-      const session = createSession(app.store.db, user.id);
+      if (!user || !ok) {
+        await app.writes.run(() => noteFailure(db(), username, new Date()));
+        throw new HttpProblem(401, 'Wrong user name or password', 'Check both and try again.', {
+          code: 'wrong-credentials',
+        });
+      }
+      const session = await app.writes.run(() => {
+        noteSuccess(db(), username);
+        return createSession(db(), user.id);
+      });
       setSessionCookie(request, reply, session.token, session.expiresAt);
       return { user: { id: user.id, username: user.username, role: user.role }, csrfToken: session.csrfToken };
     },
@@ -44,10 +72,16 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     { config: { role: 'viewer' }, schema: { response: { 200: SessionResponseSchema } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) deleteSession(app.store.db, token);
+      if (token) await app.writes.run(() => deleteSession(db(), token));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { user: null, csrfToken: null };
     },
+  );
+
+  app.get(
+    '/auth/tokens',
+    { config: { role: 'editor' }, schema: { response: { 200: ApiTokenListResponseSchema } } },
+    async (request) => ({ items: listApiTokens(db(), request.user?.id ?? 0) }),
   );
 
   app.post(
@@ -58,9 +92,33 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = request.user;
-      if (!user) throw new HttpProblem(401, 'Login required', 'Log in first.');
-      const { id, token } = createApiToken(app.store.db, user.id, request.body.name);
-      return reply.code(201).send({ id, name: request.body.name, token });
+      if (!user) throw new HttpProblem(401, 'Login required', 'Log in first.', { code: 'login-required' });
+      const { name, expiresInDays } = request.body;
+      const expiresAt = new Date(Date.now() + expiresInDays * 86_400_000);
+      const created = await app.writes.run(() =>
+        createApiToken(db(), { userId: user.id, name, expiresAt }, user.username),
+      );
+      return reply.code(201).send({ ...created, name });
+    },
+  );
+
+  app.delete(
+    '/auth/tokens/:id',
+    { config: { role: 'editor' }, schema: { params: IdParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const user = request.user;
+      const owner = user?.role === 'admin' ? null : (user?.id ?? 0);
+      const revoked = await app.writes.run(() => revokeApiToken(db(), request.params.id, owner, user?.username ?? '?'));
+      if (!revoked)
+        throw new HttpProblem(
+          404,
+          'Unknown token',
+          `You have no API token ${request.params.id} (GET /api/auth/tokens).`,
+          {
+            code: 'unknown-token',
+          },
+        );
+      return reply.code(204).send(null);
     },
   );
 
@@ -69,13 +127,22 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     { config: { role: 'admin' }, schema: { body: CreateUserBodySchema, response: { 201: UserSchema } } },
     async (request, reply) => {
       const { username, password, role } = request.body;
-      if (findUserForLogin(app.store.db, username))
-        throw new HttpProblem(409, 'User exists', `"${username}" is taken.`);
-      const user = createUser(
-        app.store.db,
-        { username, passwordHash: await hash(password), role },
-        request.user?.username ?? '?',
-      );
+      requireStrongPassword(password, username);
+      if (findUserForLogin(db(), username))
+        throw new HttpProblem(409, 'User exists', `"${username}" is taken.`, {
+          code: 'user-exists',
+          params: { username },
+        });
+      const passwordHash = await hash(password);
+      const user = await app.writes.run(() => {
+        if (findUserForLogin(db(), username)) return null;
+        return createUser(db(), { username, passwordHash, role }, request.user?.username ?? '?');
+      });
+      if (!user)
+        throw new HttpProblem(409, 'User exists', `"${username}" is taken.`, {
+          code: 'user-exists',
+          params: { username },
+        });
       return reply.code(201).send(user);
     },
   );

@@ -40,7 +40,7 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
     { schema: { body: SettleConflictBodySchema, response: { 200: ConflictSchema } } },
     async (request) => {
       try {
-        return settleConflict(app.store, request.body, request.user?.username ?? '?');
+        return await app.writes.run(() => settleConflict(app.store, request.body, request.user?.username ?? '?'));
       } catch (err) {
         if (err instanceof NotFoundError) throw new HttpProblem(404, 'Unknown conflict', err.message);
         if (err instanceof SettlementError) throw new HttpProblem(400, 'Not a value of this conflict', err.message);

@@ -7,7 +7,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
     const counts = countRows(app.store.db);
     return {
       status: 'ok' as const,
-      database: { path: app.store.path, sources: counts.sources, observations: counts.observations },
+      database: { sources: counts.sources, observations: counts.observations },
     };
   });
 };

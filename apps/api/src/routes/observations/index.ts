@@ -1,13 +1,14 @@
-import { CSV_TEMPLATE, CsvImportError, importObservationsCsv, listIndicators, listObservations } from '@ipb/db';
+import { CSV_TEMPLATE, listObservations } from '@ipb/db';
 import {
   authorityFilter,
+  CsvImportQuerySchema,
   CsvImportResponseSchema,
+  JobSchema,
   ObservationListResponseSchema,
   ObservationQuerySchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csvProblem, csvTemplateRoute } from '../../lib/csv-import';
-import { decodeUpload, readUpload } from '../../lib/read-upload';
+import { csvImportRoute, csvTemplateRoute } from '../../lib/csv-import';
 import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
 
@@ -44,29 +45,9 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     'POST /api/observations/import',
   );
 
-  app.post(
-    '/observations/import',
-    {
-      bodyLimit: 6 * 1024 * 1024,
-      schema: { response: { 201: CsvImportResponseSchema, 200: CsvImportResponseSchema } },
-    },
-    async (request, reply) => {
-      const upload = await readUpload(request);
-      try {
-        const result = importObservationsCsv(
-          app.store,
-          { text: decodeUpload(upload.bytes), fileName: upload.fileName, actor: request.user?.username ?? '?' },
-          {
-            resolveRegion: (q) => app.gazetteer.resolve(q),
-            indicators: new Map(listIndicators(app.store.db).map((i) => [i.id, i])),
-          },
-        );
-        return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
-      } catch (err) {
-        if (err instanceof CsvImportError) throw csvProblem(err.message, err.problems);
-        throw err;
-      }
-    },
-  );
+  csvImportRoute(app, '/observations/import', 'observations-csv', {
+    querystring: CsvImportQuerySchema,
+    response: { 201: CsvImportResponseSchema, 200: CsvImportResponseSchema, 202: JobSchema },
+  });
 };
 export default observations;

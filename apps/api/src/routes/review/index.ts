@@ -23,7 +23,9 @@ const review: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: IdParamsSchema, body: MeasurePatchSchema, response: { 200: ReviewResultSchema } } },
     async (request) => {
       try {
-        return reviewMeasure(app.store, request.params.id, request.body, request.user?.username ?? '?');
+        return await app.writes.run(() =>
+          reviewMeasure(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+        );
       } catch (err) {
         return notFound(err, 'measure');
       }
@@ -46,7 +48,9 @@ const review: FastifyPluginAsyncZod = async (app) => {
         throw new HttpProblem(400, 'Unknown place', `"${changes.regionCode}" is not a region code (GET /api/regions).`);
       }
       try {
-        return reviewObservation(app.store, request.params.id, request.body, request.user?.username ?? '?');
+        return await app.writes.run(() =>
+          reviewObservation(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+        );
       } catch (err) {
         return notFound(err, 'observation');
       }

@@ -12,7 +12,9 @@ const sourceAuthority: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       try {
-        return setSourceAuthority(app.store, request.params.id, request.body, request.user?.username ?? '?');
+        return await app.writes.run(() =>
+          setSourceAuthority(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+        );
       } catch (err) {
         if (err instanceof NotFoundError) throw new HttpProblem(404, 'Unknown source', err.message);
         throw err;

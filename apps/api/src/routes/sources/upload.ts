@@ -1,31 +1,22 @@
 /**
- * Upload a bulletin or news item: the same extraction pipeline as the CLI runs on it and the
- * preview is stored; confirming imports exactly what was previewed, in one transaction.
+ * Upload a bulletin or news item: the same extraction pipeline as the CLI runs on it (in the import
+ * worker, off the event loop) and the preview is stored; confirming imports exactly what was
+ * previewed, in one transaction, once. A preview expires after a day, and does not replace a
+ * version imported after it was made unless the editor sends `replaceNewer` (write/uploads.ts).
  */
+import { pendingUploadSize } from '@ipb/db';
 import {
-  createPendingUpload,
-  extractionAuthority,
-  getPendingUpload,
-  importExtraction,
-  isAlreadyImported,
-  markUploadConfirmed,
-} from '@ipb/db';
-import {
+  ConfirmBodySchema,
   ConfirmResponseSchema,
   IdParamsSchema,
+  JobSchema,
   type SourceHints,
   SourceHintsSchema,
   UploadPreviewSchema,
 } from '@ipb/domain';
-import { decodeInput, extract, IngestInputError } from '@ipb/ingest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MAX_UPLOAD_BYTES, readUpload } from '../../lib/read-upload';
 import { HttpProblem } from '../../plugins/problem';
-
-const authorityOf = (extraction: Parameters<typeof extractionAuthority>[0]) => {
-  const decision = extractionAuthority(extraction);
-  return { authority: decision.authority, authorityReason: decision.reason };
-};
 
 /**
  * What the uploader says about the document (issue 9): its address, publisher and place, as form
@@ -38,7 +29,10 @@ function hintsOf(fields: Record<string, string>, query: SourceHints): SourceHint
   const parsed = SourceHintsSchema.safeParse(given);
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message }));
-  throw new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+  throw new HttpProblem(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
+    code: 'invalid-request',
+    errors,
+  });
 }
 
 const upload: FastifyPluginAsyncZod = async (app) => {
@@ -46,82 +40,48 @@ const upload: FastifyPluginAsyncZod = async (app) => {
     '/sources',
     {
       bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
-      schema: { querystring: SourceHintsSchema, response: { 201: UploadPreviewSchema } },
+      schema: { querystring: SourceHintsSchema, response: { 201: UploadPreviewSchema, 202: JobSchema } },
     },
     async (request, reply) => {
       const { bytes, fileName, fields } = await readUpload(request);
       const hints = hintsOf(fields, request.query);
-      let decoded: ReturnType<typeof decodeInput>;
-      let extraction: ReturnType<typeof extract>;
-      try {
-        decoded = decodeInput(bytes);
-        extraction = extract(bytes, { ...(await app.ingestContext()), fileName: fileName ?? undefined, hints });
-      } catch (err) {
-        if (err instanceof IngestInputError) {
-          const status = err.code === 'too_large' ? 413 : err.code === 'binary' ? 415 : 400;
-          throw new HttpProblem(status, 'Unreadable document', err.message);
-        }
-        throw err;
-      }
-      const id = createPendingUpload(app.store.db, {
-        fileName,
-        sha256: extraction.source.sha256,
-        rawText: decoded.text,
-        extraction,
-        uploadedBy: request.user?.id ?? 0,
+      const run = await app.runJob(request, reply, {
+        kind: 'upload',
+        input: { bytes, fileName, hints, uploadedBy: request.user?.id ?? 0 },
+        size: bytes.length,
       });
-      const s = extraction.source;
-      return reply.code(201).send({
-        id,
-        fileName,
-        sha256: s.sha256,
-        alreadyImported: isAlreadyImported(app.store.db, s.sha256),
-        title: s.title,
-        year: s.year,
-        issueNumber: s.issueNumber,
-        url: s.url ?? null,
-        publisher: s.publisher,
-        articles: extraction.articles.map((a) => ({
-          title: a.title,
-          regionCode: a.region?.code ?? null,
-          regionName: a.region?.name ?? null,
-          placeEvidence: a.place?.evidence ?? null,
-          placeNote: a.place?.note ?? null,
-          placeReview: a.place?.review ?? a.region === null,
-          measures: a.measures.length,
-          figures: a.indicators.length,
-        })),
-        issues: extraction.issues.map(({ severity, code, message }) => ({ severity, code, message })),
-        ...authorityOf(extraction),
-      });
+      return run.accepted ? run.reply : reply.code(201).send(run.result as never);
     },
   );
 
   app.post(
     '/sources/:id/confirm',
-    { schema: { params: IdParamsSchema, response: { 200: ConfirmResponseSchema } } },
-    async (request) => {
-      const pending = getPendingUpload(app.store.db, request.params.id);
-      if (!pending)
+    {
+      schema: {
+        params: IdParamsSchema,
+        body: ConfirmBodySchema,
+        response: { 200: ConfirmResponseSchema, 202: JobSchema },
+      },
+    },
+    async (request, reply) => {
+      const size = pendingUploadSize(app.store.db, request.params.id);
+      if (size === null)
         throw new HttpProblem(
           404,
           'Unknown upload',
           `There is no upload ${request.params.id}; upload the file again (POST /api/sources).`,
+          { code: 'unknown-upload' },
         );
-      const report = importExtraction(app.store, {
-        extraction: pending.extraction,
-        rawText: pending.rawText,
-        fileName: pending.fileName,
-        actor: request.user?.username ?? '?',
+      const run = await app.runJob(request, reply, {
+        kind: 'confirm',
+        input: {
+          uploadId: request.params.id,
+          actor: request.user?.username ?? '?',
+          replaceNewer: request.body?.replaceNewer ?? false,
+        },
+        size,
       });
-      markUploadConfirmed(app.store.db, pending.id, report.sourceId);
-      return {
-        sourceId: report.sourceId,
-        status: report.status,
-        articles: report.articles,
-        measures: report.measures,
-        observations: report.observations,
-      };
+      return run.accepted ? run.reply : reply.code(200).send(run.result as never);
     },
   );
 };

@@ -1,0 +1,131 @@
+/**
+ * What each kind of job does, in the import worker. Each reads and checks its input without the
+ * write lock, takes the API's write turn (`lock`) only to write, and returns what the synchronous
+ * route answers. The database write paths are the same functions the CLI and tests call.
+ */
+import {
+  type CsvContext,
+  confirmUpload,
+  createPendingUpload,
+  type DbHandle,
+  extractionAuthority,
+  isAlreadyImported,
+  prepareBureauMeasuresCsv,
+  prepareObservationsCsv,
+  writeBureauMeasuresCsv,
+  writeObservationsCsv,
+} from '@ipb/db';
+import type { JobKind, JobProgress, Region, SourceHints } from '@ipb/domain';
+import { decodeInput, extract, type IngestContext } from '@ipb/ingest';
+
+export interface JobContext {
+  handle: DbHandle;
+  ingestContext(): Promise<IngestContext>;
+  csvContext(): CsvContext;
+  /** Wait for the API's write turn; it is held until the job ends. */
+  lock(): Promise<void>;
+  progress(progress: JobProgress): void;
+}
+
+export interface JobInputs {
+  upload: { bytes: Uint8Array; fileName: string | null; hints: SourceHints; uploadedBy: number };
+  confirm: { uploadId: number; actor: string; replaceNewer: boolean };
+  'observations-csv': { bytes: Uint8Array; fileName: string | null; actor: string; replace: number | null };
+  'measures-csv': { bytes: Uint8Array; fileName: string | null; actor: string; replace: number | null };
+}
+
+async function upload(ctx: JobContext, input: JobInputs['upload']) {
+  ctx.progress({ phase: 'reading', done: 0, total: input.bytes.length });
+  const bytes = Buffer.from(input.bytes);
+  const decoded = decodeInput(bytes);
+  const extraction = extract(bytes, {
+    ...(await ctx.ingestContext()),
+    fileName: input.fileName ?? undefined,
+    hints: input.hints,
+  });
+  await ctx.lock();
+  const s = extraction.source;
+  const { id, expiresAt } = createPendingUpload(ctx.handle.db, {
+    fileName: input.fileName,
+    sha256: s.sha256,
+    rawText: decoded.text,
+    extraction,
+    uploadedBy: input.uploadedBy,
+  });
+  const authority = extractionAuthority(extraction);
+  return {
+    id,
+    fileName: input.fileName,
+    sha256: s.sha256,
+    alreadyImported: isAlreadyImported(ctx.handle.db, s.sha256),
+    expiresAt,
+    title: s.title,
+    year: s.year,
+    issueNumber: s.issueNumber,
+    url: s.url ?? null,
+    publisher: s.publisher,
+    articles: extraction.articles.map((a) => ({
+      title: a.title,
+      regionCode: a.region?.code ?? null,
+      regionName: a.region?.name ?? null,
+      placeEvidence: a.place?.evidence ?? null,
+      placeNote: a.place?.note ?? null,
+      placeReview: a.place?.review ?? a.region === null,
+      measures: a.measures.length,
+      figures: a.indicators.length,
+    })),
+    issues: extraction.issues.map(({ severity, code, message }) => ({ severity, code, message })),
+    authority: authority.authority,
+    authorityReason: authority.reason,
+  };
+}
+
+async function confirm(ctx: JobContext, input: JobInputs['confirm']) {
+  await ctx.lock();
+  ctx.progress({ phase: 'writing', done: 0, total: null });
+  const report = confirmUpload(ctx.handle, {
+    id: input.uploadId,
+    actor: input.actor,
+    replaceNewer: input.replaceNewer,
+  });
+  return {
+    sourceId: report.sourceId,
+    status: report.status,
+    articles: report.articles,
+    measures: report.measures,
+    observations: report.observations,
+  };
+}
+
+function decodeCsv(ctx: JobContext, bytes: Uint8Array): string {
+  ctx.progress({ phase: 'reading', done: 0, total: bytes.length });
+  return decodeInput(Buffer.from(bytes)).text;
+}
+
+async function observationsCsv(ctx: JobContext, input: JobInputs['observations-csv']) {
+  const text = decodeCsv(ctx, input.bytes);
+  ctx.progress({ phase: 'validating', done: 0, total: null });
+  const prepared = prepareObservationsCsv(text, ctx.csvContext());
+  const total = prepared.rows.length;
+  ctx.progress({ phase: 'waiting', done: 0, total });
+  await ctx.lock();
+  return writeObservationsCsv(ctx.handle, prepared, input, (done) => ctx.progress({ phase: 'writing', done, total }));
+}
+
+async function measuresCsv(ctx: JobContext, input: JobInputs['measures-csv']) {
+  const text = decodeCsv(ctx, input.bytes);
+  ctx.progress({ phase: 'validating', done: 0, total: null });
+  const resolve = (q: string): Region | undefined => ctx.csvContext().resolveRegion(q);
+  const prepared = prepareBureauMeasuresCsv(text, resolve);
+  ctx.progress({ phase: 'waiting', done: 0, total: prepared.rows.length });
+  await ctx.lock();
+  ctx.progress({ phase: 'writing', done: 0, total: prepared.rows.length });
+  return writeBureauMeasuresCsv(ctx.handle, prepared, input);
+}
+
+export const JOB_WORK: { [K in JobKind]: (ctx: JobContext, input: JobInputs[K]) => Promise<unknown> } = {
+  upload,
+  confirm,
+  'observations-csv': observationsCsv,
+  'measures-csv': measuresCsv,
+};

@@ -1,0 +1,122 @@
+/**
+ * What protects every response and limits every client (issue 11, docs/decisions/012):
+ * - security headers with @fastify/helmet: a Content-Security-Policy without inline scripts and
+ *   with frame-ancestors 'none', X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer;
+ * - request rate limits per client address with @fastify/rate-limit (reads and writes of /api
+ *   apart), and for logins a limit per address and one per address and user name;
+ * - a URL longer than MAX_URL_BYTES answers 431 (Node refuses such a request line itself on a
+ *   real socket; this covers app.inject and a raised header limit).
+ * Registered before the routes: the limiter attaches itself to routes as they are added.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../lib/http-problem';
+
+export const MAX_URL_BYTES = 16 * 1024;
+
+export interface RateLimits {
+  /** GET/HEAD requests to /api per client address and minute. */
+  readsPerMinute: number;
+  /** Other requests to /api per client address and minute. */
+  writesPerMinute: number;
+  /** Login attempts per client address in 10 minutes, whatever the name. */
+  loginsPerAddress: number;
+  /** Login attempts per client address and user name in 10 minutes. */
+  loginsPerName: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  readsPerMinute: 1200,
+  writesPerMinute: 120,
+  loginsPerAddress: 100,
+  loginsPerName: 10,
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Throws 429 when this address (and name) has tried to log in too often. */
+    checkLoginRate(request: FastifyRequest): Promise<void>;
+  }
+}
+
+const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
+
+function tooMany(seconds: number, what: string): HttpProblem {
+  return new HttpProblem(429, 'Too many requests', `${what} Try again in ${seconds} s.`, {
+    code: 'rate-limited',
+    params: { retryAfterSeconds: seconds },
+    headers: { 'retry-after': String(seconds) },
+  });
+}
+
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  // ECharts writes style attributes into its tooltips; styles cannot run code, scripts stay 'self'.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export default fp(async function securityPlugin(app: FastifyInstance, opts: { rateLimits: RateLimits | false }) {
+  app.addHook('onRequest', async (request) => {
+    if (Buffer.byteLength(request.raw.url ?? '') > MAX_URL_BYTES)
+      throw new HttpProblem(
+        431,
+        'URL too long',
+        `The URL is longer than ${MAX_URL_BYTES} bytes; ask for less at once.`,
+        {
+          code: 'url-too-long',
+          params: { maxBytes: MAX_URL_BYTES },
+        },
+      );
+  });
+
+  await app.register(helmet, {
+    // No upgrade-insecure-requests: the bureau may serve plain HTTP on its intranet.
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  const limits = opts.rateLimits;
+  await app.register(rateLimit, {
+    global: limits !== false,
+    max: (request) => (limits === false ? 0 : isRead(request) ? limits.readsPerMinute : limits.writesPerMinute),
+    timeWindow: 60_000,
+    keyGenerator: (request) => `${isRead(request) ? 'read' : 'write'}|${request.ip}`,
+    allowList: (request) => limits === false || !request.url.startsWith('/api/'),
+    errorResponseBuilder: (_request, context) =>
+      tooMany(Math.ceil(context.ttl / 1000), `This address sent more than ${context.max} requests in a minute.`),
+  });
+
+  const window = 10 * 60_000;
+  const perAddress = app.createRateLimit({
+    max: limits === false ? 1 : limits.loginsPerAddress,
+    timeWindow: window,
+    keyGenerator: (request) => `login|${request.ip}`,
+  });
+  const byName = app.createRateLimit({
+    max: limits === false ? 1 : limits.loginsPerName,
+    timeWindow: window,
+    // The body is parsed by then: the name is the normalised one the login checks.
+    keyGenerator: (request) =>
+      `login|${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
+  });
+  app.decorate('checkLoginRate', async (request: FastifyRequest) => {
+    if (limits === false) return;
+    for (const check of [perAddress, byName]) {
+      const state = await check(request);
+      if (!state.isAllowed && state.isExceeded)
+        throw tooMany(state.ttlInSeconds, 'Too many login attempts from this address.');
+    }
+  });
+});

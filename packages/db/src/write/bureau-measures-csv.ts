@@ -1,0 +1,152 @@
+/**
+ * The bureau's policy inventory from a CSV: every row validated first and every problem reported
+ * with its line and column; only a file without problems is written, in one transaction, as one
+ * `manual` source whose identity is its content (csv-identity.ts).
+ */
+import { BureauMeasureInputSchema, type Region, THEME_IDS } from '@ipb/domain';
+import type { DbHandle } from '../create-db';
+import { auditLog } from '../schema';
+import { BureauMeasureError, insertMeasure, type Resolved } from './bureau-measures';
+import { type CsvImportMeta, type CsvImportResult, contentSha256, placeCsvSource } from './csv-identity';
+import { CsvSyntaxError, parseCsv } from './parse-csv';
+import { bumpDataVersion } from './replace-source';
+
+const list = (v: string) =>
+  v
+    .split(/[、;；,，|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function parseOrRefuse(text: string) {
+  try {
+    return parseCsv(text);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError)
+      throw new BureauMeasureError([{ line: err.line, column: '', message: err.message }]);
+    throw err;
+  }
+}
+
+export interface PreparedMeasures {
+  text: string;
+  sha256: string;
+  rows: Resolved[];
+}
+
+/** Parse and validate every row; throws BureauMeasureError with every problem, or returns rows to write. */
+export function prepareBureauMeasuresCsv(
+  text: string,
+  resolveRegion: (q: string) => Region | undefined,
+): PreparedMeasures {
+  const records = parseOrRefuse(text);
+  const header = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  const required = ['themes', 'title', 'text', 'date'];
+  const missing = required.filter((c) => !header.includes(c));
+  if (!records.length || missing.length)
+    throw new BureauMeasureError([
+      {
+        line: 1,
+        column: missing.join(', ') || 'header',
+        message: `the header must contain ${required.join(', ')} (download the template)`,
+      },
+    ]);
+  const problems: BureauMeasureError['problems'] = [];
+  const rows: Resolved[] = [];
+  for (const { line, cells } of records.slice(1)) {
+    if (cells.length > header.length) {
+      problems.push({
+        line,
+        column: '',
+        message: `${cells.length} cells but ${header.length} columns: quote a cell that holds a comma`,
+      });
+      continue;
+    }
+    const row = validateMeasureRow((c) => (cells[header.indexOf(c)] ?? '').trim(), line, resolveRegion, problems);
+    if (row) rows.push(row);
+  }
+  if (!rows.length && !problems.length)
+    problems.push({ line: 2, column: '', message: 'the file has a header but no rows' });
+  if (problems.length) throw new BureauMeasureError(problems);
+  return { text, sha256: contentSha256(text), rows };
+}
+
+function validateMeasureRow(
+  cell: (column: string) => string,
+  line: number,
+  resolveRegion: (q: string) => Region | undefined,
+  problems: BureauMeasureError['problems'],
+): Resolved | null {
+  const regionText = cell('region') || '150100';
+  const region = resolveRegion(regionText);
+  if (!region) problems.push({ line, column: 'region', message: `unknown place "${regionText}"` });
+  const themes = list(cell('themes'));
+  const unknown = themes.filter((t) => !(THEME_IDS as readonly string[]).includes(t));
+  if (unknown.length)
+    problems.push({
+      line,
+      column: 'themes',
+      message: `unknown theme ${unknown.join(', ')} (ids such as ${THEME_IDS.slice(0, 3).join(', ')})`,
+    });
+  const parsed = BureauMeasureInputSchema.safeParse({
+    region: regionText,
+    themes: unknown.length ? ['other'] : themes,
+    title: cell('title'),
+    text: cell('text'),
+    date: cell('date'),
+    programs: list(cell('programs')),
+    document: cell('document') || null,
+    url: cell('url') || null,
+  });
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+  return parsed.success && region ? { ...parsed.data, regionCode: region.code } : null;
+}
+
+/** Write prepared measures as one source, in one transaction (all or nothing). */
+export function writeBureauMeasuresCsv(
+  handle: DbHandle,
+  prepared: PreparedMeasures,
+  meta: CsvImportMeta,
+): CsvImportResult {
+  return handle.sqlite.transaction((): CsvImportResult => {
+    const placed = placeCsvSource(handle.db, {
+      kind: 'bureau-measures',
+      sha256: prepared.sha256,
+      text: prepared.text,
+      meta,
+      title: meta.fileName ? `本局政策清单：${meta.fileName}` : '本局政策清单（CSV）',
+      description: `policy inventory imported by ${meta.actor}`,
+    });
+    const result = {
+      sourceId: placed.id,
+      status: placed.status,
+      rows: prepared.rows.length,
+      replacedSourceId: placed.replacedSourceId,
+    };
+    if (placed.status === 'unchanged') return result;
+    let at = 0;
+    for (const row of prepared.rows) at = insertMeasure(handle, placed.id, row, at, prepared.text, meta.actor).end;
+    handle.db
+      .insert(auditLog)
+      .values({
+        actor: meta.actor,
+        action: 'import',
+        entity: 'source',
+        entityId: String(placed.id),
+        after: { rows: prepared.rows.length, status: placed.status, replacedSourceId: placed.replacedSourceId },
+      })
+      .run();
+    bumpDataVersion(handle.db);
+    return result;
+  })();
+}
+
+/** Parse, validate and write: a file with any problem writes nothing. */
+export function importBureauMeasuresCsv(
+  handle: DbHandle,
+  input: { text: string } & CsvImportMeta,
+  resolveRegion: (q: string) => Region | undefined,
+): CsvImportResult {
+  return writeBureauMeasuresCsv(handle, prepareBureauMeasuresCsv(input.text, resolveRegion), input);
+}
