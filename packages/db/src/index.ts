@@ -1,3 +1,10 @@
+export {
+  BackupError,
+  type BackupReport,
+  backupDatabase,
+  checkDatabaseFile,
+  restoreDatabase,
+} from './backup';
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
 export { DataFileError, readDataDir } from './load/read-data-dir';

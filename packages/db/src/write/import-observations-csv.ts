@@ -67,9 +67,18 @@ export interface CsvContext {
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 type ObservationRow = Omit<typeof observations.$inferInsert, 'sourceId' | 'confidence' | 'reviewStatus'>;
+function memo<T>(lookup: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, lookup(key));
+    return seen.get(key) as T;
+  };
+}
+/** The lookups of one import, remembered for its length only (an import may hold 100,000 rows). */
+type Lookups = CsvContext & { unitOf: typeof normaliseUnit };
 const toNumber = (s: string) => Number(s.normalize('NFKC').replace(/[,\s]/g, ''));
 
-function checkCells(row: Row, bad: (column: string, message: string) => void, ctx: CsvContext) {
+function checkCells(row: Row, bad: (column: string, message: string) => void, ctx: Lookups) {
   for (const c of REQUIRED) if (!row[c]?.trim()) bad(c, `${c} is required`);
   const region = row.region ? ctx.resolveRegion(row.region.trim()) : undefined;
   if (row.region && !region)
@@ -78,7 +87,7 @@ function checkCells(row: Row, bad: (column: string, message: string) => void, ct
   if (row.indicator && !indicator) bad('indicator', `unknown indicator "${row.indicator}" (see GET /api/indicators)`);
   const value = toNumber(row.value ?? '');
   if (row.value && !Number.isFinite(value)) bad('value', `"${row.value}" is not a number`);
-  const unit = row.unit ? normaliseUnit(row.unit) : null;
+  const unit = row.unit ? ctx.unitOf(row.unit) : null;
   if (row.unit && !unit) bad('unit', `unknown unit "${row.unit}" (e.g. 家, 个, 亿元, 万元, %)`);
   const year = row.year ? Number(row.year) : null;
   if (row.year && !(Number.isInteger(year) && (year as number) > 1949 && (year as number) < 2101))
@@ -92,11 +101,7 @@ function checkCells(row: Row, bad: (column: string, message: string) => void, ct
   return { region, indicator, value, unit, year };
 }
 
-function validateRow(
-  row: Row,
-  line: number,
-  ctx: CsvContext,
-): { problems: CsvProblem[]; value: ObservationRow | null } {
+function validateRow(row: Row, line: number, ctx: Lookups): { problems: CsvProblem[]; value: ObservationRow | null } {
   const problems: CsvProblem[] = [];
   const bad = (column: string, message: string) => problems.push({ line, column, message });
   const { region, indicator, value, unit, year } = checkCells(row, bad, ctx);
@@ -167,6 +172,9 @@ export function prepareObservationsCsv(text: string, ctx: CsvContext): PreparedO
     ]);
   }
   const problems: CsvProblem[] = [];
+  const at = CSV_COLUMNS.map((c) => header.indexOf(c));
+  // A file repeats its places and units: look each up once.
+  const cached: Lookups = { ...ctx, resolveRegion: memo(ctx.resolveRegion), unitOf: memo(normaliseUnit) };
   const rows = records.slice(1).flatMap(({ line, cells }) => {
     if (cells.length > header.length) {
       problems.push({
@@ -176,8 +184,11 @@ export function prepareObservationsCsv(text: string, ctx: CsvContext): PreparedO
       });
       return [];
     }
-    const row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, (cells[header.indexOf(c)] ?? '').trim()])) as Row;
-    const result = validateRow(row, line, ctx);
+    const row = {} as Row;
+    CSV_COLUMNS.forEach((c, i) => {
+      row[c] = (cells[at[i] ?? -1] ?? '').trim();
+    });
+    const result = validateRow(row, line, cached);
     problems.push(...result.problems);
     return result.value ? [result.value] : [];
   });

@@ -42,17 +42,15 @@ export function parseCsv(text: string): CsvRecord[] {
   try {
     const rows = parse(input, {
       bom: true,
-      info: true,
       skip_empty_lines: true,
       relax_column_count: true,
-      on_record: (row, context) => {
+      // The context knows the line a record ends on; keep that instead of a full info object per row.
+      on_record: (record, context) => {
         lastLine = context.lines;
-        return row;
+        return { line: context.lines - newlines(record), cells: record } as unknown as string[];
       },
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return rows
-      .filter(({ record }) => record.some((c) => c.trim() !== ''))
-      .map(({ record, info }) => ({ line: info.lines - newlines(record), cells: record }));
+    }) as unknown as CsvRecord[];
+    return rows.filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   } catch (err) {
     if (err instanceof CsvError) throw new CsvSyntaxError(lastLine + 1, explain(err));
     throw err;
