@@ -1,5 +1,12 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'api', include: ['test/**/*.test.ts'] },
+  test: {
+    name: 'api',
+    include: ['test/**/*.test.ts'],
+    // Uploads and imports run in a worker thread that starts on first use, and some tests spawn the
+    // CLIs: on a busy machine that takes longer than Vitest's 5 s default. A hang guard, not a speed bar.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -14,13 +14,29 @@ export const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url))
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
+/**
+ * Test files log in far more often than a person: the limits stay on (so every request passes
+ * through them) but high; tests of the limits themselves pass their own.
+ */
+export const TEST_RATE_LIMITS = {
+  readsPerMinute: 100_000,
+  writesPerMinute: 100_000,
+  loginsPerAddress: 100_000,
+  loginsPerName: 100_000,
+};
+
 export function useTestApp(options: Partial<AppOptions> = {}) {
   const ctx = {} as { app: TestApp; dir: string; databasePath: string };
   beforeAll(async () => {
     ctx.dir = mkdtempSync(join(tmpdir(), 'ipb-api-'));
     ctx.databasePath = join(ctx.dir, 'test.sqlite');
     await buildDatabase(ctx.databasePath, DATA_DIR);
-    ctx.app = await buildApp({ databasePath: ctx.databasePath, webDist: null, ...options });
+    ctx.app = await buildApp({
+      databasePath: ctx.databasePath,
+      webDist: null,
+      rateLimits: TEST_RATE_LIMITS,
+      ...options,
+    });
   });
   afterAll(async () => {
     await ctx.app?.close();

@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loginAs, useTestApp } from './helper';
 
-const t = useTestApp({ requireLogin: true });
+/** A stand-in for apps/web/dist: the shell and one asset. */
+const web = mkdtempSync(join(tmpdir(), 'ipb-web-'));
+mkdirSync(join(web, 'assets'));
+writeFileSync(
+  join(web, 'index.html'),
+  '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
+);
+writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+afterAll(() => rmSync(web, { recursive: true, force: true }));
+
+const t = useTestApp({ requireLogin: true, webDist: web });
 
 describe('with REQUIRE_LOGIN=1', () => {
   it('refuses anonymous reads and allows a viewer', async () => {
@@ -17,4 +30,23 @@ describe('with REQUIRE_LOGIN=1', () => {
     expect(session.statusCode).toBe(200);
     expect(session.json().user).toBeNull();
   });
+
+  // Issue 11: /, /index.html and /assets/* answered 401, so the login page could not load.
+  it.each(['/', '/index.html', '/assets/app.js', '/login', '/indicators?indicator=gdp'])(
+    'serves the web shell at %s to anyone (it holds no data)',
+    async (url) => {
+      const res = await t.app.inject(url);
+      expect(res.statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'HEAD', url })).statusCode).toBe(200);
+    },
+  );
+
+  it.each(['/api/sources', '/api/series?indicator=gdp', '/api/measures', '/api/openapi.json'])(
+    'keeps %s closed',
+    async (url) => {
+      const res = await t.app.inject(url);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().code).toBe('login-required');
+    },
+  );
 });

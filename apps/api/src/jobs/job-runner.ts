@@ -33,6 +33,7 @@ export class JobRunner {
   private current: Running | null = null;
   private readonly jobs = new Map<string, { job: Job; ownerId: number }>();
   private closed = false;
+  private readonly watchers = new Set<() => void>();
 
   constructor(
     private readonly options: { databasePath: string; dataDir: string; writes: WriteLock; log: FastifyBaseLogger },
@@ -72,6 +73,29 @@ export class JobRunner {
   get(id: string, userId: number, admin: boolean): Job | undefined {
     const entry = this.jobs.get(id);
     return entry && (admin || entry.ownerId === userId) ? entry.job : undefined;
+  }
+
+  /** Resolves once the job's state satisfies `until` (tests and scripts wait on conditions, not clocks). */
+  watch(id: string, until: (job: Job) => boolean): Promise<Job> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const job = this.jobs.get(id)?.job;
+        if (!job) {
+          this.watchers.delete(check);
+          reject(new Error(`no job ${id}`));
+        } else if (until(job)) {
+          this.watchers.delete(check);
+          resolve(job);
+        }
+      };
+      this.watchers.add(check);
+      check();
+    });
+  }
+
+  /** Start the worker before the first job needs it (the server does, once listening). */
+  warm(): void {
+    if (!this.closed) this.ensureWorker();
   }
 
   async close(): Promise<void> {
@@ -125,6 +149,11 @@ export class JobRunner {
     if (message.type === 'progress' && message.progress) running.job.progress = message.progress;
     else if (message.type === 'lock') void this.lend(running);
     else if (message.type === 'done' || message.type === 'failed') this.finish(running, message, false);
+    this.notify();
+  }
+
+  private notify() {
+    for (const check of [...this.watchers]) check();
   }
 
   private async lend(running: Running) {
@@ -166,6 +195,7 @@ export class JobRunner {
       job.problem = problemBody(problem);
       current.settle.reject(problem);
     }
+    this.notify();
     this.pump();
   }
 }
