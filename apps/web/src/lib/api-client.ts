@@ -24,9 +24,37 @@ export class ApiError extends Error {
     readonly title: string,
     /** The problem's `errors[]`, kept apart so a form can put each message next to its field. */
     readonly errors: readonly FieldProblem[] = [],
+    /** The problem's stable `code` (e.g. `newer-version-imported`), for a view that acts on it. */
+    readonly code: string | null = null,
+    /** The values the problem is about (`{ sourceId: 12 }`). */
+    readonly params: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
+}
+
+/**
+ * The one parser of problem answers (STYLE.md): any error body as an ApiError whose message is
+ * the problem's detail (with its field problems), or, for a body that is no problem, `fallback`.
+ */
+export function problemError(body: unknown, status: number, statusText: string, fallback: string): ApiError {
+  const problem = ProblemSchema.safeParse(body);
+  if (problem.success) {
+    const { detail, title, errors, code, params } = problem.data;
+    const fields = errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
+    const message = detail || title;
+    return new ApiError(
+      fields ? `${message} (${fields})` : message,
+      problem.data.status,
+      title,
+      errors,
+      code ?? null,
+      params,
+    );
+  }
+  const detail = typeof body === 'object' && body && 'detail' in body ? String(body.detail) : null;
+  const title = statusText || `HTTP ${status}`;
+  return new ApiError(detail ?? `${title} — ${fallback}`, status, title);
 }
 
 /** The response is not what packages/domain says it should be: a contract break, not a user error. */
@@ -56,21 +84,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function toApiError(response: Response, url: string): Promise<ApiError> {
-  const body = await readJson(response);
-  const problem = ProblemSchema.safeParse(body);
-  if (problem.success) {
-    const fields = problem.data.errors?.map((e) => `${e.path}: ${e.message}`).join('; ');
-    const detail = problem.data.detail || problem.data.title;
-    return new ApiError(
-      fields ? `${detail} (${fields})` : detail,
-      problem.data.status,
-      problem.data.title,
-      problem.data.errors,
-    );
-  }
-  const detail = typeof body === 'object' && body && 'detail' in body ? String(body.detail) : null;
-  const title = response.statusText || `HTTP ${response.status}`;
-  return new ApiError(detail ?? `${title} — GET ${url}`, response.status, title);
+  return problemError(await readJson(response), response.status, response.statusText, `GET ${url}`);
 }
 
 export async function apiGet<T>(

@@ -5,7 +5,7 @@
  */
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ApiError, buildUrl, ContractError, type FieldProblem } from './api-client';
+import { buildUrl, ContractError, problemError } from './api-client';
 import { sessionQueryOptions } from './session';
 
 interface Parser<T> {
@@ -23,20 +23,6 @@ async function readBody(response: Response): Promise<unknown> {
   } catch {
     return text;
   }
-}
-
-function problemOf(body: unknown, response: Response, method: string, url: string): ApiError {
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const title = typeof record.title === 'string' ? record.title : response.statusText || `HTTP ${response.status}`;
-  const detail = typeof record.detail === 'string' && record.detail ? record.detail : `${title} — ${method} ${url}`;
-  const fields: FieldProblem[] = Array.isArray(record.errors)
-    ? record.errors.map((e: { path?: unknown; message?: unknown }) => ({
-        path: String(e.path),
-        message: String(e.message),
-      }))
-    : [];
-  const errors = fields.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return new ApiError(errors ? `${detail} (${errors})` : detail, response.status, title, fields);
 }
 
 /** Send `body` (FormData and Blob as they are, strings as text/plain, objects as JSON). */
@@ -61,7 +47,7 @@ export async function apiSend<T>(
   }
   const response = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
   const data = await readBody(response);
-  if (!response.ok) throw problemOf(data, response, method, url);
+  if (!response.ok) throw problemError(data, response.status, response.statusText, `${method} ${url}`);
   try {
     return schema.parse(data);
   } catch (cause) {

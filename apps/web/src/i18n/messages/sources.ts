@@ -40,6 +40,8 @@ export const zh = {
   'upload.done': '已导入：{articles} 篇文章，{measures} 条举措，{figures} 条数据。',
   'upload.open': '打开导入的来源',
   'upload.confirmError': '导入失败',
+  'upload.newerVersion': '这份预览生成之后，同一期已有更新的版本导入。确认将用这份较旧的预览替换它。',
+  'upload.replaceNewer': '仍然用这份预览替换较新的版本',
   'reader.back': '返回来源列表',
   'reader.loading': '正在加载原文…',
   'reader.error': '无法打开这份来源',
@@ -158,6 +160,9 @@ export const en: Record<keyof typeof zh, string> = {
   'upload.done': 'Imported {articles} articles, {measures} measures and {figures} figures.',
   'upload.open': 'Open the imported source',
   'upload.confirmError': 'The import failed',
+  'upload.newerVersion':
+    'A newer version of this issue was imported after this preview was made. Confirming would replace it with this older preview.',
+  'upload.replaceNewer': 'Replace the newer version with this preview anyway',
   'reader.back': 'Back to the sources',
   'reader.loading': 'Loading the text…',
   'reader.error': 'Could not open this source',

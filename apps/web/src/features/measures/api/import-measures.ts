@@ -1,6 +1,7 @@
 import { MeasureCsvImportResponseSchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { buildUrl } from '@/lib/api-client';
+import { sendAndWait } from '@/lib/api-jobs';
 import { type Send, useSend } from '@/lib/api-send';
 import { refreshAfterEntry } from './refresh-after-entry';
 
@@ -9,11 +10,11 @@ export type MeasureCsvImport = ReturnType<typeof MeasureCsvImportResponseSchema.
 /** GET /api/measures/import/template: the header and an example row, for the download link. */
 export const measuresTemplateHref = buildUrl('/measures/import/template');
 
-/** POST /api/measures/import: every row or none (a 422 lists each problem with its line and column). */
+/** POST /api/measures/import: every row or none (a 422 lists each problem with its line and column); a large file is a job. */
 export async function importMeasures(send: Send, file: File): Promise<MeasureCsvImport> {
   const form = new FormData();
   form.append('file', file, file.name);
-  return send('POST', '/measures/import', form, MeasureCsvImportResponseSchema);
+  return sendAndWait(send, 'POST', '/measures/import', form, MeasureCsvImportResponseSchema);
 }
 
 export function useImportMeasures() {

@@ -17,7 +17,7 @@ interface Sent {
   body: unknown;
 }
 
-function renderPage(session: unknown = EDITOR, upload?: () => Response) {
+function renderPage(session: unknown = EDITOR, upload?: () => Response, confirm?: (body: unknown) => Response) {
   const sent: Sent[] = [];
   vi.stubGlobal(
     'fetch',
@@ -33,7 +33,7 @@ function renderPage(session: unknown = EDITOR, upload?: () => Response) {
       if (url.pathname === '/api/auth/session') return json(session);
       if (url.pathname === '/api/sources' && method === 'GET') return json({ items: SOURCES });
       if (url.pathname === '/api/sources' && method === 'POST') return upload?.() ?? json(PREVIEW, 201);
-      if (url.pathname === `/api/sources/${PREVIEW.id}/confirm`) return json(CONFIRMED);
+      if (url.pathname === `/api/sources/${PREVIEW.id}/confirm`) return confirm?.(init.body) ?? json(CONFIRMED);
       return problem(404, 'Not found', url.pathname);
     }),
   );
@@ -102,6 +102,31 @@ describe('SourcesPage', () => {
     const alert = await within(panel).findByRole('alert');
     expect(alert).toHaveTextContent('上传失败');
     expect(alert).toHaveTextContent('Save the bulletin as text first.');
+  });
+
+  it('lets the editor insist when a newer version of the issue was imported after the preview', async () => {
+    const newer = json(
+      {
+        type: 'https://ipb.local/problems/newer-version-imported',
+        title: 'A newer version is imported',
+        status: 409,
+        detail: 'Source 3, another version of this document, was imported after this preview was made.',
+        code: 'newer-version-imported',
+        params: { sourceId: 3 },
+      },
+      409,
+      'application/problem+json',
+    );
+    const { sent, user } = renderPage(EDITOR, undefined, (body) => (body ? json(CONFIRMED) : newer));
+    const panel = await screen.findByRole('region', { name: '上传新一期' });
+    await user.upload(await within(panel).findByLabelText(/文本文件/), file());
+    await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
+    await user.click(await within(panel).findByRole('button', { name: '确认导入' }));
+    expect(await within(panel).findByText(/已有更新的版本导入/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: '仍然用这份预览替换较新的版本' }));
+    expect(await within(panel).findByText(/已导入：2 篇文章/)).toBeInTheDocument();
+    const confirms = sent.filter((s) => s.path === '/api/sources/41/confirm');
+    expect(confirms.map((c) => c.body)).toEqual([undefined, JSON.stringify({ replaceNewer: true })]);
   });
 
   it('offers a login link instead of the form to anonymous visitors', async () => {

@@ -8,10 +8,14 @@ import { type FormEvent, useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useT } from '@/i18n';
+import { ApiError } from '@/lib/api-client';
 import { hasRole, loginHref, useSession } from '@/lib/session';
 import { useConfirmUpload, useUploadSource } from '../api/upload-source';
 import { HintFields } from './HintFields';
 import { UploadPreviewTable } from './UploadPreviewTable';
+
+/** The API refused to replace a version imported after this preview: the editor may insist. */
+const isNewerVersion = (error: unknown) => error instanceof ApiError && error.code === 'newer-version-imported';
 
 export function UploadPanel() {
   const t = useT();
@@ -95,7 +99,7 @@ function UploadForm() {
                 type="button"
                 className="button"
                 disabled={confirm.isPending}
-                onClick={() => upload.data && confirm.mutate(upload.data.id)}
+                onClick={() => upload.data && confirm.mutate({ uploadId: upload.data.id })}
               >
                 {confirm.isPending ? t('upload.confirming') : t('upload.confirm')}
               </button>
@@ -111,6 +115,19 @@ function UploadForm() {
               error={confirm.error}
               retryLabel=""
             />
+          )}
+          {isNewerVersion(confirm.error) && upload.data && (
+            <div className="upload-actions">
+              <p>{t('upload.newerVersion')}</p>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={confirm.isPending}
+                onClick={() => upload.data && confirm.mutate({ uploadId: upload.data.id, replaceNewer: true })}
+              >
+                {t('upload.replaceNewer')}
+              </button>
+            </div>
           )}
         </UploadPreviewTable>
       )}
