@@ -2,7 +2,7 @@
  * buildApp: the whole HTTP service as a Fastify instance, for the server and for tests (app.inject).
  * Layers, as in fastify/demo: external plugins → app plugins (problem+json, security headers and
  * limits, database, jobs, auth) → routes under /api → the web app with its index.html fallback.
- * Timeouts and the trusted proxy are set here (docs/decisions/012 on what each control answers).
+ * Timeouts and the trusted proxy are set here (docs/decisions/013 on what each control answers).
  */
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';

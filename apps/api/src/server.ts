@@ -3,6 +3,7 @@
  * from data/ (curated files + bulletins through the extraction pipeline); on later starts only what
  * changed in data/ is re-imported.
  *   DATABASE_PATH (./var/ipb.sqlite) · PORT (3000) · HOST (127.0.0.1) · DATA_DIR (./data)
+ *   REQUIRE_LOGIN (1: reading needs an account) · TRUST_PROXY (addresses of the reverse proxy)
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ async function main() {
     databasePath,
     dataDir,
     requireLogin: process.env.REQUIRE_LOGIN === '1',
+    trustProxy: process.env.TRUST_PROXY || null,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });
   const close = async () => {
@@ -38,6 +40,8 @@ async function main() {
   process.on('SIGINT', close);
   process.on('SIGTERM', close);
   await app.listen({ port, host });
+  // The import worker loads the pipeline once, now, rather than on the first upload.
+  app.jobs.warm();
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`创新政策对标 is serving http://${host}:${actualPort}`);

@@ -1,3 +1,5 @@
+// First, before any schema is built: no eval under the Content-Security-Policy.
+import './strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

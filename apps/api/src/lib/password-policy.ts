@@ -1,5 +1,5 @@
 /**
- * The password policy (ASVS 5.0 V6.2, docs/decisions/012): at least 12 and at most 128 characters,
+ * The password policy (ASVS 5.0 V6.2, docs/decisions/013): at least 12 and at most 128 characters,
  * any characters, no composition rules — and not guessable: not one of the ~49,000 most common
  * passwords (zxcvbn-ts's list, also with the digits and signs around a word taken off, so
  * `Password2024!` counts as `password`), not mostly one character, and not the user name.

@@ -1,5 +1,5 @@
 /**
- * What protects every response and limits every client (issue 11, docs/decisions/012):
+ * What protects every response and limits every client (issue 11, docs/decisions/013):
  * - security headers with @fastify/helmet: a Content-Security-Policy without inline scripts and
  *   with frame-ancestors 'none', X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer;
  * - request rate limits per client address with @fastify/rate-limit (reads and writes of /api
