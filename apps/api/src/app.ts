@@ -2,13 +2,15 @@
  * buildApp: the whole HTTP service as a Fastify instance, for the server and for tests (app.inject).
  * Layers, as in fastify/demo: external plugins → app plugins (problem+json, security headers and
  * limits, database, jobs, auth) → routes under /api → the web app with its index.html fallback.
- * Timeouts and the trusted proxy are set here (docs/decisions/013 on what each control answers).
+ * The trusted proxy is set here, the server's timeouts in lib/http-server.ts (docs/decisions/013
+ * on what each control answers).
  */
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientErrorHandler } from './lib/client-error';
+import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
 import authPlugin from './plugins/auth';
 import databasePlugin from './plugins/database';
 import housekeepingPlugin from './plugins/housekeeping';
@@ -16,7 +18,7 @@ import jobsPlugin from './plugins/jobs';
 import openapiPlugin from './plugins/openapi';
 import problemPlugin, { sendProblem, toProblem } from './plugins/problem';
 import representationPlugin from './plugins/representation';
-import securityPlugin, { DEFAULT_RATE_LIMITS, MAX_URL_BYTES, type RateLimits } from './plugins/security';
+import securityPlugin, { DEFAULT_RATE_LIMITS, type RateLimits } from './plugins/security';
 import uploadsPlugin from './plugins/uploads';
 import webPlugin from './plugins/web';
 import auth from './routes/auth/index';
@@ -59,26 +61,6 @@ export interface AppOptions {
   timeouts?: Partial<Timeouts>;
 }
 
-/**
- * How long a client may take (issue 11: with none, 1,000 slow sockets stayed open). Headers must
- * arrive in 10 s, a whole request (a 5 MB upload included) in 60 s; an idle keep-alive socket is
- * closed after 5 s, any silent socket after 2 min. Node checks every second.
- */
-export interface Timeouts {
-  headersMs: number;
-  requestMs: number;
-  keepAliveMs: number;
-  idleMs: number;
-  checkEveryMs: number;
-}
-export const DEFAULT_TIMEOUTS: Timeouts = {
-  headersMs: 10_000,
-  requestMs: 60_000,
-  keepAliveMs: 5_000,
-  idleMs: 120_000,
-  checkEveryMs: 1_000,
-};
-
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
@@ -87,14 +69,8 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy || false,
-    requestTimeout: timeouts.requestMs,
-    connectionTimeout: timeouts.idleMs,
-    keepAliveTimeout: timeouts.keepAliveMs,
-    http: {
-      headersTimeout: timeouts.headersMs,
-      connectionsCheckingInterval: timeouts.checkEveryMs,
-      maxHeaderSize: MAX_URL_BYTES,
-    },
+    // The Node server with its timeouts and header limit (lib/http-server.ts).
+    serverFactory: (handler) => createHttpServer(timeouts, handler),
     // Requests Node cannot even parse (too long, too slow, not HTTP) still get problem+json.
     clientErrorHandler,
     // Errors of the router itself (bad percent-encoding, over-long path segments) too.

@@ -7,7 +7,6 @@
  * marked confirmed if and only if its source is in. CRASH_KILLS kills (20 in `npm test`, 100 in
  * `npm run fuzz`), 70 % of them of the CLI (the cheaper process to start); CRASH_SEED repeats a run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -16,23 +15,21 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  watch,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createDb, createUser } from '@ipb/db';
 import { buildDatabase, importFiles, listInputFiles } from '@ipb/ingest';
 import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Counts, confirmedUploads, partialSources, soundness, sourcesOf } from './crash/database-state';
+import { killAtWalOffset, news, random, spawnTs, untilKills } from './crash/processes';
 import { DATA_DIR } from './helper';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ipb-crash-'));
 const base = join(dir, 'base.sqlite');
 const inputs = join(dir, 'inputs');
@@ -41,16 +38,6 @@ const BULLETIN = readFileSync(join(DATA_DIR, 'bulletins', 'kejiqingbao-2024-07.t
 /** The upload the server confirms: a new version of an issue already in, so confirming replaces it. */
 const UPLOAD = `${BULLETIN}\n\n（本期修订版：服务器确认测试）\n`;
 
-/** mulberry32: a seeded generator, so a failing run can be repeated with CRASH_SEED. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(SEED);
 
 /** The records of a complete import of each byte string, from the base and from clean runs. */
@@ -61,11 +48,6 @@ let confirmGrowth = 0;
 let uploadSha = '';
 let editor: Record<string, string> = {};
 let uploadId = 0;
-
-function news(n: number): string {
-  const places = ['扬州市', '宁波市', '南京市', '阜阳市'];
-  return `${places[n % 4]}加快科技金融改革（第${n}篇）\n\n今年以来，${places[n % 4]}持续加大支持力度。一是扩大科技信贷，截至6月底，科技贷款余额达到${100 + n}.5亿元，同比增长${10 + n}.2%。二是支持企业上市，新增上市企业${n + 2}家。\n`;
-}
 
 const remember = (path: string) => {
   for (const s of sourcesOf(path))
@@ -141,30 +123,6 @@ async function uploadThroughApp(app: Awaited<ReturnType<typeof buildApp>>) {
   return { editor, uploadId: up.json().id as number };
 }
 
-/** Kill `child` once the write-ahead log of `database` reaches `offset` bytes; true if it was killed. */
-function killAtWalOffset(child: ChildProcess, database: string, offset: number): Promise<boolean> {
-  const wal = `${database}-wal`;
-  return new Promise((resolve) => {
-    let killed = false;
-    const watcher = watch(dir, (_, file) => {
-      if (killed || file !== basename(wal) || !existsSync(wal) || statSync(wal).size < offset) return;
-      killed = child.kill('SIGKILL');
-    });
-    child.once('exit', () => {
-      watcher.close();
-      resolve(killed);
-    });
-  });
-}
-
-function spawnTs(script: string, args: string[], database: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: database, DATA_DIR },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
 function expectWhole(database: string) {
   expect(soundness(database), 'integrity_check and foreign_key_check').toEqual([]);
   expect(partialSources(database, complete), 'partial imports').toEqual([]);
@@ -222,17 +180,6 @@ async function serverRun(run: number): Promise<boolean> {
   expect(upload?.confirmedSourceId !== null, 'confirmed if and only if imported').toBe(imported);
   for (const f of [database, `${database}-wal`, `${database}-shm`]) rmSync(f, { force: true });
   return true;
-}
-
-/** Run `once` two at a time (the children are independent) until `target` of them killed a process. */
-async function untilKills(target: number, once: (run: number) => Promise<boolean>): Promise<number> {
-  let kills = 0;
-  let runs = 0;
-  const lane = async () => {
-    while (kills < target) if (await once(runs++)) kills += 1;
-  };
-  await Promise.all([lane(), lane()]);
-  return kills;
 }
 
 const cliKills = Math.ceil(KILLS * 0.7);

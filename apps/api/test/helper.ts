@@ -2,7 +2,7 @@
  * Each test file gets its own SQLite file, built from the real data/ through the real pipeline,
  * and one app instance driven with app.inject (fastify/demo's test helper, epic-stack's per-worker DB).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,19 @@ export function useTestApp(options: Partial<AppOptions> = {}) {
     rmSync(ctx.dir, { recursive: true, force: true });
   });
   return ctx;
+}
+
+/** A stand-in for apps/web/dist — the shell and one asset — removed after the test file. */
+export function useWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ipb-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
+  );
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Create a user straight in the test database and log in; returns headers for cookie + CSRF. */

@@ -4,25 +4,13 @@
  * headers are on every answer; HEAD / works; health shows no path; the API is rate limited; and on
  * a real socket, slow or malformed clients are answered and cut off by the server's timeouts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { TEST_RATE_LIMITS, type TestApp, useTestApp } from './helper';
+import { TEST_RATE_LIMITS, type TestApp, useTestApp, useWebDist } from './helper';
 
-/** A stand-in for apps/web/dist: the shell and one asset. */
-const web = mkdtempSync(join(tmpdir(), 'ipb-web-'));
-mkdirSync(join(web, 'assets'));
-writeFileSync(
-  join(web, 'index.html'),
-  '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
-);
-writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-afterAll(() => rmSync(web, { recursive: true, force: true }));
-
-const t = useTestApp({ webDist: web });
+const t = useTestApp({ webDist: useWebDist() });
 
 function expectProblem(res: Awaited<ReturnType<TestApp['inject']>>, status: number, code: string) {
   expect(res.statusCode, res.body.slice(0, 300)).toBe(status);

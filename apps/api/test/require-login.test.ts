@@ -1,20 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loginAs, useTestApp } from './helper';
+import { describe, expect, it } from 'vitest';
+import { loginAs, useTestApp, useWebDist } from './helper';
 
-/** A stand-in for apps/web/dist: the shell and one asset. */
-const web = mkdtempSync(join(tmpdir(), 'ipb-web-'));
-mkdirSync(join(web, 'assets'));
-writeFileSync(
-  join(web, 'index.html'),
-  '<!doctype html><div id="root"></div><script type="module" src="/assets/app.js"></script>',
-);
-writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
-afterAll(() => rmSync(web, { recursive: true, force: true }));
-
-const t = useTestApp({ requireLogin: true, webDist: web });
+const t = useTestApp({ requireLogin: true, webDist: useWebDist() });
 
 describe('with REQUIRE_LOGIN=1', () => {
   it('refuses anonymous reads and allows a viewer', async () => {

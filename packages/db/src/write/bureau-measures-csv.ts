@@ -5,11 +5,9 @@
  */
 import { BureauMeasureInputSchema, type Region, THEME_IDS } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { auditLog } from '../schema';
 import { BureauMeasureError, insertMeasure, type Resolved } from './bureau-measures';
-import { type CsvImportMeta, type CsvImportResult, contentSha256, placeCsvSource } from './csv-identity';
+import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
 import { CsvSyntaxError, parseCsv } from './parse-csv';
-import { bumpDataVersion } from './replace-source';
 
 const list = (v: string) =>
   v
@@ -109,37 +107,20 @@ export function writeBureauMeasuresCsv(
   prepared: PreparedMeasures,
   meta: CsvImportMeta,
 ): CsvImportResult {
-  return handle.sqlite.transaction((): CsvImportResult => {
-    const placed = placeCsvSource(handle.db, {
-      kind: 'bureau-measures',
-      sha256: prepared.sha256,
-      text: prepared.text,
-      meta,
-      title: meta.fileName ? `本局政策清单：${meta.fileName}` : '本局政策清单（CSV）',
-      description: `policy inventory imported by ${meta.actor}`,
-    });
-    const result = {
-      sourceId: placed.id,
-      status: placed.status,
-      rows: prepared.rows.length,
-      replacedSourceId: placed.replacedSourceId,
-    };
-    if (placed.status === 'unchanged') return result;
+  const { sha256, text } = prepared;
+  const title = meta.fileName ? `本局政策清单：${meta.fileName}` : '本局政策清单（CSV）';
+  const placement = {
+    kind: 'bureau-measures' as const,
+    sha256,
+    text,
+    meta,
+    title,
+    description: `policy inventory imported by ${meta.actor}`,
+  };
+  return writeCsvImport(handle, placement, prepared.rows.length, (sourceId) => {
     let at = 0;
-    for (const row of prepared.rows) at = insertMeasure(handle, placed.id, row, at, prepared.text, meta.actor).end;
-    handle.db
-      .insert(auditLog)
-      .values({
-        actor: meta.actor,
-        action: 'import',
-        entity: 'source',
-        entityId: String(placed.id),
-        after: { rows: prepared.rows.length, status: placed.status, replacedSourceId: placed.replacedSourceId },
-      })
-      .run();
-    bumpDataVersion(handle.db);
-    return result;
-  })();
+    for (const row of prepared.rows) at = insertMeasure(handle, sourceId, row, at, text, meta.actor).end;
+  });
 }
 
 /** Parse, validate and write: a file with any problem writes nothing. */

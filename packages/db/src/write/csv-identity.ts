@@ -3,13 +3,13 @@
  * (so sending it twice adds nothing), and a new file never deletes an earlier one unless the editor
  * names that earlier import (`replace`, a source id). Issue 11: identity by file name deleted the
  * rows of an unrelated `figures.csv` and imported the same bytes again under another name.
- * Must run inside the caller's transaction.
+ * placeCsvSource must run inside the caller's transaction; writeCsvImport is that transaction.
  */
 import { createHash } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { sources } from '../schema';
-import type { ReplaceStatus } from './replace-source';
+import type { DbHandle, Drizzle } from '../create-db';
+import { auditLog, sources } from '../schema';
+import { bumpDataVersion, type ReplaceStatus } from './replace-source';
 
 export interface CsvImportMeta {
   fileName: string | null;
@@ -101,4 +101,37 @@ export function placeCsvSource(
     .returning({ id: sources.id })
     .get();
   return { id, status: replace === null ? 'new' : 'replaced', replacedSourceId: replace };
+}
+
+type Placement = Parameters<typeof placeCsvSource>[1];
+
+/**
+ * A CSV import as one transaction (all or nothing): place its source, write its `rows` unless the
+ * same content is already in, record it in the audit log and bump the data version.
+ */
+export function writeCsvImport(
+  handle: DbHandle,
+  placement: Placement,
+  rows: number,
+  writeRows: (sourceId: number) => void,
+): CsvImportResult {
+  return handle.sqlite.transaction((): CsvImportResult => {
+    const placed = placeCsvSource(handle.db, placement);
+    const { replacedSourceId, status } = placed;
+    const result = { sourceId: placed.id, status, rows, replacedSourceId };
+    if (status === 'unchanged') return result;
+    writeRows(placed.id);
+    handle.db
+      .insert(auditLog)
+      .values({
+        actor: placement.meta.actor,
+        action: 'import',
+        entity: 'source',
+        entityId: String(placed.id),
+        after: { rows, status, replacedSourceId },
+      })
+      .run();
+    bumpDataVersion(handle.db);
+    return result;
+  })();
 }
