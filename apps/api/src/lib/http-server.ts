@@ -1,7 +1,7 @@
 /**
  * The Node HTTP server the app listens with: how long a client may take, and how long a request
  * line and headers may be (issue 11: with no timeouts, 1,000 slow sockets stayed open). Headers
- * must arrive in 10 s, a whole request (a 5 MB upload included) in 60 s; an idle keep-alive
+ * must arrive in 10 s, a whole request (a 5 MB upload included) in 30 s; an idle keep-alive
  * socket is closed after 5 s, any silent socket after 2 min; Node checks every second. A request
  * line or headers over 16 KB are refused by Node itself (431, lib/client-error.ts).
  */
@@ -17,7 +17,7 @@ export interface Timeouts {
 }
 export const DEFAULT_TIMEOUTS: Timeouts = {
   headersMs: 10_000,
-  requestMs: 60_000,
+  requestMs: 30_000,
   keepAliveMs: 5_000,
   idleMs: 120_000,
   checkEveryMs: 1_000,
