@@ -6,7 +6,7 @@
  * goal is missed: 0 errors, p99 ≤ 50 ms, stall ≤ 100 ms, heap growth < 5 MB.
  * BENCH_SECONDS and BENCH_RATE (reads per second) change the run.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +130,9 @@ async function main() {
     execArgv: ['--expose-gc', '--import', 'tsx'],
     env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
   });
+  server.on('exit', (code, signal) => {
+    if (code !== 0) console.error(`the server exited (${code ?? signal}) during the bench`);
+  });
   const { port } = await ask(server, '', 'ready');
   const base = `http://127.0.0.1:${port}`;
   const editor = await login(base);
@@ -137,7 +140,7 @@ async function main() {
   for (const url of READS) await fetch(`${base}${url}`);
   const warm = await uploadAndConfirm(base, editor, 0);
   if (warm) throw new Error(`warm-up failed: ${warm}`);
-  const idle = fork('-e', [], { execArgv: ['-e', IDLE_CONTROL] });
+  const idle = spawn(process.execPath, ['-e', IDLE_CONTROL], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   await ask(idle, '', 'ready');
   await ask(server, 'baseline', 'baseline');
 
@@ -145,7 +148,9 @@ async function main() {
   let uploads = 0;
   const uploading = setInterval(() => {
     uploads += 1;
-    void uploadAndConfirm(base, editor, uploads).then((e) => e && errors.push(e));
+    uploadAndConfirm(base, editor, uploads)
+      .then((e) => e && errors.push(e))
+      .catch((e: unknown) => errors.push(`upload ${uploads}: ${e instanceof Error ? (e.cause ?? e.message) : e}`));
   }, 5000);
   let imported: Promise<{ seconds: number; error: string | null }> | undefined;
   const importing = setTimeout(
