@@ -101,7 +101,7 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
 
       await expect.poll(() => badge.getAttribute('data-authority')).toBe('state_media');
       expect(await badge.textContent()).toBe('官方媒体');
-      expect(await form.count()).toBe(0);
+      await expect.poll(() => form.count()).toBe(0);
       await expect.poll(() => item.getByRole('status').textContent()).toBe(`“${title}”的来源权威性已改为“官方媒体”。`);
 
       // The reader shows the new class too, read back from the server.

@@ -18,7 +18,7 @@ export function usePatchSourceAuthority() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: AuthorityChange) => patchSourceAuthority(send, change),
-    onSuccess: async (updated) => {
+    onSuccess: (updated) => {
       // The list and the reader show the new class at once …
       queryClient.setQueriesData<SourceSummary[]>({ queryKey: ['sources', 'list'] }, (old) =>
         old?.map((s) => (s.id === updated.id ? updated : s)),
@@ -27,8 +27,9 @@ export function usePatchSourceAuthority() {
         old ? { ...old, ...updated } : old,
       );
       // … and since the class is on every number (and ranks conflicting values), every data query
-      // is stale; only the session is not.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      // is stale; only the session is not. Not awaited: the form closes as the badge changes, not
+      // after every page's queries have been fetched again.
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     },
   });
 }
