@@ -14,6 +14,7 @@ import {
   fits,
   institutionPlace,
   LOCAL_INSTITUTION,
+  metadataPlace,
   type PlaceFound,
   type SelfReference,
   selfReferences,
@@ -52,6 +53,11 @@ export interface ArticleText {
   lead: string;
   body: string;
   at: { start: number; end: number };
+  /**
+   * The text of the documents before this one in the same file (a 通知 above its 政策解读): a place
+   * they name is a place named earlier. Empty for a bulletin's articles, which are independent.
+   */
+  preceding?: string;
 }
 
 export function attributeRegion(
@@ -72,7 +78,7 @@ export function attributeRegion(
   if (!self) {
     const frequent = mostFrequent(resolveMentions(index.mentions(early), index), early, a.lead.length);
     if (frequent) return namedPlace(frequent, a);
-    return fromContext(a, null, metadata[0] ?? null, 'metadata') ?? unresolved(a, null);
+    return fromContext(a, null, metadataPlace(metadata, null), 'metadata') ?? unresolved(a, null);
   }
   // The lead may name the place while the text speaks of the province around it (呼和浩特 … 全区科技创新中心).
   const fitsOrInside = (r: Region) => fits(r, self) || index.gazetteer.ancestors(r.code).some((p) => fits(p, self));
@@ -87,12 +93,17 @@ export function attributeRegion(
   // Two places of that kind in the lead (南京市与扬州市合作): which one is 我市 is not said.
   if (new Set(inLeadFitting.map((l) => l.region.code)).size === 1) return namedPlace(inLeadFitting[0]!, a);
   return (
-    fromContext(a, self, metadata.find((m) => m.explicit || fits(m.region, self)) ?? null, 'metadata') ??
+    fromContext(a, self, metadataPlace(metadata, self), 'metadata') ??
     fromContext(a, self, institutionPlace(early, index, self), 'institution') ??
-    fromContext(a, self, earlierPlace(early, index, self), 'earlier') ??
+    fromContext(a, self, earlierPlace(`${a.preceding ?? ''}${early}`, index, shifted(self, a.preceding)), 'earlier') ??
     unresolved(a, self)
   );
 }
+
+const shifted = (self: SelfReference, preceding = ''): SelfReference => ({
+  ...self,
+  first: self.first + preceding.length,
+});
 
 function namedPlace(r: Resolved, a: ArticleText): RegionAttribution {
   const issues: ParseIssue[] = [];

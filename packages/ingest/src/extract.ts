@@ -147,14 +147,14 @@ function leadOf(paras: Paragraph[]): string {
   return (lead?.text ?? '').replace(WIRE_DATELINE, '').slice(0, 200);
 }
 
-function buildArticle(slice: ArticleSlice, s: Shared): ExtractedArticle {
+function buildArticle(slice: ArticleSlice, s: Shared, preceding: string): ExtractedArticle {
   const text = s.norm.text;
   const titleSpan = decodedSpan(s, slice.titleStart, slice.titleEnd);
   const span = { start: titleSpan.start, end: decodedSpan(s, slice.headingStart, slice.end).end };
   const paras = paragraphsOf(text, slice.bodyStart, slice.end);
   const body = text.slice(slice.bodyStart, slice.end);
   const attribution = attributeRegion(
-    { title: slice.title, lead: leadOf(paras), body, at: span },
+    { title: slice.title, lead: leadOf(paras), body, at: span, preceding },
     s.regionIndex,
     s.metadataPlaces,
   );
@@ -231,7 +231,11 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
     title: split.header.title ?? '',
     metadataPlaces: metadataPlaces(sourceMetadata(split, norm.text, context.hints), regionIndex),
   };
-  const articles = split.articles.map((a) => buildArticle(a, shared));
+  // The documents of one file (a 通知 and its 解读) read each other; a bulletin's articles do not.
+  const first = split.articles[0]?.titleStart ?? 0;
+  const precedingOf = (a: ArticleSlice) =>
+    split.kind === 'single_article' ? norm.text.slice(first, a.headingStart) : '';
+  const articles = split.articles.map((a) => buildArticle(a, shared, precedingOf(a)));
   issues.push(...documentIssues(articles, split.missing, date));
   const source = buildSource(split, bytes, decoded.encoding, date, context.fileName, context.hints);
   return { source, articles, issues };

@@ -32,6 +32,8 @@ const OPENS_BLOCK =
   /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
 const JOIN_MIN_LENGTH = 28;
+/** A line opened by a short label and a colon (增量补助：, 问：, 答：). */
+const LABELLED = /^[\u4e00-\u9fff]{1,8}[:：]/;
 /** Lines that end a block whatever their length: a contents entry with its page, a dateline. */
 const ENDS_BLOCK =
   /(?:[.…·]{2,}|[-—]{3,})\s*\d{1,3}$|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|第\s*\d{1,3}\s*期[)）]?$/;
@@ -63,19 +65,39 @@ export function isPageBreakLine(content: string): boolean {
 const RUNNING_HEADER = /^\S.{0,30}?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期[)）]?$/;
 const fold = (s: string) => String.fromCharCode(...Array.from(s, (c) => foldChar(c.charCodeAt(0))));
 
+/** A line short enough to be a page's running header (政府工作报告, 某某市科技局简报). */
+const isHeaderLike = (content: string) => content.length <= 24 && !/[。；;，,:：!?！？]/.test(content);
+
 /**
  * Lines that are page furniture: page breaks and page numbers, and a running header right after
- * a page break (the masthead at the top of the first page has no break before it and stays).
+ * a page break (the masthead at the top of the first page has no break before it and stays). A
+ * running header is a bulletin's name and issue, a line repeated after two page breaks, or a part of
+ * the document's title (政府工作报告 under 长兴县人民政府工作报告（摘要）).
  */
 function withoutPageFurniture(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const title = lines.find((l) => l.content.length > 0)?.content ?? '';
+  const afterBreaks = new Map<string, number>();
   let afterBreak = false;
   for (const line of lines) {
     if (isPageBreakLine(line.content)) {
       if (line.content.length > 0) afterBreak = true;
       continue;
     }
-    if (!(afterBreak && line.content.length <= 40 && RUNNING_HEADER.test(fold(line.content)))) out.push(line);
+    if (afterBreak) afterBreaks.set(line.content, (afterBreaks.get(line.content) ?? 0) + 1);
+    afterBreak = false;
+  }
+  const isRunningHeader = (content: string) =>
+    (content.length <= 40 && RUNNING_HEADER.test(fold(content))) ||
+    (isHeaderLike(content) &&
+      ((afterBreaks.get(content) ?? 0) >= 2 || (content.length >= 4 && content !== title && title.includes(content))));
+  const out: Line[] = [];
+  afterBreak = false;
+  for (const line of lines) {
+    if (isPageBreakLine(line.content)) {
+      if (line.content.length > 0) afterBreak = true;
+      continue;
+    }
+    if (!(afterBreak && isRunningHeader(line.content))) out.push(line);
     afterBreak = false;
   }
   return out;
@@ -90,6 +112,8 @@ const isFurnitureLine = (line: string) => line.length <= 80 && META_LINE.test(li
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
   if (isTableRow(a) || isTableRow(b)) return false;
+  // Labelled lines of a box (增量补助：…, 问：…) are a list, each line its own.
+  if (LABELLED.test(a) && LABELLED.test(b)) return false;
   // A page's furniture (附件：…, 上一篇：…, 联系人：…) is a line of its own, never part of a sentence.
   if (isFurnitureLine(a) || isFurnitureLine(b)) return false;
   // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.

@@ -54,6 +54,11 @@ export interface PlaceFound {
   note: string;
   /** The uploader named the place: it is taken even where the text calls itself another kind. */
   explicit?: boolean;
+  /**
+   * The other places the same evidence may name (a host label xiangyang: 襄阳市 or a 向阳区): taken
+   * only when the kind of place the text calls itself leaves one of them.
+   */
+  among?: readonly Region[];
 }
 
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, prefecture: 1, county: 2, zone: 3 };
@@ -117,23 +122,50 @@ export interface SourceMetadata {
 /** The places the metadata names, in order of trust: the place hint, the publisher, the masthead, the URL's host. */
 export function metadataPlaces(meta: SourceMetadata, index: RegionIndex): PlaceFound[] {
   const out: PlaceFound[] = [];
-  const add = (region: Region | null | undefined, note: string, explicit = false) => {
-    if (region && !out.some((o) => o.region.code === region.code)) out.push({ region, note, explicit });
+  const add = (region: Region | null | undefined, note: string, explicit = false, among?: Region[]) => {
+    if (region && !out.some((o) => o.region.code === region.code))
+      out.push({ region, note, explicit, ...(among ? { among } : {}) });
   };
   const { place, publisher, url } = meta.hints;
   if (place) add(index.gazetteer.byCode(place) ?? placeIn(place, index), `the place hint “${place}”`, true);
   if (publisher) add(placeIn(publisher, index), `the publisher hint “${publisher}”`);
   for (const p of meta.publishers) add(placeIn(p, index), `the publisher “${p}”`);
-  if (url) add(hostPlace(url, index), `the address ${url}`);
+  if (url) {
+    const named = hostPlaces(url, index);
+    for (const region of named) add(region, `the address ${url}`, false, named.length > 1 ? named : undefined);
+  }
   return out;
 }
 
-/** kjj.ningbo.gov.cn → 宁波市; yanta.gov.cn → 雁塔区: a `*.gov.cn` host's labels read as pinyin. */
-export function hostPlace(url: string, index: RegionIndex): Region | null {
+/**
+ * The metadata's place for a text that calls itself `self`: the first that is of that kind (or
+ * named by the uploader), unless the same evidence names another place of that kind too.
+ */
+export function metadataPlace(metadata: readonly PlaceFound[], self: SelfReference | null): PlaceFound | null {
+  const fitting = metadata.filter((m) => m.explicit || fits(m.region, self));
+  for (const m of fitting) {
+    const rivals = m.among?.filter((r) => r.code !== m.region.code && fits(r, self)) ?? [];
+    if (rivals.length === 0) return m;
+  }
+  return null;
+}
+
+/**
+ * kjj.ningbo.gov.cn → 宁波市; yanta.gov.cn → 雁塔区: a `*.gov.cn` host's labels read as pinyin. A
+ * label that names several places (xiangyang: 襄阳市 and two 向阳区) gives them all, unless another
+ * label (ningbo for jiangbei) says which; the kind of place the text calls itself may then decide.
+ */
+export function hostPlaces(url: string, index: RegionIndex): Region[] {
   const host = /^(?:[a-z]+:\/\/)?([^/:?#\s]+)/i.exec(url.trim())?.[1]?.toLowerCase() ?? '';
-  if (!host.endsWith('.gov.cn')) return null;
+  if (!host.endsWith('.gov.cn')) return [];
   const labels = host.slice(0, -'.gov.cn'.length).split('.');
   const found = labels.map((l) => byPinyin(index).get(l) ?? []).filter((r) => r.length > 0);
+  const chosen = hostChoice(found, index);
+  if (chosen) return [chosen];
+  return found.find((candidates) => candidates.length > 1) ?? [];
+}
+
+function hostChoice(found: Region[][], index: RegionIndex): Region | null {
   // A label may name several places (jiangbei): another label (ningbo) says which.
   const chosen: Region[] = [];
   for (const candidates of found) {

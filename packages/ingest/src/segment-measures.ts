@@ -12,7 +12,9 @@
 import { parseChineseInteger } from './chinese-numerals';
 import { isTableRow } from './normalise';
 import { bulleted, circledNumber, inlineEnumerated, type Opening } from './outline-items';
+import { expandParts } from './outline-parts';
 import { headingMarkup, META_LINE, type Paragraph, paragraphsOf } from './paragraphs';
+import { questionItems } from './qa-items';
 
 export interface MeasureSlice {
   ordinal: number;
@@ -138,10 +140,11 @@ export function leadSentence(text: string): string | null {
   return sentence;
 }
 
-function leads(paras: Paragraph[]): Opening[] {
+/** Paragraphs opened by a lead sentence; the first paragraph is the intro unless `fromFirst` (a part's items). */
+function leads(paras: Paragraph[], fromFirst = false): Opening[] {
   const out: Opening[] = [];
   paras.forEach((p, k) => {
-    if (k === 0) return;
+    if (k === 0 && !fromFirst) return;
     const text = unmarked(p.text);
     const lead = leadSentence(text.replace(/\*\*/g, ''));
     if (lead) out.push({ start: p.start + p.text.length - text.length, title: lead, paragraph: k });
@@ -149,53 +152,39 @@ function leads(paras: Paragraph[]): Opening[] {
   return out;
 }
 
-/**
- * A numbered part of a report (一、2024年工作成效 / 二、2025年工作计划): a heading line alone that
- * names a part, not a measure. When it holds its own numbered items, those are the measures.
- */
-const PART_TITLE = /(成效|成绩|情况|总结|回顾|计划|安排|打算|思路|重点|任务|目标|做法|经验|问题|建议|措施|要求|原则)$/;
-
-function expandParts(openings: Opening[], paras: Paragraph[]): Opening[] {
-  const parts = openings.map((o, k) => {
-    const heading = unmarked(paras[o.paragraph]!.text).trim();
-    const e = enumeratorOf(heading);
-    const title = e ? heading.slice(e.length).trim() : heading;
-    if (title.length > 16 || !PART_TITLE.test(title)) return { o, part: false, inner: [] as Opening[] };
-    const until = openings[k + 1]?.paragraph ?? paras.length;
-    const inner = enumerated(paras.slice(o.paragraph + 1, until)).map((i) => ({
-      ...i,
-      paragraph: i.paragraph + o.paragraph + 1,
-    }));
-    return { o, part: true, inner: inner.length >= 2 ? inner : [] };
-  });
-  // Once some parts hold the measures, the parts without items (一、总体要求, 二、主要目标) are
-  // the plan's preamble, not measures.
-  const expanded = parts.some((p) => p.inner.length > 0);
-  return parts.flatMap((p) => (p.inner.length > 0 ? p.inner : expanded && p.part ? [] : [p.o]));
-}
-
 /** A notes label on its own line (注：, then 1. … 2. …): what follows are footnotes, never measures. */
 const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]\s*(1[.、．]|（1）|\(1\))?\s*$/;
 
-export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
-  const all = paragraphsOf(text, bodyStart, end);
-  const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
-  const paras = notes > 0 ? all.slice(0, notes) : all;
+/** The measures of an outline: the first method that finds two or more, by preference. */
+function outline(paras: Paragraph[]): { openings: Opening[]; confidence: number } {
   const candidates = [
     sections(paras),
-    expandParts(enumerated(paras), paras),
+    expandParts(enumerated(paras), paras, { enumerated, leads: (p) => leads(p, true), sections }),
     bulleted(paras),
     inlineEnumerated(paras),
     leads(paras),
   ];
   let method = candidates.findIndex((c) => c.length >= 2);
   if (method < 0) method = candidates.slice(0, 2).findIndex((c) => c.length === 1);
-  const openings = method >= 0 ? candidates[method]! : [];
-  const confidence = CONFIDENCE[method] ?? 0.5;
+  return { openings: method >= 0 ? candidates[method]! : [], confidence: CONFIDENCE[method] ?? 0.5 };
+}
+
+/** A question item is as sure as a numbered one. */
+const QUESTION_CONFIDENCE = 0.85;
+
+export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
+  const all = paragraphsOf(text, bodyStart, end);
+  const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
+  const paras = notes > 0 ? all.slice(0, notes) : all;
+  // A transcript or a Q&A: what precedes the first question has its own outline; each question is an item.
+  const questions = questionItems(paras);
+  const statement = outline(paras.slice(0, questions[0]?.paragraph ?? paras.length));
+  const openings = [...statement.openings, ...questions];
   return openings.map((o, k) => {
     const next = openings[k + 1];
     const lastPara = o.inline ? paras[o.paragraph] : next ? paras[next.paragraph - 1] : paras[paras.length - 1];
     const stop = next && next.paragraph === o.paragraph ? next.start : (lastPara?.end ?? end);
+    const confidence = k < statement.openings.length ? statement.confidence : QUESTION_CONFIDENCE;
     return { ordinal: k + 1, title: o.title, start: o.start, end: trimEnd(text, o.start, stop), confidence };
   });
 }

@@ -114,18 +114,58 @@ describe('segmentMeasures', () => {
     expect(text.articles[0]!.measures).toEqual([]);
   });
 
-  it('starts an inline list again in the next answer of a 问答', () => {
+  it('makes each question of a 问答 one measure, its answer\'s 一是/二是 inside it', () => {
     const body = [
       '问：新政策有哪些举措？',
       '答：一是鼓励企业吸纳成果，给予补助；二是建设中试基地，给予奖励。',
       '问：人才方面呢？',
       '答：一是引进顶尖团队，一事一议；二是设立创投基金，规模10亿元。',
     ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['新政策有哪些举措', '人才方面呢']);
+  });
+
+  it('segments a press conference: the statement by its outline, then one measure per reporter', () => {
+    const body = [
+      '主持人（市政府新闻办副主任 李某）：',
+      '请张局长发布。',
+      '发布人（市科技局局长 张某）：',
+      '各位记者朋友，大家好！主要有以下几个方面：',
+      '（一）企业培育成效明显。新增科技型中小企业 120 家。',
+      '（二）研发投入持续加大。规上企业研发费用 21 亿元。',
+      '主持人：下面进入提问环节。',
+      '某某日报记者：',
+      '请问今年有哪些新的举措？',
+      '张某：',
+      '今年我们将做好三件事。一是实施培育工程；二是加大奖励力度。',
+      '记者：请问下半年有什么打算？',
+      '张某：第一，办好“揭榜挂帅”；第二，培育技术经纪人。',
+      '主持人：今天的发布会到此结束。',
+    ].join('\n');
     expect(measuresOf(body).map((m) => m.title)).toEqual([
-      '鼓励企业吸纳成果',
-      '建设中试基地',
-      '引进顶尖团队',
-      '设立创投基金',
+      '企业培育成效明显',
+      '研发投入持续加大',
+      '请问今年有哪些新的举措',
+      '请问下半年有什么打算',
+    ]);
+  });
+
+  it('reads the items of a report\'s parts: lead sentences and numbered lists, never its problems', () => {
+    const body = [
+      '一、主要工作及成效',
+      '企业培育提质扩量。全年新认定高新技术企业 276 家，同比增长 21%。',
+      '创新平台量质齐升。全年新获批省级重点实验室 4 个。',
+      '二、存在问题',
+      '一是企业创新主体地位仍需加强；二是高能级平台偏少。',
+      '三、2025年工作打算',
+      '重点抓好以下几项工作：',
+      '1.实施科技企业倍增计划。力争新认定高新技术企业 300 家。',
+      '2.推进创新平台提能。新建省级以上研发平台 20 个。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual([
+      '企业培育提质扩量',
+      '创新平台量质齐升',
+      '实施科技企业倍增计划',
+      '推进创新平台提能',
     ]);
   });
 

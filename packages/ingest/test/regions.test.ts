@@ -83,6 +83,37 @@ describe('places from context (issue 9): 我市/全区 in a text that names no p
     expect(placeOf(districtNews, { place: '江北区' }).code).toBeNull();
   });
 
+  it('reads a host label naming places of several kinds by the kind the text calls itself', () => {
+    // xiangyang: 襄阳市 and two 向阳区. A text saying 全市 is the city; one saying 全区 is either district.
+    const cityNews = '科技局召开企业培育工作会\n\n近日，全市科技型企业培育工作会召开。';
+    expect(placeOf(cityNews, { url: 'http://kjj.xiangyang.gov.cn/a/1.html' })).toMatchObject({
+      code: '420600',
+      place: { evidence: 'metadata' },
+    });
+    expect(placeOf(districtNews, { url: 'http://kjj.xiangyang.gov.cn/a/1.html' }).code).toBeNull();
+  });
+
+  it('takes a place named in a document above it in the same file: a 通知 and its 解读', () => {
+    const r = run(
+      [
+        '柳州市科学技术局关于印发《企业研发投入后补助实施细则》的通知',
+        '各有关单位：',
+        '现将《柳州市企业研发投入后补助实施细则》印发给你们，请认真贯彻执行。',
+        '柳州市科学技术局',
+        '2024年3月15日',
+        '《企业研发投入后补助实施细则》政策解读',
+        '一、制定背景是什么？',
+        '2023年，我市全社会研发经费投入强度为2.41%，与先进地区相比仍有差距。',
+        '二、哪些企业可以申报？',
+        '在我市依法注册的企业均可申报。',
+      ].join('\n\n'),
+    );
+    expect(r.articles.map((a) => [a.title, a.region?.code, a.place?.evidence, a.measures.length])).toEqual([
+      ['柳州市科学技术局关于印发《企业研发投入后补助实施细则》的通知', '450200', 'named', 0],
+      ['《企业研发投入后补助实施细则》政策解读', '450200', 'earlier', 2],
+    ]);
+  });
+
   it('takes the publisher line the text prints', () => {
     const r = placeOf(`${districtNews.replace('\n\n', '\n\n来源：宁波市江北区科技局\n\n')}`);
     expect(r).toMatchObject({ code: '330205', place: { evidence: 'metadata' } });

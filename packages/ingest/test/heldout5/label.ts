@@ -35,22 +35,20 @@ import {
 } from '../eval/held-out-labels';
 
 export const HELDOUT5_TEXTS: Record<string, ArticleSpec[]> = {
-  // (1) 政策解读 in 问/答 form; measures are 一是/二是/三是 inside single answer paragraphs.
+  // (1) 政策解读 in 问/答 form. Measures: each question with its answer, the 一是/二是/三是 of an answer
+  // inside it (gold README, "Questions and answers"; relabelled after held-out 8 and 9, README).
   'zhuzhou-zhengcejiedu-2025.txt': [
     {
       title: '《株洲市支持科技创新若干政策措施》政策解读',
       regionCode: '430200',
       regionName: '株洲市',
       measures: [
-        '一是实施研发投入后补助',
-        '二是支持企业建设高水平研发机构',
-        '三是支持企业牵头承担重大科技项目',
-        '一是鼓励企业吸纳科技成果',
-        '二是加快建设中试基地',
-        '三是支持科技人员创办企业',
-        '一是对引进的顶尖人才团队',
-        '二是设立规模10亿元',
-        '三是推广“科技贷”',
+        '问：《若干政策》出台的背景',
+        '问：《若干政策》提出了哪些',
+        '问：在引导企业加大研发投入',
+        '问：在促进科技成果转化',
+        '问：人才引进和科技金融',
+        '问：政策从什么时候开始',
       ],
       figures: [
         // 背景 answer: 截至2024年底 governs the first clause (stocks), 2024年 the second.
