@@ -15,10 +15,12 @@ import {
   OBJECT_ATTRIBUTE,
   ownSentencePeriod,
   periodFor,
+  STOCK_WORDS,
 } from './figure-period';
 import type { RawFigure } from './find-figures';
 import type { Paragraph } from './paragraphs';
-import { UNKNOWN_PERIOD } from './periods';
+import { type PeriodMention, UNKNOWN_PERIOD } from './periods';
+import { plannedInParagraph } from './plan-start';
 
 /** A fall is a negative growth rate (下降 5% → -5), so rates compare on one axis. */
 const DECLINE =
@@ -41,7 +43,7 @@ export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, in
     : parameter
       ? ownSentencePeriod(f, sentence, input)
       : periodFor(f, sentence, para, input);
-  const period = asStock(mention?.period ?? UNKNOWN_PERIOD, clause);
+  const written = cumulative(mention, clause, sentence) ?? mention?.period ?? UNKNOWN_PERIOD;
   const kindInput = {
     unit: f.unit,
     text: text.slice(f.start, f.end),
@@ -49,37 +51,56 @@ export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, in
     fraction: f.fraction,
     before: withoutQuotes(text.slice(sentence.start, f.start)),
     clauseBefore: withoutQuotes(clause),
-    periodType: period.type,
+    periodType: written.type,
   };
   const kind = classifyKind(kindInput);
   const axes = classifyAxes(kindInput, kind);
   const decline = (axes.measure === 'rate' || axes.measure === 'change') && DECLINE.test(clause);
   // In a plan, 现有 2 家孵化器 is still today's count, and a year already over is reported, not planned.
+  const planned =
+    (input.planStart !== null && f.start >= input.planStart) || plannedInParagraph(text, para.start, sentence.start);
+  // What a policy document sets up (a fund of 5 亿元) is a rule; what a work plan sets up is a goal.
   const inPlan =
-    input.planStart !== null &&
-    f.start >= input.planStart &&
+    planned &&
     !STANDING.test(clause) &&
     !parameter &&
-    !attribute &&
-    !isPast(period, input.sourceYear);
+    !(attribute && input.planIsPolicy) &&
+    !isPast(written, input.sourceYear);
+  // A yearly quota (每年遴选 200 家左右) is a goal wherever it stands; a budget line (每年安排) is not.
+  const quota = !parameter && QUOTA_BOUNDS.has(f.qualifier ?? '') && QUOTA.test(clause) && !STANDING.test(clause);
   // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
-  const ahead = inPlan && period.text === '全年' && period.start ? nextYear(period) : period;
-  const status = inPlan && axes.status === 'actual' ? ('target' as const) : axes.status;
-  const goalPeriod = periodOfGoal(ahead, clause, axes.measure, status, input.sourceYear);
+  const ahead = inPlan && written.text === '全年' && written.start ? nextYear(written) : written;
+  const status = (inPlan || quota) && axes.status === 'actual' ? ('target' as const) : axes.status;
+  const period = periodOfFact(ahead, clause, axes.measure, status, input.sourceYear);
   // `kind` stays the linker's reading (a goal only when it is a level); the output kind comes from the axes.
-  const linkKind = inPlan && kind === 'actual' ? ('target' as const) : kind;
-  return { period: goalPeriod, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1 };
+  const linkKind = (inPlan || quota) && kind === 'actual' ? ('target' as const) : kind;
+  return { period, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1 };
+}
+
+const QUOTA = /每年/;
+const QUOTA_BOUNDS = new Set(['左右', '不少于']);
+
+/**
+ * 累计孵化企业 17 家 dated only by its paragraph (全年…): a total over the years, not the year's.
+ * A 累计 in a sentence that dates itself (截至年底累计…, 今年以来累计…) keeps that date.
+ */
+function cumulative(mention: PeriodMention | null, clause: string, sentence: Span): Period | null {
+  if (!/累计/.test(clause) || !mention || mention.start >= sentence.start) return null;
+  if (mention.period.type !== 'full_year' && mention.period.type !== 'year_to_date') return null;
+  return { text: null, type: 'multi_year', start: null, end: mention.period.end };
 }
 
 const HORIZON = /^(今后|未来)/;
 const ADDITION = /(新增|新建|建设|建成|引进|集聚|培育|累计|布局|打造)/;
 
 /**
- * The settled calls on goals (gold README): within 今后五年 an addition is summed over the window
- * (multi_year from the source's year) while a level is reached at its end (deadline); a planned
- * growth rate with no date is a yearly rate (full_year).
+ * The settled calls on a figure's period (gold README): within 今后五年 an addition is summed over
+ * the window (multi_year from the source's year) while a level is reached at its end (deadline); a
+ * planned growth rate with no date is a yearly rate (full_year); a goal for 今年 is for the whole
+ * year, and a stock to reach in it is reached by its end (deadline); a change against the last
+ * year-end (比上年末净增 97 家, after 截至年底) is the flow up to that point, not a stock.
  */
-function periodOfGoal(
+function periodOfFact(
   period: Period,
   clause: string,
   measure: FigureAxes['measure'],
@@ -88,9 +109,26 @@ function periodOfGoal(
 ): Period {
   if (period.type === 'deadline' && HORIZON.test(period.text ?? '') && ADDITION.test(clause) && sourceYear !== null)
     return { ...period, type: 'multi_year', start: `${sourceYear}-01-01` };
-  if (status === 'target' && measure === 'rate' && period.type === 'unknown')
-    return { text: null, type: 'full_year', start: null, end: null };
-  return period;
+  if (status === 'target') {
+    if (measure === 'rate' && period.type === 'unknown') return { text: null, type: 'full_year', start: null, end: null };
+    const year = period.type === 'year_to_date' && period.text === '今年' ? wholeYearOf(period) : period;
+    if (year.type === 'full_year' && STOCK_WORDS.test(clause)) return { ...year, type: 'deadline', start: null };
+    return year;
+  }
+  if (measure === 'change' && period.type === 'point') return flowTo(period);
+  return asStock(period, clause);
+}
+
+function wholeYearOf(p: Period): Period {
+  const y = p.start?.slice(0, 4);
+  return { ...p, type: 'full_year', start: y ? `${y}-01-01` : null, end: y ? `${y}-12-31` : null };
+}
+
+/** The flow from the start of the year up to a point: the whole year when the point is its end. */
+function flowTo(p: Period): Period {
+  const y = p.end?.slice(0, 4);
+  const start = y ? `${y}-01-01` : null;
+  return { ...p, type: !p.end || p.end.endsWith('-12-31') ? 'full_year' : 'year_to_date', start };
 }
 
 /**

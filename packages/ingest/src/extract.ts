@@ -107,7 +107,8 @@ function figuresOf(
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
   const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
-  const planStart = planStartOf(text, bodyStart, slices, slice.title);
+  const plan = planStartOf(text, bodyStart, slices, slice.title);
+  const planStart = plan?.start ?? null;
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
   const framing = planStart !== null && planStart <= introEnd ? null : (periods.find(isFraming) ?? null);
   const input: ArticleFigureInput = {
@@ -116,6 +117,7 @@ function figuresOf(
     end,
     introEnd,
     planStart,
+    planIsPolicy: plan?.policy ?? false,
     quotes: s.quotes,
     periods,
     framing,

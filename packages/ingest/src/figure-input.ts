@@ -17,6 +17,8 @@ export interface ArticleFigureInput {
   introEnd: number;
   /** Where the measures that are plans begin (after 我们将重点抓好以下工作), if any: their figures are goals. */
   planStart: number | null;
+  /** The plan is a policy document's provisions, not a work plan (plan-start.ts). */
+  planIsPolicy?: boolean;
   quotes: readonly QuoteRange[];
   periods: readonly PeriodMention[];
   /** The intro's framing period (今年以来, 近年来) that later figures fall back on. */

@@ -49,14 +49,20 @@ export function periodFor(
     }
     return last;
   }
-  if (last && last.start >= para.start) return last;
+  if (last && last.start >= para.start && !isForecastDate(last, sentence, input.text)) return last;
   // With nothing earlier in the paragraph, a yearly rate in the next clause covers the figure.
   const later = laterYearlyRate(f, sentence, periods, input.text);
   if (later) return later;
   return f.start >= input.introEnd ? input.framing : null;
 }
 
-const YEARLY = /每年(安排|投入|统筹)|(每年|年均)[^，,；;。]{0,6}(新增|遴选|发布|引进|认定|培育|组织|新建|举办)/;
+/** 预计到年底…: the date of a forecast in an earlier sentence does not date the next one. */
+function isForecastDate(m: PeriodMention, sentence: Span, text: string): boolean {
+  return m.start < sentence.start && m.period.type === 'deadline' && /(预计|有望|预期)$/.test(text.slice(m.start - 3, m.start));
+}
+
+const YEARLY =
+  /每年(安排|投入|统筹)|(每年|年均)[^，,；;。]{0,6}(新增|遴选|发布|引进|认定|培育|组织|新建|举办|入库|促成|转化|选派|评选|实施)/;
 
 /**
  * A policy's parameter — a subsidy rate, a cap, a threshold (按投入的 30% 给予补助，最高 300 万元;
@@ -78,12 +84,26 @@ export function isPolicyParameter(f: RawFigure, clause: string, text: string): b
   return PARAMETER_BEFORE.test(clause.replace(ITEM_NUMBER, '')) || PARAMETER_AFTER.test(text.slice(f.end, f.end + 8));
 }
 
+/**
+ * A rule's own words: its clause group (a ；-separated item of a sentence), so 每年 in 一是…每年遴选…；
+ * does not date 二是…给予奖励 20 万元 in the next item.
+ */
 export function ownSentencePeriod(f: RawFigure, sentence: Span, input: ArticleFigureInput): PeriodMention | null {
   const { periods, text } = input;
+  const group = clauseGroup(text, sentence, f);
   const k = lastEndingBy(periods, f.start);
   const last = k >= 0 ? periods[k]! : null;
-  if (last && last.start >= sentence.start) return last;
-  return laterYearlyRate(f, sentence, periods, text);
+  if (last && last.start >= group.start) return last;
+  return laterYearlyRate(f, group, periods, text);
+}
+
+/** The ；-separated part of a sentence that holds the figure. */
+function clauseGroup(text: string, sentence: Span, f: Span): Span {
+  let start = f.start;
+  while (start > sentence.start && !/[；;]/.test(text[start - 1]!)) start--;
+  let end = f.end;
+  while (end < sentence.end && !/[；;]/.test(text[end]!)) end++;
+  return { start, end };
 }
 
 /** 按增量的 10% 给予补助，每年最高 500 万元: a yearly rate in the next clause covers the figure too. */
@@ -96,9 +116,9 @@ function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodM
 export const OBJECT_ATTRIBUTE =
   /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
 /** 总数达到 8600 家 in a year: a count standing at the year's end, not a flow over the year. */
-const STOCK_WORDS = /(总数|总量|存量|保有量)(达到?|为|突破|超过?|增至|增加到)?$/;
+export const STOCK_WORDS = /(总数|总量|存量|保有量)(将|有望|预计)*(达到?|为|突破|超过?|增至|增加到)?$/;
 export function asStock(period: Period, clause: string): Period {
-  if (period.type !== 'full_year' || !period.end || !STOCK_WORDS.test(clause)) return period;
+  if (period.type !== 'full_year' || !STOCK_WORDS.test(clause)) return period;
   return { ...period, type: 'point', start: period.end };
 }
 
@@ -132,7 +152,8 @@ function namedSpan(mentions: readonly PeriodMention[]): PeriodMention | null {
   };
 }
 
-const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null;
+/** 每年, 年均, 年度: a year that recurs (not 全年, one whole year that the text has not dated). */
+const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null && /每|年均|年度/.test(p.text ?? '');
 
 function clauseBreaks(text: string, from: number, to: number): number {
   let n = 0;

@@ -34,6 +34,8 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (m, s) => point(monthEnd(m[1] ? yearOf(m[1], s) : implicitYear(s), Number(m[2]))),
   },
   { re: /截至(?:年底|年末)/, resolve: (_m, s) => point(implicitYear(s) ? `${implicitYear(s)}-12-31` : null) },
+  // 年底前, 到年底: the end of the source's year, a date to reach (not 截至年底, a count standing then).
+  { re: /(?:今年|年)(?:底|末)前|(?:到|至)(?:今年)?年(?:底|末)/, resolve: (_m, s) => deadlineOf(s.year) },
   // 有效期至2027年 is how long a policy runs, not a goal's deadline.
   { re: /(?<!有效期)(?:力争|争取|预计)?(?:到|至)(\d{4})年(?:底|末)?/, resolve: (m, s) => reachedBy(Number(m[1]), s) },
   { re: /(\d{4}|今|去)年(\d{1,2})(?:[-—~至到])(\d{1,2})月/, resolve: (m, s) => months(yearOf(m[1]!, s), m[2]!, m[3]!) },
@@ -68,7 +70,7 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (_m, s) => multi(null, s.date),
   },
   {
-    re: /截至|目前|当前|现有|共有|拥有|还有|已有|建有|已建成|入驻|在孵|眼下|现阶段/,
+    re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|(?<!新增|新)入驻|在孵|眼下|现阶段/,
     resolve: (_m, s) => point(s.date),
   },
   // 年末全市拥有…: the end of the year reported on (not 上年末, a comparison base; not 年底前, a deadline).
@@ -76,11 +78,12 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /(?<![截至今去明上\d])年(?:末|底)(?![前以])/,
     resolve: (_m, s) => point(s.reportYear ? `${s.reportYear}-12-31` : null),
   },
+  // 全年任务, 年度目标: the year's goal is named, not the period of the figure.
   {
-    re: /全年/,
+    re: /全年(?!任务|目标|计划|指标)/,
     resolve: (_m, s) => (s.reportYear ? wholeYear(s.reportYear) : { type: 'full_year', start: null, end: null }),
   },
-  { re: /每年|年均|每一年|年度/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
+  { re: /每年|年均|每一年|年度(?!目标|任务|计划|指标)/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
   { re: /(?<![较比同])(\d{4}|今|去|上)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
   { re: /(\d{1,2})月(?!\d{0,2}日?[-—~至到])/, resolve: (m, s) => monthOnly(s.year, Number(m[1])) },
 ];
@@ -108,6 +111,8 @@ const wholeYear = (year: number): Omit<Period, 'text'> => ({
 });
 const point = (end: string | null): Omit<Period, 'text'> => ({ type: 'point', start: end, end });
 const deadline = (year: number): Omit<Period, 'text'> => ({ type: 'deadline', start: null, end: `${year}-12-31` });
+const deadlineOf = (year: number | null): Omit<Period, 'text'> =>
+  year === null ? { type: 'deadline', start: null, end: null } : deadline(year);
 const multi = (start: string | null, end: string | null): Omit<Period, 'text'> => ({ type: 'multi_year', start, end });
 const ytd = (year: number | null, date: string | null): Omit<Period, 'text'> => ({
   type: 'year_to_date',
@@ -155,8 +160,9 @@ export function findPeriods(text: string, from: number, to: number, s: SourceDat
   const out: PeriodMention[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(COMBINED)) {
-    // 较前三季度回落, 比上半年提高: a comparison base, not the period of the figure.
+    // 较前三季度回落, 比上半年提高, 在2023年基础上: a comparison base, not the period of the figure.
     if (/[较比]/.test(text[from + m.index - 1] ?? '')) continue;
+    if (/^的?基础上/.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 4))) continue;
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const p = PATTERNS[k];
     const local = p ? p.re.exec(m[0]) : null;

@@ -28,13 +28,39 @@ function announcesPlan(lead: string): boolean {
   return last !== undefined && (PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last));
 }
 
+export interface PlanStart {
+  start: number;
+  /**
+   * The plan is a policy document's provisions (…若干措施, 印发《…方案》，主要内容如下), not a work
+   * plan (我们将重点抓好以下工作): what it sets up (a fund of 5 亿元) is a rule, not a goal.
+   */
+  policy: boolean;
+}
+
 /** The first measure whose lead-in (the paragraph before it) announces plans; the first measure of a policy document. */
-export function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[], title: string): number | null {
-  if (slices.length > 0 && POLICY_TITLE.test(title.trim())) return slices[0]!.start;
+export function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[], title: string): PlanStart | null {
+  if (slices.length > 0 && POLICY_TITLE.test(title.trim())) return { start: slices[0]!.start, policy: true };
   for (const m of slices) {
     const before = text.slice(bodyStart, m.start).trimEnd();
     const lead = before.slice(before.lastIndexOf('\n') + 1);
-    if (announcesPlan(lead)) return m.start;
+    if (!announcesPlan(lead)) continue;
+    return { start: m.start, policy: ISSUED_DOCUMENT.test(lead) && !PLAN_LEAD_IN.test(lead) };
   }
   return null;
 }
+
+/** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务). */
+const NAMES_WORK = /(工作|任务|举措|措施|事项|方面|以下|如下)[。：:]?$/;
+
+/**
+ * A sentence inside the paragraph, before the figure's own, that announces the work to come
+ * (下半年，我们将重点做好三方面工作。第一，…): the rest of the paragraph is a plan.
+ */
+export function plannedInParagraph(text: string, paraStart: number, sentenceStart: number): boolean {
+  if (sentenceStart <= paraStart) return false;
+  return text
+    .slice(paraStart, sentenceStart)
+    .split(/(?<=[。！？!?：:])/)
+    .some((t) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim()));
+}
+

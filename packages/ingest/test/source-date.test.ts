@@ -32,7 +32,8 @@ describe('the date a text speaks from', () => {
     expect(periods).toEqual([
       ['470 家', 'full_year', '2024-12-31'],
       ['3120 家', 'point', '2024-12-31'],
-      ['210 家', 'point', '2024-12-31'],
+      // A change against last year-end is the year's flow, not a stock.
+      ['210 家', 'full_year', '2024-12-31'],
       ['830 家', 'point', '2024-12-31'],
     ]);
   });

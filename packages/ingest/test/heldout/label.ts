@@ -251,7 +251,8 @@ export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; arti
           ['增长２３．６％', '２３．６％', 23.6, null, '%', null, G, YTD, 'new_national_tech_smes', RA],
           ['１８３０余家', '１８３０余家', 1830, null, '家', '余', A, PT, 'high_tech_enterprises', LA],
           // 较上年底增加 → new_national_high_tech_enterprises_added
-          ['增加２１０家', '２１０家', 210, null, '家', null, G, PT, 'new_national_high_tech_enterprises_added', CA],
+          // A change against last year-end covers the year so far (gold README, issue-9 sets 8–9 round; was PT).
+          ['增加２１０家', '２１０家', 210, null, '家', null, G, YTD, 'new_national_high_tech_enterprises_added', CA],
           ['为２１６家', '２１６家', 216, null, '家', null, A, YTD, null, LA],
           ['贷款１８．７亿元', '１８．７亿元', 18.7, null, '亿元', null, A, YTD, 'tech_loans', LA],
           ['团队１５个', '１５个', 15, null, '个', null, A, YTD, null, LA],

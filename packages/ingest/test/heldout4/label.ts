@@ -63,7 +63,8 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         ['省级以上重点实验室46个', '46个', 46, null, '个', null, A, PT, null, LA],
         ['全国重点实验室3个', '3个', 3, null, '个', null, A, PT, 'national_key_laboratories', LA],
         ['研究中心812个', '812个', 812, null, '个', null, A, PT, null, LA],
-        ['增加37个', '37个', 37, null, '个', null, G, PT, null, CA],
+        // A change against last year-end is the year's flow (gold README, issue-9 sets 8–9 round; was PT).
+        ['增加37个', '37个', 37, null, '个', null, G, FY, null, CA],
         // 国家级 only; incubators' definitionNote admits level-qualified counts (全部/省级以上/国家级)
         ['孵化器21家', '21家', 21, null, '家', null, A, PT, 'incubators', LA],
         // 国家级 only; maker_spaces' definitionNote admits level-qualified counts
@@ -81,7 +82,7 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         ['有效发明专利5.12万件', '5.12万件', 5.12, null, '万件', null, A, PT, 'valid_invention_patents', LA],
         ['达95.31件/万人', '95.31件/万人', 95.31, null, '件/万人', null, A, PT, 'invention_patents_per_10k', LA],
         // absolute increment (比上年末增加), no new_* indicator for it
-        ['增加12.6件/万人', '12.6件/万人', 12.6, null, '件/万人', null, G, PT, null, CA],
+        ['增加12.6件/万人', '12.6件/万人', 12.6, null, '件/万人', null, G, FY, null, CA],
         ['拥有量41.7件', '41.7件', 41.7, null, '件', null, A, PT, 'high_value_invention_patents_per_10k', LA],
         // 签订技术合同 in a 统计公报 = the registered count
         ['技术合同8215项', '8215项', 8215, null, '项', null, A, FY, 'tech_contracts', LA],
@@ -229,7 +230,8 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         // loans through one product (“科技贷”)
         ['科技贷”4.8亿元', '4.8亿元', 4.8, null, '亿元', null, A, YTD, null, LA],
         ['惠及企业86家', '86家', 86, null, '家', null, A, YTD, null, LA],
-        ['下降0.6个百分点', '0.6个百分点', 0.6, null, '个百分点', null, G, YTD, null, CA],
+        // A fall is negative (gold README, "The sign of a fall"; was +0.6 as written).
+        ['下降0.6个百分点', '0.6个百分点', -0.6, null, '个百分点', null, G, YTD, null, CA],
       ],
     },
     {
@@ -281,7 +283,7 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         ['约486亿元', '486亿元', 486, null, '亿元', '约', A, FY, 'tech_contract_turnover', LA],
         ['增长21.6%', '21.6%', 21.6, null, '%', null, G, FY, 'tech_contract_turnover', RA],
         ['突破2100家', '2100家', 2100, null, '家', '突破', A, PT, 'high_tech_enterprises', LA],
-        ['逾300家', '300家', 300, null, '家', '逾', G, PT, 'new_national_high_tech_enterprises_added', CA],
+        ['逾300家', '300家', 300, null, '家', '逾', G, FY, 'new_national_high_tech_enterprises_added', CA],
         // 01
         ['近3.2亿元', '3.2亿元', 3.2, null, '亿元', '近', A, FY, null, LA],
         ['1400余家次', '1400余家次', 1400, null, '家次', '余', A, FY, null, LA],
@@ -307,7 +309,7 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         // loans issued to 科技型企业 in 2024, city-wide across 20多家银行' products
         ['约156亿元', '156亿元', 156, null, '亿元', '约', A, FY, 'tech_loans', LA],
         ['增长27%', '27%', 27, null, '%', null, G, FY, 'tech_loans', RA],
-        ['约0.4个百分点', '0.4个百分点', 0.4, null, '个百分点', '约', G, FY, null, CA],
+        ['约0.4个百分点', '0.4个百分点', -0.4, null, '个百分点', '约', G, FY, null, CA],
         ['总规模120亿元', '120亿元', 120, null, '亿元', null, A, UN, null, LA],
         ['超80个', '80个', 80, null, '个', '超', A, PT, null, LA],
         ['达到2400家', '2400家', 2400, null, '家', null, T, DL, 'high_tech_enterprises', LT],
