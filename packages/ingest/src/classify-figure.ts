@@ -65,7 +65,7 @@ export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, in
     !STANDING.test(clause) &&
     !parameter &&
     !(attribute && input.planIsPolicy) &&
-    !isPast(written, input.sourceYear);
+    !isPast(written, input.sourceYear, input.sourceDate ?? null);
   // A yearly quota (每年遴选 200 家左右) is a goal wherever it stands; a budget line (每年安排) is not.
   const quota = !parameter && QUOTA_BOUNDS.has(f.qualifier ?? '') && QUOTA.test(clause) && !STANDING.test(clause);
   // The plan part of a 工作总结和计划 looks ahead: its 全年 is the year after the one reported on.
@@ -135,8 +135,10 @@ function flowTo(p: Period): Period {
  * A year the text names as over (2024年, 去年 in a 2025 plan): reported, not planned. A bare 全年 in
  * a plan part is the year planned for (nextYear), whatever year the report looks back on.
  */
-function isPast(period: Period, sourceYear: number | null): boolean {
+function isPast(period: Period, sourceYear: number | null, sourceDate: string | null): boolean {
   if (sourceYear === null || period.end === null || period.type === 'deadline') return false;
+  // 今年上半年 in a July plan: a part of the year already over is reported too.
+  if (period.type === 'year_to_date' && sourceDate !== null && period.end < sourceDate) return true;
   return /\d{4}|去年|上年/.test(period.text ?? '') && Number(period.end.slice(0, 4)) < sourceYear;
 }
 

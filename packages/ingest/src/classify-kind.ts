@@ -12,7 +12,8 @@ const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增�
  * 预计/预期 alone are forecasts of an outcome (预计全年完成 58.6 亿元: an estimated actual); they
  * make a target only with a future deadline, which the period already says.
  */
-const TARGET_WORDS = /(力争|目标(?!考核|责任)|力求|计划到|规划到|下一步)/;
+// 完成年度目标任务的 112%: the tasks assigned, counted against (a share), not a goal set.
+const TARGET_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规划到|下一步)/;
 // 计划 as a verb (计划新建 5 家), not the noun of 科技计划项目; 还将/将新建…: the future tense.
 // 拟立项/拟支持/拟认定 is an administrative proposal (a 公示 list), not a goal.
 const TARGET_CLAUSE_WORDS =
@@ -41,8 +42,12 @@ const REACHES = /(增长|增加|提高|提升|下降|降低|减少|上升)(到|�
 const ENGLISH_CHANGE_BEFORE = /\b(up|down|rose|fell|grew|growth|increased?|decreased?|declined?)\s*(by\s*)?$/i;
 const ENGLISH_CHANGE_AFTER = /^\s*(y\/y|yoy|year-on-year|q\/q|mom)\b/i;
 
+/** 按增长部分的 20%, 金额的 50%: a percentage of something named before it is a share, whatever the noun. */
+const OF_A_BASE = /的$/;
+
 export function classifyKind(f: KindInput): ObservationKind {
-  const rate = f.unit !== null && RATE_UNITS.has(f.unit) && !REACHES.test(f.clauseBefore);
+  const rate =
+    f.unit !== null && RATE_UNITS.has(f.unit) && !REACHES.test(f.clauseBefore) && !OF_A_BASE.test(f.clauseBefore);
   const signedOrEnglish =
     /^[+\-−]/.test(f.text ?? '') ||
     ENGLISH_CHANGE_BEFORE.test(f.clauseBefore) ||
@@ -51,8 +56,7 @@ export function classifyKind(f: KindInput): ObservationKind {
   if (rate && (GROWTH_WORDS.test(f.clauseBefore) || (f.unit !== '%' && GROWTH_NEAR.test(f.clauseBefore))))
     return 'growth';
   if (rate && GROWTH_NEAR.test(f.clauseBefore.slice(-12)) && !SHARE_WORDS.test(f.clauseBefore)) return 'growth';
-  if (f.periodType === 'deadline' || TARGET_WORDS.test(f.before) || TARGET_CLAUSE_WORDS.test(f.clauseBefore))
-    return 'target';
+  if (isGoal(f)) return 'target';
   if (f.fraction || f.unit === '%' || f.unit === '成') return 'share';
   return 'actual';
 }
@@ -63,9 +67,31 @@ export function classifyKind(f: KindInput): ObservationKind {
  * additions; 增加到 is the level reached.
  */
 const CHANGE_OF_COUNT =
-  /(净增加?|净减少?|(?:同比|环比|比|较)[^，,；;。]{0,8}?(?:增加|增长|减少|下降|多出|多|少|提高|提升)了?|(?<!新)(?:增加|增长|减少|下降)了?)(?:约|近|超过|超|达|逾)?$/;
+  /(净增加?|净减少?|增量(?:为|达)?|(?:同比|环比|比|较)[^，,；;。]{0,8}?(?:增加|增长|减少|下降|多出|多|少|提高|提升)了?|(?<!新)(?:增加|增长|减少|下降)了?)(?:约|近|超过|超|达|逾)?$/;
+/** 净增高新技术企业 100 家: the net change names what it counts between the verb and the number. */
+const NET_CHANGE_OF = /净(?:增加?|减少?)[^，,；;。\d]{2,14}$/;
 /** A value given as expected, not yet counted (预计全年完成 58.6 亿元). Qualifiers such as 约 are not estimates. */
-const ESTIMATE_WORDS = /(预计|预估|预期(?!目标)|初步测算|测算|估算|估计)/;
+const ESTIMATE_WORDS = /(预计|预估|预期(?!目标)|初步测算|测算|估算|估计|有望)/;
+/** Words that set a goal whatever else the clause says (力争到…, 确保…): a forecast beside them is still a goal. */
+const GOAL_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规划到|争取|确保)/;
+
+/** The ；-separated part of the sentence before the figure: 预计 covers its own clause group. */
+const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+
+/**
+ * 预计到年底总数将达到 870 家, 有望突破 2000 家: a forecast, not a goal — a date to reach or the
+ * future tense (将达) makes a goal only when nobody forecasts it.
+ */
+function isForecast(f: KindInput): boolean {
+  const group = groupOf(f.before);
+  return ESTIMATE_WORDS.test(group) && !GOAL_WORDS.test(group);
+}
+
+function isGoal(f: KindInput): boolean {
+  if (TARGET_WORDS.test(f.before) && !isForecast(f)) return true;
+  if (isForecast(f)) return false;
+  return f.periodType === 'deadline' || TARGET_CLAUSE_WORDS.test(f.clauseBefore);
+}
 const POINTS = new Set(['个百分点', '百分点']);
 
 /**
@@ -75,14 +101,9 @@ const POINTS = new Set(['个百分点', '百分点']);
  * makes a figure a goal later, in build-indicators.
  */
 export function classifyAxes(f: KindInput, kind: ObservationKind): FigureAxes {
-  const goal =
-    kind === 'target' ||
-    f.periodType === 'deadline' ||
-    TARGET_WORDS.test(f.before) ||
-    TARGET_CLAUSE_WORDS.test(f.clauseBefore);
+  const goal = kind === 'target' || isGoal(f);
   // 预计 covers its own clause group: …预计达到 58.6 亿元，同比增长 15.3%；研发投入强度达到 1.42% (counted).
-  const group = f.before.slice(Math.max(f.before.lastIndexOf('；'), f.before.lastIndexOf(';')) + 1);
-  const status: FigureStatus = goal ? 'target' : ESTIMATE_WORDS.test(group) ? 'estimate' : 'actual';
+  const status: FigureStatus = goal ? 'target' : ESTIMATE_WORDS.test(groupOf(f.before)) ? 'estimate' : 'actual';
   return { measure: measureOf(f, kind), status };
 }
 
@@ -91,7 +112,8 @@ function measureOf(f: KindInput, kind: ObservationKind): FigureMeasure {
   if (f.unit !== null && POINTS.has(f.unit)) return 'change';
   if (kind === 'growth') return 'rate';
   const rate = f.unit !== null && RATE_UNITS.has(f.unit);
-  if (!rate && !f.fraction && CHANGE_OF_COUNT.test(f.clauseBefore)) return 'change';
+  if (!rate && !f.fraction && (CHANGE_OF_COUNT.test(f.clauseBefore) || NET_CHANGE_OF.test(f.clauseBefore)))
+    return 'change';
   if (f.fraction || f.unit === '%' || f.unit === '成') return 'share';
   return 'level';
 }

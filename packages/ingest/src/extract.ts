@@ -125,6 +125,7 @@ function figuresOf(
     linker: s.linker,
     provinceArticle,
     sourceYear: s.date.year,
+    sourceDate: s.date.date,
   };
   const built = buildIndicators(input);
   for (const k of built.skipped)

@@ -29,4 +29,6 @@ export interface ArticleFigureInput {
   provinceArticle: boolean;
   /** The year the source speaks from: a plan's figure dated before it is reported, not planned. */
   sourceYear: number | null;
+  /** The date the source speaks from (YYYY-MM-DD), when known. */
+  sourceDate?: string | null;
 }
