@@ -121,12 +121,18 @@ function contractMisfit(indicator: Indicator, text: string): boolean {
   return wanted !== 'registered' && !found.includes(wanted);
 }
 
+/**
+ * 新增贷款 30 亿元, 新增授信: in banking a 新增 loan is the growth of the balance, not the amount lent
+ * in the period (发放额), whatever the indicator's flow.
+ */
+const BALANCE_GROWTH = /新增[^，,；;。\d]{0,8}(贷款|授信|信贷|存款)/;
+
 /** What was added in the period, not what exists: 新增 …; a goal to build or bring in is one too. */
 const NEW_WORDS = /新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新登记|新建|新设立|首次入库|净增|当年认定|引进/;
 const CREATE_WORDS = /建成|建设|创建|打造|布局|培育|组建|争创/;
-/** A change against an earlier period right before the number (较上年增加 29 家): not a level. */
+/** A change against an earlier period right before the number (较上年增加 29 家, 同比增加 126 家): not a level. */
 const CHANGE_BEFORE =
-  /(较|比)(上年|去年|年初|上季度|上年同期|同期)(度|底|末)?(净增|净)?(增加|增长|多|减少|少|下降)?了?$/;
+  /((较|比)(上年|去年|年初|上季度|上年同期|同期)(度|底|末)?(净增|净)?(增加|增长|多|减少|少|下降)?|(同比|环比)(净)?(增加|增长|多|减少|少|下降))了?$/;
 const CUMULATIVE = /累计|历年|总计/;
 const PER_10K = /每万人|万人口|万人/;
 const BALANCE = /余额/;
@@ -145,6 +151,7 @@ export function misfit(indicator: Indicator, f: FigureContext): Misfit | null {
   if (indicator.quantityType === 'rate' && /件/.test(indicator.unit) !== perTenThousand) return 'per_capita';
   if (indicator.quantityType !== 'rate' && perTenThousand) return 'per_capita';
   if (indicator.quantityType === 'flow' && (BALANCE.test(f.subject) || BALANCE.test(f.clause))) return 'stock_vs_flow';
+  if (indicator.unit === '元' && BALANCE_GROWTH.test(`${f.clause}${f.subject}`)) return 'stock_vs_flow';
   // An indicator of additions (新认定高新技术企业) needs its addition said in the figure's own clause.
   if (indicator.newOf && f.kind !== 'growth' && !indicator.newOf.markers.some((m) => f.clause.includes(m)))
     return 'new_vs_stock';

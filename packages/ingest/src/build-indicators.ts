@@ -21,18 +21,27 @@ import { META_LINE, type Paragraph, paragraphsOf, sentencesOf } from './paragrap
 import { UNKNOWN_PERIOD } from './periods';
 import { readTables, type TableFigure } from './read-tables';
 import { spanAt } from './span-search';
-import { findSubject, subjectWindow } from './subject';
+import { subjectFor } from './figure-subject';
 
 export type { ArticleFigureInput, NormalisedIndicator } from './figure-input';
-
-const GROWTH_TAIL =
-  /(同比|环比|较上年同期|较上年|比上年|较去年|同期)?(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)[了为达约近超]*$/;
 
 /** The figure's own clause up to the number, as written: a list item (…、) is a clause of its own. */
 function ownClause(text: string, floor: number, at: number): string {
   let i = at;
   while (i > floor && !/[，,；;。：:、（(\n]/.test(text[i - 1]!)) i--;
   return text.slice(i, at);
+}
+
+/** Verbs that say a list's items were added (新获批省级工程技术研究中心 4 个、省级重点实验室 2 个). */
+const LIST_VERB = /(新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新建|新设立|首次入库|净增|引进)/;
+
+/** The figure's own clause, with the verb of the list it is an item of (each item after a 、 has none of its own). */
+function clauseWithListVerb(text: string, floor: number, at: number): string {
+  const own = ownClause(text, floor, at);
+  const start = at - own.length;
+  if (text[start - 1] !== '、') return own;
+  const first = clauseBefore(text, floor, at).split('、')[0] ?? '';
+  return `${LIST_VERB.exec(first)?.[0] ?? ''}${own}`;
 }
 
 function linkContext(
@@ -43,7 +52,7 @@ function linkContext(
 ): LinkContext {
   return {
     ...fields,
-    clause: ownClause(input.text, floor, f.start),
+    clause: clauseWithListVerb(input.text, floor, f.start),
     after: input.text.slice(f.end, f.end + 16),
     provinceArticle: input.provinceArticle,
     sentence: input.text.slice(floor, f.start),
@@ -62,35 +71,6 @@ function confidenceOf(
   if (period.type !== 'unknown') c += 0.15;
   if (unit === null || normaliseUnit(unit)) c += 0.05;
   return Math.round(Math.min(c, 0.95) * 100) / 100;
-}
-
-/**
- * The subject phrase; a growth rate, a comparison (较年初增加…) or a bare breakdown (其中 7 个)
- * takes the subject of the figure before it in the same sentence.
- */
-function subjectFor(
-  f: RawFigure,
-  sentence: Span,
-  previous: NormalisedIndicator | null,
-  kind: string,
-  period: Period,
-  text: string,
-) {
-  const sameSentence = previous !== null && previous.sentenceStart === sentence.start;
-  const floor = sameSentence ? Math.max(sentence.start, previous.end) : sentence.start;
-  const ctx = { text, start: f.start, end: f.end, floor, ceiling: sentence.end, periodText: period.text };
-  let subject = findSubject(ctx);
-  const comparison = subject !== null && /^(较|比|同比|环比)/.test(subject);
-  if (kind === 'growth' || comparison) {
-    const stripped = (subject?.replace(GROWTH_TAIL, '') ?? '').replace(/(年均|平均|每年|全年)$/, '');
-    // 规上工业增加值增长 9.2%: a growth rate that names its own subject is that subject's, not the
-    // previous figure's; a bare 同比增长 is the previous figure's.
-    const named = stripped.length >= 2 && !/^(同比|环比|较|比|增速|增幅|其中|分别|年均|平均)/.test(stripped);
-    subject = named ? stripped : sameSentence ? previous.subject : null;
-  } else if (subject === null && sameSentence) {
-    subject = previous.subject;
-  }
-  return { subject, window: subjectWindow(ctx) };
 }
 
 function buildOne(
@@ -134,8 +114,15 @@ function buildFields(
     previous?.indicator && afterChange
       ? (input.linker.stockOf(previous.indicator) ?? previous.indicator)
       : previous?.indicator;
+  const clause = ownClause(text, sentence.start, f.start);
+  const aggregate = isPlaceAggregate({
+    clause,
+    sentence: text.slice(sentence.start, f.start),
+    provinceArticle: input.provinceArticle,
+  });
+  // 全省同期增速为 14.1%: a growth rate of another place is not the figure's it follows.
   const link = inherited
-    ? inheritedId && !ppOfNonShare
+    ? inheritedId && !ppOfNonShare && aggregate
       ? { id: inheritedId, strong: true, term: subject ?? '' }
       : null
     : isPolicyParameter(f, clauseBefore(text, sentence.start, f.start), text)
@@ -168,13 +155,7 @@ function buildFields(
     qualifier: f.qualifier,
     period,
     measureOrdinal: measure?.ordinal ?? null,
-    ...(isPlaceAggregate({
-      clause: ownClause(text, sentence.start, f.start),
-      sentence: text.slice(sentence.start, f.start),
-      provinceArticle: input.provinceArticle,
-    })
-      ? {}
-      : { placeAggregate: false }),
+    ...(aggregate ? {} : { placeAggregate: false }),
     confidence: confidenceOf(subject, link, period, f.unit),
     sentence: text.slice(sentence.start, sentence.end),
     sentenceStart: sentence.start,

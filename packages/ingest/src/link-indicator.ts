@@ -63,9 +63,8 @@ export function isPlaceAggregate(ctx: Pick<LinkContext, 'clause' | 'sentence' | 
   const { clause } = ctx;
   if (EFFECT.test(clause) || PROGRAMME_ACTOR.test(clause)) return false;
   if (NATIONAL.test(clause) || (!ctx.provinceArticle && PROVINCE_WIDE.test(clause))) return false;
-  return (
-    !ENTITY_TOPIC.test(ctx.sentence.replace(LEADING_FRAME, '')) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''))
-  );
+  const topic = ctx.sentence.replace(LEADING_FRAME, '');
+  return !ENTITY_TOPIC.test(topic) && !COMPLETED_ENTITY.test(topic) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''));
 }
 
 interface Term {
@@ -87,13 +86,21 @@ const PROVINCE_WIDE = /全省|全自治区/;
 const NARROWING =
   /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业)$/;
 /** Words that may follow the head term without changing what is counted. */
-const HEAD_SUFFIX = /^(的)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
+const HEAD_SUFFIX = /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
 const RATIO = /占|比重|比例|占比|相当于/;
+/** The count word a catalogue term may end with (发明专利授权量, 技术合同登记数). */
+const COUNT_END = /(数量|总量|量|数)$/;
 /** Jointly built or agreed with others (与高校共建新型研发机构 9 家): a partnership count. */
 const JOINT = /与[^，,；;。]{1,24}(共建|合作|联合|签约|签订)/;
 /** A sentence about one entity or a selected group (该公司…, 参评实验室…, 本次评估…). */
 const ENTITY_TOPIC =
   /^(参评|入选|该(?![市区县省州盟旗])|这家|此(?![外前后])|本次)|^(?![全我本各])[\u4e00-\u9fa5A-Za-z]{0,10}(研究院|研究所|公司|集团|联合体|基金)(?!数|总数)/;
+/**
+ * A sentence opened by one named facility that has just been completed (某某实验室一期建成投用，集聚
+ * 研发人员 320 名): its figures are that facility's.
+ */
+const COMPLETED_ENTITY =
+  /^(?![全我本各])[\u4e00-\u9fa5A-Za-z“”"]{2,16}(实验室|研究院|研究所|中心|基地|园|平台|谷)[一二三四五六七八九十]?期?(已|正式|顺利|全面)?(建成|投用|投运|揭牌|成立|开园|落成|启用|挂牌|开工)/;
 /** 其中 … after a pool or list (培育库入库企业 3200 家，其中…): a breakdown of the pool, not the place. */
 const POOL = /(库|名单|培育对象|储备|梯队)[^，,；;。]{0,8}\d/;
 const LEADING_FRAME =
@@ -117,8 +124,14 @@ function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' 
 function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
   const found: Array<Term & { at: number }> = [];
   for (const t of terms) {
-    const at = text.lastIndexOf(t.term);
-    if (at >= 0 && HEAD_SUFFIX.test(text.slice(at + t.term.length))) found.push({ ...t, at });
+    // 发明专利授权 1106 件 names 发明专利授权量: a count word at a term's end may be left unsaid.
+    const bare = t.term.replace(COUNT_END, '');
+    for (const written of bare.length >= 4 && bare !== t.term ? [t.term, bare] : [t.term]) {
+      const at = text.lastIndexOf(written);
+      if (at < 0 || !HEAD_SUFFIX.test(text.slice(at + written.length))) continue;
+      found.push({ ...t, term: written, at });
+      break;
+    }
   }
   return found.sort((a, b) => b.at + b.term.length - (a.at + a.term.length) || b.term.length - a.term.length);
 }

@@ -19,7 +19,7 @@ const samePeriod = (a: Period, b: Period) => a.type === b.type && a.start === b.
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Place and time words that open a subject without changing what is counted. */
-const FRAME = /^(全市|全区|全县|全省|全旗|全州|我市|我区|本市|全年|今年|去年|当年|累计|其中)+/;
+const FRAME = /^(全市|全区|全县|全省|全旗|全州|我市|我区|本市|全年(?!任务|目标|计划)|今年|去年|当年|累计|其中)+/;
 
 const subjectOf = (f: Figure) => (f.subject ?? '').replace(FRAME, '').replace(/\s+/g, '');
 

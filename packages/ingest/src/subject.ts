@@ -9,11 +9,12 @@ const DELIMITER = /[，,、；;。：:！？!?（(）)\n]/;
 const RIGHT_STOP =
   /(与|在|和|及|等|已|来自|开展|实现|获得|获|进入|成功|提供|的|为|参与|完成|超|通过|签订|签约|入选|落户|落地|达|其中|是|被|将|用于|覆盖|助力|推动|带动|加快|促进|帮助|开启|投入|增长|增加|提高|下降|减少|较|比|同比)/;
 const TRAILING =
-  /((?:扩大|增加|增长|提高|提升|降低|下降|减少|控制)?(?:至|到|在)|不少于|不低于|不超过|超过|突破|将近|接近|达到|约|近|超|逾|达|为|是|共计|共|累计|有|计|的|从|由|自)$/;
+  /((?:扩大|增加|增长|提高|提升|降低|下降|减少|控制)?(?:至|到|在)|不少于|不低于|不超过|超过|突破|将近|接近|达到|约|近|超|逾|达|为|是|共计|共|累计|预计|有望|将|可|净增加?|净减少?|有|计|的|从|由|自)$/;
 /** Verbs and adverbs that precede the counted noun on the left; the subject starts after the last one. */
 const LEFT_VERBS =
-  /(累计|共计|合计|共有|现有|拥有|培育|发放|实现|新增|完成|建成|引进|达到|签约|开展|组织|推荐|走访|接待|挖掘|洽谈|服务|提供|提出|聘任|登记|吸纳|获批|兑现|办理|上报|支持|对接|集成|依托|筛选|推出|发布|认定|新获批|带队|形成|涵盖|落地|举行|成立|建设|创建|建成|引育|入驻|为|有|共|达|超过|其中|全市|全区|全省|全县|目前|截至|力争|争取|将|拟|新建|新引进|已建成|在建)/g;
+  /(累计|共计|合计|共有|现有|拥有|培育|发放|实现|新增|完成|建成|引进|达到|签约|开展|组织|推荐|走访|接待|挖掘|洽谈|服务|提供|提出|聘任|登记|吸纳|获批|兑现|办理|上报|支持|对接|集成|依托|筛选|推出|发布|认定|新获批|带队|形成|涵盖|落地|举行|成立|建设|创建|建成|引育|入驻|为|有(?!效)|共|达|超过|其中|全市|全区|全省|全县|目前|截至|力争|争取|将|拟|新建|新引进|已建成|在建)/g;
 const MAX_SUBJECT = 14;
+const COMPARISON_BASE = /在[^，,；;。]{0,10}?基础上|(?:较|比)\d{4}年(?:末|底)?/g;
 
 function clauseLeft(text: string, from: number, floor: number): string {
   let i = from;
@@ -43,7 +44,10 @@ export function rightPhrase(text: string, end: number, ceiling: number): string 
  * edges, since it may be part of the noun (发明专利拥有量).
  */
 export function leftTail(text: string, start: number, floor: number, periodText: string | null): string {
-  let left = clauseLeft(text, start, floor).replace(/[“”"‘’]/g, '');
+  // 在2023年基础上, 较2024年: the base a change is measured from is not what changed.
+  let left = clauseLeft(text, start, floor)
+    .replace(/[“”"‘’]/g, '')
+    .replace(COMPARISON_BASE, '');
   if (periodText && /\d/.test(periodText)) left = left.replace(periodText, '');
   if (periodText && left.startsWith(periodText)) left = left.slice(periodText.length);
   for (let guard = 0; guard < 4; guard++) {
@@ -58,7 +62,8 @@ export function leftTail(text: string, start: number, floor: number, periodText:
 export function leftPhrase(text: string, start: number, floor: number, periodText: string | null): string {
   const left = leftTail(text, start, floor, periodText);
   let cut = 0;
-  for (const m of left.matchAll(LEFT_VERBS)) if (m.index + m[0].length < left.length) cut = m.index + m[0].length;
+  // A verb inside a noun (有效发明专利拥有量) leaves a tail of one character: not a cut.
+  for (const m of left.matchAll(LEFT_VERBS)) if (m.index + m[0].length < left.length - 1) cut = m.index + m[0].length;
   const tail = left.slice(cut);
   return tail.length > MAX_SUBJECT ? tail.slice(-MAX_SUBJECT) : tail;
 }
@@ -79,7 +84,7 @@ export function subjectWindow(c: SubjectContext): string {
 
 /** Words that can stand left of a number without being what it counts. */
 const NOT_A_SUBJECT =
-  /^(其中|在建|已建成|合计|共计|总计|分别|累计|新增|同比|另有|(年均)?(增长|增加|提高|提升|下降|减少|降低))$/;
+  /^(其中|在建|已建成|合计|共计|总计|分别|累计|新增|同比|另有|力争|争取|确保|力求|预计|有望|(年均)?(增长|增加|提高|提升|下降|减少|降低))$/;
 
 export function findSubject(c: SubjectContext): string | null {
   const right = rightPhrase(c.text, c.end, c.ceiling);

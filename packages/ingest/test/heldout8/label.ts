@@ -74,7 +74,8 @@ const govWorkReport: ArticleSpec[] = [
       ['约占湖州全市的18.6%', '18.6%', 18.6, null, '%', '约', S, PT, null, SA],
       ['预计为29.8亿元', '29.8亿元', 29.8, null, '亿元', null, A, FY, 'rd_expenditure', LE],
       ['预计达到3.18%', '3.18%', 3.18, null, '%', null, S, FY, 'rd_intensity', SE],
-      ['提高0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, null, CE],
+      // A change of a share right after it is that share's (Links rule 4, sets 1–7; was null).
+      ['提高0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, 'rd_intensity', CE],
       [
         '研发费用增长14.5%',
         '14.5%',
