@@ -3,23 +3,16 @@
  * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
-import {
-  axesOfKind,
-  isChangeClause,
-  kindOfAxes,
-  normaliseUnit,
-  type ObservationKind,
-  type Period,
-  scaleExact,
-} from '@ipb/domain';
+import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, scaleExact } from '@ipb/domain';
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
 import { clauseBefore, isPolicyParameter } from './figure-period';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
 import { isPlaceAggregate, type LinkContext } from './link-indicator';
 import { META_LINE, type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
-import { UNKNOWN_PERIOD } from './periods';
-import { readTables, type TableFigure } from './read-tables';
+import { readTables, type TextCell } from './read-tables';
+import { ruleTopic } from './rule-topic';
+import { confidenceOf, tableIndicator } from './table-indicators';
 import { spanAt } from './span-search';
 import { subjectFor } from './figure-subject';
 
@@ -59,19 +52,6 @@ function linkContext(
   };
 }
 
-function confidenceOf(
-  subject: string | null,
-  link: { strong: boolean } | null,
-  period: Period,
-  unit: string | null,
-): number {
-  let c = 0.35;
-  if (subject) c += 0.15;
-  if (link) c += link.strong ? 0.25 : 0.1;
-  if (period.type !== 'unknown') c += 0.15;
-  if (unit === null || normaliseUnit(unit)) c += 0.05;
-  return Math.round(Math.min(c, 0.95) * 100) / 100;
-}
 
 function buildOne(
   f: RawFigure,
@@ -79,17 +59,25 @@ function buildOne(
   sentences: Span[],
   previous: NormalisedIndicator | null,
   input: ArticleFigureInput,
+  cell: TextCell | null,
 ): NormalisedIndicator {
   const sentence = spanAt(sentences, f.start) ?? para;
-  const classified = classifyFigure(f, sentence, para, input);
+  const classified = classifyFigure(f, sentence, para, input, cell !== null);
   const built = buildFields(f, sentence, previous, input, classified);
-  const { kind } = classified;
-  LINK_KIND.set(built, kind);
+  LINK_KIND.set(built, classified.kind);
+  // A rule, a table's cell or an undated figure (mostly a rule's amount) is compared by what it is about.
+  if (classified.parameter || cell || classified.period.type === 'unknown') {
+    const previousEnd = previous && previous.start >= para.start ? previous.end : null;
+    RULE_TOPIC.set(built, ruleTopic({ text: input.text, para, figure: f, previousEnd, rowLabel: cell?.label }));
+  }
   return built;
 }
 
 /** The kind the linker read a figure with (a change of a count is read against its stock). */
 const LINK_KIND = new WeakMap<NormalisedIndicator, ObservationKind>();
+/** What a policy parameter or a table cell is about (rule-topic.ts): a rule restated is one fact. */
+const RULE_TOPIC = new WeakMap<NormalisedIndicator, string>();
+export const ruleTopicOf = (f: NormalisedIndicator): string | undefined => RULE_TOPIC.get(f);
 
 function buildFields(
   f: RawFigure,
@@ -233,42 +221,28 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
 
 const isFurniture = (p: Paragraph) => p.text.length <= 60 && META_LINE.test(p.text.trim());
 
-/** A figure read from a table cell: the row is its sentence. */
-function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
-  const norm = t.unit ? normaliseUnit(t.unit) : null;
-  const period = t.period?.period ?? UNKNOWN_PERIOD;
-  const link = input.linker.link({
-    subject: t.subject,
-    window: t.subject ?? '',
-    clause: t.subject ?? '',
-    after: '',
-    unit: norm?.unit ?? null,
-    kind: t.kind,
-    periodType: period.type,
-    provinceArticle: input.provinceArticle,
-    sentence: '',
-  });
-  return {
-    text: input.text.slice(t.start, t.end),
-    start: t.start,
-    end: t.end,
-    subject: link && !link.strong ? link.term : t.subject,
-    indicator: link?.id ?? null,
-    value: t.value,
-    valueMax: null,
-    unit: t.unit,
-    normalized: norm ? { value: scaleExact(t.value, norm.factor), unit: norm.unit } : null,
-    kind: t.kind,
-    ...axesOfKind(t.kind, t.unit),
-    target: null,
-    qualifier: null,
-    period,
-    measureOrdinal: spanAt(input.measures, t.start)?.ordinal ?? null,
-    confidence: confidenceOf(t.subject, link, period, t.unit),
-    sentence: input.text.slice(t.row.start, t.row.end),
-    sentenceStart: t.row.start,
-    sentenceEnd: t.row.end,
-  };
+/**
+ * The figures of one paragraph of text, sentence by sentence. A table's text cell (按增量部分的 10%
+ * 给予补助) is read the same way, as a paragraph of its own that nothing outside it dates.
+ */
+function textFigures(
+  para: Paragraph,
+  input: ArticleFigureInput,
+  skipped: SkippedNumber[],
+  cell: TextCell | null = null,
+): NormalisedIndicator[] {
+  const found = findFigures(input.text, para.start, para.end, input.quotes);
+  skipped.push(...found.skipped);
+  let previous: NormalisedIndicator | null = null;
+  const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
+  const built: NormalisedIndicator[] = [];
+  for (const f of found.figures) {
+    previous = buildOne(f, para, sentences, previous, input, cell);
+    built.push(previous);
+  }
+  perYearOfSpan(built, input.text);
+  pairListedSubjects(built, input);
+  return built;
 }
 
 export function buildIndicators(input: ArticleFigureInput): {
@@ -281,22 +255,14 @@ export function buildIndicators(input: ArticleFigureInput): {
   for (const para of paragraphsOf(input.text, input.bodyStart, input.end)) {
     if (tables.rows.has(para.start)) {
       for (const t of tables.figures) if (t.row.start === para.start) indicators.push(tableIndicator(t, input));
+      for (const c of tables.textCells)
+        if (c.row.start === para.start) indicators.push(...textFigures(c, input, skipped, c));
       continue;
     }
     // A page's furniture (下一篇：我省3个项目…, 浏览次数：1287) is not the article's text.
     if (isFurniture(para)) continue;
-    const found = findFigures(input.text, para.start, para.end, input.quotes);
-    skipped.push(...found.skipped);
-    let previous: NormalisedIndicator | null = null;
-    const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
-    const built: NormalisedIndicator[] = [];
-    for (const f of found.figures) {
-      previous = buildOne(f, para, sentences, previous, input);
-      built.push(previous);
-    }
-    perYearOfSpan(built, input.text);
-    pairListedSubjects(built, input);
-    indicators.push(...built);
+    indicators.push(...textFigures(para, input, skipped));
   }
+  indicators.sort((a, b) => a.start - b.start);
   return { indicators, skipped };
 }

@@ -33,14 +33,21 @@ const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,
 const STANDING = /(现有|已有|目前|截至|现阶段|每年(安排|投入|统筹))/;
 
 /** Period (with the mention it came from) and kind of a figure, from its sentence and paragraph. */
-export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, input: ArticleFigureInput) {
+export function classifyFigure(
+  f: RawFigure,
+  sentence: Span,
+  para: Paragraph,
+  input: ArticleFigureInput,
+  ownTextOnly = false,
+) {
   const { text } = input;
   const clause = clauseBefore(text, sentence.start, f.start);
   const parameter = isPolicyParameter(f, clause, text);
   const attribute = OBJECT_ATTRIBUTE.test(clause);
+  // A table's cell, like a policy's parameter, is dated by its own words only.
   const mention = attribute
     ? null
-    : parameter
+    : parameter || ownTextOnly
       ? ownSentencePeriod(f, sentence, input)
       : periodFor(f, sentence, para, input);
   const written = cumulative(mention, clause, sentence) ?? mention?.period ?? UNKNOWN_PERIOD;
@@ -74,7 +81,7 @@ export function classifyFigure(f: RawFigure, sentence: Span, para: Paragraph, in
   const period = periodOfFact(ahead, clause, axes.measure, status, input.sourceYear);
   // `kind` stays the linker's reading (a goal only when it is a level); the output kind comes from the axes.
   const linkKind = (inPlan || quota) && kind === 'actual' ? ('target' as const) : kind;
-  return { period, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1 };
+  return { period, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1, parameter };
 }
 
 const QUOTA = /每年/;

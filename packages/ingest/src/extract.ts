@@ -15,7 +15,7 @@ import type {
   Theme,
 } from '@ipb/domain';
 import { attributeRegion } from './attribute-region';
-import { type ArticleFigureInput, buildIndicators } from './build-indicators';
+import { type ArticleFigureInput, buildIndicators, ruleTopicOf } from './build-indicators';
 import { classifyThemes } from './classify-themes';
 import { acceptText, type DecodedInput, decodeInput } from './decode';
 import { findPrograms } from './find-programs';
@@ -139,7 +139,7 @@ function figuresOf(
     framing: null,
     measures: [],
   });
-  return mergeRepeats(built.indicators, headline.indicators).map((f) => toDecoded(f, s));
+  return mergeRepeats(built.indicators, headline.indicators, ruleTopicOf).map((f) => toDecoded(f, s));
 }
 
 const STATISTICAL_RELEASE = /统计(公报|快报|月报|年报|简报|数据)|国民经济和社会发展统计/;

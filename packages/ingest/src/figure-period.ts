@@ -18,7 +18,8 @@ export function periodFor(
   input: ArticleFigureInput,
 ): PeriodMention | null {
   const { periods } = input;
-  const k = lastEndingBy(periods, f.start);
+  let k = lastEndingBy(periods, f.start);
+  while (k >= 0 && ownedByRule(periods[k]!, f, input.text)) k--;
   const last = k >= 0 ? periods[k]! : null;
   if (last && last.start >= sentence.start) {
     // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
@@ -54,6 +55,20 @@ export function periodFor(
   const later = laterYearlyRate(f, sentence, periods, input.text);
   if (later) return later;
   return f.start >= input.introEnd ? input.framing : null;
+}
+
+/** The words of a rule (a cap, a subsidy): 单个企业每年最高补助 300 万元. */
+const RULE_WORDS = /(最高|最多|不超过|不高于|补助|补贴|奖励|资助|贴息|给予)/;
+
+/**
+ * 每年 inside a rule's clause (每年最高补助 300 万元，确保…达到 2.5%) is how often the rule applies:
+ * it dates that rule, not the figures of the clauses after it.
+ */
+function ownedByRule(m: PeriodMention, f: RawFigure, text: string): boolean {
+  if (!isRecurring(m.period) || clauseBreaks(text, m.end, f.start) === 0) return false;
+  let end = m.end;
+  while (end < f.start && !CLAUSE_BREAK.test(text[end]!)) end++;
+  return RULE_WORDS.test(text.slice(m.start, end));
 }
 
 /** 预计到年底…: the date of a forecast in an earlier sentence does not date the next one. */

@@ -127,6 +127,9 @@ function splitUnit(text: string, j: number): { unit: string; end: number; qualif
 }
 const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
 
+const LIST_OF_WORK = /^(工作|任务|举措|措施|重点|方面|行动|事项)/;
+const PHASE_AFTER = /^(建设|工程|项目|建成|投用|投产|开工|竣工|扩建|改造)/;
+
 /**
  * 前10名 is a rank, 5个月 a duration, 三个方面 the size of the list that follows, “科创谷”二期 a
  * project's phase: counted, but not figures.
@@ -134,6 +137,10 @@ const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERA
 function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
   if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
   if (unit === '个' && text.startsWith('方面', end)) return true;
+  // 重点抓好三项工作, 五个方面: the size of the list a speaker announces, in Chinese numerals.
+  if (/[一二三四五六七八九十]/.test(text[i] ?? '') && LIST_OF_WORK.test(text.slice(end, end + 2))) return true;
+  // 实验室二期建设: a project's phase.
+  if (unit === '期' && PHASE_AFTER.test(text.slice(end, end + 2))) return true;
   // 我讲三条。: the number of points a speaker will make.
   if ((unit === '条' || unit === '点') && /[讲谈说提]$/.test(text[i - 1] ?? '') && /[。：:，,]/.test(text[end] ?? ''))
     return true;

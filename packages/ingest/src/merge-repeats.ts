@@ -11,6 +11,7 @@
  * `repeats`. Offsets are normalised here.
  */
 import type { ExtractedIndicator, Period } from '@ipb/domain';
+import { sameRule } from './rule-topic';
 
 type Figure = ExtractedIndicator;
 type Span = { start: number; end: number; text: string };
@@ -56,10 +57,20 @@ function subjects(a: Figure, b: Figure): 'same' | 'other' | 'unknown' {
   return x.includes(y) || y.includes(x) ? 'same' : 'other';
 }
 
-export function sameFact(a: Figure, b: Figure): boolean {
+/** What a policy parameter is about (rule-topic.ts), when the figure is one. */
+export type TopicOf = (f: Figure) => string | undefined;
+
+export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefined): boolean {
   // A sentence does not state one fact twice.
   if (a.sentenceStart !== undefined && a.sentenceStart === b.sentenceStart) return false;
-  if (!sameAmount(a, b) || !samePeriod(a.period, b.period)) return false;
+  if (!sameAmount(a, b)) return false;
+  // A goal stated with its year and again without one (确保…达到 2.5%) is one, when both name the indicator.
+  const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
+  if (!samePeriod(a.period, b.period))
+    return undatedAgain && a.indicator !== null && a.indicator === b.indicator;
+  // A rule restated (a table, the answer, a 划重点 line) is one rule; two rules of one amount are two.
+  const [ta, tb] = [topicOf(a), topicOf(b)];
+  if (ta !== undefined && tb !== undefined) return sameRule(ta, tb) || sameSentenceAgain(a, b);
   // Undated figures are mostly a policy's caps and thresholds (最高 300 万元 twice are two rules):
   // one only when the sentence is repeated or both name the same indicator.
   if (a.period.type === 'unknown')
@@ -84,20 +95,20 @@ function better(a: Figure, b: Figure): Figure {
 
 const spanOf = (f: Figure): Span => ({ start: f.start, end: f.end, text: f.text });
 
-/** Figures that can be one fact share this key (amount, axes, period): only they are compared. */
+/** Figures that can be one fact share this key (amount and axes): only they are compared. */
 function amountKey(f: Figure): string {
   const amount = f.normalized ? `${f.normalized.value}${f.normalized.unit}` : `${f.value}${f.unit}`;
-  return [amount, f.valueMax, f.measure, f.status, f.period.type, f.period.start, f.period.end].join('|');
+  return [amount, f.valueMax, f.measure, f.status].join('|');
 }
 
 /** One observation per fact: the article's body figures, with the headline's mentions attached as repeats. */
-export function mergeRepeats(body: Figure[], headline: Figure[] = []): Figure[] {
+export function mergeRepeats(body: Figure[], headline: Figure[] = [], topicOf: TopicOf = () => undefined): Figure[] {
   const groups: Figure[][] = [];
   const byKey = new Map<string, Figure[][]>();
   for (const f of body) {
     const key = amountKey(f);
     const candidates = byKey.get(key) ?? [];
-    const group = candidates.find((g) => sameFact(g[0]!, f));
+    const group = candidates.find((g) => sameFact(g[0]!, f, topicOf));
     if (group) group.push(f);
     else {
       const created = [f];

@@ -112,8 +112,9 @@ const isFurnitureLine = (line: string) => line.length <= 80 && META_LINE.test(li
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
   if (isTableRow(a) || isTableRow(b)) return false;
-  // Labelled lines of a box (增量补助：…, 问：…) are a list, each line its own.
-  if (LABELLED.test(a) && LABELLED.test(b)) return false;
+  // Labelled lines of a box (增量补助：…, 问：…) are a list, each line its own; a short labelled line
+  // is one too (a wrapped paragraph fills its lines).
+  if (LABELLED.test(a) && (LABELLED.test(b) || [...a].length < JOIN_MIN_LENGTH)) return false;
   // A page's furniture (附件：…, 上一篇：…, 联系人：…) is a line of its own, never part of a sentence.
   if (isFurnitureLine(a) || isFurnitureLine(b)) return false;
   // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.
@@ -166,6 +167,13 @@ function isDecimalGap(out: string[], next: number): boolean {
   return digits >= 1 && k >= 0 && !/\s/.test(out[k]!);
 }
 
+/** Two characters or more on each side of a gap: words, not the halves of a padded name. */
+function wordsAround(out: string[], decoded: string, next: number, lineEnd: number): boolean {
+  const before = out.length >= 2 && isCjk(out[out.length - 2]!.charCodeAt(0));
+  const after = next + 1 < lineEnd && isCjk(foldChar(decoded.charCodeAt(next + 1)));
+  return before && after;
+}
+
 /** Append one line's content, folded, with droppable spaces removed. */
 function appendLine(decoded: string, line: Line, out: string[], map: number[]): void {
   const lead = decoded.slice(line.start, line.end).search(/\S/);
@@ -189,6 +197,15 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
       while (j < line.end && (foldChar(decoded.charCodeAt(j)) === 32 || decoded.charCodeAt(j) === 13)) j++;
       const next = j < line.end ? foldChar(decoded.charCodeAt(j)) : -1;
       const dropEdge = lastKept === -1 || next === -1;
+      // 首次认定高企奖励30万元　研发补助最高500万元: a wide gap between words separates items of a
+      // line; inside a two-character name (李　涛) it is padding.
+      const wide = j - i >= 2 || decoded.charCodeAt(i) === 0x3000;
+      if (!dropEdge && wide && isCjk(lastKept) && isCjk(next) && !tabbed && wordsAround(out, decoded, j, line.end)) {
+        out.push(' ');
+        map.push(i);
+        i = j - 1;
+        continue;
+      }
       const bothDigits = lastKept >= 48 && lastKept <= 57 && next >= 48 && next <= 57;
       const drop =
         dropEdge ||

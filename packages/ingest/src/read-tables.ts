@@ -80,13 +80,21 @@ function tablesOf(text: string, from: number, to: number): Array<{ caption: Para
   return tables;
 }
 
+/** A cell of words with a number in it (按增量部分的10%给予补助, 最高200万元): read as text of its own. */
+export interface TextCell extends Paragraph {
+  row: { start: number; end: number };
+  /** The row's label (its first cell). */
+  label: string;
+}
+
 export function readTables(
   text: string,
   from: number,
   to: number,
   periods: readonly PeriodMention[],
-): { figures: TableFigure[]; rows: Set<number> } {
+): { figures: TableFigure[]; textCells: TextCell[]; rows: Set<number> } {
   const figures: TableFigure[] = [];
+  const textCells: TextCell[] = [];
   const rows = new Set<number>();
   for (const table of tablesOf(text, from, to)) {
     const grid = table.rows.map(cellsOf);
@@ -103,6 +111,7 @@ export function readTables(
       const cells = grid[r]!;
       const label = cells[0]!;
       cells.forEach((cell, j) => {
+        if (j > 0 && !isNumber(cell) && /\d/.test(cell.text)) textCells.push({ ...cell, row, label: label.text });
         if (j === 0 || !isNumber(cell)) return;
         const column = header[j]?.text ?? '';
         const percent = cell.text.endsWith('%');
@@ -131,5 +140,5 @@ export function readTables(
       });
     });
   }
-  return { figures, rows };
+  return { figures, textCells, rows };
 }

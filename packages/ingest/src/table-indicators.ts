@@ -1,0 +1,63 @@
+/**
+ * Figures read from a table's number cells (read-tables.ts): the row is the sentence, the row's
+ * label the subject; and the confidence every figure gets from what was found about it.
+ */
+import { axesOfKind, normaliseUnit, type Period, scaleExact } from '@ipb/domain';
+import type { ArticleFigureInput, NormalisedIndicator } from './figure-input';
+import { UNKNOWN_PERIOD } from './periods';
+import type { TableFigure } from './read-tables';
+import { spanAt } from './span-search';
+
+export function confidenceOf(
+  subject: string | null,
+  link: { strong: boolean } | null,
+  period: Period,
+  unit: string | null,
+): number {
+  let c = 0.35;
+  if (subject) c += 0.15;
+  if (link) c += link.strong ? 0.25 : 0.1;
+  if (period.type !== 'unknown') c += 0.15;
+  if (unit === null || normaliseUnit(unit)) c += 0.05;
+  return Math.round(Math.min(c, 0.95) * 100) / 100;
+}
+
+/** A figure read from a table cell: the row is its sentence. */
+export function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
+  const norm = t.unit ? normaliseUnit(t.unit) : null;
+  const period = t.period?.period ?? UNKNOWN_PERIOD;
+  const link = input.linker.link({
+    subject: t.subject,
+    window: t.subject ?? '',
+    clause: t.subject ?? '',
+    after: '',
+    unit: norm?.unit ?? null,
+    kind: t.kind,
+    periodType: period.type,
+    provinceArticle: input.provinceArticle,
+    sentence: '',
+  });
+  return {
+    text: input.text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    subject: link && !link.strong ? link.term : t.subject,
+    indicator: link?.id ?? null,
+    value: t.value,
+    valueMax: null,
+    unit: t.unit,
+    normalized: norm ? { value: scaleExact(t.value, norm.factor), unit: norm.unit } : null,
+    kind: t.kind,
+    ...axesOfKind(t.kind, t.unit),
+    target: null,
+    qualifier: null,
+    period,
+    measureOrdinal: spanAt(input.measures, t.start)?.ordinal ?? null,
+    confidence: confidenceOf(t.subject, link, period, t.unit),
+    sentence: input.text.slice(t.row.start, t.row.end),
+    sentenceStart: t.row.start,
+    sentenceEnd: t.row.end,
+  };
+}
+
+
