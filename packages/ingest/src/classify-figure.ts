@@ -67,8 +67,10 @@ export function classifyFigure(
   const planned =
     (input.planStart !== null && f.start >= input.planStart) || plannedInParagraph(text, para.start, sentence.start);
   // What a policy document sets up (a fund of 5 亿元) is a rule; what a work plan sets up is a goal.
+  // A table's cell of words (给予 30 万元支持, 30 万元 under 支持标准) states a rule, not a goal.
   const inPlan =
     planned &&
+    !ownTextOnly &&
     !STANDING.test(clause) &&
     !parameter &&
     !(attribute && input.planIsPolicy) &&

@@ -50,7 +50,9 @@ export function periodFor(
     }
     return last;
   }
-  if (last && last.start >= para.start && !isForecastDate(last, sentence, input.text)) return last;
+  // Earlier in the paragraph: the nearest period, passing over a forecast's date (预计到年底).
+  for (let j = k; j >= 0 && periods[j]!.start >= para.start; j--)
+    if (!isForecastDate(periods[j]!, sentence, input.text)) return periods[j]!;
   // With nothing earlier in the paragraph, a yearly rate in the next clause covers the figure.
   const later = laterYearlyRate(f, sentence, periods, input.text);
   if (later) return later;

@@ -50,6 +50,8 @@ export interface LinkContext {
 export interface IndicatorLinker {
   link(ctx: LinkContext): IndicatorLink | null;
   unitOf(id: string): string | null;
+  /** Whether the indicator counts what exists at a date (a stock), is a flow over a period, … */
+  quantityOf(id: string): Indicator['quantityType'] | null;
   /** The stock an indicator of additions adds to (new_national_high_tech_enterprises_added → high_tech_enterprises). */
   stockOf(id: string): string | null;
 }
@@ -225,6 +227,7 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
       return fromText(ctx.window, ctx, false) ?? null;
     },
     unitOf: (id) => units.get(id) ?? byId.get(id)?.unit ?? null,
+    quantityOf: (id) => byId.get(id)?.quantityType ?? null,
     stockOf: (id) => byId.get(id)?.newOf?.indicator ?? null,
   };
 }

@@ -84,7 +84,7 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (_m, s) => (s.reportYear ? wholeYear(s.reportYear) : { type: 'full_year', start: null, end: null }),
   },
   { re: /每年|年均|每一年|年度(?!目标|任务|计划|指标)/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
-  { re: /(?<![较比同])(\d{4}|今|去|上)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
+  { re: /(?<![较比同])(\d{4}|今|去|上|明)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
   { re: /(\d{1,2})月(?!\d{0,2}日?[-—~至到])/, resolve: (m, s) => monthOnly(s.year, Number(m[1])) },
 ];
 
@@ -102,6 +102,7 @@ const implicitYear = (s: SourceDate): number | null => s.reportYear ?? s.year;
 function yearOf(written: string, s: SourceDate): number | null {
   if (/^\d{4}$/.test(written)) return Number(written);
   if (s.year === null) return null;
+  if (written === '明') return s.year + 1;
   return written === '去' || written === '上' ? s.year - 1 : s.year;
 }
 const wholeYear = (year: number): Omit<Period, 'text'> => ({
@@ -144,7 +145,9 @@ function quarterly(year: number | null, which: string): Omit<Period, 'text'> {
 function yearLike(year: number | null, written: string, s: SourceDate): Omit<Period, 'text'> {
   if (year === null) return { type: 'unknown', start: null, end: null };
   if (written === '今' && s.year === year) return ytd(year, s.date);
-  if (s.year !== null && year > s.year) return deadline(year);
+  // 明年新认定 120 家: a year ahead is the year of the plan (a stock to reach in it becomes a
+  // deadline once the figure is known to be a goal, classify-figure.ts).
+  if (s.year !== null && year > s.year) return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
   return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
 }
 function monthOnly(year: number | null, month: number): Omit<Period, 'text'> {

@@ -84,6 +84,7 @@ describe('not figures', () => {
     ['ranks and durations', '位列全国前10名，用时5个月完成，进入百强前3位。'],
     ['the size of a list and a phase', '主要有三个方面。“科创谷”二期今年投用。'],
     ['the points of a speech', '今后五年怎么干？我讲三条。'],
+    ['the size of a plan of work and a phase under construction', '明年重点抓好三项工作。推进实验室二期建设。'],
     ['a token with a dash, not a sign', '引进型号为C-919的客机。'],
     ['words with 成', '新增两成员单位，机制一成不变。'],
     ['a vague 上百', '吸引上百家企业入驻。'],

@@ -32,6 +32,14 @@ describe('links that are right', () => {
     ['高新技术产业增加值占规模以上工业增加值比重达到48.2%。', '48.2%', 'high_tech_industry_value_added_share'],
     ['每万人口发明专利拥有量达到31.6件。', '31.6件', 'invention_patents_per_10k'],
     ['全市地区生产总值628.5亿元，同比增长6.8%。', '6.8%', 'gdp'],
+    // A bare total counts what the figure before it counted; a net change adds to its stock.
+    ['全年高新技术企业净增41家，截至年底总数达到412家。', '41家', 'new_national_high_tech_enterprises_added'],
+    ['全年高新技术企业净增41家，截至年底总数达到412家。', '412家', 'high_tech_enterprises'],
+    // A count word at the end of a term may be left unsaid; 预计 and a comparison base are not the subject.
+    ['全年发明专利授权1106件。', '1106件', 'invention_patents_granted'],
+    ['全年全社会研发经费支出预计为29.8亿元。', '29.8亿元', 'rd_expenditure'],
+    ['到2027年，全市高新技术企业数量在2023年基础上增长1倍。', '1倍', 'high_tech_enterprises'],
+    ['技术合同成交额增长15%以上，力争达到360亿元。', '360亿元', 'tech_contract_turnover'],
   ])('%s → %s is %s', (sentence, figure, indicator) => {
     expect(linkOf(sentence, figure)).toBe(indicator);
   });
@@ -57,6 +65,16 @@ describe('figures that stay unlinked', () => {
     ['a multi-year total is not the yearly flow', '五年来，技术合同成交额累计突破600亿元。', '600亿元'],
     ['a policy parameter', '对企业研发投入按增量部分的10%给予补助。', '10%'],
     ['a head noun after the term', '新增省级高新技术企业研发中心15家。', '15家'],
+    ['a year-on-year change of an annual register', '入库国家科技型中小企业735家，同比增加126家。', '126家'],
+    [
+      'a breakdown that names its own population',
+      '新增省级专精特新中小企业27家，其中2家入选国家级专精特新“小巨人”企业。',
+      '2家',
+    ],
+    ['new loans are the growth of a balance, not the loans issued', '全年新增科技贷款30亿元。', '30亿元'],
+    ['one facility’s staff', '某某新材料实验室一期建成投用，全年集聚研发人员320名。', '320名'],
+    ['another place’s growth rate', '规上工业企业研发费用21.6亿元，同比增长18.3%，全省同期增速为14.1%。', '14.1%'],
+    ['an item of a list of additions', '全市新获批省级工程技术研究中心4个、省级重点实验室2个。', '2个'],
     [
       'a point change of a growth rate',
       '全市R&D经费投入158.3亿元，同比增长6.1%，增速比上年回落3.4个百分点。',

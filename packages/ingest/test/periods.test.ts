@@ -31,6 +31,9 @@ describe('period expressions resolved against the source date (2024-07-31)', () 
     ['今后三年', 'deadline', null, '2026-12-31'],
     ['未来5年', 'deadline', null, '2028-12-31'],
     ['力争到2025年底', 'deadline', null, '2025-12-31'],
+    ['年底前', 'deadline', null, '2024-12-31'],
+    ['到年底', 'deadline', null, '2024-12-31'],
+    ['仅有', 'point', '2024-07-31', '2024-07-31'],
     ['6月', 'unknown', '2024-06-01', '2024-06-30'],
   ])('%s → %s %s..%s', (written, type, start, end) => {
     const [m] = findPeriods(written, 0, written.length, JULY_2024);
@@ -43,6 +46,13 @@ describe('period expressions resolved against the source date (2024-07-31)', () 
 
   it('does not read a comparison base (较上年同期) as the period', () => {
     expect(findPeriods('较上年同期增长', 0, 7, JULY_2024)).toEqual([]);
+  });
+
+  it('does not read a goal named by its year (全年任务, 年度目标) or a base (在2023年基础上) as a period', () => {
+    expect(findPeriods('完成全年任务的52%', 0, 10, JULY_2024)).toEqual([]);
+    expect(findPeriods('完成年度目标的90%', 0, 10, JULY_2024)).toEqual([]);
+    expect(findPeriods('在2023年基础上增长1倍', 0, 13, JULY_2024)).toEqual([]);
+    expect(findPeriods('新增入驻企业34家', 0, 9, JULY_2024)).toEqual([]);
   });
 
   it('resolves 今年 against the issue year, not the clock', () => {
@@ -65,6 +75,12 @@ describe('the period a figure gets', () => {
     ['当年 after a named year', '2023年新增共建机构 87 家，占当年新增总数的 31.5%。', 'full_year'],
     ['the size a fund is set up with', '今年以来，设立规模 2 亿元的天使基金。', 'unknown'],
     ['a stock word under the sentence deadline', '力争到2026年新增孵化器5家，在孵企业达到 2000 家。', 'deadline'],
+    ['a goal for 今年: the whole year', '今年力争新认定高新技术企业 80 家以上。', 'full_year'],
+    ['a stock to reach this year: its end', '今年力争高新技术企业总数突破 450 家。', 'deadline'],
+    ['a change against last year-end: the year so far', '截至6月底，有效高企 742 家，比上年末净增 96 家。', 'year_to_date'],
+    ['累计 dated only by its paragraph', '今年以来，全市推进创新。平台建成中试线，累计孵化企业 17 家。', 'multi_year'],
+    ['a forecast’s date stays in its sentence', '今年以来新增高企 95 家，预计到年底总数将达到870家。园区新增入驻企业 34 家。', 'year_to_date'],
+    ['每年 in a rule’s clause dates the rule only', '单个企业每年最高补助 300 万元，确保研发投入强度达到 2.5%。', 'unknown'],
   ])('%s', (_name, body, type) => {
     const found = figures(article(body));
     expect(found.at(-1)?.period.type).toBe(type);

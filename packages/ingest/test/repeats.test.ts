@@ -51,4 +51,43 @@ describe('repeated facts', () => {
     // 30% is not precise enough to be the same fact by its value alone.
     expect(found.filter((f) => f.value === 30)).toHaveLength(2);
   });
+
+  it('joins a rule restated in a table, an answer and a summary line; keeps other rules of one amount apart', () => {
+    const qa = [
+      '一图读懂《某区支持科技企业若干政策》',
+      '划重点：首次认定高企奖励30万元　研发补助最高500万元',
+      '问：企业培育方面有哪些支持？',
+      '答：对首次认定的国家高新技术企业奖励30万元，对重新认定的奖励10万元。具体见下表：',
+      '| 支持事项 | 支持标准 |',
+      '| --- | --- |',
+      '| 首次认定国家高新技术企业 | 30万元 |',
+      '| 重新认定国家高新技术企业 | 10万元 |',
+      '| 新获批省级重点实验室 | 给予30万元支持 |',
+      '问：研发费用补助怎么算？',
+      '答：对研发费用较上年增长的企业，按增长部分的20%给予补助，单个企业最高500万元。',
+      '问：中试基地有什么支持？',
+      '答：对新建的中试基地，按设备投入的10%给予补助，最高500万元。',
+    ].join('\n');
+    const found = run(qa).articles.flatMap((a) => a.indicators);
+    const at = (value: number) => found.filter((f) => f.value === value).map((f) => spansOf(f).length);
+    // 首次认定 30 万元 three times is one rule; the laboratory's 30 万元 is another.
+    expect(at(30).sort()).toEqual([1, 3]);
+    expect(at(10).filter((n) => n === 2)).toHaveLength(1);
+    // The summary's 研发补助 cap is the R&D rule's; the pilot base's cap of the same amount stays apart.
+    expect(at(500).sort()).toEqual([1, 2]);
+  });
+
+  it('joins a goal stated with its year and again, undated, for the same indicator', () => {
+    const report = [
+      '某市政府工作报告',
+      '今年全市经济社会发展的主要预期目标是：技术合同成交额达到300亿元。重点抓好以下工作：',
+      '（一）促进成果转化。对技术合同按成交额的10%给予补助，单个企业每年最高补助200万元，确保技术合同成交额达到300亿元。',
+      '（二）壮大创新主体。新增高新技术企业100家。',
+    ].join('\n\n');
+    const found = run(report, 'bulletin-2025-01.txt').articles.flatMap((a) => a.indicators);
+    const goal = found.filter((f) => f.value === 300);
+    expect(goal).toHaveLength(1);
+    expect(goal[0]).toMatchObject({ status: 'target', period: { type: 'full_year' } });
+    expect(goal[0]!.repeats).toHaveLength(1);
+  });
 });

@@ -38,6 +38,20 @@ describe('figures in tables converted from Word', () => {
     ]);
   });
 
+  it('reads a cell of words as text of its own: rules dated only by themselves', () => {
+    const body = [
+      '今年以来，全市推进科技创新。',
+      '补助类型\t适用对象\t补助标准\t单户补助上限',
+      '增量补助\t研发费用较上年增长的企业\t按增量部分的10%给予补助\t最高200万元',
+      '首次申报补助\t首次纳入规上统计的工业企业\t一次性补助5万元\t—',
+    ].join('\n');
+    expect(figures(article(body)).map((f) => [f.text, f.measure, f.status, f.period.type])).toEqual([
+      ['10%', 'share', 'actual', 'unknown'],
+      ['200万元', 'level', 'actual', 'unknown'],
+      ['5万元', 'level', 'actual', 'unknown'],
+    ]);
+  });
+
   it('does not join a table row with the next line, nor take a row for prose', () => {
     const body = [
       '指标 | 2023年 | 2024年',
