@@ -43,7 +43,7 @@ export function classifyFigure(
   const { text } = input;
   const clause = clauseBefore(text, sentence.start, f.start);
   const parameter = isPolicyParameter(f, clause, text);
-  const attribute = OBJECT_ATTRIBUTE.test(clause);
+  const attribute = OBJECT_ATTRIBUTE.test(clause) || EQUIPMENT.test(clause);
   // A table's cell, like a policy's parameter, is dated by its own words only.
   const mention = attribute
     ? null
@@ -87,6 +87,8 @@ export function classifyFigure(
 }
 
 const QUOTA = /每年/;
+/** 配置窑炉、检测等设备 60 余台（套）: what one facility is equipped with, an attribute of it. */
+const EQUIPMENT = /^(配置|配备)[^，,；;。]*(设备|仪器|装置|设施)$/;
 const QUOTA_BOUNDS = new Set(['左右', '不少于']);
 
 /**

@@ -20,6 +20,8 @@ import { buildGold, goldPath, HELDOUT6_TEXTS } from './label';
 // a stock as full_year, a cap's rate undated, 下降 of a count as a negative value)
 // Issue 9 (relabelled with the two axes, repeats and the settled calls, README): figures P 1.000 R 1.000,
 // kind 0.986, period 0.857, measure axis 1.000, status axis 0.986, repeats 4/4 merged, no wrong place.
+// After held-out 8 and 9 (a policy's provisions set up rules, not goals; a facility's equipment is
+// its attribute; a yearly quota is a goal): kind 1.000, period 0.891, status axis 1.000.
 heldOutSuite(
   'held-out-6',
   { names: Object.keys(HELDOUT6_TEXTS), buildGold, goldPath, runHeldout, scoreHeldout },
@@ -31,10 +33,10 @@ heldOutSuite(
     figuresPrecision: 0.97,
     figuresRecall: 0.98,
     value: 0.99,
-    kind: 0.98,
+    kind: 0.99,
     period: 0.85,
     measureAxis: 0.99,
-    statusAxis: 0.98,
+    statusAxis: 0.99,
     linksRecall: 0.76,
   },
 );
