@@ -10,6 +10,8 @@
  *
  * map[i] is the decoded offset of normalised character i; map[text.length] is the decoded length.
  */
+import { foldChar } from './fold-char';
+import { type Line, withoutPageFurniture } from './page-furniture';
 import { META_LINE } from './paragraphs';
 
 export interface NormalisedText {
@@ -17,17 +19,8 @@ export interface NormalisedText {
   map: number[];
 }
 
-interface Line {
-  start: number;
-  end: number;
-  content: string;
-}
-
 // An English sentence ends a line too (Q1 highlights: GDP +7.4%, exports down 4.2%.).
 const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$|[A-Za-z%)]\.$/;
-// Rules drawn with dashes, box-drawing lines (━━━, ───, ═══) or dots are furniture, not text.
-const PAGE_FURNITURE = /[\s\-—–_=·•\u2500-\u257f＿～~*]/g;
-const PAGE_NUMBER = /^(第?\d{1,3}页?)?$/;
 const OPENS_BLOCK =
   /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
@@ -56,53 +49,6 @@ function splitLines(decoded: string): Line[] {
   return lines;
 }
 
-export function isPageBreakLine(content: string): boolean {
-  // Two steps instead of one regex with two adjacent starred classes (quadratic on long lines).
-  return content.length === 0 || (content.length <= 40 && PAGE_NUMBER.test(content.replace(PAGE_FURNITURE, '')));
-}
-
-/** A bulletin's name and issue repeated at the top of a page (温州科技简讯　２０２５年第４期). */
-const RUNNING_HEADER = /^\S.{0,30}?\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期[)）]?$/;
-const fold = (s: string) => String.fromCharCode(...Array.from(s, (c) => foldChar(c.charCodeAt(0))));
-
-/** A line short enough to be a page's running header (政府工作报告, 某某市科技局简报). */
-const isHeaderLike = (content: string) => content.length <= 24 && !/[。；;，,:：!?！？]/.test(content);
-
-/**
- * Lines that are page furniture: page breaks and page numbers, and a running header right after
- * a page break (the masthead at the top of the first page has no break before it and stays). A
- * running header is a bulletin's name and issue, a line repeated after two page breaks, or a part of
- * the document's title (政府工作报告 under 长兴县人民政府工作报告（摘要）).
- */
-function withoutPageFurniture(lines: Line[]): Line[] {
-  const title = lines.find((l) => l.content.length > 0)?.content ?? '';
-  const afterBreaks = new Map<string, number>();
-  let afterBreak = false;
-  for (const line of lines) {
-    if (isPageBreakLine(line.content)) {
-      if (line.content.length > 0) afterBreak = true;
-      continue;
-    }
-    if (afterBreak) afterBreaks.set(line.content, (afterBreaks.get(line.content) ?? 0) + 1);
-    afterBreak = false;
-  }
-  const isRunningHeader = (content: string) =>
-    (content.length <= 40 && RUNNING_HEADER.test(fold(content))) ||
-    (isHeaderLike(content) &&
-      ((afterBreaks.get(content) ?? 0) >= 2 || (content.length >= 4 && content !== title && title.includes(content))));
-  const out: Line[] = [];
-  afterBreak = false;
-  for (const line of lines) {
-    if (isPageBreakLine(line.content)) {
-      if (line.content.length > 0) afterBreak = true;
-      continue;
-    }
-    if (!(afterBreak && isRunningHeader(line.content))) out.push(line);
-    afterBreak = false;
-  }
-  return out;
-}
-
 /** A row of a table converted from Word or a spreadsheet: cells split by | or tabs. */
 export const isTableRow = (line: string): boolean => /[|｜\t][^|｜\t]*[|｜\t]/.test(line);
 
@@ -122,12 +68,6 @@ export function continuesOn(a: string, b: string): boolean {
   // A line ending in a comma is mid-sentence whatever its length; headings never end so.
   const length = [...a].length;
   return /[，,、]$/.test(a) || length >= JOIN_MIN_LENGTH || (length >= 20 && /[，,；;]/.test(a));
-}
-
-function foldChar(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000 || code === 0xa0 || code === 9) return 32;
-  return code;
 }
 
 const isCjk = (c: number) =>

@@ -6,6 +6,7 @@
  */
 import { isTableRow } from './normalise';
 import { compact, headingMarkup, META_LINE, type Paragraph, paragraphsOf, trimEndChars } from './paragraphs';
+import { signedDocuments } from './signed-documents';
 
 export interface IssueHeader {
   title: string | null;
@@ -233,29 +234,6 @@ export function splitIssue(text: string, mentionsPlace: (s: string) => boolean):
     singleArticle(paras, documents[k + 1]?.[0]?.start ?? trailer, k === 0 ? masthead : null),
   );
   return { ...base, articles, kind: 'single_article' };
-}
-
-/** A signature's date on a line of its own (2024年3月15日), under the issuer's line. */
-const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
-const ISSUER_LINE = /^[^，。；,;:：!?！？]{2,40}(局|厅|委|委员会|办公室|政府|中心|院|部|协会)$/;
-
-/**
- * The documents of one text: a 公文 closes with its issuer and date; a titled text after that
- * (its 政策解读, an attachment) is another document, with a body of its own.
- */
-function signedDocuments(paras: Paragraph[]): Paragraph[][] {
-  const out: Paragraph[][] = [];
-  let from = 0;
-  for (let k = 1; k + 2 < paras.length; k++) {
-    const heading = headingMarkup(paras[k + 1]!).text;
-    const signed = SIGNATURE_DATE.test(paras[k]!.text.trim()) && ISSUER_LINE.test(paras[k - 1]!.text.trim());
-    const titled = heading.length >= 4 && heading.length <= 60 && !/[。；;，,:：]$/.test(heading);
-    if (!signed || !titled || META_LINE.test(heading)) continue;
-    out.push(paras.slice(from, k + 1));
-    from = k + 1;
-  }
-  out.push(paras.slice(from));
-  return out;
 }
 
 function singleArticle(
