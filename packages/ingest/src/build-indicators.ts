@@ -7,14 +7,14 @@ import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, type P
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
 import { clauseBefore, isPolicyParameter } from './figure-period';
+import { subjectFor } from './figure-subject';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
 import { isPlaceAggregate, type LinkContext } from './link-indicator';
 import { META_LINE, type Paragraph, paragraphsOf, sentencesOf } from './paragraphs';
 import { readTables, type TextCell } from './read-tables';
 import { ruleTopic } from './rule-topic';
-import { confidenceOf, tableIndicator } from './table-indicators';
 import { spanAt } from './span-search';
-import { subjectFor } from './figure-subject';
+import { confidenceOf, tableIndicator } from './table-indicators';
 
 export type { ArticleFigureInput, NormalisedIndicator } from './figure-input';
 
@@ -51,7 +51,6 @@ function linkContext(
     sentence: input.text.slice(floor, f.start),
   };
 }
-
 
 function buildOne(
   f: RawFigure,

@@ -121,7 +121,8 @@ function periodOfFact(
   if (period.type === 'deadline' && HORIZON.test(period.text ?? '') && ADDITION.test(clause) && sourceYear !== null)
     return { ...period, type: 'multi_year', start: `${sourceYear}-01-01` };
   if (status === 'target') {
-    if (measure === 'rate' && period.type === 'unknown') return { text: null, type: 'full_year', start: null, end: null };
+    if (measure === 'rate' && period.type === 'unknown')
+      return { text: null, type: 'full_year', start: null, end: null };
     const year = period.type === 'year_to_date' && period.text === '今年' ? wholeYearOf(period) : period;
     if (year.type === 'full_year' && STOCK_WORDS.test(clause)) return { ...year, type: 'deadline', start: null };
     return year;

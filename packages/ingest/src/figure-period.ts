@@ -75,7 +75,11 @@ function ownedByRule(m: PeriodMention, f: RawFigure, text: string): boolean {
 
 /** 预计到年底…: the date of a forecast in an earlier sentence does not date the next one. */
 function isForecastDate(m: PeriodMention, sentence: Span, text: string): boolean {
-  return m.start < sentence.start && m.period.type === 'deadline' && /(预计|有望|预期)$/.test(text.slice(m.start - 3, m.start));
+  return (
+    m.start < sentence.start &&
+    m.period.type === 'deadline' &&
+    /(预计|有望|预期)$/.test(text.slice(m.start - 3, m.start))
+  );
 }
 
 const YEARLY =

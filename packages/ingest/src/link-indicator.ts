@@ -66,7 +66,9 @@ export function isPlaceAggregate(ctx: Pick<LinkContext, 'clause' | 'sentence' | 
   if (EFFECT.test(clause) || PROGRAMME_ACTOR.test(clause)) return false;
   if (NATIONAL.test(clause) || (!ctx.provinceArticle && PROVINCE_WIDE.test(clause))) return false;
   const topic = ctx.sentence.replace(LEADING_FRAME, '');
-  return !ENTITY_TOPIC.test(topic) && !COMPLETED_ENTITY.test(topic) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''));
+  return (
+    !ENTITY_TOPIC.test(topic) && !COMPLETED_ENTITY.test(topic) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''))
+  );
 }
 
 interface Term {
@@ -88,7 +90,8 @@ const PROVINCE_WIDE = /全省|全自治区/;
 const NARROWING =
   /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业)$/;
 /** Words that may follow the head term without changing what is counted. */
-const HEAD_SUFFIX = /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
+const HEAD_SUFFIX =
+  /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
 const RATIO = /占|比重|比例|占比|相当于/;
 /** The count word a catalogue term may end with (发明专利授权量, 技术合同登记数). */
 const COUNT_END = /(数量|总量|量|数)$/;

@@ -66,8 +66,7 @@ export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefine
   if (!sameAmount(a, b)) return false;
   // A goal stated with its year and again without one (确保…达到 2.5%) is one, when both name the indicator.
   const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
-  if (!samePeriod(a.period, b.period))
-    return undatedAgain && a.indicator !== null && a.indicator === b.indicator;
+  if (!samePeriod(a.period, b.period)) return undatedAgain && a.indicator !== null && a.indicator === b.indicator;
   // A rule restated (a table, the answer, a 划重点 line) is one rule; two rules of one amount are two.
   const [ta, tb] = [topicOf(a), topicOf(b)];
   if (ta !== undefined && tb !== undefined) return sameRule(ta, tb) || sameSentenceAgain(a, b);

@@ -5,9 +5,10 @@
  * stand-alone headings (育主体。) — those items are the measures; a part listing shortcomings
  * (存在问题, 不足) holds none, and the parts without items are the plan's preamble.
  */
-import { enumeratorOf } from './segment-measures';
+
 import type { Opening } from './outline-items';
 import type { Paragraph } from './paragraphs';
+import { enumeratorOf } from './segment-measures';
 
 const PART_TITLE = /(成效|成绩|情况|总结|回顾|计划|安排|打算|思路|重点|任务|目标|做法|经验|问题|建议|措施|要求|原则)$/;
 /** A part that lists shortcomings: its items are not measures (gold README, held-out 8 call 2). */
@@ -36,7 +37,8 @@ export function expandParts(openings: Opening[], paras: Paragraph[], find: ItemF
     const heading = unmarked(paras[o.paragraph]!.text).trim();
     const e = enumeratorOf(heading);
     const title = e ? heading.slice(e.length).trim() : heading;
-    if (title.length > 16 || !PART_TITLE.test(title)) return { o, part: false, problems: false, inner: [] as Opening[] };
+    if (title.length > 16 || !PART_TITLE.test(title))
+      return { o, part: false, problems: false, inner: [] as Opening[] };
     const until = openings[k + 1]?.paragraph ?? paras.length;
     const problems = PROBLEMS.test(title);
     return { o, part: true, problems, inner: problems ? [] : itemsOf(paras, o.paragraph + 1, until, find) };

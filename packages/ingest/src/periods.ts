@@ -83,7 +83,10 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /全年(?!任务|目标|计划|指标)/,
     resolve: (_m, s) => (s.reportYear ? wholeYear(s.reportYear) : { type: 'full_year', start: null, end: null }),
   },
-  { re: /每年|年均|每一年|年度(?!目标|任务|计划|指标)/, resolve: () => ({ type: 'full_year', start: null, end: null }) },
+  {
+    re: /每年|年均|每一年|年度(?!目标|任务|计划|指标)/,
+    resolve: () => ({ type: 'full_year', start: null, end: null }),
+  },
   { re: /(?<![较比同])(\d{4}|今|去|上|明)年(?![以底末初\d])/, resolve: (m, s) => yearLike(yearOf(m[1]!, s), m[1]!, s) },
   { re: /(\d{1,2})月(?!\d{0,2}日?[-—~至到])/, resolve: (m, s) => monthOnly(s.year, Number(m[1])) },
 ];

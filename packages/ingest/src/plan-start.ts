@@ -63,4 +63,3 @@ export function plannedInParagraph(text: string, paraStart: number, sentenceStar
     .split(/(?<=[。！？!?：:])/)
     .some((t) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim()));
 }
-

@@ -27,7 +27,11 @@ export function questionItems(paras: Paragraph[]): Opening[] {
     const text = p.text.trimStart();
     if (!isQuestion(text)) return;
     const label = (REPORTER_TURN.exec(text) ?? QUESTION.exec(text))![0].length;
-    out.push({ start: p.start + p.text.length - text.length, title: questionOf(text, paras[k + 1], label), paragraph: k });
+    out.push({
+      start: p.start + p.text.length - text.length,
+      title: questionOf(text, paras[k + 1], label),
+      paragraph: k,
+    });
   });
   return out;
 }

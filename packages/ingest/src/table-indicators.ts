@@ -59,5 +59,3 @@ export function tableIndicator(t: TableFigure, input: ArticleFigureInput): Norma
     sentenceEnd: t.row.end,
   };
 }
-
-

@@ -114,7 +114,7 @@ describe('segmentMeasures', () => {
     expect(text.articles[0]!.measures).toEqual([]);
   });
 
-  it('makes each question of a 问答 one measure, its answer\'s 一是/二是 inside it', () => {
+  it("makes each question of a 问答 one measure, its answer's 一是/二是 inside it", () => {
     const body = [
       '问：新政策有哪些举措？',
       '答：一是鼓励企业吸纳成果，给予补助；二是建设中试基地，给予奖励。',
@@ -149,7 +149,7 @@ describe('segmentMeasures', () => {
     ]);
   });
 
-  it('reads the items of a report\'s parts: lead sentences and numbered lists, never its problems', () => {
+  it("reads the items of a report's parts: lead sentences and numbered lists, never its problems", () => {
     const body = [
       '一、主要工作及成效',
       '企业培育提质扩量。全年新认定高新技术企业 276 家，同比增长 21%。',

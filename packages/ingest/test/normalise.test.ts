@@ -14,7 +14,7 @@ describe('normalise', () => {
       '科技简讯\n2025年第4期\n今年以来,研究院促成校企合作项目62项,带动企业新增研发投入8600万元。',
     ],
     [
-      'a report\'s running header (a part of its title) after a page number vanishes',
+      "a report's running header (a part of its title) after a page number vanishes",
       '某县人民政府工作报告（摘要）\n\n成果转化更加活跃。全年技术合同成交额42.7亿元，同比\n\n- 3 -\n\n政府工作报告\n增长31.2%。',
       '某县人民政府工作报告(摘要)\n成果转化更加活跃。全年技术合同成交额42.7亿元,同比增长31.2%。',
     ],
@@ -23,7 +23,11 @@ describe('normalise', () => {
       '标题\n\n第一段。\n\n— 3 —\n\n科技工作简报\n创新主体加速壮大。\n\n— 4 —\n\n科技工作简报\n创新平台量质齐升。',
       '标题\n第一段。\n创新主体加速壮大。\n创新平台量质齐升。',
     ],
-    ['labelled lines of a box stay apart', '增量补助：增量部分的10%，最高200万元\n存量补助：总额的2%', '增量补助:增量部分的10%,最高200万元\n存量补助:总额的2%'],
+    [
+      'labelled lines of a box stay apart',
+      '增量补助：增量部分的10%，最高200万元\n存量补助：总额的2%',
+      '增量补助:增量部分的10%,最高200万元\n存量补助:总额的2%',
+    ],
     [
       'a space as thousands separator',
       '企业4 300余家，增加值2 865.4亿元，1 156家',

@@ -77,10 +77,22 @@ describe('the period a figure gets', () => {
     ['a stock word under the sentence deadline', '力争到2026年新增孵化器5家，在孵企业达到 2000 家。', 'deadline'],
     ['a goal for 今年: the whole year', '今年力争新认定高新技术企业 80 家以上。', 'full_year'],
     ['a stock to reach this year: its end', '今年力争高新技术企业总数突破 450 家。', 'deadline'],
-    ['a change against last year-end: the year so far', '截至6月底，有效高企 742 家，比上年末净增 96 家。', 'year_to_date'],
+    [
+      'a change against last year-end: the year so far',
+      '截至6月底，有效高企 742 家，比上年末净增 96 家。',
+      'year_to_date',
+    ],
     ['累计 dated only by its paragraph', '今年以来，全市推进创新。平台建成中试线，累计孵化企业 17 家。', 'multi_year'],
-    ['a forecast’s date stays in its sentence', '今年以来新增高企 95 家，预计到年底总数将达到870家。园区新增入驻企业 34 家。', 'year_to_date'],
-    ['每年 in a rule’s clause dates the rule only', '单个企业每年最高补助 300 万元，确保研发投入强度达到 2.5%。', 'unknown'],
+    [
+      'a forecast’s date stays in its sentence',
+      '今年以来新增高企 95 家，预计到年底总数将达到870家。园区新增入驻企业 34 家。',
+      'year_to_date',
+    ],
+    [
+      '每年 in a rule’s clause dates the rule only',
+      '单个企业每年最高补助 300 万元，确保研发投入强度达到 2.5%。',
+      'unknown',
+    ],
   ])('%s', (_name, body, type) => {
     const found = figures(article(body));
     expect(found.at(-1)?.period.type).toBe(type);
