@@ -37,7 +37,8 @@ export function expandParts(openings: Opening[], paras: Paragraph[], find: ItemF
     const heading = unmarked(paras[o.paragraph]!.text).trim();
     const e = enumeratorOf(heading);
     const title = e ? heading.slice(e.length).trim() : heading;
-    if (title.length > 16 || !PART_TITLE.test(title))
+    // A title naming shortcomings (短板和不足) is a part too, though no other part ends that way.
+    if (title.length > 16 || !(PART_TITLE.test(title) || PROBLEMS.test(title)))
       return { o, part: false, problems: false, inner: [] as Opening[] };
     const until = openings[k + 1]?.paragraph ?? paras.length;
     const problems = PROBLEMS.test(title);

@@ -169,6 +169,18 @@ describe('segmentMeasures', () => {
     ]);
   });
 
+  it("drops a problems part's lead sentences, which would be items in any other part", () => {
+    const body = [
+      '一、工作成效',
+      '人才引育成效明显。全年引进高层次人才团队 12 个。',
+      '成果转化加快推进。全年登记技术合同 640 项。',
+      '二、短板和不足',
+      '企业创新能力仍然偏弱。多数企业研发投入不足。',
+      '科技服务体系不够健全。专业技术经理人偏少。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['人才引育成效明显', '成果转化加快推进']);
+  });
+
   it('drops a plan preamble (一、总体要求) once its other parts hold the measures', () => {
     const body = [
       '一、总体要求',
