@@ -178,6 +178,12 @@ describe('the two axes of a figure (issue 9)', () => {
     ['全市约有 300 家企业参与。', '300 家', 'level', 'actual', 'actual'],
     ['市政府将研发投入纳入目标考核，权重不低于 8%。', '8%', 'share', 'actual', 'share'],
     ['本批受理申报项目 152 项，拟立项支持 47 项。', '47 项', 'level', 'actual', 'actual'],
+    // 净增 + the noun it counts is a change too, not only 净增 right before the number.
+    ['全年净增科技型中小企业 86 家。', '86 家', 'change', 'actual', 'growth'],
+    // A percentage of a base named before it (增长部分的) is a share, though 增长 precedes it.
+    ['对研发费用较上年增长的企业，按增长部分的 15% 给予补助。', '15%', 'share', 'actual', 'share'],
+    // A yearly quota (每年…左右) is a goal even outside a plan's list.
+    ['今年以来，全市推进企业培育，每年遴选 100 家左右科技型企业重点培育。', '100 家', 'level', 'target', 'target'],
   ])('%s → %s is %s × %s (kind %s)', (sentence, text, measure, status, kind) => {
     const f = figures(article(sentence)).find((x) => x.text === text);
     expect(f).toMatchObject({ measure, status, kind });

@@ -108,6 +108,12 @@ describe('the period a figure gets', () => {
     expect(found[0]?.period.type).toBe('unknown');
   });
 
+  it('gives what a facility is equipped with no period of its own', () => {
+    const found = figures(article('今年以来，全市建成中试基地 3 个。某基地占地 20 亩，配置检测等设备 45 台（套）。'));
+    expect(found.find((f) => f.text === '45 台')?.period.type).toBe('unknown');
+    expect(found.find((f) => f.text === '3 个')?.period.type).toBe('year_to_date');
+  });
+
   it('keeps a deadline earlier in the paragraph over a yearly rate later in the sentence', () => {
     const found = figures(article('到2027年，建成示范区。创建产业园 2 个，年均服务 500 万人次。'));
     expect(found.map((f) => f.period.type)).toEqual(['deadline', 'deadline']);
