@@ -106,18 +106,21 @@ export function mergeRepeats(body: Figure[], headline: Figure[] = [], topicOf: T
   const byKey = new Map<string, Figure[][]>();
   for (const f of body) {
     const key = amountKey(f);
-    const candidates = byKey.get(key) ?? [];
-    const group = candidates.find((g) => sameFact(g[0]!, f, topicOf));
+    const candidates = byKey.get(key);
+    const group = candidates?.find((g) => sameFact(g[0]!, f, topicOf));
     if (group) group.push(f);
     else {
       const created = [f];
       groups.push(created);
-      byKey.set(key, [...candidates, created]);
+      // In place: copying the list per new fact was quadratic in facts of one amount (a long table of 10%).
+      if (candidates) candidates.push(created);
+      else byKey.set(key, [created]);
     }
   }
   const extra = new Map<Figure[], Span[]>();
   for (const h of headline) {
-    const group = groups.find((g) => headlineRepeats(h, g[0]!));
+    // Only groups of the headline's amount can hold it (headlineRepeats starts with sameAmount).
+    const group = byKey.get(amountKey(h))?.find((g) => headlineRepeats(h, g[0]!));
     if (group) extra.set(group, [...(extra.get(group) ?? []), spanOf(h)]);
   }
   return groups
