@@ -34,7 +34,7 @@ export function periodFor(
     }
     // 从2019年的…增加到2024年的…，年均增长 11.1%: a yearly average over the years just named.
     if (isRecurring(last.period)) {
-      const span = namedSpan(periods.slice(0, k).filter((p) => p.start >= sentence.start));
+      const span = namedSpan(inSentenceBefore(periods, k, sentence.start));
       if (span) return span;
     }
     // 2024年新增…，占当年…的 31.5%: 当年 is the year the sentence has named.
@@ -129,7 +129,13 @@ function clauseGroup(text: string, sentence: Span, f: Span): Span {
 
 /** 按增量的 10% 给予补助，每年最高 500 万元: a yearly rate in the next clause covers the figure too. */
 function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodMention[], text: string) {
-  const later = periods.find((p) => p.start >= f.end && p.start < sentence.end && isRecurring(p.period));
+  // From the figure on only (a binary search), so a long text is not rescanned per figure.
+  let later: PeriodMention | undefined;
+  for (let j = lastEndingBy(periods, f.end) + 1; j < periods.length && periods[j]!.start < sentence.end; j++)
+    if (periods[j]!.start >= f.end && isRecurring(periods[j]!.period)) {
+      later = periods[j];
+      break;
+    }
   return later && clauseBreaks(text, f.end, later.start) <= 1 ? later : null;
 }
 
@@ -153,6 +159,13 @@ export function nextYear(p: Period): Period {
 // 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
 const isDatedPoint = (m: PeriodMention) => m.period.type === 'point' && /\d|年|月/.test(m.period.text ?? '');
 /** Two named years earlier in the sentence (从2019年…到2024年…) as one span of years. */
+/** The mentions before index `k` that start inside the sentence, in order: a walk back, not a scan of the text. */
+function inSentenceBefore(periods: readonly PeriodMention[], k: number, from: number): PeriodMention[] {
+  let j = k;
+  while (j > 0 && periods[j - 1]!.start >= from) j--;
+  return periods.slice(j, k);
+}
+
 function namedSpan(mentions: readonly PeriodMention[]): PeriodMention | null {
   const years = mentions.filter(
     (m) => m.period.type === 'full_year' && m.period.start && /\d{4}/.test(m.period.text ?? ''),
