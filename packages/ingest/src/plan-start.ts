@@ -5,6 +5,7 @@
  * 若干措施》，主要内容如下), or by the title: a policy document itself (…若干措施, …实施方案) or the
  * notice publishing one. Its measures are then the document's provisions.
  */
+import type { Paragraph } from './paragraphs';
 import type { MeasureSlice } from './segment-measures';
 
 const PLAN_LEAD_IN =
@@ -52,14 +53,37 @@ export function planStartOf(text: string, bodyStart: number, slices: MeasureSlic
 /** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务). */
 const NAMES_WORK = /(工作|任务|举措|措施|事项|方面|以下|如下)[。：:]?$/;
 
+const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim());
+const SENTENCE_END = /[。！？!?：:]/;
+/** Per paragraph, where its first sentence announcing work ends (Infinity if none): read once, not per figure. */
+const FIRST_ANNOUNCEMENT = new WeakMap<Paragraph, number>();
+
+function firstAnnouncementEnd(text: string, para: Paragraph): number {
+  let end = FIRST_ANNOUNCEMENT.get(para);
+  if (end === undefined) {
+    end = Number.POSITIVE_INFINITY;
+    let at = para.start;
+    for (const t of text.slice(para.start, para.end).split(/(?<=[。！？!?：:])/)) {
+      at += t.length;
+      if (SENTENCE_END.test(t.at(-1) ?? '') && ANNOUNCES_WORK(t)) {
+        end = at;
+        break;
+      }
+    }
+    FIRST_ANNOUNCEMENT.set(para, end);
+  }
+  return end;
+}
+
 /**
  * A sentence inside the paragraph, before the figure's own, that announces the work to come
  * (下半年，我们将重点做好三方面工作。第一，…): the rest of the paragraph is a plan.
  */
-export function plannedInParagraph(text: string, paraStart: number, sentenceStart: number): boolean {
-  if (sentenceStart <= paraStart) return false;
-  return text
-    .slice(paraStart, sentenceStart)
-    .split(/(?<=[。！？!?：:])/)
-    .some((t) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim()));
+export function plannedInParagraph(text: string, para: Paragraph, sentenceStart: number): boolean {
+  if (sentenceStart <= para.start) return false;
+  if (firstAnnouncementEnd(text, para) <= sentenceStart) return true;
+  // The words since the last sentence end before the figure's sentence (a clause cut off by ；).
+  let from = sentenceStart;
+  while (from > para.start && !SENTENCE_END.test(text[from - 1]!)) from--;
+  return from < sentenceStart && ANNOUNCES_WORK(text.slice(from, sentenceStart));
 }

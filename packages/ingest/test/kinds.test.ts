@@ -196,6 +196,19 @@ describe('the two axes of a figure (issue 9)', () => {
     expect(figures(article('全年新增高新技术企业 300 家。'))[0]?.target).toBeNull();
   });
 
+  it('reads what follows a plan announced inside a paragraph as goals, and what precedes it as done', () => {
+    const found = figures(
+      article(
+        '今年以来，全市新增高新技术企业 40 家。我们将重点做好以下工作。新增高新技术企业 60 家，新建孵化器 2 个。',
+      ),
+    );
+    expect(found.map((f) => [f.text, f.status])).toEqual([
+      ['40 家', 'actual'],
+      ['60 家', 'target'],
+      ['2 个', 'target'],
+    ]);
+  });
+
   it('reads a yearly quota under a plan as a yearly target, and a yearly budget as a standing actual', () => {
     const text = article(
       '我们将重点抓好以下工作：\n\n一是培育企业。每年遴选 100 家左右科技型企业重点培育。\n\n二是保障资金。市财政每年安排 3 亿元科技专项资金。',
