@@ -177,7 +177,9 @@ function perYearOfSpan(figures: NormalisedIndicator[], text: string): void {
   const bySentence = new Map<number, NormalisedIndicator[]>();
   for (const f of figures) {
     const key = f.sentenceStart ?? -1;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+    const group = bySentence.get(key);
+    if (group) group.push(f);
+    else bySentence.set(key, [f]);
   }
   for (const [start, group] of bySentence) {
     const span = group[0]!.period;
@@ -185,8 +187,10 @@ function perYearOfSpan(figures: NormalisedIndicator[], text: string): void {
     if (!/^\d{4}.*\d{4}年$/.test(span.text ?? '')) continue;
     const first = Number(span.start.slice(0, 4));
     const years = Number(span.end.slice(0, 4)) - first + 1;
-    const at = text.indexOf('分别', start);
-    if (at < 0 || at >= (group[0]!.sentenceEnd ?? start)) continue;
+    // Only inside the sentence: indexOf on the rest of the text was a scan of it per sentence.
+    const found = text.slice(start, group[0]!.sentenceEnd ?? start).indexOf('分别');
+    if (found < 0) continue;
+    const at = start + found;
     const sameSpan = (f: NormalisedIndicator) => f.period.text === span.text && f.period.start === span.start;
     const listed = group.filter((f) => f.start > at && sameSpan(f));
     if (years < 2 || listed.length !== years) continue;
@@ -207,7 +211,9 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
   const bySentence = new Map<number, NormalisedIndicator[]>();
   for (const f of figures) {
     const key = f.sentenceStart ?? -1;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+    const group = bySentence.get(key);
+    if (group) group.push(f);
+    else bySentence.set(key, [f]);
   }
   for (const [start, group] of bySentence) {
     const sentence = input.text.slice(start, group[0]!.sentenceEnd ?? start);

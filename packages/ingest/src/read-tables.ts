@@ -9,6 +9,7 @@ import { normaliseUnit, type ObservationKind } from '@ipb/domain';
 import { isTableRow } from './normalise';
 import { type Paragraph, paragraphsOf } from './paragraphs';
 import type { PeriodMention } from './periods';
+import { lastEndingBy } from './span-search';
 
 export interface TableFigure {
   start: number;
@@ -59,7 +60,10 @@ function unitOf(label: string | undefined): string | null {
 
 function periodIn(periods: readonly PeriodMention[], span: { start: number; end: number } | undefined) {
   if (!span) return null;
-  return periods.find((p) => p.start >= span.start && p.end <= span.end) ?? null;
+  // From the span on (a binary search), not from the text's first mention per cell.
+  for (let j = lastEndingBy(periods, span.start) + 1; j < periods.length && periods[j]!.start < span.end; j++)
+    if (periods[j]!.start >= span.start && periods[j]!.end <= span.end) return periods[j]!;
+  return null;
 }
 
 /** The tables in text[from, to): consecutive rows of two or more cells. */
