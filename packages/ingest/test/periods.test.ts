@@ -108,6 +108,11 @@ describe('the period a figure gets', () => {
     expect(found[0]?.period.type).toBe('unknown');
   });
 
+  it('reads a stock word (存量, 总量) dated by a year as standing at that year’s end', () => {
+    const [stock] = figures(article('2023年，全市科技贷款存量 120 亿元。'));
+    expect([stock?.period.type, stock?.period.start, stock?.period.end]).toEqual(['point', '2023-12-31', '2023-12-31']);
+  });
+
   it('gives what a facility is equipped with no period of its own', () => {
     const found = figures(article('今年以来，全市建成中试基地 3 个。某基地占地 20 亩，配置检测等设备 45 台（套）。'));
     expect(found.find((f) => f.text === '45 台')?.period.type).toBe('unknown');
