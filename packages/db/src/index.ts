@@ -76,3 +76,7 @@ export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './wri
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export * from './write/uploads';
+export { listDigests } from './queries/digest';
+export { type MeasureText, measureTexts } from './queries/measure-texts';
+export { type DigestTrigger, recordDigest } from './write/digest';
+export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';

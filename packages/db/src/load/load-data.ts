@@ -8,6 +8,7 @@ import { createGazetteer } from '@ipb/domain';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
 import { indicators, observations, regions, sources, themes } from '../schema';
+import { recordDigest } from '../write/digest';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
 import { readDataDir } from './read-data-dir';
 import { referenceSources } from './reference-rows';
@@ -44,6 +45,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
   if (report.status === 'unchanged') return report;
   handle.sqlite.transaction(() => {
     const { db } = handle;
+    const changed: number[] = [];
     for (const r of bundle.regions) {
       db.insert(regions)
         .values(r)
@@ -85,6 +87,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
         rawText: source.rawText,
       });
       report.referenceSources[status] += 1;
+      if (status !== 'unchanged') changed.push(id);
       report.referenceObservations += source.observations.length;
       if (status === 'unchanged') continue;
       for (const o of source.observations) {
@@ -100,6 +103,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
       .run();
     setMeta(db, 'data_hash', bundle.hash);
     bumpDataVersion(db);
+    recordDigest(db, { kind: 'reference', title: 'data/reference', sourceId: null }, changed);
   })();
   return report;
 }

@@ -10,6 +10,7 @@ import type { BureauMeasureInput } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { articles, auditLog, measures, measureThemes } from '../schema';
 import { segmentForIndex } from '../segment';
+import { recordDigest } from './digest';
 import { bumpDataVersion, replaceSource } from './replace-source';
 
 export const MEASURE_CSV_COLUMNS = [
@@ -106,6 +107,7 @@ export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string
       .values({ actor, action: 'create', entity: 'measure', entityId: String(id), after: { ...m, sourceId } })
       .run();
     bumpDataVersion(handle.db);
+    recordDigest(handle.db, { kind: 'manual', title: m.document ?? m.title, sourceId }, [sourceId]);
     return { id, sourceId, reviewStatus: 'extracted' as const };
   })();
 }

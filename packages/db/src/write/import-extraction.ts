@@ -16,6 +16,7 @@ import {
 import type { DbHandle } from '../create-db';
 import { articles, auditLog, measures, measureThemes, observations } from '../schema';
 import { segmentForIndex } from '../segment';
+import { recordDigest } from './digest';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
 
 export interface ImportInput {
@@ -209,6 +210,10 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
         .run();
     }
     bumpDataVersion(db);
+    const issue = s.year && s.issueNumber ? ` ${s.year}年第${s.issueNumber}期` : '';
+    recordDigest(db, { kind: s.kind === 'bulletin' ? 'bulletin' : 'document', title: `${s.title}${issue}`, sourceId }, [
+      sourceId,
+    ]);
     return report;
   })();
 }
