@@ -7,6 +7,7 @@ export {
 } from './backup';
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
+export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export { DataFileError, readDataDir } from './load/read-data-dir';
 export * from './queries/catalogue';
 export {
@@ -19,8 +20,12 @@ export {
 } from './queries/comparable-figures';
 export { coverageOf, measuresByPlaceAndTheme } from './queries/compare';
 export { type ConflictFilter, conflictGroups, listConflicts } from './queries/conflicts';
+export { listDigests } from './queries/digest';
 export { highlight } from './queries/highlight';
+export { type MeasureFigure, measureFigures } from './queries/instrument-figures';
+export { type LadderCounts, ladderCounts } from './queries/ladder';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
+export { type MeasureText, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureFacets } from './queries/measures';
 export { listObservations, type ObservationFilter } from './queries/observations';
 export {
@@ -30,11 +35,13 @@ export {
   loadSettlements,
   type PeriodGroup,
   periodKey,
+  preferredValue,
 } from './queries/period-groups';
 export * from './queries/review';
 export { searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
 export { listTargets } from './queries/targets';
+export { timelineMarkers } from './queries/timeline';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
 export * from './write/accounts';
@@ -46,6 +53,7 @@ export {
   writeBureauMeasuresCsv,
 } from './write/bureau-measures-csv';
 export { SettlementError, settleConflict } from './write/conflicts';
+export { type DigestTrigger, recordDigest } from './write/digest';
 export {
   type CsvImportMeta,
   type CsvImportResult,
@@ -76,7 +84,3 @@ export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './wri
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export * from './write/uploads';
-export { listDigests } from './queries/digest';
-export { type MeasureText, measureTexts } from './queries/measure-texts';
-export { type DigestTrigger, recordDigest } from './write/digest';
-export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';

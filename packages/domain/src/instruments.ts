@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { CitationSchema } from './api';
-import { AuthorityQuerySchema, AuthoritySchema } from './authority';
+import { AuthoritySchema } from './authority';
 import { MeasureBriefSchema } from './compare';
 import { RegionSchema } from './regions';
 
@@ -34,6 +34,8 @@ export const TermKindSchema = z.object({
   qualifiers: z.array(z.string()).default([]),
   /** Words in the figure's clause that make it this term (规模 → fund size; 按…比例 → rate). */
   clause: z.array(z.string()).default([]),
+  /** When set, the words right after the figure must open with one of these (…以上的企业 → a threshold). */
+  after: z.array(z.string()).default([]),
   /** An outcome of the programme (loans granted), not a rule of it: shown apart. */
   outcome: z.boolean().default(false),
 });
@@ -127,15 +129,20 @@ export function instrumentOf(before: string, programme: string | null, instrumen
   return best ? { instrument: best.instrument, word: best.word } : null;
 }
 
-/** The term kind of a figure: the first kind (in file order) whose unit, qualifier or clause rule holds. */
+/**
+ * The term kind of a figure: the first kind (in file order) whose rule holds — its unit class, and
+ * a qualifier (最高) or a clause word (规模), plus, where the kind asks, the words after the figure.
+ */
 export function termKindOf(
   figure: { unit: string; qualifier: string | null },
   clause: string,
+  after: string,
   kinds: readonly TermKind[],
 ): { kind: TermKind; word: string } | null {
   const cls = unitClass(figure.unit);
   for (const kind of kinds) {
     if (!kind.units.includes(cls)) continue;
+    if (kind.after.length && !kind.after.some((a) => after.startsWith(a))) continue;
     if (figure.qualifier && kind.qualifiers.includes(figure.qualifier)) return { kind, word: figure.qualifier };
     const word = kind.clause.find((w) => clause.includes(w));
     if (word) return { kind, word };

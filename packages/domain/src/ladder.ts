@@ -105,7 +105,10 @@ export type LadderResponse = z.infer<typeof LadderResponseSchema>;
  * another's longer match (专精特新 inside 专精特新“小巨人”), the longer match wins, so every word
  * explains one stage.
  */
-export function matchStages(text: string, stages: readonly LadderStage[]): Array<{ stageId: string; evidence: string[] }> {
+export function matchStages(
+  text: string,
+  stages: readonly LadderStage[],
+): Array<{ stageId: string; evidence: string[] }> {
   const hits: Array<{ stageId: string; term: string; start: number; end: number }> = [];
   for (const stage of stages)
     for (const { term } of stage.lexicon) {

@@ -39,42 +39,56 @@ export const SeriesWithMarkersResponseSchema = SeriesResponseSchema.extend({
   markers: z.array(MarkerSchema).optional(),
 });
 
-const ENACTED = /(出台|印发|发布|颁布|实施|施行|启动|设立|成立|推出|上线|挂牌|揭牌|签署|签订|召开|举办|开展|部署|制定)/;
+const ENACTED =
+  /(出台|印发|发布|颁布|实施|施行|启动|启航|设立|成立|推出|上线|挂牌|揭牌|签署|签订|签约|召开|举办|举行|部署|制定|落地)/;
+/**
+ * 2023年7月, 2023 年, 今年3月, 去年, or a bare 7月3日 (of the source's year, or the year before when
+ * the month is after the source's). Spaces may sit between digits and 年/月/日 (PDF text); a month
+ * that closes a range (1-6月) is not a date.
+ */
 const DATE =
-  /(?:(\d{4})年|(今年|去年|上年|本年))(?:(\d{1,2})月(?:份)?(?:(\d{1,2})日)?)?(?:以来|底|初|上旬|中旬|下旬)?/g;
+  /(?:(?<year>\d{4})\s*年|(?<relative>今年|去年|上年|本年))?(?:(?<![\d\-—–~至]\s*)(?<month>\d{1,2})\s*月(?:份)?(?:\s*(?<day>\d{1,2})\s*日)?)?(?<tail>以来|底|初|上旬|中旬|下旬)?/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function resolveYear(written: string | undefined, relative: string | undefined, sourceYear: number | null) {
-  if (written) return Number(written);
-  if (sourceYear === null) return null;
-  return relative === '去年' || relative === '上年' ? sourceYear - 1 : sourceYear;
+function yearOf(g: Record<string, string | undefined>, source: { year: number | null; month: number | null }) {
+  if (g.year) return Number(g.year);
+  if (source.year === null) return null;
+  if (g.relative === '去年' || g.relative === '上年') return source.year - 1;
+  if (g.relative) return source.year;
+  // A bare month later in the year than the source was written is last year's.
+  return source.month !== null && Number(g.month) > source.month ? source.year - 1 : source.year;
 }
 
 /**
  * The date of a measure: the first date in its text that an enactment verb follows within its
- * clause ("2023年7月，市政府印发《…》" → 2023-07), resolved against the source's year for 今年/去年;
- * otherwise the source's date. 以来 (since) and ranges do not date an enactment.
+ * clause ("2023年7月，市政府印发《…》" → 2023-07), resolved against the source's date for
+ * 今年/去年 and bare months; otherwise the source's date. 以来 (since) does not date an enactment.
  */
 export function measureDate(
   text: string,
   sourceDate: string | null,
   sourceYear: number | null,
 ): { date: string; year: number; basis: 'text' | 'source'; dateText: string | null; index: number } | null {
-  const baseYear = sourceDate ? Number(sourceDate.slice(0, 4)) : sourceYear;
+  const source = {
+    year: sourceDate ? Number(sourceDate.slice(0, 4)) : sourceYear,
+    month: sourceDate && sourceDate.length >= 7 ? Number(sourceDate.slice(5, 7)) : null,
+  };
   for (const m of text.matchAll(DATE)) {
-    if (m[0].endsWith('以来')) continue;
+    const g = m.groups ?? {};
+    if (!m[0].trim() || (!g.year && !g.relative && !g.month) || g.tail === '以来') continue;
     const clause = text.slice(m.index + m[0].length).split(/[。；;！!？?]/)[0] ?? '';
-    if (!ENACTED.test(clause.slice(0, 30))) continue;
-    const year = resolveYear(m[1], m[2], baseYear);
-    if (year === null || year < 1990 || year > 2100) continue;
-    const month = m[3] ? Number(m[3]) : null;
-    const day = m[4] ? Number(m[4]) : null;
-    if (month !== null && (month < 1 || month > 12)) continue;
-    const date = month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
-    return { date, year, basis: 'text', dateText: m[0], index: m.index };
+    if (!ENACTED.test(clause.slice(0, 40))) continue;
+    const year = yearOf(g, source);
+    const month = g.month ? Number(g.month) : null;
+    const day = g.day ? Number(g.day) : null;
+    if (year === null || year < 1990 || year > 2100 || (month !== null && (month < 1 || month > 12))) continue;
+    const date =
+      month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    return { date, year, basis: 'text', dateText: m[0].trim(), index: m.index };
   }
-  if (sourceDate) return { date: sourceDate, year: Number(sourceDate.slice(0, 4)), basis: 'source', dateText: null, index: 0 };
+  if (sourceDate)
+    return { date: sourceDate, year: Number(sourceDate.slice(0, 4)), basis: 'source', dateText: null, index: 0 };
   if (sourceYear) return { date: String(sourceYear), year: sourceYear, basis: 'source', dateText: null, index: 0 };
   return null;
 }

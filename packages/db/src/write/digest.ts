@@ -17,7 +17,7 @@ import { measureTexts } from '../queries/measure-texts';
 import { agree, groupByPeriod, loadSettlements, periodKey } from '../queries/period-groups';
 import { selectObservationRows } from '../queries/series';
 import { listTargets } from '../queries/targets';
-import { digestFigures, digestItems, digests, digestSeenMeasures, indicators, observations, regions } from '../schema';
+import { digestFigures, digestItems, digestSeenMeasures, digests, indicators, observations, regions } from '../schema';
 import { getMeta, setMeta } from './replace-source';
 
 export interface DigestTrigger {
@@ -39,9 +39,7 @@ function benchmarkPlaces(db: Drizzle): string[] {
 
 function newMeasures(db: Drizzle, sourceIds: number[], names: Map<string, string>): Item[] {
   const own = new Set(benchmarkPlaces(db));
-  const covered = new Set(
-    measureTexts(db, { regionCodes: [BENCHMARK_REGION_CODE] }).flatMap((m) => m.themes),
-  );
+  const covered = new Set(measureTexts(db, { regionCodes: [BENCHMARK_REGION_CODE] }).flatMap((m) => m.themes));
   const items: Item[] = [];
   for (const m of measureTexts(db, { regionCodes: [], sourceIds })) {
     const print = `${m.ownRegionCode}|${m.title}|${m.text.slice(0, 60)}`;
@@ -83,7 +81,13 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
       ),
     )
     .all();
-  const theme = new Map(db.select({ id: indicators.id, theme: indicators.themeId, name: indicators.nameZh }).from(indicators).all().map((i) => [i.id, i]));
+  const theme = new Map(
+    db
+      .select({ id: indicators.id, theme: indicators.themeId, name: indicators.nameZh })
+      .from(indicators)
+      .all()
+      .map((i) => [i.id, i]),
+  );
   const items: Item[] = [];
   for (const { region, indicator } of touched) {
     const rows = selectObservationRows(db, [
@@ -98,7 +102,10 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
       const before = db.select().from(digestFigures).where(eq(digestFigures.key, key)).get();
       const seen = { value: o.value, valueAsWritten: o.valueAsWritten, flags: o.flags };
       if (before && agree({ ...o, ...before }, o)) continue;
-      db.insert(digestFigures).values({ key, ...seen }).onConflictDoUpdate({ target: digestFigures.key, set: seen }).run();
+      db.insert(digestFigures)
+        .values({ key, ...seen })
+        .onConflictDoUpdate({ target: digestFigures.key, set: seen })
+        .run();
       const info = theme.get(indicator as string);
       items.push({
         ...blank,
@@ -163,7 +170,13 @@ function targetChanges(db: Drizzle, sourceIds: number[]): Item[] {
 /** Record the digest of the import that wrote `sourceIds`. Call inside the import's transaction. */
 export function recordDigest(db: Drizzle, trigger: DigestTrigger, sourceIds: number[]): void {
   const baseline = !db.select({ id: digests.id }).from(digests).limit(1).get();
-  const names = new Map(db.select({ code: regions.code, name: regions.name }).from(regions).all().map((r) => [r.code, r.name]));
+  const names = new Map(
+    db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .all()
+      .map((r) => [r.code, r.name]),
+  );
   const measures = newMeasures(db, sourceIds, names);
   const figures = changedFigures(db, sourceIds, names);
   const targets = targetChanges(db, sourceIds);
@@ -180,5 +193,8 @@ export function recordDigest(db: Drizzle, trigger: DigestTrigger, sourceIds: num
     .returning({ id: digests.id })
     .get();
   const rows = [...measures, ...figures, ...targets].map((payload) => ({ digestId: id, type: payload.type, payload }));
-  for (let i = 0; i < rows.length; i += 200) db.insert(digestItems).values(rows.slice(i, i + 200)).run();
+  for (let i = 0; i < rows.length; i += 200)
+    db.insert(digestItems)
+      .values(rows.slice(i, i + 200))
+      .run();
 }

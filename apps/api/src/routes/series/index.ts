@@ -1,25 +1,40 @@
-import { getSeries } from '@ipb/db';
-import { authorityFilter, SeriesQuerySchema, SeriesResponseSchema } from '@ipb/domain';
+import { getSeries, timelineMarkers } from '@ipb/db';
+import { authorityFilter, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
+import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
 
 const series: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/series',
-    { schema: { querystring: SeriesQuerySchema, response: { 200: SeriesResponseSchema } } },
+    {
+      schema: {
+        summary: 'Like-for-like series of one indicator, optionally with policy timeline markers',
+        operationId: 'getSeries',
+        querystring: SeriesMarkersQuerySchema,
+        response: { 200: SeriesWithMarkersResponseSchema },
+      },
+    },
     async (request) => {
       const { indicator: indicatorId, regions: regionsParam, kind } = request.query;
       const authority = authorityFilter(request.query.authority);
       const indicator = requireIndicator(app, indicatorId);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
+      const themes = requireThemes(request.query.theme);
       const result = getSeries(app.store.db, { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority });
       const shown = regions.length
         ? regions
         : result.series
             .flatMap((s) => app.gazetteer.byCode(s.regionCode) ?? [])
             .filter((r, i, all) => all.indexOf(r) === i);
-      return { indicator, regions: shown, ...result };
+      if (request.query.markers !== '1') return { indicator, regions: shown, ...result };
+      const markers = timelineMarkers(
+        app.store.db,
+        shown.map((r) => r.code),
+        themes,
+      );
+      return { indicator, regions: shown, ...result, markers };
     },
   );
 };
