@@ -74,7 +74,11 @@ export const InstrumentTermSchema = z.object({
 export type InstrumentTerm = z.infer<typeof InstrumentTermSchema>;
 
 export const InstrumentsQuerySchema = z.object({
-  regions: z.string().min(1, 'name the places to compare, e.g. regions=南京,扬州').max(400),
+  regions: z
+    .string()
+    .max(400)
+    .optional()
+    .describe('Places beside the benchmark; default: every place with a term on record.'),
   benchmark: z.string().max(100).optional(),
   instrument: Id.optional().describe('One instrument id (data/taxonomy/instruments.json), e.g. tech_loan.'),
 });

@@ -35,11 +35,14 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
+/** `regionCodes`: places with their sub-places; empty = every place as itself. */
 export function measureFigures(db: Drizzle, regionCodes: string[]): MeasureFigure[] {
-  if (!regionCodes.length) return [];
+  const sub = regionCodes.length
+    ? sql`SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
+      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`
+    : sql`SELECT code, code FROM regions`;
   const rows = db.all<Record<string, unknown>>(sql`
-    WITH RECURSIVE sub(root, code) AS (SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
-      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
+    WITH RECURSIVE sub(root, code) AS (${sub})
     SELECT sub.root, m.id AS measure_id, m.title AS measure_title, m.programs, o.*, s.id AS s_id, s.type AS s_type,
       s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
       a.title AS a_title,

@@ -14,8 +14,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { observationCitation } from '../queries/citation';
 import { measureTexts } from '../queries/measure-texts';
-import { agree, groupByPeriod, loadSettlements, periodKey } from '../queries/period-groups';
-import { selectObservationRows } from '../queries/series';
+import { agree, groupByPeriod, loadSettlements } from '../queries/period-groups';
+import { type ObservationRow, selectObservationRows } from '../queries/series';
 import { listTargets } from '../queries/targets';
 import { digestFigures, digestItems, digestSeenMeasures, digests, indicators, observations, regions } from '../schema';
 import { getMeta, setMeta } from './replace-source';
@@ -62,6 +62,19 @@ function newMeasures(db: Drizzle, sourceIds: number[], names: Map<string, string
   return items;
 }
 
+/** The period as a reader knows it: a point in time by its date, a year by its year, a span by both ends. */
+function figureKey(o: ObservationRow['o']): string {
+  const period =
+    o.periodType === 'point'
+      ? o.periodEnd
+      : o.periodType === 'full_year'
+        ? String(o.year)
+        : `${o.periodStart}..${o.periodEnd}`;
+  const complete =
+    o.periodType === 'point' || o.periodType === 'full_year' ? period !== null : !!(o.periodStart && o.periodEnd);
+  return [o.regionCode, o.indicatorId, o.kind, o.periodType, o.unit, complete ? period : `#${o.id}`].join('|');
+}
+
 function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, string>): Item[] {
   const tracked = db
     .selectDistinct({ id: observations.indicatorId })
@@ -98,7 +111,7 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
     for (const g of groupByPeriod(rows, loadSettlements(db))) {
       if (!g.rows.some((r) => sourceIds.includes(r.s.id))) continue;
       const { o } = g.preferred;
-      const key = periodKey(o);
+      const key = figureKey(o);
       const before = db.select().from(digestFigures).where(eq(digestFigures.key, key)).get();
       const seen = { value: o.value, valueAsWritten: o.valueAsWritten, flags: o.flags };
       if (before && agree({ ...o, ...before }, o)) continue;

@@ -140,7 +140,8 @@ export async function briefDocx(brief: Brief): Promise<Buffer> {
     centered(`${brief.date}`),
     heading('一、对标地区'),
     body([
-      `以${brief.benchmark.name}为基准，对比${places}。每项事实均附脚注，注明来源（简报期号、文章、原句或网址）及其权威性。`,
+      places ? `以${brief.benchmark.name}为基准，对比${places}。` : `${brief.benchmark.name}，未选对比地区。`,
+      '每项事实均附脚注，注明来源（简报期号、文章、原句或网址）及其权威性。',
     ]),
     ...gapSection(brief),
     ...indicatorSection(brief),

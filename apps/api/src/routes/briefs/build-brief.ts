@@ -112,7 +112,9 @@ export function buildBrief(
     }),
   );
   return {
-    title: `关于${benchmark.name}与${others.map((r) => r.name).join('、')}科技创新政策的对标简报`,
+    title: others.length
+      ? `关于${benchmark.name}与${others.map((r) => r.name).join('、')}科技创新政策的对标简报`
+      : `关于${benchmark.name}科技创新政策的简报`,
     date: todayInChina(),
     benchmark,
     regions: others,

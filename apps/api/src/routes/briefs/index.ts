@@ -39,12 +39,6 @@ const briefs: FastifyPluginAsyncZod = async (app) => {
         );
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
-      if (!regions.some((r) => r.code !== benchmark.code))
-        throw new HttpProblem(
-          400,
-          'Nothing to compare',
-          'Name at least one place other than the benchmark, e.g. regions=南京.',
-        );
       const themes = requireThemes(request.query.theme) as ThemeId[];
       const brief = buildBrief(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
       reply.header('cache-control', 'no-store').removeHeader('etag');

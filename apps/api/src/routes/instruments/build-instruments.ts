@@ -61,14 +61,21 @@ export function buildInstruments(
   store: DbHandle,
   file: InstrumentFile,
   benchmark: Region,
-  regions: Region[],
+  picked: Region[],
   instrumentId: string | undefined,
+  resolve: (code: string) => Region | undefined,
 ): InstrumentsResponse {
-  const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
-  const order = (code: string) => codes.indexOf(code);
-  const items = measureFigures(store.db, codes)
+  const all = picked.length === 0;
+  const asked = [benchmark.code, ...picked.map((r) => r.code).filter((c) => c !== benchmark.code)];
+  const terms = measureFigures(store.db, all ? [] : asked)
     .flatMap((f) => readTerm(f, file) ?? [])
-    .filter((t) => !instrumentId || t.instrumentId === instrumentId)
+    .filter((t) => !instrumentId || t.instrumentId === instrumentId);
+  // Without places named: the benchmark and every place with a term on record.
+  const codes = all ? [...new Set([benchmark.code, ...terms.map((t) => t.regionCode)])] : asked;
+  const regions = all ? codes.slice(1).flatMap((c) => resolve(c) ?? []) : picked;
+  const order = (code: string) => codes.indexOf(code);
+  const items = terms
+    .filter((t) => codes.includes(t.regionCode))
     .sort((a, b) => order(a.regionCode) - order(b.regionCode));
   const measures = measureTexts(store.db, { regionCodes: codes });
   const uses = (id: string, text: string) =>
