@@ -13,6 +13,7 @@ import { RegionSchema } from './regions';
 export const DIGEST_ITEM_TYPES = ['new_measure', 'figure', 'target_status'] as const;
 
 export const DigestItemSchema = z.object({
+  id: z.number().int(),
   digestId: z.number().int(),
   type: z.enum(DIGEST_ITEM_TYPES),
   regionCode: z.string(),

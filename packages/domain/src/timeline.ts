@@ -102,3 +102,4 @@ export function sentenceAt(text: string, index: number): { start: number; end: n
   while (end < text.length && !stops.test(text[end] as string)) end++;
   return { start, end: Math.min(text.length, end + 1) };
 }
+export type SeriesWithMarkersResponse = z.infer<typeof SeriesWithMarkersResponseSchema>;

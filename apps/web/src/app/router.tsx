@@ -37,6 +37,9 @@ export const routes: RouteObject[] = [
           page('sources', () => import('@/features/sources/components/SourcesPage'), 'SourcesPage'),
           page('sources/:id', () => import('@/features/sources/components/SourceReaderPage'), 'SourceReaderPage'),
           page('review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
+          page('ladder', () => import('@/features/ladder/components/LadderPage'), 'LadderPage'),
+          page('instruments', () => import('@/features/instruments/components/InstrumentsPage'), 'InstrumentsPage'),
+          page('peers', () => import('@/features/peers/components/PeersPage'), 'PeersPage'),
           page('login', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
           {
             path: 'indicators',

@@ -4,6 +4,7 @@
  */
 
 import * as auth from './messages/auth';
+import * as beyond from './messages/beyond';
 import * as compare from './messages/compare';
 import * as measures from './messages/measures';
 import * as overview from './messages/overview';
@@ -175,6 +176,7 @@ const core = {
 export const zh = {
   ...core,
   ...overview.zh,
+  ...beyond.zh,
   ...compare.zh,
   ...regions.zh,
   ...trust.zh,
@@ -353,6 +355,7 @@ const coreEn: Record<keyof typeof core, string> = {
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...overview.en,
+  ...beyond.en,
   ...compare.en,
   ...regions.en,
   ...trust.en,

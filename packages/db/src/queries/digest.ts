@@ -31,6 +31,6 @@ export function listDigests(
     .orderBy(desc(digestItems.digestId), asc(digestItems.id))
     .limit(filter.limit)
     .all()
-    .map((i) => ({ ...(i.payload as Omit<DigestItem, 'digestId'>), digestId: i.digestId }));
+    .map((i) => ({ ...(i.payload as Omit<DigestItem, 'id' | 'digestId'>), id: i.id, digestId: i.digestId }));
   return { entries, items, total };
 }

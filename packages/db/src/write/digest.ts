@@ -26,7 +26,7 @@ export interface DigestTrigger {
   sourceId: number | null;
 }
 
-type Item = Omit<DigestItem, 'digestId'>;
+type Item = Omit<DigestItem, 'id' | 'digestId'>;
 const blank = { programs: [], indicatorId: null, change: null, period: null, value: null, previousValue: null };
 const blankStatus = { unit: null, statusBefore: null, statusAfter: null, flags: [], authority: null };
 

@@ -19,6 +19,7 @@ import { measuresCsvUrl } from '../lib/csv-links';
 import { filterGaps } from '../lib/filter-gaps';
 import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
 import { BasisList } from './BasisList';
+import { BriefButton } from './BriefButton';
 import { ComparePlacePicker } from './ComparePlacePicker';
 import { CoverageChart } from './CoverageChart';
 import { GapList } from './GapList';
@@ -102,6 +103,7 @@ export function ComparePage() {
         )}
         <ThemeFilter />
         <OfficialSourcesSwitch />
+        <BriefButton regions={compared} themes={themes} authority={authority} />
       </div>
       {!compared.length ? (
         <section className="panel">

@@ -20,6 +20,8 @@ import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
 import { TargetsList } from './TargetsList';
+import { TimelineList } from './TimelineList';
+import './timeline.css';
 import { UnitSwitch } from './UnitSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 
@@ -116,6 +118,8 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
         indicatorName={indicatorName}
         targets={view.targets}
         chartType={search.chart}
+        markers={search.markers ? query.data.markers : undefined}
+        placeNames={names}
         onReady={(chart) => {
           chartRef.current = chart;
         }}
@@ -172,6 +176,20 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 <p className="muted small">{t('indicators.otherUnits', { count: otherUnitSeries })}</p>
               )}
               {chartBody()}
+              <div className="timeline-controls">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={search.markers}
+                    onChange={(e) => update({ markers: e.target.checked })}
+                  />{' '}
+                  {t('timeline.show')}
+                </label>
+                {search.markers && <p className="muted small">{t('timeline.intro')}</p>}
+                {search.markers && search.tab === 'chart' && (
+                  <TimelineList markers={query.data.markers ?? []} names={names} />
+                )}
+              </div>
               <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />
               {notDrawn.length > 0 && (
                 <p className="muted small">
