@@ -102,6 +102,8 @@ export const InstrumentsResponseSchema = z.object({
       benchmarkMeasures: z.array(MeasureBriefSchema),
       /** Places (besides the benchmark) whose measures use this instrument. */
       places: z.array(z.string()),
+      /** Their measures that use it but state no term (shown so "no term" is not read as "no programme"). */
+      measuresWithoutTerms: z.array(MeasureBriefSchema),
     }),
   ),
   /** Every term, flat (one CSV row each), benchmark first, then by instrument and place. */

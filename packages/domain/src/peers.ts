@@ -74,6 +74,8 @@ export const PeerIndicatorSchema = z.object({
   unit: z.string(),
   peersWithData: z.number().int(),
   peersTotal: z.number().int(),
+  /** Peers with a figure for the period but no population of the same year: left out of a per-capita score. */
+  withoutDenominator: z.number().int(),
   min: z.number().nullable(),
   max: z.number().nullable(),
   scores: z.array(PeerScoreSchema),

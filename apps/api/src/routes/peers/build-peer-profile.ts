@@ -106,6 +106,7 @@ function scoreRow(
     view: base.view as PeerIndicator['view'],
     peersWithData: scores.length,
     peersTotal: codes.length,
+    withoutDenominator: undivided,
     min,
     max,
     scores,

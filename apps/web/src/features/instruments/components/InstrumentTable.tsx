@@ -48,7 +48,7 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
           )}
         </p>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" hidden={!rows.length}>
         <table className="data-table instrument-table">
           <thead>
             <tr>
@@ -103,6 +103,18 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
           </tbody>
         </table>
       </div>
+      {instrument.measuresWithoutTerms.length > 0 && (
+        <ul className="instrument-without-terms">
+          {instrument.measuresWithoutTerms.map((m) => (
+            <li key={m.id}>
+              {t('instruments.withoutTerms', { place: places.get(m.regionCode) ?? m.regionCode })}{' '}
+              <CitationLink citation={m.citation} label={t('beyond.sourceOf', { title: m.title })}>
+                {m.title}
+              </CitationLink>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -31,5 +31,13 @@ const data = {
 describe('ladder years', () => {
   it('lists every year, newest first', () => expect(ladderYears(data)).toEqual([2024, 2023, 2022, 2021]));
   it('opens on the benchmark’s latest year with a count', () => expect(defaultYear(data)).toBe(2022));
+  it('prefers the year where the benchmark has more rungs', () => {
+    const two = {
+      ...year(2021, true),
+      stages: [...year(2021, true).stages, { stageId: 'high', values: [{} as never] }],
+    };
+    const places = [{ ...data.places[0]!, years: [two, year(2022, true)] }, data.places[1]!];
+    expect(defaultYear({ ...data, places })).toBe(2021);
+  });
   it('names the nearest year with data of a place', () => expect(nearestYear(data.places[1]!, 2021)).toBe(2023));
 });

@@ -6,10 +6,18 @@ export function ladderYears(data: LadderResponse): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
+/**
+ * The year to open on: the one where the benchmark has the most rungs, then where most places have
+ * a count, then the latest — a year with a ratio to read beats a newer year with one partial count.
+ */
 export function defaultYear(data: LadderResponse): number | null {
+  const filled = (p: LadderResponse['places'][number], year: number) =>
+    p.years.find((y) => y.year === year)?.stages.filter((s) => s.values.length).length ?? 0;
   const own = data.places.find((p) => p.region.code === data.benchmark.code);
-  const withValues = own?.years.filter((y) => y.stages.some((s) => s.values.length)).map((y) => y.year) ?? [];
-  return withValues.length ? Math.max(...withValues) : (ladderYears(data)[0] ?? null);
+  const score = (year: number) =>
+    (own ? filled(own, year) : 0) * 100 + data.places.filter((p) => filled(p, year) > 0).length;
+  const years = ladderYears(data);
+  return years.reduce<number | null>((best, y) => (best === null || score(y) > score(best) ? y : best), null);
 }
 
 /** The place's nearest year with data, to say "latest: 2023" where the chosen year is empty. */

@@ -5,15 +5,19 @@
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useSearchValue } from '@/lib/use-places-param';
+import { useThemeParam } from '@/lib/use-theme-param';
 import { useDigest } from '../api/get-digest';
+import { filterDigest } from '../lib/filter-digest';
 import { DigestItemView } from './DigestItemView';
 import './digest.css';
 
 export function DigestPanel() {
   const { t } = useI18n();
   const [since, setSince] = useSearchValue('since');
+  const [themes] = useThemeParam();
   const digest = useDigest(since);
   const data = digest.data;
+  const items = data ? filterDigest(data.items, themes) : [];
   return (
     <section className="panel digest-panel" aria-labelledby="digest-title" data-testid="digest-panel">
       <div className="digest-head">
@@ -61,9 +65,9 @@ export function DigestPanel() {
               </li>
             ))}
           </ul>
-          {data.items.length ? (
+          {items.length ? (
             <ul className="digest-items">
-              {data.items.map((item) => (
+              {items.map((item) => (
                 <DigestItemView key={item.id} item={item} />
               ))}
             </ul>

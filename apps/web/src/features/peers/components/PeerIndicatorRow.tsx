@@ -6,7 +6,7 @@ import type { PeerIndicator, PeerProfileResponse } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { TrustBadges } from '@/components/ui/TrustBadges';
 import { useI18n } from '@/i18n';
-import { stripPosition } from '../lib/split-verdicts';
+import { peerNote, stripPosition } from '../lib/split-verdicts';
 
 export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: PeerProfileResponse }) {
   const { t, lang } = useI18n();
@@ -31,7 +31,7 @@ export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: Peer
           </span>
         </span>
       </div>
-      <div className="peer-strip" role="img" aria-label={row.reason}>
+      <div className="peer-strip" role="img" aria-label={peerNote(row, t)}>
         {row.scores.map((s) =>
           s.score === null ? null : (
             <span
@@ -63,7 +63,7 @@ export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: Peer
           );
         })}
       </ul>
-      <p className="muted small">{t('peers.reason', { reason: row.reason })}</p>
+      <p className="muted small">{peerNote(row, t)}</p>
     </li>
   );
 }
