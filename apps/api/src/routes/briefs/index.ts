@@ -1,15 +1,7 @@
-import {
-  authorityFilter,
-  BENCHMARK_REGION_CODE,
-  BriefQuerySchema,
-  BriefSchema,
-  DOCX_MEDIA_TYPE,
-  type ThemeId,
-} from '@ipb/domain';
+import { authorityFilter, BriefQuerySchema, BriefSchema, DOCX_MEDIA_TYPE, type ThemeId } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
-import { resolveRegions } from '../../lib/resolve-regions';
-import { HttpProblem } from '../../plugins/problem';
+import { resolveComparison } from '../../lib/resolve-regions';
 import { briefDocx } from './brief-docx';
 import { buildBrief } from './build-brief';
 
@@ -29,16 +21,7 @@ const briefs: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const resolve = (q: string) => app.gazetteer.resolve(q);
-      const regions = resolveRegions(request.query.regions, resolve);
-      if (regions.length > MAX_PLACES)
-        throw new HttpProblem(
-          400,
-          'Too many places',
-          `A brief compares at most ${MAX_PLACES} places; ${regions.length} were given.`,
-        );
-      const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      const { regions, benchmark } = resolveComparison(request.query, (q) => app.gazetteer.resolve(q), MAX_PLACES);
       const themes = requireThemes(request.query.theme) as ThemeId[];
       const brief = buildBrief(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
       reply.header('cache-control', 'no-store').removeHeader('etag');

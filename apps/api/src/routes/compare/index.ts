@@ -1,12 +1,7 @@
-import {
-  authorityFilter,
-  BENCHMARK_REGION_CODE,
-  CompareQuerySchema,
-  CompareResponseSchema,
-  ThemeIdSchema,
-} from '@ipb/domain';
+import { authorityFilter, BENCHMARK_REGION_CODE, CompareQuerySchema, CompareResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { resolveRegions, splitList } from '../../lib/resolve-regions';
+import { requireThemes } from '../../lib/require-themes';
+import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildCompare } from './build-compare';
 
@@ -27,15 +22,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-      const themes = splitList(request.query.theme);
-      const badTheme = themes.find((t) => !ThemeIdSchema.safeParse(t).success);
-      if (badTheme) {
-        throw new HttpProblem(
-          400,
-          'Unknown theme',
-          `"${badTheme}" is not a theme id. GET /api/themes lists them (e.g. tech_finance).`,
-        );
-      }
+      const themes = requireThemes(request.query.theme);
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
       return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
     },

@@ -1,6 +1,6 @@
-import { BENCHMARK_REGION_CODE, InstrumentsQuerySchema, InstrumentsResponseSchema } from '@ipb/domain';
+import { InstrumentsQuerySchema, InstrumentsResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { resolveRegions } from '../../lib/resolve-regions';
+import { resolveComparison } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildInstruments } from './build-instruments';
 
@@ -20,16 +20,7 @@ const instruments: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const resolve = (q: string) => app.gazetteer.resolve(q);
-      const regions = resolveRegions(request.query.regions, resolve);
-      if (regions.length > MAX_PLACES)
-        throw new HttpProblem(
-          400,
-          'Too many places',
-          `Compare at most ${MAX_PLACES} places; ${regions.length} were given.`,
-        );
-      const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      const { regions, benchmark } = resolveComparison(request.query, (q) => app.gazetteer.resolve(q), MAX_PLACES);
       const file = app.benchmarkFiles.instruments;
       const id = request.query.instrument;
       if (id && !file.instruments.some((i) => i.id === id))

@@ -6,7 +6,7 @@ import {
   RegionCodeParamsSchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { resolveRegions } from '../../lib/resolve-regions';
+import { requirePlace, resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildLadder } from './build-ladder';
 
@@ -27,14 +27,7 @@ const ladder: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const region = app.gazetteer.resolve(request.params.code);
-      if (!region) {
-        throw new HttpProblem(
-          404,
-          'Unknown place',
-          `No place is called "${request.params.code}". GET /api/regions lists them.`,
-        );
-      }
+      const region = requirePlace(request.params.code, (q) => app.gazetteer.resolve(q));
       const others = resolveRegions(request.query.regions, (q) => app.gazetteer.resolve(q));
       if (others.length > MAX_BESIDE)
         throw new HttpProblem(

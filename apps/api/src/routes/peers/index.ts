@@ -7,7 +7,7 @@ import {
   RegionCodeParamsSchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { resolveRegions } from '../../lib/resolve-regions';
+import { requirePlace, resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildPeerProfile } from './build-peer-profile';
 import { pickedGroup, resolveGroup } from './peer-groups';
@@ -52,13 +52,7 @@ const peers: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const region = resolve(request.params.code);
-      if (!region)
-        throw new HttpProblem(
-          404,
-          'Unknown place',
-          `No place is called "${request.params.code}". GET /api/regions lists them.`,
-        );
+      const region = requirePlace(request.params.code, resolve);
       const authority = authorityFilter(request.query.authority);
       const picked = resolveRegions(request.query.regions, resolve);
       if (picked.length > MAX_PICKED)

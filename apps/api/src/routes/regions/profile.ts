@@ -9,7 +9,7 @@ import {
 } from '@ipb/db';
 import { authorityFilter, RegionCodeParamsSchema, RegionProfileQuerySchema, RegionProfileSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpProblem } from '../../plugins/problem';
+import { requirePlace } from '../../lib/resolve-regions';
 
 const profile: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -22,14 +22,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const region = app.gazetteer.resolve(request.params.code);
-      if (!region) {
-        throw new HttpProblem(
-          404,
-          'Unknown place',
-          `No place is called "${request.params.code}". GET /api/regions lists them.`,
-        );
-      }
+      const region = requirePlace(request.params.code, (q) => app.gazetteer.resolve(q));
       const { db } = app.store;
       const authority = authorityFilter(request.query.authority);
       const rows = measuresByPlaceAndTheme(db, [region.code]);

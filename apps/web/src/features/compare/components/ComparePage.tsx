@@ -6,6 +6,7 @@
 import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
+import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
@@ -20,7 +21,6 @@ import { filterGaps } from '../lib/filter-gaps';
 import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
 import { BasisList } from './BasisList';
 import { BriefButton } from './BriefButton';
-import { ComparePlacePicker } from './ComparePlacePicker';
 import { CoverageChart } from './CoverageChart';
 import { GapList } from './GapList';
 import { IndicatorTable } from './IndicatorTable';
@@ -99,7 +99,13 @@ export function ComparePage() {
         ) : regions.isError ? (
           error(regions)
         ) : (
-          <ComparePlacePicker regions={regions.data} compared={compared} onChange={setCompared} />
+          <PlacesPicker
+            regions={regions.data}
+            selected={compared}
+            max={MAX_COMPARED_PLACES}
+            onChange={setCompared}
+            label={t('compare.places')}
+          />
         )}
         <ThemeFilter />
         <OfficialSourcesSwitch />
