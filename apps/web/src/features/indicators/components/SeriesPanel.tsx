@@ -20,8 +20,7 @@ import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
 import { TargetsList } from './TargetsList';
-import { TimelineList } from './TimelineList';
-import './timeline.css';
+import { TimelineControls } from './TimelineControls';
 import { UnitSwitch } from './UnitSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 
@@ -176,20 +175,12 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 <p className="muted small">{t('indicators.otherUnits', { count: otherUnitSeries })}</p>
               )}
               {chartBody()}
-              <div className="timeline-controls">
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={search.markers}
-                    onChange={(e) => update({ markers: e.target.checked })}
-                  />{' '}
-                  {t('timeline.show')}
-                </label>
-                {search.markers && <p className="muted small">{t('timeline.intro')}</p>}
-                {search.markers && search.tab === 'chart' && (
-                  <TimelineList markers={query.data.markers ?? []} names={names} />
-                )}
-              </div>
+              <TimelineControls
+                on={search.markers}
+                onChange={(markers) => update({ markers })}
+                markers={search.tab === 'chart' ? (query.data.markers ?? []) : null}
+                names={names}
+              />
               <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />
               {notDrawn.length > 0 && (
                 <p className="muted small">
