@@ -67,8 +67,12 @@ describe('the views beyond other trackers, in Chromium', () => {
     await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor({ timeout: 30_000 });
     await page.getByText(/时间线中的举措/).click();
     await expect.poll(() => page.getByTestId('timeline-list').locator('li').count()).toBe(1);
-    await page.getByLabel('显示政策时间线').uncheck();
+    // Controlled by the URL: the box changes once the URL has (so click, then wait for both).
+    const toggle = page.getByLabel('显示政策时间线');
+    await toggle.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('markers')).toBe('0');
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(() => page.getByTestId('timeline-list').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 
