@@ -30,6 +30,7 @@ describe('GET /api/series?…&markers=1', () => {
     const body = SeriesWithMarkersResponseSchema.parse(
       await get('/api/series?indicator=high_tech_enterprises&regions=150100,320100,321000&markers=1'),
     );
+    expect(body.markersTotal).toBe(body.markers?.length);
     const places = new Set(body.markers?.map((m) => m.regionCode));
     expect([...places].sort()).toEqual(['150100', '320100', '321000']);
     const dated = body.markers?.find((m) => m.title.startsWith('耐心涵养科创生态'));
@@ -106,6 +107,8 @@ describe('GET /api/instruments', () => {
     expect(body.instruments.find((i) => i.id === 'tech_loan')?.benchmark).toBe('none_recorded');
     for (const term of body.items) expect(term.evidence.length).toBeGreaterThan(0);
     await problem('/api/instruments?regions=320100&instrument=no_such', 404);
+    const one = InstrumentsResponseSchema.parse(await get('/api/instruments?regions=320100,321000&limit=1'));
+    expect([one.items.length, one.total]).toEqual([1, body.items.length]);
   });
 });
 

@@ -81,6 +81,7 @@ export const InstrumentsQuerySchema = z.object({
     .describe('Places beside the benchmark; default: every place with a term on record.'),
   benchmark: z.string().max(100).optional(),
   instrument: Id.optional().describe('One instrument id (data/taxonomy/instruments.json), e.g. tech_loan.'),
+  limit: z.coerce.number().int().min(1).max(2000).default(500).describe('At most this many terms (benchmark first).'),
 });
 
 export const InstrumentsResponseSchema = z.object({
@@ -106,8 +107,9 @@ export const InstrumentsResponseSchema = z.object({
       measuresWithoutTerms: z.array(MeasureBriefSchema),
     }),
   ),
-  /** Every term, flat (one CSV row each), benchmark first, then by instrument and place. */
+  /** The terms, flat (one CSV row each), benchmark first, then by place; at most `limit` of `total`. */
   items: z.array(InstrumentTermSchema),
+  total: z.number().int(),
   /** The benchmark's measures on record: below 20, "none recorded" may be missing data. */
   benchmarkMeasures: z.number().int(),
 });

@@ -34,9 +34,14 @@ export const SeriesMarkersQuerySchema = SeriesQuerySchema.extend({
   theme: z.string().optional().describe('Markers of these themes only (comma list of theme ids).'),
 });
 
+/** A chart holds at most this many markers: the latest, so a long record stays readable and bounded. */
+export const MAX_MARKERS = 300;
+
 export const SeriesWithMarkersResponseSchema = SeriesResponseSchema.extend({
-  /** Present with markers=1: the measures of the charted places, oldest first. */
+  /** Present with markers=1: the measures of the charted places, oldest first (the latest MAX_MARKERS). */
   markers: z.array(MarkerSchema).optional(),
+  /** With markers=1: how many measures the places have under the themes (more than `markers` when capped). */
+  markersTotal: z.number().int().optional(),
 });
 
 const ENACTED =

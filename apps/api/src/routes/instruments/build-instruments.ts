@@ -73,6 +73,7 @@ export function buildInstruments(
   picked: Region[],
   instrumentId: string | undefined,
   resolve: (code: string) => Region | undefined,
+  limit: number,
 ): InstrumentsResponse {
   const all = picked.length === 0;
   const asked = [benchmark.code, ...picked.map((r) => r.code).filter((c) => c !== benchmark.code)];
@@ -121,7 +122,8 @@ export function buildInstruments(
     regions,
     termKinds: file.terms.map((k) => ({ id: k.id, nameZh: k.nameZh, nameEn: k.nameEn, outcome: k.outcome })),
     instruments,
-    items,
+    items: items.slice(0, limit),
+    total: items.length,
     benchmarkMeasures: measures.filter((m) => m.regionCode === benchmark.code).length,
   };
 }

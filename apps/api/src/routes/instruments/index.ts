@@ -29,7 +29,15 @@ const instruments: FastifyPluginAsyncZod = async (app) => {
           'Unknown instrument',
           `"${id}" is not an instrument id; use one of ${file.instruments.map((i) => i.id).join(', ')}.`,
         );
-      return buildInstruments(app.store, file, benchmark, regions, id, (code) => app.gazetteer.byCode(code));
+      return buildInstruments(
+        app.store,
+        file,
+        benchmark,
+        regions,
+        id,
+        (code) => app.gazetteer.byCode(code),
+        request.query.limit,
+      );
     },
   );
 };

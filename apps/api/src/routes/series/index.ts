@@ -1,5 +1,5 @@
 import { getSeries, timelineMarkers } from '@ipb/db';
-import { authorityFilter, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
+import { authorityFilter, MAX_MARKERS, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { requireThemes } from '../../lib/require-themes';
@@ -34,7 +34,13 @@ const series: FastifyPluginAsyncZod = async (app) => {
         shown.map((r) => r.code),
         themes,
       );
-      return { indicator, regions: shown, ...result, markers };
+      return {
+        indicator,
+        regions: shown,
+        ...result,
+        markers: markers.slice(-MAX_MARKERS),
+        markersTotal: markers.length,
+      };
     },
   );
 };

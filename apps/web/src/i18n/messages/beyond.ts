@@ -32,6 +32,7 @@ export const zh = {
   'timeline.byText': '日期取自原文（{text}）',
   'timeline.bySource': '日期为来源日期',
   'timeline.list': '时间线中的举措（{count} 条）',
+  'timeline.capped': '共 {total} 条举措，只标出最近的 {count} 条。',
   'ladder.title': '企业梯度',
   'ladder.intro':
     '科技型中小企业 → 高新技术企业 → 专精特新中小企业 → 专精特新“小巨人” → 瞪羚/独角兽。每一级为同年数据，相邻两级之比只在同一年计算；“缺”表示没有数据，不是零。',
@@ -66,6 +67,7 @@ export const zh = {
   'instruments.empty': '所选地区没有识别出政策工具条款。',
   'instruments.emptyHint': '请添加其他地区，或导入更多《科技情报参考》。',
   'instruments.stip': 'STIP 工具代码 {code}',
+  'instruments.more': '共 {total} 项条款，显示前 {count} 项。',
   'peers.title': '同类画像',
   'peers.intro':
     '仿照欧洲区域创新记分牌：每个指标在同类地区中做最小—最大标准化（0 = 最弱，1 = 最强；需人均的按同年常住人口折算），只用同一时期、同一口径的数据，并标明有数据的地区数。',
@@ -150,6 +152,7 @@ export const en: Record<keyof typeof zh, string> = {
   'timeline.byText': 'dated by its text ({text})',
   'timeline.bySource': 'dated by its source',
   'timeline.list': 'Measures on the timeline ({count})',
+  'timeline.capped': '{total} measures in all; the latest {count} are marked.',
   'ladder.title': 'Enterprise ladder',
   'ladder.intro':
     'Tech SMEs → high-tech enterprises → specialised SMEs → “little giants” → gazelles/unicorns. Each rung is a count of one year; the ratio of two rungs is computed only within a year. “none” means no data, not zero.',
@@ -184,6 +187,7 @@ export const en: Record<keyof typeof zh, string> = {
   'instruments.empty': 'No instrument term found for the selected places.',
   'instruments.emptyHint': 'Add other places, or import more issues of the bulletin.',
   'instruments.stip': 'STIP instrument {code}',
+  'instruments.more': '{count} of {total} terms shown.',
   'peers.title': 'Peer profile',
   'peers.intro':
     'In the manner of the Regional Innovation Scoreboard: each indicator is min–max normalised over the peer group (0 = weakest, 1 = strongest; per capita with the same year’s population where the indicator calls for it), using only figures of one period and scope, with the number of peers that had data.',

@@ -179,6 +179,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 on={search.markers}
                 onChange={(markers) => update({ markers })}
                 markers={search.tab === 'chart' ? (query.data.markers ?? []) : null}
+                total={query.data.markersTotal ?? 0}
                 names={names}
               />
               <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />

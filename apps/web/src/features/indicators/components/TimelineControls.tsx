@@ -8,12 +8,15 @@ export function TimelineControls({
   on,
   onChange,
   markers,
+  total,
   names,
 }: {
   on: boolean;
   onChange(on: boolean): void;
   /** The markers drawn (null in the table view, where none are). */
   markers: readonly Marker[] | null;
+  /** How many measures the places have (more than the markers when capped). */
+  total: number;
   names: ReadonlyMap<string, string>;
 }) {
   const { t } = useI18n();
@@ -23,6 +26,9 @@ export function TimelineControls({
         <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} /> {t('timeline.show')}
       </label>
       {on && <p className="muted small">{t('timeline.intro')}</p>}
+      {on && markers && total > markers.length && (
+        <p className="muted small">{t('timeline.capped', { total, count: markers.length })}</p>
+      )}
       {on && markers && <TimelineList markers={markers} names={names} />}
     </div>
   );

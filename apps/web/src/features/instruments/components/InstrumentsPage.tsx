@@ -67,6 +67,9 @@ export function InstrumentsPage() {
         </section>
       ) : (
         <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
+          {data.total > data.items.length && (
+            <p className="muted small">{t('instruments.more', { count: data.items.length, total: data.total })}</p>
+          )}
           {data.instruments.map((i) => (
             <InstrumentTable key={i.id} data={data} instrument={i} />
           ))}
