@@ -27,3 +27,5 @@ CREATE TABLE `digests` (
 	`baseline` integer NOT NULL,
 	`counts` text NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `observations_region_idx` ON `observations` (`region_code`,`kind`);

@@ -200,6 +200,8 @@ export const observations = sqliteTable(
   (t) => [
     index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType),
     index('observations_source_idx').on(t.sourceId),
+    // A place's figures by kind (its targets, what it tracks): read by the digest after every import.
+    index('observations_region_idx').on(t.regionCode, t.kind),
     uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
   ],
 );

@@ -13,7 +13,7 @@ import {
   type Series,
   type SeriesPoint,
 } from '@ipb/domain';
-import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { articles, observations, regions, sources } from '../schema';
 import { observationCitation as citationOf } from './citation';
@@ -30,12 +30,15 @@ export interface SeriesFilter {
 
 export type ObservationRow = ReturnType<typeof selectObservationRows>[number];
 
+/** A source without its raw text: a list of figures never reads whole documents. */
+const { rawText: _rawText, ...sourceColumns } = getTableColumns(sources);
+
 /** Observations with their source, article title and region, rejected ones left out. */
 export function selectObservationRows(db: Drizzle, conditions: SQL[], authority: Authority[] | null = null) {
   const where = [ne(observations.reviewStatus, 'rejected'), ...conditions];
   if (authority) where.push(inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]));
   return db
-    .select({ o: observations, s: sources, a: { title: articles.title }, r: regions })
+    .select({ o: observations, s: sourceColumns, a: { title: articles.title }, r: regions })
     .from(observations)
     .innerJoin(sources, eq(sources.id, observations.sourceId))
     .innerJoin(regions, eq(regions.code, observations.regionCode))

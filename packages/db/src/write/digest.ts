@@ -10,7 +10,7 @@
  * Only what the import touched is recomputed, so an import costs little more than before.
  */
 import { BENCHMARK_REGION_CODE, type DigestItem } from '@ipb/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { observationCitation } from '../queries/citation';
 import { measureTexts } from '../queries/measure-texts';
@@ -37,7 +37,7 @@ function benchmarkPlaces(db: Drizzle): string[] {
     .map((r) => r.code);
 }
 
-function newMeasures(db: Drizzle, sourceIds: number[], names: Map<string, string>): Item[] {
+function newMeasures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
   const own = new Set(benchmarkPlaces(db));
   const covered = new Set(measureTexts(db, { regionCodes: [BENCHMARK_REGION_CODE] }).flatMap((m) => m.themes));
   const items: Item[] = [];
@@ -51,7 +51,7 @@ function newMeasures(db: Drizzle, sourceIds: number[], names: Map<string, string
       ...blankStatus,
       type: 'new_measure',
       regionCode: m.ownRegionCode,
-      regionName: names.get(m.ownRegionCode) ?? m.ownRegionCode,
+      regionName: nameOf(m.ownRegionCode),
       title: m.title,
       themes,
       programs: m.programs,
@@ -75,25 +75,31 @@ function figureKey(o: ObservationRow['o']): string {
   return [o.regionCode, o.indicatorId, o.kind, o.periodType, o.unit, complete ? period : `#${o.id}`].join('|');
 }
 
-function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, string>): Item[] {
-  const tracked = db
-    .selectDistinct({ id: observations.indicatorId })
-    .from(observations)
-    .where(and(eq(observations.regionCode, BENCHMARK_REGION_CODE), inArray(observations.kind, ['actual', 'share'])))
-    .all()
-    .flatMap((r) => (r.id ? [r.id] : []));
-  if (!tracked.length || !sourceIds.length) return [];
+function changedFigures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
+  if (!sourceIds.length) return [];
+  const kinds = inArray(observations.kind, ['actual', 'share']);
+  // What the import brought (by source), kept where 呼和浩特 has a figure of the indicator (by series index).
   const touched = db
-    .selectDistinct({ region: observations.regionCode, indicator: observations.indicatorId })
+    .selectDistinct({
+      region: observations.regionCode,
+      indicator: observations.indicatorId,
+      periodEnd: observations.periodEnd,
+    })
     .from(observations)
-    .where(
-      and(
-        inArray(observations.sourceId, sourceIds),
-        inArray(observations.indicatorId, tracked),
-        inArray(observations.kind, ['actual', 'share']),
-      ),
-    )
-    .all();
+    .where(and(inArray(observations.sourceId, sourceIds), isNotNull(observations.indicatorId), kinds))
+    .all()
+    .filter(({ indicator }) =>
+      db
+        .select({ id: observations.id })
+        .from(observations)
+        .where(
+          and(eq(observations.indicatorId, indicator as string), eq(observations.regionCode, BENCHMARK_REGION_CODE), kinds),
+        )
+        .limit(1)
+        .get(),
+    );
+  if (!touched.length) return [];
+  const settlements = loadSettlements(db);
   const theme = new Map(
     db
       .select({ id: indicators.id, theme: indicators.themeId, name: indicators.nameZh })
@@ -102,13 +108,15 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
       .map((i) => [i.id, i]),
   );
   const items: Item[] = [];
-  for (const { region, indicator } of touched) {
+  for (const { region, indicator, periodEnd } of touched) {
+    // Only the periods the import touched: the work stays the size of the import, not of the history.
     const rows = selectObservationRows(db, [
       eq(observations.regionCode, region),
       eq(observations.indicatorId, indicator as string),
-      inArray(observations.kind, ['actual', 'share']),
+      kinds,
+      periodEnd === null ? isNull(observations.periodEnd) : eq(observations.periodEnd, periodEnd),
     ]);
-    for (const g of groupByPeriod(rows, loadSettlements(db))) {
+    for (const g of groupByPeriod(rows, settlements)) {
       if (!g.rows.some((r) => sourceIds.includes(r.s.id))) continue;
       const { o } = g.preferred;
       const key = figureKey(o);
@@ -125,7 +133,7 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
         ...blankStatus,
         type: 'figure',
         regionCode: region,
-        regionName: names.get(region) ?? region,
+        regionName: nameOf(region),
         title: info?.name ?? (indicator as string),
         themes: info ? [info.theme] : [],
         indicatorId: indicator,
@@ -144,12 +152,16 @@ function changedFigures(db: Drizzle, sourceIds: number[], names: Map<string, str
 }
 
 function targetChanges(db: Drizzle, sourceIds: number[]): Item[] {
-  const touches = db
-    .select({ id: observations.id })
-    .from(observations)
-    .where(and(inArray(observations.sourceId, sourceIds), eq(observations.regionCode, BENCHMARK_REGION_CODE)))
-    .limit(1)
-    .get();
+  if (!sourceIds.length) return [];
+  // A status moves only with a 呼和浩特 target or a 呼和浩特 figure of a target's indicator.
+  const touches = db.get<{ one: number }>(sql`SELECT 1 AS one FROM observations o
+    WHERE o.source_id IN (${sql.join(
+      sourceIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) AND o.region_code = ${BENCHMARK_REGION_CODE}
+      AND (o.kind = 'target' OR o.indicator_id IN (SELECT t.indicator_id FROM observations t
+        WHERE t.region_code = ${BENCHMARK_REGION_CODE} AND t.kind = 'target'))
+    LIMIT 1`);
   if (!touches) return [];
   const before = JSON.parse(getMeta(db, 'digest_targets') ?? '{}') as Record<string, string | null>;
   const now: Record<string, string | null> = {};
@@ -180,18 +192,27 @@ function targetChanges(db: Drizzle, sourceIds: number[]): Item[] {
   return items;
 }
 
+/** Names of places, read as needed (an import names a handful of the gazetteer's thousands). */
+type NameOf = (code: string) => string;
+
+function placeNames(db: Drizzle): NameOf {
+  const known = new Map<string, string>();
+  return (code) => {
+    let name = known.get(code);
+    if (name === undefined) {
+      name = db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).get()?.name ?? code;
+      known.set(code, name);
+    }
+    return name;
+  };
+}
+
 /** Record the digest of the import that wrote `sourceIds`. Call inside the import's transaction. */
 export function recordDigest(db: Drizzle, trigger: DigestTrigger, sourceIds: number[]): void {
   const baseline = !db.select({ id: digests.id }).from(digests).limit(1).get();
-  const names = new Map(
-    db
-      .select({ code: regions.code, name: regions.name })
-      .from(regions)
-      .all()
-      .map((r) => [r.code, r.name]),
-  );
-  const measures = newMeasures(db, sourceIds, names);
-  const figures = changedFigures(db, sourceIds, names);
+  const nameOf = placeNames(db);
+  const measures = newMeasures(db, sourceIds, nameOf);
+  const figures = changedFigures(db, sourceIds, nameOf);
   const targets = targetChanges(db, sourceIds);
   const { id } = db
     .insert(digests)
