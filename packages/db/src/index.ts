@@ -53,13 +53,13 @@ export {
   writeBureauMeasuresCsv,
 } from './write/bureau-measures-csv';
 export { SettlementError, settleConflict } from './write/conflicts';
-export { type DigestTrigger, recordDigest } from './write/digest';
 export {
   type CsvImportMeta,
   type CsvImportResult,
   CsvReplaceError,
   contentSha256,
 } from './write/csv-identity';
+export { type DigestTrigger, recordDigest } from './write/digest';
 export { type PurgeReport, purgeExpired } from './write/housekeeping';
 export {
   extractionAuthority,

@@ -93,7 +93,11 @@ function changedFigures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[
         .select({ id: observations.id })
         .from(observations)
         .where(
-          and(eq(observations.indicatorId, indicator as string), eq(observations.regionCode, BENCHMARK_REGION_CODE), kinds),
+          and(
+            eq(observations.indicatorId, indicator as string),
+            eq(observations.regionCode, BENCHMARK_REGION_CODE),
+            kinds,
+          ),
         )
         .limit(1)
         .get(),
