@@ -37,7 +37,10 @@ export function resolveRegions(value: string | undefined, resolve: (q: string) =
 export function requirePlace(code: string, resolve: (q: string) => Region | undefined): Region {
   const region = resolve(code);
   if (!region)
-    throw new HttpProblem(404, 'Unknown place', `No place is called "${code}". GET /api/regions lists them.`);
+    throw new HttpProblem(404, 'Unknown place', `No place is called "${code}". GET /api/regions lists them.`, {
+      code: 'unknown-place',
+      params: { names: code },
+    });
   return region;
 }
 
@@ -49,8 +52,15 @@ export function resolveComparison(
 ): { regions: Region[]; benchmark: Region } {
   const regions = resolveRegions(query.regions, resolve);
   if (regions.length > max)
-    throw new HttpProblem(400, 'Too many places', `Name at most ${max} places; ${regions.length} were given.`);
+    throw new HttpProblem(400, 'Too many places', `Name at most ${max} places; ${regions.length} were given.`, {
+      code: 'too-many-places',
+      params: { max, given: regions.length },
+    });
   const [benchmark] = resolveRegions(query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-  if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+  if (!benchmark)
+    throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.', {
+      code: 'unknown-place',
+      params: { names: '' },
+    });
   return { regions, benchmark };
 }

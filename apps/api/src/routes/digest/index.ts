@@ -23,10 +23,17 @@ const digest: FastifyPluginAsyncZod = async (app) => {
           400,
           'Invalid date',
           `since=${since} is not a calendar date; write e.g. since=2024-07-01.`,
+          {
+            code: 'invalid-date',
+            params: { since },
+            errors: [{ path: 'querystring.since', message: 'not a calendar date' }],
+          },
         );
       const benchmark = app.gazetteer.byCode(BENCHMARK_REGION_CODE);
       if (!benchmark)
-        throw new HttpProblem(500, 'Internal error', 'The benchmark place is missing from the gazetteer.');
+        throw new HttpProblem(500, 'Internal error', 'The benchmark place is missing from the gazetteer.', {
+          code: 'internal-error',
+        });
       return { benchmark, since: since ?? null, ...listDigests(app.store.db, { since, limit }) };
     },
   );

@@ -28,6 +28,7 @@ const instruments: FastifyPluginAsyncZod = async (app) => {
           404,
           'Unknown instrument',
           `"${id}" is not an instrument id; use one of ${file.instruments.map((i) => i.id).join(', ')}.`,
+          { code: 'unknown-instrument', params: { id } },
         );
       return buildInstruments(
         app.store,

@@ -34,6 +34,7 @@ const ladder: FastifyPluginAsyncZod = async (app) => {
           400,
           'Too many places',
           `Show at most ${MAX_BESIDE} places beside it; ${others.length} were given.`,
+          { code: 'too-many-places', params: { max: MAX_BESIDE, given: others.length } },
         );
       const benchmark = app.gazetteer.byCode(BENCHMARK_REGION_CODE) ?? region;
       return buildLadder(

@@ -19,7 +19,10 @@ const peers: FastifyPluginAsyncZod = async (app) => {
   const resolve = (q: string) => app.gazetteer.resolve(q);
   const benchmark = () => {
     const region = app.gazetteer.byCode(BENCHMARK_REGION_CODE);
-    if (!region) throw new HttpProblem(500, 'Internal error', 'The benchmark place is missing from the gazetteer.');
+    if (!region)
+      throw new HttpProblem(500, 'Internal error', 'The benchmark place is missing from the gazetteer.', {
+        code: 'internal-error',
+      });
     return region;
   };
 
@@ -56,7 +59,15 @@ const peers: FastifyPluginAsyncZod = async (app) => {
       const authority = authorityFilter(request.query.authority);
       const picked = resolveRegions(request.query.regions, resolve);
       if (picked.length > MAX_PICKED)
-        throw new HttpProblem(400, 'Too many places', `Pick at most ${MAX_PICKED} peers; ${picked.length} were given.`);
+        throw new HttpProblem(
+          400,
+          'Too many places',
+          `Pick at most ${MAX_PICKED} peers; ${picked.length} were given.`,
+          {
+            code: 'too-many-places',
+            params: { max: MAX_PICKED, given: picked.length },
+          },
+        );
       const id = request.query.group ?? DEFAULT_GROUP;
       const group = app.benchmarkFiles.peerGroups.find((g) => g.id === id);
       if (!picked.length && !group)
@@ -64,6 +75,7 @@ const peers: FastifyPluginAsyncZod = async (app) => {
           404,
           'Unknown peer group',
           `"${id}" is not a peer group; use one of ${app.benchmarkFiles.peerGroups.map((g) => g.id).join(', ')}.`,
+          { code: 'unknown-peer-group', params: { id } },
         );
       const info =
         picked.length || !group ? pickedGroup(picked) : resolveGroup(app.store, group, benchmark(), resolve, authority);
