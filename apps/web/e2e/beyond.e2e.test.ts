@@ -112,6 +112,10 @@ describe('the views beyond other trackers, in Chromium', () => {
     const fund = page.getByTestId('instrument').filter({ hasText: '股权投资基金' });
     expect(await fund.textContent()).toContain('16 亿元');
     await shot(page, 'instruments');
+    await page.locator('.lang-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Instrument terms side by side' }).waitFor();
+    await page.locator('.lang-switch').click();
+    await page.getByRole('heading', { level: 1, name: '工具条款对照' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -122,7 +126,23 @@ describe('the views beyond other trackers, in Chromium', () => {
     await hte.waitFor({ timeout: 30_000 });
     expect(await hte.getByTestId('peer-coverage').textContent()).toBe('5/10 个地区有数据');
     expect(await hte.getByRole('link', { name: /查看/ }).first().getAttribute('href')).toBeTruthy();
+    // Every peer's figure behind the strip's dots is listed with its authority and its source.
+    const all = hte.getByTestId('peer-all');
+    await all.locator('summary').click();
+    const figures = all.getByTestId('peer-figure');
+    await figures.first().waitFor();
+    for (const figure of await figures.all()) {
+      expect(await figure.locator('[data-authority]').count()).toBeGreaterThan(0);
+      expect(await figure.getByRole('link').first().getAttribute('href')).toMatch(/^(\/sources\/\d+|https?:\/\/)/);
+    }
     await shot(page, 'peers');
+    await page.locator('.lang-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Peer profile' }).waitFor();
+    await expect
+      .poll(() => weaknesses.getByTestId('peer-coverage').first().textContent())
+      .toMatch(/^\d+ of \d+ places have data$/);
+    await page.locator('.lang-switch').click();
+    await page.getByRole('heading', { level: 1, name: '同类画像' }).waitFor();
     await page.getByLabel('画像地区').selectOption('320100');
     await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('320100');
     await page.getByTestId('peer-strengths').getByTestId('peer-row').filter({ hasText: '高新技术企业' }).waitFor();

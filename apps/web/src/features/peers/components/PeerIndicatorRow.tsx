@@ -1,6 +1,7 @@
 /**
  * One indicator of the profile: its period and view, how many peers had data, every peer as a dot
- * on the 0–1 strip (the place and 呼和浩特 marked), and the place's and the reference's figures cited.
+ * on the 0–1 strip (the place and 呼和浩特 marked), the place's and the reference's figures cited, and
+ * every other peer's figure behind its dot, cited too.
  */
 import type { PeerIndicator, PeerProfileResponse } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
@@ -19,6 +20,8 @@ export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: Peer
     ]),
   );
   const shown = [data.region.code, data.benchmark.code].filter((c, i, all) => all.indexOf(c) === i);
+  // The other peers' figures behind the dots: each with its source and authority, like the two shown.
+  const others = row.scores.filter((s) => !shown.includes(s.regionCode));
   const unit = row.view === 'per_capita' ? t('peers.perCapita', { unit: row.unit }) : row.unit;
   return (
     <li className={`peer-row peer-${row.verdict}`} data-testid="peer-row">
@@ -44,26 +47,54 @@ export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: Peer
         )}
       </div>
       <ul className="peer-values">
-        {shown.map((code) => {
-          const s = row.scores.find((x) => x.regionCode === code);
-          const place = names.get(code) ?? code;
-          if (!s) return <li key={code}>{t('peers.scoreNone', { place })}</li>;
-          const text = `${fmt(s.value)} ${row.view === 'per_capita' ? row.unit : s.figure.unit}`;
-          return (
-            <li key={code}>
-              {t('peers.score', { place, score: s.score === null ? '—' : s.score.toFixed(2) })} · {text}
-              <TrustBadges value={s.figure} text={text} format={(a) => `${fmt(a.value)} ${a.unit}`} />
-              <CitationLink
-                citation={s.figure.citation}
-                label={t('beyond.sourceOf', { title: s.figure.citation.sourceTitle })}
-              >
-                {t('beyond.source')}
-              </CitationLink>
-            </li>
-          );
-        })}
+        {shown.map((code) => (
+          <ScoreItem key={code} code={code} row={row} place={names.get(code) ?? code} fmt={fmt} />
+        ))}
       </ul>
+      {others.length > 0 && (
+        <details className="peer-all" data-testid="peer-all">
+          <summary>{t('peers.allFigures', { count: others.length })}</summary>
+          <ul className="peer-values">
+            {others.map((s) => (
+              <ScoreItem
+                key={s.regionCode}
+                code={s.regionCode}
+                row={row}
+                place={names.get(s.regionCode) ?? s.regionCode}
+                fmt={fmt}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="muted small">{peerNote(row, t)}</p>
+    </li>
+  );
+}
+
+/** One place's score and figure, with its trust badges and source; "no data" when it has none. */
+function ScoreItem({
+  code,
+  row,
+  place,
+  fmt,
+}: {
+  code: string;
+  row: PeerIndicator;
+  place: string;
+  fmt: (v: number) => string;
+}) {
+  const { t } = useI18n();
+  const s = row.scores.find((x) => x.regionCode === code);
+  if (!s) return <li>{t('peers.scoreNone', { place })}</li>;
+  const text = `${fmt(s.value)} ${row.view === 'per_capita' ? row.unit : s.figure.unit}`;
+  return (
+    <li data-testid="peer-figure">
+      {t('peers.score', { place, score: s.score === null ? '—' : s.score.toFixed(2) })} · {text}
+      <TrustBadges value={s.figure} text={text} format={(a) => `${fmt(a.value)} ${a.unit}`} />
+      <CitationLink citation={s.figure.citation} label={t('beyond.sourceOf', { title: s.figure.citation.sourceTitle })}>
+        {t('beyond.source')}
+      </CitationLink>
     </li>
   );
 }
