@@ -1,12 +1,15 @@
+import { placeThemeMeasures } from '@ipb/db';
 import {
   authorityFilter,
   BENCHMARK_REGION_CODE,
   CompareQuerySchema,
   CompareResponseSchema,
-  ThemeIdSchema,
+  PlaceThemeMeasuresQuerySchema,
+  PlaceThemeMeasuresResponseSchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { resolveRegions, splitList } from '../../lib/resolve-regions';
+import { resolveRegions } from '../../lib/resolve-regions';
+import { themeList } from '../../lib/theme-list';
 import { HttpProblem } from '../../plugins/problem';
 import { buildCompare } from './build-compare';
 
@@ -27,17 +30,24 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-      const themes = splitList(request.query.theme);
-      const badTheme = themes.find((t) => !ThemeIdSchema.safeParse(t).success);
-      if (badTheme) {
-        throw new HttpProblem(
-          400,
-          'Unknown theme',
-          `"${badTheme}" is not a theme id. GET /api/themes lists them (e.g. tech_finance).`,
-        );
-      }
+      const themes = themeList(request.query.theme);
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
       return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
+    },
+  );
+
+  // "N 条，显示全部": every measure of one column of Compare, latest first; the cursor is an offset.
+  app.get(
+    '/compare/measures',
+    { schema: { querystring: PlaceThemeMeasuresQuerySchema, response: { 200: PlaceThemeMeasuresResponseSchema } } },
+    async (request) => {
+      const { region, theme, limit, cursor } = request.query;
+      const [place] = resolveRegions(region, (q) => app.gazetteer.resolve(q));
+      if (!place) throw new HttpProblem(400, 'Unknown place', 'region is empty.');
+      const offset = cursor === undefined ? 0 : Number(cursor);
+      const page = placeThemeMeasures(app.store.db, place.code, theme, { limit, offset });
+      const next = offset + page.items.length;
+      return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
     },
   );
 };

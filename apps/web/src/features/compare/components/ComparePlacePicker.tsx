@@ -1,37 +1,36 @@
 /**
  * The compared places as chips with remove buttons, and a search box that adds one (Chinese name,
- * English name, pinyin initials, code). 呼和浩特 is the fixed first chip: it cannot be removed.
- * Matches are plain buttons under the box, so Tab and Enter are all a keyboard needs.
+ * English name, pinyin initials, code), searching the whole gazetteer on the server, places with
+ * data first. 呼和浩特 is the fixed first chip: it cannot be removed. Matches are plain buttons under
+ * the box, so Tab and Enter are all a keyboard needs.
  */
-import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE } from '@ipb/domain';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/i18n';
-import { matchesRegion } from '@/lib/search-regions';
+import { PLACE_SUGGESTIONS, usePlaces, useRegionSearch } from '@/lib/get-regions';
 import { MAX_COMPARED_PLACES } from '../lib/compare-search';
 import { placeName } from '../lib/place-name';
 
-const MAX_SUGGESTIONS = 8;
-
 interface Props {
-  regions: readonly Region[];
   compared: readonly string[];
   onChange(codes: string[]): void;
 }
 
-export function ComparePlacePicker({ regions, compared, onChange }: Props) {
+export function ComparePlacePicker({ compared, onChange }: Props) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const id = useId();
-  const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
+  const byCode = usePlaces(useMemo(() => [BENCHMARK_REGION_CODE, ...compared], [compared]));
+  const found = useRegionSearch(query);
   const full = compared.length >= MAX_COMPARED_PLACES;
   const name = (code: string) => placeName(byCode.get(code), code, lang);
 
   const suggestions = useMemo(() => {
     if (!query.trim()) return [];
-    return regions
-      .filter((r) => r.code !== BENCHMARK_REGION_CODE && !compared.includes(r.code) && matchesRegion(r, query))
-      .slice(0, MAX_SUGGESTIONS);
-  }, [regions, compared, query]);
+    return (found.data ?? [])
+      .filter((r) => r.code !== BENCHMARK_REGION_CODE && !compared.includes(r.code))
+      .slice(0, PLACE_SUGGESTIONS);
+  }, [found.data, compared, query]);
 
   const add = (code: string) => {
     if (full) return;
@@ -74,7 +73,7 @@ export function ComparePlacePicker({ regions, compared, onChange }: Props) {
         disabled={full}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && suggestions[0]) {
+          if (e.key === 'Enter' && suggestions[0] && !found.isPlaceholderData) {
             e.preventDefault();
             add(suggestions[0].code);
           }
@@ -96,7 +95,9 @@ export function ComparePlacePicker({ regions, compared, onChange }: Props) {
               </button>
             </li>
           ))}
-          {!suggestions.length && <li className="field-hint">{t('compare.noPlaceMatch')}</li>}
+          {!suggestions.length && found.isSuccess && !found.isPlaceholderData && (
+            <li className="field-hint">{t('compare.noPlaceMatch')}</li>
+          )}
         </ul>
       )}
     </fieldset>

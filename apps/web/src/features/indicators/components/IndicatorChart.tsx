@@ -4,10 +4,9 @@ import { EChart } from '@/components/charts/EChart';
 import type { echarts } from '@/components/charts/echarts';
 import { useI18n } from '@/i18n';
 import { buildSeriesChartOption } from '../lib/build-series-chart-option';
+import { CHART_HEIGHT } from '../lib/chart-height';
 import { hasLowAuthorityPoint } from '../lib/point-style';
 import { placeName } from '../lib/series-label';
-
-export const CHART_HEIGHT = 420;
 
 export function IndicatorChart({
   series,
