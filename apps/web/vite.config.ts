@@ -20,6 +20,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            // zod with the switch that keeps it from probing eval (strict-csp.ts): every schema in
+            // the app's shared chunks is built after this chunk has run, so after the switch.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]strict-csp\.ts$/ },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,

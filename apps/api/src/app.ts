@@ -8,13 +8,16 @@
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientErrorHandler } from './lib/client-error';
+import { compiledSerializerCompiler } from './lib/compiled-serializer';
 import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
+import { DEFAULT_CACHE_MB, ResponseCache } from './lib/response-cache';
 import authPlugin from './plugins/auth';
 import benchmarkFilesPlugin from './plugins/benchmark-files';
 import databasePlugin from './plugins/database';
 import housekeepingPlugin from './plugins/housekeeping';
+import httpCachePlugin from './plugins/http-cache';
 import jobsPlugin from './plugins/jobs';
 import openapiPlugin from './plugins/openapi';
 import problemPlugin, { sendProblem, toProblem } from './plugins/problem';
@@ -65,12 +68,34 @@ export interface AppOptions {
   /** Request limits per client address; false turns them off (benchmarks and the fuzz suite). */
   rateLimits?: RateLimits | false;
   timeouts?: Partial<Timeouts>;
+  /**
+   * Response cache size in bytes, or 0 for none. Default: IPB_RESPONSE_CACHE=off → 0, else
+   * IPB_RESPONSE_CACHE_MB (64) MB. See docs/decisions/014.
+   */
+  responseCacheBytes?: number;
+  /** Check every response against its zod schema (tests; default: under Vitest). Production trusts the compiled serialisers. */
+  validateResponses?: boolean;
+}
+
+export function responseCacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  if (env.IPB_RESPONSE_CACHE === 'off') return 0;
+  const mb = Number(env.IPB_RESPONSE_CACHE_MB ?? DEFAULT_CACHE_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 0;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The response cache, or null when it is off (docs/decisions/014). */
+    responseCache: ResponseCache | null;
+  }
+}
+
 export async function buildApp(options: AppOptions) {
+  const cacheBytes = options.responseCacheBytes ?? responseCacheBytesFromEnv();
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -83,7 +108,7 @@ export async function buildApp(options: AppOptions) {
     frameworkErrors: (err, request, reply) => sendProblem(reply, toProblem(err, request)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler(options.validateResponses ?? Boolean(process.env.VITEST)));
   await app.register(problemPlugin);
   await app.register(securityPlugin, { rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS });
   await app.register(databasePlugin, { databasePath: options.databasePath });
@@ -96,6 +121,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(benchmarkFilesPlugin, { dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
   await app.register(uploadsPlugin);
   await app.register(representationPlugin);
+  // After representation: its onSend (CSV) must run before this one stores the bytes.
+  await app.register(httpCachePlugin, { cache });
+  app.decorate('responseCache', cache);
   await app.register(compress, { threshold: 1024 });
   await app.register(openapiPlugin);
   await app.register(

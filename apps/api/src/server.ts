@@ -4,11 +4,13 @@
  * changed in data/ is re-imported.
  *   DATABASE_PATH (./var/ipb.sqlite) · PORT (3000) · HOST (127.0.0.1) · DATA_DIR (./data)
  *   REQUIRE_LOGIN (1: reading needs an account) · TRUST_PROXY (addresses of the reverse proxy)
+ *   READS_PER_MINUTE (1200: GET requests to /api per client address and minute)
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDatabase } from '@ipb/ingest';
 import { buildApp } from './app';
+import { DEFAULT_RATE_LIMITS } from './plugins/security';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const databasePath = resolve(process.env.DATABASE_PATH ?? resolve(root, 'var/ipb.sqlite'));
@@ -16,9 +18,14 @@ const dataDir = resolve(process.env.DATA_DIR ?? resolve(root, 'data'));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
+const readsPerMinute = Number(process.env.READS_PER_MINUTE ?? DEFAULT_RATE_LIMITS.readsPerMinute);
+
 async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a number between 0 and 65535, not "${process.env.PORT}".`);
+  }
+  if (!Number.isInteger(readsPerMinute) || readsPerMinute < 1) {
+    throw new Error(`READS_PER_MINUTE must be a whole number above 0, not "${process.env.READS_PER_MINUTE}".`);
   }
   const started = Date.now();
   const report = await buildDatabase(databasePath, dataDir);
@@ -31,6 +38,7 @@ async function main() {
     dataDir,
     requireLogin: process.env.REQUIRE_LOGIN === '1',
     trustProxy: process.env.TRUST_PROXY || null,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, readsPerMinute },
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   });
   const close = async () => {

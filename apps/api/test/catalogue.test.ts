@@ -22,18 +22,48 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/regions', () => {
-  it('lists the whole gazetteer', async () => {
-    const res = await t.app.inject('/api/regions');
-    const { items } = RegionListResponseSchema.parse(res.json());
-    expect(items.length).toBeGreaterThan(3000);
-    expect(items.find((r) => r.code === '150100')?.name).toBe('呼和浩特市');
-  });
+  const regions = async (url: string) => {
+    const res = await t.app.inject(url);
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    return RegionListResponseSchema.parse(res.json());
+  };
 
-  it('withData=1 keeps the places that have figures or articles', async () => {
-    const res = await t.app.inject('/api/regions?withData=1');
-    const codes = RegionListResponseSchema.parse(res.json()).items.map((r) => r.code);
+  it('lists the places that have figures or measures by default, most data first, with a total', async () => {
+    const body = await regions('/api/regions');
+    const codes = body.items.map((r) => r.code);
     expect(codes).toEqual(expect.arrayContaining(['150100', '320100', '321000', '530000']));
     expect(codes.length).toBeLessThan(60);
+    expect(body.total).toBe(codes.length);
+    expect(codes[0]).toBe('150100');
+    expect((await regions('/api/regions?withData=1')).items).toEqual(body.items);
+  });
+
+  it('pages through the whole gazetteer with withData=0', async () => {
+    const first = await regions('/api/regions?withData=0&limit=500');
+    expect(first.total).toBeGreaterThan(3000);
+    expect(first.items).toHaveLength(500);
+    const second = await regions(`/api/regions?withData=0&limit=500&cursor=${first.nextCursor}`);
+    expect((second.items[0]?.code ?? '') > (first.items.at(-1)?.code ?? '')).toBe(true);
+  });
+
+  it('searches the whole gazetteer by name, pinyin initials, English name and code', async () => {
+    const first = async (q: string) => (await regions(`/api/regions?q=${encodeURIComponent(q)}`)).items[0]?.code;
+    expect(await first('呼和浩特')).toBe('150100');
+    expect(await first('hhht')).toBe('150100');
+    expect(await first('Nanjing')).toBe('320100');
+    expect(await first('3201')).toBe('320100');
+    // A place without data is found too (the gazetteer, not only the places with data).
+    expect(await first('拉萨')).toBe('540100');
+    const withData = await regions(`/api/regions?q=${encodeURIComponent('拉萨')}&withData=1`);
+    expect(withData.items).toHaveLength(0);
+  });
+
+  it('returns given places by code, and names an unknown code', async () => {
+    const body = await regions('/api/regions?codes=320100,150100');
+    expect(body.items.map((r) => r.code)).toEqual(['320100', '150100']);
+    const res = await t.app.inject('/api/regions?codes=320100,999999');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().detail).toMatch(/999999/);
   });
 
   it('refuses a malformed flag with problem+json', async () => {

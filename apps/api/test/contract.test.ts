@@ -151,6 +151,8 @@ const VALID: Record<string, string> = {
   benchmark: '150100',
   q: '人才',
   code: '150100',
+  // 呼和浩特 has measures under tech_transfer in the seed bulletins.
+  theme: 'tech_transfer',
   id: firstSourceId,
 };
 
@@ -184,6 +186,7 @@ interface Bad {
 const UNKNOWN_BY_NAME: Record<string, string> = {
   region: '不存在的地方',
   regions: '不存在的地方',
+  codes: '999999',
   benchmark: '不存在的地方',
   indicator: 'no_such_indicator',
   theme: 'no_such_theme',

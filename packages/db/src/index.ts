@@ -9,6 +9,7 @@ export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export { DataFileError, readDataDir } from './load/read-data-dir';
+export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
   type ComparableRow,
@@ -18,27 +19,46 @@ export {
   loadDenominators,
   periodOf,
 } from './queries/comparable-figures';
-export { coverageOf, measuresByPlaceAndTheme } from './queries/compare';
+export { coverageOf } from './queries/compare';
 export { type ConflictFilter, conflictGroups, listConflicts } from './queries/conflicts';
 export { listDigests } from './queries/digest';
+export { type GapProgram, MAX_GAP_PROGRAMS, missingPrograms } from './queries/gap-programs';
 export { highlight } from './queries/highlight';
 export { type MeasureFigure, measureFigures } from './queries/instrument-figures';
 export { type LadderCounts, ladderCounts } from './queries/ladder';
+export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
 export { type MeasureText, measureTexts } from './queries/measure-texts';
-export { listMeasures, measureFacets } from './queries/measures';
+export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
+export {
+  countObservations,
+  type ObservationQuery,
+  type ObservationRow,
+  observationRows,
+  type SourceRef,
+} from './queries/observation-rows';
 export { listObservations, type ObservationFilter } from './queries/observations';
 export {
   agree,
   fingerprint,
   groupByPeriod,
   loadSettlements,
+  MAX_ALTERNATIVES,
   type PeriodGroup,
   periodKey,
   preferredValue,
 } from './queries/period-groups';
+export {
+  latestMeasures,
+  MEASURES_PER_THEME,
+  measureBriefs,
+  placeThemeMeasures,
+  subPlaces,
+  type ThemeColumn,
+} from './queries/place-measures';
+export { regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
-export { searchFigures, searchPrograms, searchSources } from './queries/search';
+export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';
@@ -78,9 +98,10 @@ export {
   prepareObservationsCsv,
   writeObservationsCsv,
 } from './write/import-observations-csv';
+export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
-export { bumpDataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
+export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export * from './write/uploads';

@@ -79,7 +79,6 @@ export const sources = sqliteTable(
     /** True once an editor has set the class: a re-import keeps it. */
     authorityOverridden: integer('authority_overridden', { mode: 'boolean' }).notNull().default(false),
     sha256: text('sha256').notNull(),
-    rawText: text('raw_text').notNull(),
     fileName: text('file_name'),
     importedAt: text('imported_at').notNull(),
   },
@@ -89,6 +88,18 @@ export const sources = sqliteTable(
     index('sources_authority_idx').on(t.authority),
   ],
 );
+
+/**
+ * A source's text, verbatim, apart from the source row: the text can be megabytes, and columns
+ * stored after it in the same row could only be read by reading through it (SQLite keeps a row's
+ * fields in order, the tail in overflow pages). Lists never touch this table.
+ */
+export const sourceTexts = sqliteTable('source_texts', {
+  sourceId: integer('source_id')
+    .primaryKey()
+    .references(() => sources.id, { onDelete: 'cascade' }),
+  rawText: text('raw_text').notNull(),
+});
 
 export const articles = sqliteTable(
   'articles',
@@ -130,7 +141,11 @@ export const measures = sqliteTable(
     /** jieba-segmented title and text, space separated: feeds the unicode61 FTS table. */
     searchTokens: text('search_tokens').notNull().default(''),
   },
-  (t) => [index('measures_region_idx').on(t.regionCode), index('measures_source_idx').on(t.sourceId)],
+  (t) => [
+    // Covering what coverage counts per place read: place, source, shown or not.
+    index('measures_region_idx').on(t.regionCode, t.sourceId, t.reviewStatus),
+    index('measures_source_idx').on(t.sourceId, t.reviewStatus),
+  ],
 );
 
 export const measureThemes = sqliteTable(
@@ -144,9 +159,56 @@ export const measureThemes = sqliteTable(
       .references(() => themes.id),
     /** The lexicon words that matched: why the measure has this theme. */
     evidence: json<string[]>('evidence').notNull(),
+    /**
+     * Copies of the measure's place, its source's date and whether it is shown (not rejected), kept
+     * by triggers (migration 0008): Compare reads a place's latest measures per theme from one index
+     * instead of sorting every measure of the place.
+     */
+    regionCode: text('region_code'),
+    published: text('published').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
   },
-  (t) => [uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId), index('measure_themes_theme_idx').on(t.themeId)],
+  (t) => [
+    uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId),
+    index('measure_themes_theme_idx').on(t.themeId, t.active),
+  ],
 );
+
+/**
+ * One row per programme a measure names, kept from measures.programs by triggers (migration 0008),
+ * with the same copies as measure_themes: programme counts and search read this, not JSON.
+ */
+export const measurePrograms = sqliteTable(
+  'measure_programs',
+  {
+    measureId: integer('measure_id').notNull(),
+    name: text('name').notNull(),
+    regionCode: text('region_code'),
+    published: text('published').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [
+    index('measure_programs_measure_idx').on(t.measureId),
+    index('measure_programs_name_idx').on(t.name, t.measureId),
+    index('measure_programs_place_idx').on(t.regionCode, t.active, t.name),
+  ],
+);
+
+/**
+ * How many shown measures and figures each place has (its own, not rolled up), kept by triggers
+ * (migration 0008): the places with data and their order, without counting the corpus per request.
+ */
+export const regionCounts = sqliteTable('region_counts', {
+  regionCode: text('region_code').primaryKey(),
+  measures: integer('measures').notNull().default(0),
+  figures: integer('figures').notNull().default(0),
+});
+
+/** Every programme name with how many shown measures name it (triggers, migration 0008); searched by FTS. */
+export const programNames = sqliteTable('program_names', {
+  name: text('name').primaryKey(),
+  measures: integer('measures').notNull().default(0),
+});
 
 export const observations = sqliteTable(
   'observations',
@@ -198,10 +260,11 @@ export const observations = sqliteTable(
     note: text('note'),
   },
   (t) => [
-    index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType),
+    index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType, t.periodEnd),
+    index('observations_region_idx').on(t.regionCode, t.sourceId, t.reviewStatus, t.periodEnd),
+    // Compare's comparable figures: a place's linked actual/share figures, without reading the rest.
+    index('observations_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
     index('observations_source_idx').on(t.sourceId),
-    // A place's figures by kind (its targets, what it tracks): read by the digest after every import.
-    index('observations_region_idx').on(t.regionCode, t.kind),
     uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
   ],
 );

@@ -23,6 +23,23 @@ export function segmentForIndex(text: string): string {
     .join(' ');
 }
 
+const SEPARATOR = '\u0001';
+
+/**
+ * segmentForIndex of many texts in one call into jieba: a batch of figures is cut at once, which
+ * spares a crossing into jieba per row. The texts are joined by a control character jieba keeps as
+ * a token of its own, so each text's words are exactly those it would get alone.
+ */
+export function segmentManyForIndex(texts: readonly string[]): string[] {
+  if (!texts.length) return [];
+  const out: string[][] = [[]];
+  for (const word of instance().cutForSearch(texts.map((t) => t.replaceAll(SEPARATOR, ' ')).join(SEPARATOR), true)) {
+    if (word === SEPARATOR) out.push([]);
+    else if (WORD.test(word)) out[out.length - 1]?.push(word);
+  }
+  return out.map((words) => words.join(' '));
+}
+
 /** Words of a query: precise cut, so 科技金融 becomes 科技 金融 and both must match. */
 export function segmentQuery(text: string): string[] {
   return instance()

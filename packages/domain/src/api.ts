@@ -28,7 +28,35 @@ export const ListQuerySchema = z.object({
 export const RESPONSE_FORMATS = ['json', 'csv'] as const;
 export const FormatQuerySchema = z.object({ format: z.enum(RESPONSE_FORMATS).optional() });
 
-export const RegionListResponseSchema = z.object({ items: z.array(RegionSchema) });
+/**
+ * GET /api/regions: without `q` or `codes`, the places that have data (most data first); `q`
+ * searches the whole gazetteer (names, English names, codes, pinyin and its initials), places with
+ * data first; `codes` returns those places; `withData=0` pages through the whole gazetteer by code.
+ */
+export const MAX_REGION_LIMIT = 500;
+export const RegionQuerySchema = z.object({
+  q: z.string().trim().min(1).max(50).optional(),
+  codes: z
+    .string()
+    .max(1000)
+    .optional()
+    .transform((v) => (v ? [...new Set(v.split(/[,，、\s]+/).filter(Boolean))] : []))
+    .pipe(z.array(z.string().max(40)).max(50, 'at most 50 codes at once')),
+  withData: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
+  /** Default 200 (the whole default answer stays under 50 KB); at most 500. */
+  limit: z.coerce.number().int().min(1).max(MAX_REGION_LIMIT).default(200),
+  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+});
+export type RegionQuery = z.infer<typeof RegionQuerySchema>;
+export const RegionListResponseSchema = z.object({
+  items: z.array(RegionSchema),
+  /** How many places match in all. */
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 export const ThemeListResponseSchema = z.object({ items: z.array(ThemeSchema) });
 export const IndicatorListResponseSchema = z.object({ items: z.array(IndicatorSchema) });
 
@@ -47,7 +75,17 @@ export const SourceSummarySchema = z.object({
   authorityReason: z.string(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
-export const SourceListResponseSchema = z.object({ items: z.array(SourceSummarySchema) });
+/** GET /api/sources: bulletin issues first, newest first; at most `limit` (100 by default, 500 at most) a page. */
+export const SourceListQuerySchema = z.object({
+  ...AuthorityQuerySchema.shape,
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+});
+export const SourceListResponseSchema = z.object({
+  items: z.array(SourceSummarySchema),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 export const SourceDetailSchema = SourceSummarySchema.extend({ rawText: z.string() });
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
 export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -98,7 +136,10 @@ export const ConflictBriefSchema = z.object({
   settled: z.boolean(),
   /** Why this value is preferred, in words. */
   rule: z.string(),
+  /** The other values, best ranked first: at most 10 (GET /api/conflicts lists them all). */
   alternatives: z.array(AlternativeValueSchema),
+  /** How many other values there are, listed or not. */
+  alternativesTotal: z.number().int(),
 });
 export type ConflictBrief = z.infer<typeof ConflictBriefSchema>;
 

@@ -91,7 +91,7 @@ export const ComparedPlaceSchema = z.object({
   periodsDiffer: z.boolean(),
   /** Per-capita and per-GDP views, where the denominators exist for the same year. */
   normalised: z.array(NormalisedViewSchema),
-  /** Every period both have, oldest first (the last is `period`): the comparison over time. */
+  /** The periods both have, oldest first (the last is `period`): the comparison over time, at most the latest 10. */
   history: z.array(CommonPeriodSchema),
 });
 export type ComparedPlace = z.infer<typeof ComparedPlaceSchema>;
@@ -118,6 +118,33 @@ export const CoverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 
+/**
+ * One place's measures under one theme: the latest few (MEASURES_PER_THEME, 3) and how many there
+ * are; GET /api/compare/measures pages through all of them.
+ */
+export const ThemeColumnSchema = z.object({
+  regionCode: z.string(),
+  /** Latest first (the source's date), each with its programmes. */
+  measures: z.array(MeasureBriefSchema),
+  total: z.number().int(),
+});
+export type ThemeColumn = z.infer<typeof ThemeColumnSchema>;
+
+/** Every measure of one place (with its sub-places) under one theme, latest first, a page at a time. */
+export const PlaceThemeMeasuresQuerySchema = z.object({
+  region: z.string().min(1, 'name the place, e.g. region=320100'),
+  theme: ThemeIdSchema,
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
+});
+
+export const PlaceThemeMeasuresResponseSchema = z.object({
+  items: z.array(MeasureBriefSchema),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+export type PlaceThemeMeasuresResponse = z.infer<typeof PlaceThemeMeasuresResponseSchema>;
+
 export const CompareQuerySchema = z.object({
   regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
   benchmark: placeListParam().optional(),
@@ -131,7 +158,7 @@ export const CompareResponseSchema = z.object({
   themes: z.array(
     z.object({
       theme: ThemeRefSchema,
-      columns: z.array(z.object({ regionCode: z.string(), measures: z.array(MeasureBriefSchema) })),
+      columns: z.array(ThemeColumnSchema),
     }),
   ),
   /** Measures per theme, per place (the heatmap and the radar). */
@@ -151,6 +178,8 @@ export const GAP_COVERAGE_THRESHOLD = { measures: 20, sources: 3 } as const;
 export const GapsQuerySchema = z.object({
   regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,宁波'),
   benchmark: placeListParam().optional(),
+  /** Only these themes (comma list of ids), and only programmes named by measures under them. */
+  theme: z.string().max(MAX_LIST_CHARS).optional(),
 });
 
 export const GapsResponseSchema = z.object({
@@ -173,9 +202,11 @@ export const GapsResponseSchema = z.object({
       /** gap: the benchmark's coverage is sufficient and it has no measure here; not_recorded: coverage is thin. */
       finding: z.enum(['gap', 'not_recorded']),
       instruments: z.array(z.object({ code: z.string(), label: z.string() })),
-      places: z.array(z.object({ regionCode: z.string(), measures: z.array(MeasureBriefSchema) })),
+      places: z.array(ThemeColumnSchema),
     }),
   ),
-  programs: z.array(z.object({ name: z.string(), measures: z.array(MeasureBriefSchema) })),
+  /** Programmes the places name and the benchmark does not: the 20 most named, each with its latest measures. */
+  programs: z.array(z.object({ name: z.string(), measures: z.array(MeasureBriefSchema), total: z.number().int() })),
+  programsTotal: z.number().int(),
 });
 export type GapsResponse = z.infer<typeof GapsResponseSchema>;

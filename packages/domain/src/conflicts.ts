@@ -57,6 +57,8 @@ export const ConflictQuerySchema = z.object({
   /** open: not settled yet; settled; all (default). */
   status: z.enum(['all', 'open', 'settled']).default('all'),
   ...AuthorityQuerySchema.shape,
+  /** At most this many conflicts (100 by default, 500 at most); `total` counts them all. */
+  limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const ConflictListResponseSchema = z.object({
   items: z.array(ConflictSchema),

@@ -12,6 +12,8 @@ export interface GazetteerName {
 }
 
 export interface Gazetteer {
+  /** Every place, by code. */
+  all(): readonly Region[];
   byCode(code: string): Region | undefined;
   resolve(query: string): Region | undefined;
   candidates(query: string): Region[];
@@ -24,7 +26,7 @@ export interface Gazetteer {
   names(): GazetteerName[];
 }
 
-const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, zone: 3 };
+export const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2, zone: 3 };
 const ENGLISH_SUFFIX = /\s+(province|city|municipality|autonomous region)$/;
 
 /** Full-width → ASCII (NFKC), no spaces between CJK characters, lowercase Latin. */
@@ -152,7 +154,9 @@ export function createGazetteer(regions: Region[]): Gazetteer {
     return namesCache;
   };
 
+  const sorted = [...regions].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
+    all: () => sorted,
     byCode: (code) => codes.get(foldRegionQuery(code)),
     resolve: (query) => candidates(query)[0],
     candidates,

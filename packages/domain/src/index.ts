@@ -21,6 +21,7 @@ export * from './problem';
 export * from './profile';
 export * from './progress';
 export * from './query-limits';
+export * from './region-search';
 export * from './regions';
 export * from './review';
 export * from './targets';

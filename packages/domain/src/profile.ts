@@ -15,10 +15,17 @@ export const RegionProfileQuerySchema = z.object({ ...AuthorityQuerySchema.shape
 export const RegionProfileSchema = z.object({
   region: RegionSchema,
   ancestors: z.array(RegionSchema),
-  measuresByTheme: z.array(z.object({ theme: ThemeRefSchema, measures: z.array(MeasureBriefSchema) })),
+  /** Per theme the latest measures (3) and how many there are (GET /api/compare/measures lists them). */
+  measuresByTheme: z.array(
+    z.object({ theme: ThemeRefSchema, measures: z.array(MeasureBriefSchema), total: z.number().int() }),
+  ),
   indicators: z.array(z.object({ indicator: IndicatorSchema, latest: LatestValueSchema })),
+  /** At most 50 targets; `targetsTotal` counts them all (GET /api/targets?region= lists more). */
   targets: z.array(TargetSchema),
+  targetsTotal: z.number().int(),
+  /** The latest 20 sources that speak about the place; `sourcesTotal` counts them all. */
   sources: z.array(SourceSummarySchema),
+  sourcesTotal: z.number().int(),
   coverage: CoverageSchema,
 });
 export type RegionProfile = z.infer<typeof RegionProfileSchema>;

@@ -45,5 +45,7 @@ export const TargetQuerySchema = z.object({
   region: placeListParam().optional(),
   indicator: nameParam().optional(),
   ...AuthorityQuerySchema.shape,
+  /** At most this many targets (200 by default, 500 at most); `total` counts them all. */
+  limit: z.coerce.number().int().min(1).max(500).default(200),
 });
-export const TargetListResponseSchema = z.object({ items: z.array(TargetSchema) });
+export const TargetListResponseSchema = z.object({ items: z.array(TargetSchema), total: z.number().int() });

@@ -17,14 +17,44 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
+/** Every lexicon term of the themes, by its first character: one pass over a text finds them all. */
+const termIndexes = new WeakMap<readonly Theme[], Map<string, string[]>>();
+
+function termIndex(themes: readonly Theme[]): Map<string, string[]> {
+  const known = termIndexes.get(themes);
+  if (known) return known;
+  const index = new Map<string, string[]>();
+  for (const theme of themes) {
+    for (const { term } of theme.lexicon) {
+      if (!term) continue;
+      const list = index.get(term[0] as string) ?? [];
+      if (!list.includes(term)) list.push(term);
+      index.set(term[0] as string, list);
+    }
+  }
+  termIndexes.set(themes, index);
+  return index;
+}
+
+/** The lexicon terms that occur in `text` (any theme's), found in one pass instead of one search per term. */
+function termsIn(text: string, themes: readonly Theme[]): Set<string> {
+  const index = termIndex(themes);
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const candidates = index.get(text[i] as string);
+    if (!candidates) continue;
+    for (const term of candidates) if (!found.has(term) && text.startsWith(term, i)) found.add(term);
+  }
+  return found;
+}
+
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
+  const found = termsIn(text, themes);
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
   for (const theme of themes) {
     if (theme.id === 'other') continue;
-    const terms = [
-      ...new Set(theme.lexicon.filter((e) => e.term.length > 0 && text.includes(e.term)).map((e) => e.term)),
-    ];
+    const terms = [...new Set(theme.lexicon.filter((e) => e.term.length > 0 && found.has(e.term)).map((e) => e.term))];
     const weightOf = (t: string) =>
       (theme.lexicon.find((e) => e.term === t)?.weight ?? 1) * (title.includes(t) ? 2 : 1);
     const score = terms.reduce((sum, t) => sum + weightOf(t), 0);

@@ -1,15 +1,12 @@
 /**
- * How API responses are represented and cached:
+ * How API responses are represented:
  * - CSV: `?format=csv` or `Accept: text/csv` turns any list response into CSV (lib/to-csv.ts);
  *   a non-list response answers 406 problem+json. A route is a list when its 200 response schema
  *   has `items` (or `series` of `points`); such a route gets the shared `format` query parameter
  *   (FormatQuerySchema, so it is documented and a bad value is a 400) and CSV columns derived from
  *   that schema once, when the route is added.
- * - ETag: the data only changes on import or edit, which bumps meta.data_version; the ETag is
- *   derived from that version and the request, so If-None-Match is answered 304 before any query runs.
+ * ETags and caching are in http-cache.ts.
  */
-import { createHash } from 'node:crypto';
-import { getMeta } from '@ipb/db';
 import { FormatQuerySchema } from '@ipb/domain';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
@@ -58,21 +55,11 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
     route.config = { ...route.config, csvColumns: columns };
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    const version = getMeta(app.store.db, 'data_version') ?? '0';
-    const variant = `${request.url}|${request.headers.accept ?? ''}`;
-    const etag = `"v${version}-${createHash('sha1').update(variant).digest('base64url').slice(0, 16)}"`;
-    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-  });
-
   app.addHook('preHandler', async (request) => {
     request.wantsCsv = wantsCsv(request);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag');
     if (!request.wantsCsv || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     // Only JSON is converted; a route that already answers CSV (the import template) or HTML (the docs) is left as is.
     if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;

@@ -2,9 +2,11 @@
  * Routes. Feature pages load lazily so the shell (and the overview) do not carry ECharts.
  * `routes` is exported so tests can mount the same tree in a memory router.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './pages';
+import { withPrefetch } from './prefetch';
 
 /** A lazily loaded feature page: each view is its own chunk. */
 function page<M extends Record<string, unknown>>(
@@ -54,6 +56,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(withPrefetch(routes, queryClient));
 }

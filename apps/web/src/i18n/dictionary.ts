@@ -15,6 +15,7 @@ import * as trust from './messages/trust';
 
 const core = {
   'app.title': '创新政策对标',
+  'chart.loading': '正在加载图表…',
   'app.subtitle': '科技情报参考 · 以呼和浩特为基准',
   'app.skipToContent': '跳到主要内容',
   'nav.label': '主导航',
@@ -189,6 +190,7 @@ export type MessageKey = keyof typeof zh;
 
 const coreEn: Record<keyof typeof core, string> = {
   'app.title': 'Innovation Policy Benchmark',
+  'chart.loading': 'Loading the chart…',
   'app.subtitle': 'S&T Intelligence Bulletin · benchmarked against Hohhot',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Main',

@@ -9,6 +9,7 @@ import {
   type ConflictBrief,
   type Indicator,
   IndicatorListResponseSchema,
+  matchesRegion,
   type Region,
   RegionListResponseSchema,
   type Series,
@@ -36,7 +37,21 @@ export const REGIONS = RegionListResponseSchema.parse({
     region('321000', '扬州市', '扬州', 'Yangzhou', 'yang zhou'),
     region('310000', '上海市', '上海', 'Shanghai', 'shang hai'),
   ],
+  total: 4,
+  nextCursor: null,
 }).items;
+
+/** GET /api/regions as the API answers it: the places with data, a search (`q`) or given `codes`. */
+export function regionsResponse(url: URL) {
+  const q = url.searchParams.get('q');
+  const codes = url.searchParams.get('codes')?.split(',');
+  const items = codes
+    ? REGIONS.filter((r) => codes.includes(r.code))
+    : q
+      ? REGIONS.filter((r) => matchesRegion(r, q))
+      : REGIONS;
+  return { items, total: items.length, nextCursor: null };
+}
 
 const indicator = (id: string, nameZh: string, nameEn: string, unit: string, theme: string): Indicator =>
   ({
@@ -219,6 +234,7 @@ export const RD_CONFLICT: ConflictBrief = {
   settled: false,
   rule: 'higher source authority (news_reprint over low_authority)',
   alternatives: [RD_ALTERNATIVE],
+  alternativesTotal: 1,
 };
 
 const hohhotRd = series('150100', 'actual', 'full_year', '元', [

@@ -3,7 +3,7 @@
  * API: JSON on success, problem+json on errors. Returns the list of requested URLs.
  */
 import { vi } from 'vitest';
-import { INDICATORS, REGIONS, seriesResponse } from './fixtures';
+import { INDICATORS, regionsResponse, seriesResponse } from './fixtures';
 
 export function json(body: unknown, status = 200, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': `${type}; charset=utf-8` } });
@@ -30,7 +30,7 @@ export function stubApi(override?: Handler): string[] {
       case '/api/indicators':
         return json({ items: INDICATORS });
       case '/api/regions':
-        return json({ items: REGIONS });
+        return json(regionsResponse(url));
       case '/api/series': {
         const codes = (url.searchParams.get('regions') ?? '').split(',').filter(Boolean);
         return json(seriesResponse(url.searchParams.get('indicator') ?? '', codes));

@@ -7,8 +7,10 @@
 import { createGazetteer } from '@ipb/domain';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
-import { indicators, observations, regions, sources, themes } from '../schema';
+import { prepared } from '../prepared';
+import { indicators, sources, themes } from '../schema';
 import { recordDigest } from '../write/digest';
+import { insertObservations } from '../write/insert-observations';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
 import { readDataDir } from './read-data-dir';
 import { referenceSources } from './reference-rows';
@@ -21,8 +23,6 @@ export interface LoadReport {
   referenceSources: Record<ReplaceStatus, number>;
   referenceObservations: number;
 }
-
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
 
 export function loadData(handle: DbHandle, dataDir: string): LoadReport {
   const bundle = readDataDir(dataDir);
@@ -46,23 +46,27 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
   handle.sqlite.transaction(() => {
     const { db } = handle;
     const changed: number[] = [];
+    // 3,000+ places: one prepared upsert, not a query built per place.
+    const upsertRegion = prepared(
+      db,
+      `INSERT INTO regions (code, official, name, short_name, level, parent_code, aliases, name_en, pinyin)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (code) DO UPDATE SET official = excluded.official, name = excluded.name,
+         short_name = excluded.short_name, level = excluded.level, parent_code = excluded.parent_code,
+         aliases = excluded.aliases, name_en = excluded.name_en, pinyin = excluded.pinyin`,
+    );
     for (const r of bundle.regions) {
-      db.insert(regions)
-        .values(r)
-        .onConflictDoUpdate({
-          target: regions.code,
-          set: {
-            official: excluded('official'),
-            name: excluded('name'),
-            shortName: excluded('short_name'),
-            level: excluded('level'),
-            parentCode: excluded('parent_code'),
-            aliases: excluded('aliases'),
-            nameEn: excluded('name_en'),
-            pinyin: excluded('pinyin'),
-          },
-        })
-        .run();
+      upsertRegion.run(
+        r.code,
+        r.official ? 1 : 0,
+        r.name,
+        r.shortName,
+        r.level,
+        r.parentCode,
+        JSON.stringify(r.aliases),
+        r.nameEn,
+        r.pinyin,
+      );
     }
     bundle.themes.forEach((t, position) => {
       const row = { ...t, position };
@@ -90,11 +94,10 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
       if (status !== 'unchanged') changed.push(id);
       report.referenceObservations += source.observations.length;
       if (status === 'unchanged') continue;
-      for (const o of source.observations) {
-        db.insert(observations)
-          .values({ ...o, sourceId: id, confidence: 1, reviewStatus: 'curated' })
-          .run();
-      }
+      insertObservations(
+        db,
+        source.observations.map((o) => ({ ...o, sourceId: id, confidence: 1, reviewStatus: 'curated' as const })),
+      );
     }
     // A page removed from the reference file takes its figures with it.
     const keys = refSources.map((s) => s.key);

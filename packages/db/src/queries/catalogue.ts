@@ -2,7 +2,8 @@
 import type { Authority, Indicator, Region, SourceDetail, SourceSummary, Theme } from '@ipb/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { articles, indicators, observations, regions, sources, themes } from '../schema';
+import { prepared } from '../prepared';
+import { articles, observations, regions, sources, sourceTexts } from '../schema';
 
 const REGION_HAS_DATA = sql`(${regions.code} IN (SELECT region_code FROM observations WHERE review_status <> 'rejected')
   OR ${regions.code} IN (SELECT region_code FROM articles WHERE region_code IS NOT NULL))`;
@@ -12,30 +13,77 @@ export function listRegions(db: Drizzle, opts: { withData?: boolean } = {}): Reg
   return (opts.withData ? q.where(REGION_HAS_DATA) : q).orderBy(asc(regions.code)).all();
 }
 
+interface ThemeRow {
+  id: Theme['id'];
+  name_zh: string;
+  name_en: string;
+  description: string;
+  stip: string;
+  lexicon: string;
+}
+
 export function listThemes(db: Drizzle): Theme[] {
-  return db
-    .select()
-    .from(themes)
-    .orderBy(asc(themes.position))
-    .all()
-    .map(({ position: _position, id, ...t }) => ({ ...t, id: id as Theme['id'] }));
+  const rows = prepared(
+    db,
+    'SELECT id, name_zh, name_en, description, stip, lexicon FROM themes ORDER BY position',
+  ).all() as ThemeRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    description: r.description,
+    stip: JSON.parse(r.stip) as Theme['stip'],
+    lexicon: JSON.parse(r.lexicon) as Theme['lexicon'],
+  }));
 }
 
-function toIndicator(row: typeof indicators.$inferSelect): Indicator {
-  const { themeId, ...rest } = row;
-  return { ...rest, theme: themeId as Indicator['theme'] };
+interface IndicatorRow {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  synonyms: string;
+  unit: string;
+  quantity_type: Indicator['quantityType'];
+  theme_id: Indicator['theme'];
+  higher_is_better: number;
+  definition_note: string;
+  per_capita_denominator: string | null;
+  scope: string;
+  new_of: string | null;
+  ratio: string | null;
 }
 
+const parsed = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
+
+/** The catalogue; `withData` keeps the indicators with a shown figure (one index seek each). */
 export function listIndicators(db: Drizzle, opts: { withData?: boolean } = {}): Indicator[] {
-  const q = db.select().from(indicators);
-  const filtered = opts.withData
-    ? q.where(sql`${indicators.id} IN (SELECT indicator_id FROM observations WHERE review_status <> 'rejected')`)
-    : q;
-  return filtered.orderBy(asc(indicators.id)).all().map(toIndicator);
+  const where = opts.withData
+    ? `WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = i.id AND o.review_status <> 'rejected')`
+    : '';
+  const rows = prepared(db, `SELECT i.* FROM indicators i ${where} ORDER BY i.id`).all() as IndicatorRow[];
+  return rows.map(toIndicator);
+}
+
+function toIndicator(r: IndicatorRow): Indicator {
+  return {
+    id: r.id,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    synonyms: JSON.parse(r.synonyms) as string[],
+    unit: r.unit,
+    quantityType: r.quantity_type,
+    theme: r.theme_id,
+    higherIsBetter: r.higher_is_better === 1,
+    definitionNote: r.definition_note,
+    perCapitaDenominator: r.per_capita_denominator,
+    scope: JSON.parse(r.scope) as Indicator['scope'],
+    newOf: parsed<Indicator['newOf']>(r.new_of),
+    ratio: parsed<Indicator['ratio']>(r.ratio),
+  };
 }
 
 export function getIndicator(db: Drizzle, id: string): Indicator | undefined {
-  const row = db.select().from(indicators).where(eq(indicators.id, id)).get();
+  const row = prepared(db, 'SELECT * FROM indicators WHERE id = ?').get(id) as IndicatorRow | undefined;
   return row ? toIndicator(row) : undefined;
 }
 
@@ -54,14 +102,25 @@ export const sourceSummaryColumns = {
   authorityReason: sources.authorityReason,
 };
 
-/** Every source, bulletins first; `authority` keeps only those classes. */
-export function listSources(db: Drizzle, authority: Authority[] | null = null): SourceSummary[] {
-  return db
+/** Sources, bulletins first and newest first, a page at a time; `authority` keeps only those classes. */
+export function listSources(
+  db: Drizzle,
+  authority: Authority[] | null,
+  page: { limit: number; offset: number },
+): { items: SourceSummary[]; total: number } {
+  const where = authority
+    ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority])
+    : undefined;
+  const total = db.select({ n: sql<number>`count(*)` }).from(sources).where(where).get()?.n ?? 0;
+  const items = db
     .select(sourceSummaryColumns)
     .from(sources)
-    .where(authority ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]) : undefined)
+    .where(where)
     .orderBy(sql`${sources.type} = 'bulletin' DESC`, desc(sources.year), desc(sources.issueNumber), asc(sources.id))
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
+  return { items, total };
 }
 
 export function getSourceSummary(db: Drizzle, id: number): SourceSummary | undefined {
@@ -70,8 +129,9 @@ export function getSourceSummary(db: Drizzle, id: number): SourceSummary | undef
 
 export function getSource(db: Drizzle, id: number): SourceDetail | undefined {
   return db
-    .select({ ...sourceSummaryColumns, rawText: sources.rawText })
+    .select({ ...sourceSummaryColumns, rawText: sourceTexts.rawText })
     .from(sources)
+    .innerJoin(sourceTexts, eq(sourceTexts.sourceId, sources.id))
     .where(eq(sources.id, id))
     .get();
 }
@@ -82,20 +142,27 @@ export function countRows(db: Drizzle): { sources: number; observations: number;
   return { sources: count(sources), observations: count(observations), articles: count(articles) };
 }
 
-/** Sources that speak about a place: an article about it or a figure for it. */
-export function sourcesForRegion(db: Drizzle, code: string, authority: Authority[] | null = null): SourceSummary[] {
-  return db
+/** Sources that speak about a place (an article about it or a figure for it): the latest `limit`, and how many. */
+export function sourcesForRegion(
+  db: Drizzle,
+  code: string,
+  authority: Authority[] | null,
+  limit: number,
+): { items: SourceSummary[]; total: number } {
+  const where = and(
+    sql`${sources.id} IN (SELECT source_id FROM articles WHERE region_code = ${code}
+        UNION SELECT source_id FROM observations WHERE region_code = ${code} AND review_status <> 'rejected')`,
+    authority ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]) : undefined,
+  );
+  const total = db.select({ n: sql<number>`count(*)` }).from(sources).where(where).get()?.n ?? 0;
+  const items = db
     .select(sourceSummaryColumns)
     .from(sources)
-    .where(
-      and(
-        sql`${sources.id} IN (SELECT source_id FROM articles WHERE region_code = ${code}
-        UNION SELECT source_id FROM observations WHERE region_code = ${code} AND review_status <> 'rejected')`,
-        authority ? inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]) : undefined,
-      ),
-    )
+    .where(where)
     .orderBy(desc(sources.year), asc(sources.id))
+    .limit(limit)
     .all();
+  return { items, total };
 }
 
 /** Measures and figures extracted from one source, in text order, with their spans. */

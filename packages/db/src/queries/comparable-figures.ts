@@ -16,11 +16,12 @@ import {
   type NormalisedView,
   roundDerived,
 } from '@ipb/domain';
-import { inArray, isNotNull } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { observations } from '../schema';
+import { type ObservationRow, observationRows } from './observation-rows';
 import { groupByPeriod, loadSettlements, type PeriodGroup, preferredValue } from './period-groups';
-import { type ObservationRow, selectObservationRows } from './series';
+
+/** Common periods listed in a comparison's history at most: the latest ones. */
+export const MAX_HISTORY = 10;
 
 export interface ComparableRow {
   indicatorId: string;
@@ -39,41 +40,36 @@ const ordered = (groups: PeriodGroup[]) =>
     .map(preferredValue)
     .sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.observationId - b.observationId);
 
+function append<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 export function comparableRows(
   db: Drizzle,
   regionCodes: string[],
   benchmarkCode: string,
   authority: Authority[] | null,
 ): ComparableRow[] {
-  const rows = selectObservationRows(
-    db,
-    [
-      inArray(observations.regionCode, regionCodes),
-      isNotNull(observations.indicatorId),
-      inArray(observations.kind, ['actual', 'share']),
-      inArray(observations.periodType, ['point', 'full_year']),
-    ],
+  const rows = observationRows(db, {
+    regionCodes,
+    linked: true,
+    kinds: ['actual', 'share'],
+    periodTypes: ['point', 'full_year'],
     authority,
-  );
+    order: 'period',
+  });
   const groups = groupByPeriod(rows, loadSettlements(db));
   const byIndicator = new Map<string, PeriodGroup[]>();
-  for (const g of groups) {
-    const id = g.preferred.o.indicatorId as string;
-    byIndicator.set(id, [...(byIndicator.get(id) ?? []), g]);
-  }
+  for (const g of groups) append(byIndicator, g.preferred.o.indicatorId as string, g);
   const result: ComparableRow[] = [];
   for (const [indicatorId, list] of byIndicator) {
     const byKey = new Map<string, PeriodGroup[]>();
-    for (const g of list) {
-      const key = `${g.preferred.o.periodType}|${g.preferred.o.unit}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), g]);
-    }
+    for (const g of list) append(byKey, `${g.preferred.o.periodType}|${g.preferred.o.unit}`, g);
     for (const [key, groupsOfKey] of byKey) {
       const byPlace = new Map<string, PeriodGroup[]>();
-      for (const g of groupsOfKey) {
-        const code = g.preferred.o.regionCode;
-        byPlace.set(code, [...(byPlace.get(code) ?? []), g]);
-      }
+      for (const g of groupsOfKey) append(byPlace, g.preferred.o.regionCode, g);
       const [periodType, unit] = key.split('|') as [ComparableRow['periodType'], string];
       result.push({
         indicatorId,
@@ -99,16 +95,14 @@ export interface Denominators {
 
 /** Population (year-end or census) and full-year GDP per place and year, preferred values only. */
 export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
-  const rows = selectObservationRows(
-    db,
-    [
-      inArray(observations.regionCode, regionCodes),
-      inArray(observations.indicatorId, ['population', 'gdp']),
-      inArray(observations.kind, ['actual']),
-      inArray(observations.periodType, ['point', 'full_year']),
-    ],
+  const rows = observationRows(db, {
+    regionCodes,
+    indicatorIds: ['population', 'gdp'],
+    kinds: ['actual'],
+    periodTypes: ['point', 'full_year'],
     authority,
-  );
+    order: 'period',
+  });
   const out: Denominators = { population: new Map(), gdp: new Map() };
   for (const g of groupByPeriod(rows, loadSettlements(db))) {
     const v = preferredValue(g);
@@ -156,21 +150,23 @@ export function comparePlace(
     periodsDiffer:
       basis === 'different_periods' && periodOf(latest as LatestValue) !== periodOf(benchmarkValue as LatestValue),
     normalised: both ? normalisedViews(indicator, code, benchmarkCode, latest, benchmarkValue, denominators) : [],
-    history: mine.flatMap((v) => {
-      const b = basePeriods.get(periodOf(v));
-      if (!b) return [];
-      return [
-        {
-          period: periodOf(v),
-          place: v.value,
-          benchmark: b.value,
-          difference: roundDerived(v.value - b.value),
-          relative: relative(v.value, b.value),
-          placeObservationId: v.observationId,
-          benchmarkObservationId: b.observationId,
-        },
-      ];
-    }),
+    history: mine
+      .flatMap((v) => {
+        const b = basePeriods.get(periodOf(v));
+        if (!b) return [];
+        return [
+          {
+            period: periodOf(v),
+            place: v.value,
+            benchmark: b.value,
+            difference: roundDerived(v.value - b.value),
+            relative: relative(v.value, b.value),
+            placeObservationId: v.observationId,
+            benchmarkObservationId: b.observationId,
+          },
+        ];
+      })
+      .slice(-MAX_HISTORY),
   };
 }
 

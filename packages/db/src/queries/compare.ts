@@ -1,90 +1,43 @@
 /**
- * Places side by side against the benchmark: measures per theme (places roll up — 宁波市 includes
- * 宁波市江北区) and what each place's data rests on. The comparable figures are in
- * comparable-figures.ts.
+ * What each place's data rests on, for Compare, gaps and the profile. The measures per theme are in
+ * place-measures.ts, the comparable figures in comparable-figures.ts.
  */
-import type { Authority, Coverage, MeasureBrief } from '@ipb/domain';
-import { type SQL, sql } from 'drizzle-orm';
+import type { Authority, Coverage } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
-import { type MeasureCitationRow, measureCitation } from './citation';
-
-interface BriefRow {
-  root: string;
-  theme_id: string;
-  id: number;
-  title: string;
-  text: string;
-  programs: string;
-  start: number;
-  end: number;
-  source_id: number;
-  source_type: MeasureBrief['citation']['sourceType'];
-  source_authority: MeasureCitationRow['source_authority'];
-  source_title: string;
-  year: number | null;
-  issue_number: number | null;
-  url: string | null;
-  article_title: string;
-}
-
-const list = (values: string[]) =>
-  sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  );
-
-/** Measures of each requested place (with its sub-places), one row per measure and theme. */
-export function measuresByPlaceAndTheme(
-  db: Drizzle,
-  regionCodes: string[],
-  themeIds: string[] = [],
-): Array<{ regionCode: string; themeId: string; measure: MeasureBrief }> {
-  const themeFilter: SQL = themeIds.length ? sql`AND mt.theme_id IN (${list(themeIds)})` : sql``;
-  const rows = db.all<BriefRow>(sql`
-    WITH RECURSIVE sub(root, code) AS (
-      SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
-      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
-    SELECT sub.root, mt.theme_id, m.id, m.title, m.text, m.programs, m.start, m."end", m.source_id,
-      s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
-    FROM measures m JOIN sub ON m.region_code = sub.code
-    JOIN measure_themes mt ON mt.measure_id = m.id
-    JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
-    WHERE m.review_status <> 'rejected' ${themeFilter}
-    ORDER BY s.year DESC, m.source_id, m.article_id, m.ordinal`);
-  return rows.map((r) => ({
-    regionCode: r.root,
-    themeId: r.theme_id,
-    measure: {
-      id: r.id,
-      regionCode: r.root,
-      title: r.title,
-      programs: JSON.parse(r.programs) as string[],
-      citation: measureCitation(r),
-    },
-  }));
-}
+import { jsonList, prepared } from '../prepared';
 
 /**
- * What each place's data rests on: sources, measures (with sub-places, as the measure columns
- * count them), figures (the place's own; figures do not roll up) and the latest source date.
- * Figures and their sources follow the authority filter; measures are policy texts and do not.
+ * Sources, measures (with sub-places, as the measure columns count them), figures (the place's
+ * own; figures do not roll up) and the latest source date. Figures and their sources follow the
+ * authority filter; measures are policy texts and do not. Counted per place and source first, on
+ * covering indexes, so a place's thousands of rows are never read one by one.
  */
 export function coverageOf(db: Drizzle, regionCodes: string[], authority: Authority[] | null = null): Coverage[] {
   if (!regionCodes.length) return [];
-  const allowed = authority ? sql`AND s.authority IN (${list(authority.length ? authority : ['__none__'])})` : sql``;
-  const rows = db.all<{ root: string; sources: number; measures: number; figures: number; latest: string | null }>(sql`
-    WITH RECURSIVE sub(root, code) AS (
-      SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
-      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code),
-    items(root, kind, source_id, at) AS (
-      SELECT sub.root, 'measure', m.source_id, s.date FROM measures m JOIN sub ON m.region_code = sub.code
-        JOIN sources s ON s.id = m.source_id WHERE m.review_status <> 'rejected'
-      UNION ALL
-      SELECT o.region_code, 'figure', o.source_id, COALESCE(s.date, o.period_end) FROM observations o
-        JOIN sources s ON s.id = o.source_id
-       WHERE o.region_code IN (${list(regionCodes)}) AND o.review_status <> 'rejected' ${allowed})
-    SELECT root, count(DISTINCT source_id) AS sources, sum(kind = 'measure') AS measures,
-      sum(kind = 'figure') AS figures, max(at) AS latest FROM items GROUP BY root`);
+  const rows = prepared(
+    db,
+    `WITH RECURSIVE sub(root, code) AS (
+       SELECT value, value FROM json_each(@codes)
+       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code),
+     per_source(root, source_id, measures, figures, figure_end) AS (
+       SELECT sub.root, m.source_id, count(*), 0, NULL FROM measures m JOIN sub ON m.region_code = sub.code
+        WHERE m.review_status <> 'rejected' GROUP BY sub.root, m.source_id
+       UNION ALL
+       SELECT o.region_code, o.source_id, 0, count(*), max(o.period_end) FROM observations o
+        WHERE o.region_code IN (SELECT value FROM json_each(@codes)) AND o.review_status <> 'rejected'
+        GROUP BY o.region_code, o.source_id)
+     SELECT p.root, count(DISTINCT p.source_id) AS sources, sum(p.measures) AS measures, sum(p.figures) AS figures,
+       max(CASE WHEN p.figures > 0 THEN COALESCE(s.date, p.figure_end) ELSE s.date END) AS latest
+     FROM per_source p JOIN sources s ON s.id = p.source_id
+     WHERE p.measures > 0 OR @authority IS NULL OR s.authority IN (SELECT value FROM json_each(@authority))
+     GROUP BY p.root`,
+  ).all({ codes: jsonList(regionCodes), authority: authority ? jsonList(authority) : null }) as Array<{
+    root: string;
+    sources: number;
+    measures: number;
+    figures: number;
+    latest: string | null;
+  }>;
   const byRoot = new Map(rows.map((r) => [r.root, r]));
   return regionCodes.map((code) => {
     const r = byRoot.get(code);

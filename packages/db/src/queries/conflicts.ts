@@ -4,11 +4,10 @@
  * in force. Grouping and preference live in period-groups.ts, shared with series and Compare.
  */
 import { type Authority, CONFLICT_RULE, type Conflict } from '@ipb/domain';
-import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { indicators, observations } from '../schema';
+import { indicators } from '../schema';
+import { observationRows } from './observation-rows';
 import { alternativeOf, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
-import { selectObservationRows } from './series';
 
 export interface ConflictFilter {
   regionCodes?: string[];
@@ -18,10 +17,13 @@ export interface ConflictFilter {
 }
 
 export function conflictGroups(db: Drizzle, filter: ConflictFilter = {}): PeriodGroup[] {
-  const where: SQL[] = [isNotNull(observations.indicatorId)];
-  if (filter.regionCodes?.length) where.push(inArray(observations.regionCode, filter.regionCodes));
-  if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
-  const rows = selectObservationRows(db, where, filter.authority ?? null);
+  const rows = observationRows(db, {
+    linked: true,
+    regionCodes: filter.regionCodes,
+    indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
+    authority: filter.authority ?? null,
+    order: 'period',
+  });
   return groupByPeriod(rows, loadSettlements(db)).filter((g) => g.clusters.length > 1);
 }
 

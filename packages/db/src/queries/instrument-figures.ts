@@ -46,10 +46,11 @@ export function measureFigures(db: Drizzle, regionCodes: string[]): MeasureFigur
     SELECT sub.root, m.id AS measure_id, m.title AS measure_title, m.programs, o.*, s.id AS s_id, s.type AS s_type,
       s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
       a.title AS a_title,
-      substr(s.raw_text, max(1, o.start - 59), o.start - max(0, o.start - 60)) AS before_text,
-      substr(s.raw_text, o."end" + 1, 8) AS after_text
+      substr(st.raw_text, max(1, o.start - 59), o.start - max(0, o.start - 60)) AS before_text,
+      substr(st.raw_text, o."end" + 1, 8) AS after_text
     FROM observations o JOIN measures m ON m.id = o.measure_id JOIN sub ON m.region_code = sub.code
-    JOIN sources s ON s.id = o.source_id LEFT JOIN articles a ON a.id = o.article_id
+    JOIN sources s ON s.id = o.source_id JOIN source_texts st ON st.source_id = s.id
+    LEFT JOIN articles a ON a.id = o.article_id
     WHERE o.review_status <> 'rejected' AND m.review_status <> 'rejected' AND o.kind IN ('actual', 'share')
       AND o.start IS NOT NULL
     ORDER BY sub.root, m.id, o.start`);

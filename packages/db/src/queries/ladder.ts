@@ -5,11 +5,9 @@
  * not its city's.
  */
 import type { Authority, LadderValue } from '@ipb/domain';
-import { inArray } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { observations } from '../schema';
+import { observationRows } from './observation-rows';
 import { groupByPeriod, loadSettlements, preferredValue } from './period-groups';
-import { selectObservationRows } from './series';
 
 /** place → year → indicator → value */
 export type LadderCounts = Map<string, Map<number, Map<string, LadderValue>>>;
@@ -22,16 +20,14 @@ export function ladderCounts(
   indicatorIds: string[],
   authority: Authority[] | null,
 ): LadderCounts {
-  const rows = selectObservationRows(
-    db,
-    [
-      inArray(observations.regionCode, regionCodes),
-      inArray(observations.indicatorId, indicatorIds),
-      inArray(observations.kind, ['actual']),
-      inArray(observations.periodType, ['point', 'year_to_date']),
-    ],
+  const rows = observationRows(db, {
+    regionCodes,
+    indicatorIds,
+    kinds: ['actual'],
+    periodTypes: ['point', 'year_to_date'],
     authority,
-  );
+    order: 'period',
+  });
   const out: LadderCounts = new Map();
   for (const g of groupByPeriod(rows, loadSettlements(db))) {
     const { o } = g.preferred;

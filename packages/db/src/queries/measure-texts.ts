@@ -64,9 +64,10 @@ export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureTex
       (SELECT json_group_array(theme_id) FROM measure_themes WHERE measure_id = m.id) AS themes,
       s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
-      substr(s.raw_text, m.start + 1, m."end" - m.start) AS raw
+      substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw
     FROM measures m JOIN sub ON m.region_code = sub.code
-    JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
+    JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id
+    JOIN articles a ON a.id = m.article_id
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY m.source_id, m.article_id, m.ordinal`);
   return rows.map((r) => ({

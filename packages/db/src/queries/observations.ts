@@ -4,12 +4,19 @@
  * place, indicator and period — the values they give (period-groups.ts).
  */
 import type { Authority, ConflictBrief, FigureMeasure, FigureStatus } from '@ipb/domain';
-import { and, eq, gt, gte, inArray, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { observations, sources } from '../schema';
 import { observationCitation } from './citation';
-import { alternativeOf, conflictBrief, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
-import { type ObservationRow, selectObservationRows } from './series';
+import { countObservations, type ObservationRow, observationRows } from './observation-rows';
+import {
+  alternativeOf,
+  conflictBrief,
+  groupByPeriod,
+  hasCompletePeriod,
+  loadSettlements,
+  MAX_ALTERNATIVES,
+  type PeriodGroup,
+  periodKey,
+} from './period-groups';
 
 export interface ObservationFilter {
   indicatorId?: string;
@@ -28,60 +35,57 @@ function conflictFor(g: PeriodGroup | undefined, row: ObservationRow): ConflictB
   const brief = conflictBrief(g);
   if (!brief || g.preferred.o.id === row.o.id) return brief;
   const mine = g.clusters.find((c) => c.some((r) => r.o.id === row.o.id)) ?? [];
+  const others = g.clusters.filter((c) => c !== mine).flat();
   return {
     ...brief,
-    alternatives: g.clusters
-      .filter((c) => c !== mine)
-      .flat()
-      .map(alternativeOf),
+    alternatives: others.slice(0, MAX_ALTERNATIVES).map(alternativeOf),
+    alternativesTotal: others.length,
   };
 }
 
-/** Period groups of every figure that shares a place and indicator with the page's rows. */
+const distinct = <T>(values: T[]) => [...new Set(values)];
+
+/**
+ * The period groups the page's figures belong to, and only those: their rows are read by place,
+ * indicator, kind, period type and period end (an index), so a page of one figure reads that
+ * figure's group, not every figure of its place and indicator.
+ */
 function groupsOf(db: Drizzle, rows: ObservationRow[], authority: Authority[] | null): Map<number, PeriodGroup> {
   const linked = rows.filter((r) => r.o.indicatorId !== null);
-  if (!linked.length) return new Map();
-  const related = selectObservationRows(
-    db,
-    [
-      inArray(observations.indicatorId, [...new Set(linked.map((r) => r.o.indicatorId as string))]),
-      inArray(observations.regionCode, [...new Set(linked.map((r) => r.o.regionCode))]),
-      isNotNull(observations.indicatorId),
-    ],
-    authority,
-  );
+  const keys = new Set(linked.map((r) => periodKey(r.o)));
+  const complete = linked.filter((r) => hasCompletePeriod(r.o));
+  const related = complete.length
+    ? observationRows(db, {
+        indicatorIds: distinct(complete.map((r) => r.o.indicatorId as string)),
+        regionCodes: distinct(complete.map((r) => r.o.regionCode)),
+        kinds: distinct(complete.map((r) => r.o.kind)),
+        periodTypes: distinct(complete.map((r) => r.o.periodType)),
+        periodEnds: distinct(complete.map((r) => r.o.periodEnd as string)),
+        authority,
+        order: 'period',
+      }).filter((r) => keys.has(periodKey(r.o)))
+    : [];
+  const incomplete = linked.filter((r) => !hasCompletePeriod(r.o));
   const byId = new Map<number, PeriodGroup>();
-  for (const g of groupByPeriod(related, loadSettlements(db))) for (const r of g.rows) byId.set(r.o.id, g);
+  for (const g of groupByPeriod([...related, ...incomplete], loadSettlements(db)))
+    for (const r of g.rows) byId.set(r.o.id, g);
   return byId;
 }
 
 export function listObservations(db: Drizzle, filter: ObservationFilter, page: { limit: number; cursor?: number }) {
-  const where: SQL[] = [];
-  if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
-  if (filter.regionCodes.length) where.push(inArray(observations.regionCode, filter.regionCodes));
-  if (filter.kind) where.push(eq(observations.kind, filter.kind));
-  if (filter.measure) where.push(eq(observations.measure, filter.measure));
-  if (filter.status) where.push(eq(observations.status, filter.status));
-  if (filter.from !== undefined) where.push(gte(observations.year, filter.from));
-  if (filter.to !== undefined) where.push(lte(observations.year, filter.to));
   const authority = filter.authority ?? null;
-  const allowed = authority
-    ? [inArray(sources.authority, authority.length ? authority : ['__none__' as Authority])]
-    : [];
-  const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(observations)
-      .innerJoin(sources, eq(sources.id, observations.sourceId))
-      .where(and(sql`${observations.reviewStatus} <> 'rejected'`, ...where, ...allowed))
-      .get()?.n ?? 0;
-  const rows = selectObservationRows(
-    db,
-    [...where, ...(page.cursor === undefined ? [] : [gt(observations.id, page.cursor)])],
+  const where = {
+    indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
+    regionCodes: filter.regionCodes,
+    kinds: filter.kind ? [filter.kind] : undefined,
+    measures: filter.measure ? [filter.measure] : undefined,
+    statuses: filter.status ? [filter.status] : undefined,
+    fromYear: filter.from,
+    toYear: filter.to,
     authority,
-  )
-    .sort((a, b) => a.o.id - b.o.id)
-    .slice(0, page.limit + 1);
+  };
+  const total = countObservations(db, where);
+  const rows = observationRows(db, { ...where, afterId: page.cursor, order: 'id', limit: page.limit + 1 });
   const shown = rows.slice(0, page.limit);
   const groups = groupsOf(db, shown, authority);
   const items = shown.map((row) => ({

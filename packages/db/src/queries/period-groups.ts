@@ -14,9 +14,15 @@ import {
   type LatestValue,
 } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
-import { conflictSettlements } from '../schema';
+import { prepared } from '../prepared';
 import { observationCitation } from './citation';
-import type { ObservationRow } from './series';
+import type { ObservationRow } from './observation-rows';
+
+/**
+ * A conflict lists at most this many other values (best ranked first) and says how many there are:
+ * a value a thousand sources repeat must not make every response that carries it grow a thousandfold.
+ */
+export const MAX_ALTERNATIVES = 10;
 
 export interface SettlementRow {
   key: string;
@@ -47,7 +53,8 @@ export function fingerprint(r: ObservationRow): string {
   return `${r.s.key}|${r.o.externalId ?? r.o.start ?? ''}|${r.o.value}`;
 }
 
-const complete = (o: ObservationRow['o']) =>
+/** A figure whose period is fully known; any other is a group of its own. */
+export const hasCompletePeriod = (o: ObservationRow['o']) =>
   o.periodType === 'point' || o.periodType === 'full_year' || o.periodType === 'deadline'
     ? o.periodEnd !== null
     : o.periodType === 'year_to_date' || o.periodType === 'multi_year'
@@ -56,7 +63,9 @@ const complete = (o: ObservationRow['o']) =>
 
 export function periodKey(o: ObservationRow['o']): string {
   const base = [o.regionCode, o.indicatorId ?? `subject:${o.subject ?? ''}`, o.kind, o.periodType, o.unit];
-  return complete(o) ? [...base, o.periodStart ?? '', o.periodEnd ?? ''].join('|') : [...base, `#${o.id}`].join('|');
+  return hasCompletePeriod(o)
+    ? [...base, o.periodStart ?? '', o.periodEnd ?? ''].join('|')
+    : [...base, `#${o.id}`].join('|');
 }
 
 /** Half a unit of the last digit the value was written with, in canonical units. */
@@ -101,13 +110,61 @@ function reasonFor(first: ObservationRow, second: ObservationRow | undefined, se
 }
 
 export function loadSettlements(db: Drizzle): Map<string, SettlementRow> {
-  return new Map(
-    db
-      .select()
-      .from(conflictSettlements)
-      .all()
-      .map((s) => [s.key, s]),
-  );
+  const rows = prepared(db, 'SELECT key, chosen, members, reason, actor, at FROM conflict_settlements').all() as Array<
+    Omit<SettlementRow, 'members'> & { members: string }
+  >;
+  return new Map(rows.map((s) => [s.key, { ...s, members: JSON.parse(s.members) as string[] }]));
+}
+
+/** Binary search: the first position in `heads` (sorted by value) whose value is ≥ `value`. */
+function firstAtLeast(heads: ReadonlyArray<{ value: number }>, value: number): number {
+  let lo = 0;
+  let hi = heads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((heads[mid] as { value: number }).value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ranked rows into clusters of agreeing values: each row joins the first cluster (in rank order)
+ * whose first value agrees with it, else starts one. A group can hold thousands of disagreeing
+ * values (a CSV of 100,000 rows), so the heads are kept sorted by value and a row is compared only
+ * with heads within the widest tolerance of its value, and with lower bounds (突破4000), which
+ * agree with anything above them. Same clusters as comparing with every head, without the n².
+ */
+function clusterAgreeing(ranked: readonly ObservationRow[]): ObservationRow[][] {
+  const clusters: ObservationRow[][] = [];
+  const lowerBounds: number[] = [];
+  const heads: Array<{ value: number; index: number }> = [];
+  let widest = 0;
+  for (const r of ranked) {
+    let home = -1;
+    const consider = (index: number) => {
+      if ((home < 0 || index < home) && agree((clusters[index] as ObservationRow[])[0]!.o, r.o)) home = index;
+    };
+    if (lowerBound(r.o)) for (let index = 0; index < clusters.length; index++) consider(index);
+    else {
+      const reach = Math.max(widest, tolerance(r.o));
+      for (let i = firstAtLeast(heads, r.o.value - reach); i < heads.length; i++) {
+        const head = heads[i] as { value: number; index: number };
+        if (head.value > r.o.value + reach) break;
+        consider(head.index);
+      }
+      for (const index of lowerBounds) consider(index);
+    }
+    if (home >= 0) {
+      (clusters[home] as ObservationRow[]).push(r);
+      continue;
+    }
+    const index = clusters.push([r]) - 1;
+    if (lowerBound(r.o)) lowerBounds.push(index);
+    else heads.splice(firstAtLeast(heads, r.o.value), 0, { value: r.o.value, index });
+    widest = Math.max(widest, tolerance(r.o));
+  }
+  return clusters;
 }
 
 export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<string, SettlementRow>): PeriodGroup[] {
@@ -128,12 +185,7 @@ export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<
       ranked.splice(ranked.indexOf(chosen), 1);
       ranked.unshift(chosen);
     }
-    const clusters: ObservationRow[][] = [];
-    for (const r of ranked) {
-      const home = clusters.find((c) => agree(c[0]!.o, r.o));
-      if (home) home.push(r);
-      else clusters.push([r]);
-    }
+    const clusters = clusterAgreeing(ranked);
     const settlement = valid ? stored : null;
     return {
       key,
@@ -165,12 +217,14 @@ export function alternativeOf(r: ObservationRow): AlternativeValue {
 /** The conflict summary a value carries, or null when every source agrees. */
 export function conflictBrief(g: PeriodGroup): ConflictBrief | null {
   if (g.clusters.length < 2) return null;
+  const others = g.clusters.slice(1).flat();
   return {
     key: g.key,
     values: g.clusters.length,
     settled: g.settlement !== null,
     rule: `${g.reason}. Rule: ${CONFLICT_RULE}.`,
-    alternatives: g.clusters.slice(1).flat().map(alternativeOf),
+    alternatives: others.slice(0, MAX_ALTERNATIVES).map(alternativeOf),
+    alternativesTotal: others.length,
   };
 }
 

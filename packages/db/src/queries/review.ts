@@ -1,11 +1,12 @@
 /** The review queue and the audit log. */
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { auditLog, observations } from '../schema';
+import { auditLog } from '../schema';
 import { type MeasureCitationRow, measureCitation } from './citation';
 import { conflictGroups } from './conflicts';
+import { type ObservationRow, observationRows } from './observation-rows';
 import { agree } from './period-groups';
-import { citationOf, type ObservationRow, selectObservationRows } from './series';
+import { citationOf } from './series';
 
 interface MeasureQueueRow {
   id: number;
@@ -60,7 +61,7 @@ export function reviewQueue(db: Drizzle, limit: number) {
       citation: citationOf(g.preferred),
     };
   });
-  const figures = selectObservationRows(db, [sql`${observations.reviewStatus} = 'extracted'`]).map((row) => ({
+  const figures = observationRows(db, { reviewStatus: 'extracted', order: 'period' }).map((row) => ({
     entity: 'observation' as const,
     id: row.o.id,
     regionCode: row.r.code,

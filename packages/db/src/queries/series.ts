@@ -13,10 +13,9 @@ import {
   type Series,
   type SeriesPoint,
 } from '@ipb/domain';
-import { and, asc, eq, getTableColumns, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { articles, observations, regions, sources } from '../schema';
 import { observationCitation as citationOf } from './citation';
+import { type ObservationRow, observationRows } from './observation-rows';
 import { conflictBrief, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
 
 export interface SeriesFilter {
@@ -28,27 +27,8 @@ export interface SeriesFilter {
   authority?: Authority[] | null;
 }
 
-export type ObservationRow = ReturnType<typeof selectObservationRows>[number];
-
-/** A source without its raw text: a list of figures never reads whole documents. */
-const { rawText: _rawText, ...sourceColumns } = getTableColumns(sources);
-
-/** Observations with their source, article title and region, rejected ones left out. */
-export function selectObservationRows(db: Drizzle, conditions: SQL[], authority: Authority[] | null = null) {
-  const where = [ne(observations.reviewStatus, 'rejected'), ...conditions];
-  if (authority) where.push(inArray(sources.authority, authority.length ? authority : ['__none__' as Authority]));
-  return db
-    .select({ o: observations, s: sourceColumns, a: { title: articles.title }, r: regions })
-    .from(observations)
-    .innerJoin(sources, eq(sources.id, observations.sourceId))
-    .innerJoin(regions, eq(regions.code, observations.regionCode))
-    .leftJoin(articles, eq(articles.id, observations.articleId))
-    .where(and(...where))
-    .orderBy(asc(observations.year), asc(observations.periodEnd), asc(observations.id))
-    .all();
-}
-
 export { observationCitation as citationOf } from './citation';
+export type { ObservationRow } from './observation-rows';
 
 function toPoint(group: PeriodGroup): SeriesPoint {
   const row = group.preferred;
@@ -79,10 +59,13 @@ const pointOrder = (a: SeriesPoint, b: SeriesPoint) =>
   a.observationId - b.observationId;
 
 export function getSeries(db: Drizzle, filter: SeriesFilter): { series: Series[]; missing: string[] } {
-  const conditions = [eq(observations.indicatorId, filter.indicatorId)];
-  if (filter.regionCodes.length) conditions.push(inArray(observations.regionCode, filter.regionCodes));
-  if (filter.kind) conditions.push(eq(observations.kind, filter.kind));
-  const rows = selectObservationRows(db, conditions, filter.authority ?? null);
+  const rows: ObservationRow[] = observationRows(db, {
+    indicatorIds: [filter.indicatorId],
+    regionCodes: filter.regionCodes,
+    kinds: filter.kind ? [filter.kind] : undefined,
+    authority: filter.authority ?? null,
+    order: 'period',
+  });
   const grouped = new Map<string, Series>();
   for (const group of groupByPeriod(rows, loadSettlements(db))) {
     const { o } = group.preferred;

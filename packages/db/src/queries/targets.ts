@@ -15,11 +15,11 @@
  * - "Cannot assess" always says what is missing.
  */
 import { type Authority, assessProgress, type LatestValue, type Progress, type Target, targetAimOf } from '@ipb/domain';
-import { eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { indicators, observations } from '../schema';
+import { indicators } from '../schema';
+import { type ObservationRow, observationRows } from './observation-rows';
 import { groupByPeriod, loadSettlements, preferredValue } from './period-groups';
-import { citationOf, type ObservationRow, selectObservationRows } from './series';
+import { citationOf } from './series';
 
 export interface TargetFilter {
   regionCodes: string[];
@@ -32,16 +32,14 @@ type ActualsByKey = Map<string, LatestValue[]>;
 /** One value per place, indicator, unit and year: the preferred one, year-end before full-year. */
 function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[] | null): ActualsByKey {
   if (!indicatorIds.length) return new Map<string, LatestValue[]>();
-  const rows = selectObservationRows(
-    db,
-    [
-      inArray(observations.indicatorId, indicatorIds),
-      inArray(observations.kind, ['actual', 'share']),
-      inArray(observations.periodType, ['point', 'full_year']),
-      isNotNull(observations.year),
-    ],
+  const rows = observationRows(db, {
+    indicatorIds,
+    kinds: ['actual', 'share'],
+    periodTypes: ['point', 'full_year'],
+    withYear: true,
     authority,
-  );
+    order: 'period',
+  });
   const byKey = new Map<string, Map<number, LatestValue>>();
   for (const g of groupByPeriod(rows, loadSettlements(db))) {
     const v = preferredValue(g);
@@ -122,11 +120,14 @@ function cannot(reason: string): Progress {
 }
 
 export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
-  const where: SQL[] = [eq(observations.kind, 'target')];
-  if (filter.regionCodes.length) where.push(inArray(observations.regionCode, filter.regionCodes));
-  if (filter.indicatorId) where.push(eq(observations.indicatorId, filter.indicatorId));
   const authority = filter.authority ?? null;
-  const targets = selectObservationRows(db, where, authority).filter((t) => !t.o.flags.includes('not_place_aggregate'));
+  const targets = observationRows(db, {
+    kinds: ['target'],
+    regionCodes: filter.regionCodes,
+    indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
+    authority,
+    order: 'period',
+  }).filter((t) => !t.o.flags.includes('not_place_aggregate'));
   const indicatorIds = [...new Set(targets.flatMap((t) => (t.o.indicatorId ? [t.o.indicatorId] : [])))];
   const actuals = actualsByKey(db, indicatorIds, authority);
   const catalogue = new Map(

@@ -5,7 +5,7 @@
  */
 import { BureauMeasureInputSchema, type Region, THEME_IDS } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { BureauMeasureError, insertMeasure, type Resolved } from './bureau-measures';
+import { BureauMeasureError, insertEntry, type Resolved } from './bureau-measures';
 import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
 import { CsvSyntaxError, parseCsv } from './parse-csv';
 
@@ -119,7 +119,7 @@ export function writeBureauMeasuresCsv(
   };
   return writeCsvImport(handle, placement, prepared.rows.length, (sourceId) => {
     let at = 0;
-    for (const row of prepared.rows) at = insertMeasure(handle, sourceId, row, at, text, meta.actor).end;
+    for (const row of prepared.rows) at = insertEntry(handle, sourceId, row, at, text, meta.actor).end;
   });
 }
 

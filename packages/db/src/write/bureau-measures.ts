@@ -8,9 +8,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { BureauMeasureInput } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { articles, auditLog, measures, measureThemes } from '../schema';
-import { segmentForIndex } from '../segment';
+import { auditLog } from '../schema';
 import { recordDigest } from './digest';
+import { insertArticle, insertMeasure } from './insert-measures';
 import { bumpDataVersion, replaceSource } from './replace-source';
 
 export const MEASURE_CSV_COLUMNS = [
@@ -40,7 +40,8 @@ export interface Resolved extends BureauMeasureInput {
   regionCode: string;
 }
 
-export function insertMeasure(
+/** One bureau entry (article + measure with its themes) inside the caller's transaction. */
+export function insertEntry(
   handle: DbHandle,
   sourceId: number,
   m: Resolved,
@@ -51,32 +52,21 @@ export function insertMeasure(
   const { db } = handle;
   const start = Math.max(0, rawText.indexOf(m.text, at));
   const end = start + m.text.length;
-  const { id: articleId } = db
-    .insert(articles)
-    .values({ sourceId, ordinal: 1, title: m.title, regionCode: m.regionCode, start, end })
-    .returning({ id: articles.id })
-    .get();
-  const { id } = db
-    .insert(measures)
-    .values({
-      sourceId,
-      articleId,
-      regionCode: m.regionCode,
-      ordinal: 1,
-      title: m.title,
-      text: m.text,
-      programs: m.programs,
-      start,
-      end,
-      confidence: 1,
-      reviewStatus: 'extracted',
-      searchTokens: segmentForIndex(`${m.title} ${m.text}`),
-    })
-    .returning({ id: measures.id })
-    .get();
-  db.insert(measureThemes)
-    .values(m.themes.map((themeId) => ({ measureId: id, themeId, evidence: [`entered by ${actor}`] })))
-    .run();
+  const articleId = insertArticle(db, { sourceId, ordinal: 1, title: m.title, regionCode: m.regionCode, start, end });
+  const id = insertMeasure(db, {
+    sourceId,
+    articleId,
+    regionCode: m.regionCode,
+    ordinal: 1,
+    title: m.title,
+    text: m.text,
+    programs: m.programs,
+    start,
+    end,
+    confidence: 1,
+    reviewStatus: 'extracted',
+    themes: m.themes.map((themeId) => ({ id: themeId, evidence: [`entered by ${actor}`] })),
+  });
   return { id, end };
 }
 
@@ -101,7 +91,7 @@ export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string
       authority: 'bureau_entry',
       authorityReason: `entered by the bureau (${actor})`,
     });
-    const { id } = insertMeasure(handle, sourceId, m, 0, rawText, actor);
+    const { id } = insertEntry(handle, sourceId, m, 0, rawText, actor);
     handle.db
       .insert(auditLog)
       .values({ actor, action: 'create', entity: 'measure', entityId: String(id), after: { ...m, sourceId } })

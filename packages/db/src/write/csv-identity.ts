@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
-import { auditLog, sources } from '../schema';
+import { auditLog, sources, sourceTexts } from '../schema';
 import { recordDigest } from './digest';
 import { bumpDataVersion, type ReplaceStatus } from './replace-source';
 
@@ -92,7 +92,6 @@ export function placeCsvSource(
       type: kind.type,
       title: input.title,
       sha256: input.sha256,
-      rawText: input.text,
       fileName: input.meta.fileName,
       description: input.description,
       authority: 'bureau_entry',
@@ -101,6 +100,7 @@ export function placeCsvSource(
     })
     .returning({ id: sources.id })
     .get();
+  db.insert(sourceTexts).values({ sourceId: id, rawText: input.text }).run();
   return { id, status: replace === null ? 'new' : 'replaced', replacedSourceId: replace };
 }
 

@@ -10,12 +10,12 @@
  * Only what the import touched is recomputed, so an import costs little more than before.
  */
 import { BENCHMARK_REGION_CODE, type DigestItem } from '@ipb/domain';
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { observationCitation } from '../queries/citation';
 import { measureTexts } from '../queries/measure-texts';
+import { type ObservationRow, observationRows } from '../queries/observation-rows';
 import { agree, groupByPeriod, loadSettlements } from '../queries/period-groups';
-import { type ObservationRow, selectObservationRows } from '../queries/series';
 import { listTargets } from '../queries/targets';
 import { digestFigures, digestItems, digestSeenMeasures, digests, indicators, observations, regions } from '../schema';
 import { getMeta, setMeta } from './replace-source';
@@ -114,12 +114,13 @@ function changedFigures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[
   const items: Item[] = [];
   for (const { region, indicator, periodEnd } of touched) {
     // Only the periods the import touched: the work stays the size of the import, not of the history.
-    const rows = selectObservationRows(db, [
-      eq(observations.regionCode, region),
-      eq(observations.indicatorId, indicator as string),
-      kinds,
-      periodEnd === null ? isNull(observations.periodEnd) : eq(observations.periodEnd, periodEnd),
-    ]);
+    const rows = observationRows(db, {
+      regionCodes: [region],
+      indicatorIds: [indicator as string],
+      kinds: ['actual', 'share'],
+      periodEnds: periodEnd === null ? undefined : [periodEnd],
+      order: 'period',
+    }).filter((r) => periodEnd !== null || r.o.periodEnd === null);
     for (const g of groupByPeriod(rows, settlements)) {
       if (!g.rows.some((r) => sourceIds.includes(r.s.id))) continue;
       const { o } = g.preferred;

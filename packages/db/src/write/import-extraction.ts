@@ -14,9 +14,10 @@ import {
   scaleExact,
 } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { articles, auditLog, measures, measureThemes, observations } from '../schema';
-import { segmentForIndex } from '../segment';
+import { auditLog } from '../schema';
 import { recordDigest } from './digest';
+import { insertArticle, insertMeasure } from './insert-measures';
+import { insertObservations, type NewObservation } from './insert-observations';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
 
 export interface ImportInput {
@@ -78,7 +79,7 @@ function yearOf(figure: ExtractedIndicator): number | null {
 function figureRow(
   figure: ExtractedIndicator,
   ids: { sourceId: number; articleId: number; measureId: number | null; regionCode: string },
-): typeof observations.$inferInsert {
+): NewObservation {
   const factor = figure.unit ? (normaliseUnit(figure.unit)?.factor ?? 1) : 1;
   return {
     ...ids,
@@ -143,53 +144,38 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
     if (status === 'unchanged') return report;
     extraction.articles.forEach((article, index) => {
       const regionCode = article.region?.code ?? null;
-      const { id: articleId } = db
-        .insert(articles)
-        .values({
-          sourceId,
-          ordinal: index + 1,
-          title: article.title,
-          regionCode,
-          start: article.start,
-          end: article.end,
-        })
-        .returning({ id: articles.id })
-        .get();
+      const articleId = insertArticle(db, {
+        sourceId,
+        ordinal: index + 1,
+        title: article.title,
+        regionCode,
+        start: article.start,
+        end: article.end,
+      });
       report.articles += 1;
       const measureIds = new Map<number, number>();
       for (const m of article.measures) {
-        const { id } = db
-          .insert(measures)
-          .values({
-            sourceId,
-            articleId,
-            regionCode,
-            ordinal: m.ordinal,
-            title: m.title,
-            text: m.plainText ?? m.text,
-            programs: m.programs,
-            start: m.start,
-            end: m.end,
-            confidence: m.confidence ?? 0.8,
-            reviewStatus: 'extracted',
-            searchTokens: segmentForIndex(`${m.title} ${m.plainText ?? m.text}`),
-          })
-          .returning({ id: measures.id })
-          .get();
+        const id = insertMeasure(db, {
+          sourceId,
+          articleId,
+          regionCode,
+          ordinal: m.ordinal,
+          title: m.title,
+          text: m.plainText ?? m.text,
+          programs: m.programs,
+          start: m.start,
+          end: m.end,
+          confidence: m.confidence ?? 0.8,
+          reviewStatus: 'extracted',
+          themes: m.themes.map((themeId) => ({ id: themeId, evidence: m.themeEvidence[themeId] ?? [] })),
+        });
         measureIds.set(m.ordinal, id);
-        if (m.themes.length) {
-          db.insert(measureThemes)
-            .values(m.themes.map((themeId) => ({ measureId: id, themeId, evidence: m.themeEvidence[themeId] ?? [] })))
-            .run();
-        }
         report.measures += 1;
       }
       if (!regionCode) {
         report.skippedWithoutRegion += article.indicators.length;
         return;
       }
-      // One multi-row statement per article: building and preparing a statement per figure
-      // dominated the import time.
       const rows = article.indicators.map((figure) =>
         figureRow(figure, {
           sourceId,
@@ -198,11 +184,7 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
           regionCode,
         }),
       );
-      for (let i = 0; i < rows.length; i += 200)
-        db.insert(observations)
-          .values(rows.slice(i, i + 200))
-          .run();
-      report.observations += rows.length;
+      report.observations += insertObservations(db, rows);
     });
     if (input.actor) {
       db.insert(auditLog)

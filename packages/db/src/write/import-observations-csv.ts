@@ -11,7 +11,7 @@
  */
 import type { DbHandle } from '../create-db';
 import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
-import { insertObservationRows } from './insert-observation-rows';
+import { insertObservations } from './insert-observations';
 import {
   CSV_COLUMNS,
   type CsvContext,
@@ -100,7 +100,7 @@ export function writeObservationsCsv(
   const placement = { kind: 'csv' as const, sha256, text, meta, title, description: `imported by ${meta.actor}` };
   return writeCsvImport(handle, placement, prepared.rows.length, (sourceId) => {
     const rows = prepared.rows.map((row) => ({ ...row, sourceId, confidence: 1, reviewStatus: 'curated' as const }));
-    insertObservationRows(handle, rows, onProgress);
+    insertObservations(handle.db, rows, onProgress);
   });
 }
 

@@ -5,9 +5,11 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { meta, sources } from '../schema';
+import { prepared } from '../prepared';
+import { meta, sources, sourceTexts } from '../schema';
 
-export type SourceInput = Omit<typeof sources.$inferInsert, 'id' | 'importedAt'>;
+/** A source and its text (kept in source_texts, apart from the row lists read). */
+export type SourceInput = Omit<typeof sources.$inferInsert, 'id' | 'importedAt'> & { rawText: string };
 export type ReplaceStatus = 'new' | 'unchanged' | 'replaced';
 
 export function replaceSource(db: Drizzle, input: SourceInput): { id: number; status: ReplaceStatus } {
@@ -32,11 +34,13 @@ export function replaceSource(db: Drizzle, input: SourceInput): { id: number; st
     return { id: existing.id, status: 'unchanged' };
   }
   if (existing) db.delete(sources).where(eq(sources.id, existing.id)).run();
+  const { rawText, ...columns } = input;
   const row = db
     .insert(sources)
-    .values({ ...input, ...authority, importedAt: new Date().toISOString() })
+    .values({ ...columns, ...authority, importedAt: new Date().toISOString() })
     .returning({ id: sources.id })
     .get();
+  db.insert(sourceTexts).values({ sourceId: row.id, rawText }).run();
   return { id: row.id, status: existing ? 'replaced' : 'new' };
 }
 
@@ -58,6 +62,12 @@ export function bumpDataVersion(db: Drizzle): void {
 
 export function setMeta(db: Drizzle, key: string, value: string): void {
   db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+}
+
+/** The data version (bumped by every committed write): what ETags and the response cache key on. */
+export function dataVersion(db: Drizzle): string {
+  const row = prepared(db, "SELECT value FROM meta WHERE key = 'data_version'").get() as { value: string } | undefined;
+  return row?.value ?? '0';
 }
 
 export function getMeta(db: Drizzle, key: string): string | undefined {

@@ -7,6 +7,7 @@ import { axesOfKind, kindOfAxes, type MeasurePatch, type ObservationPatch } from
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
 import { auditLog, measures, measureThemes, observations } from '../schema';
+import { segmentForIndex } from '../segment';
 import { bumpDataVersion } from './replace-source';
 
 export class NotFoundError extends Error {
@@ -33,8 +34,13 @@ export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch,
     const reviewStatus = STATUS[patch.action];
     const changes = patch.action === 'correct' ? patch.changes : {};
     const { themes, ...columns } = changes;
+    // A corrected title or text is searched by its new words.
+    const searchTokens =
+      columns.title !== undefined || columns.text !== undefined
+        ? segmentForIndex(`${columns.title ?? before.title} ${columns.text ?? before.text}`)
+        : undefined;
     db.update(measures)
-      .set({ ...columns, reviewStatus })
+      .set({ ...columns, reviewStatus, ...(searchTokens === undefined ? {} : { searchTokens }) })
       .where(eq(measures.id, id))
       .run();
     if (themes) {

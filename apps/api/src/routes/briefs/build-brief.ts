@@ -83,7 +83,7 @@ export function buildBrief(
   const notes = new Footnotes();
   const others = regions.filter((r) => r.code !== benchmark.code);
   const names = new Map([benchmark, ...others].map((r) => [r.code, r.name]));
-  const gaps = buildGaps(store, benchmark, others);
+  const gaps = buildGaps(store, benchmark, others, themeIds);
   const compare = buildCompare(store, benchmark, others, themeIds, authority);
   const gapThemes = gaps.themes
     .filter((t) => !themeIds.length || themeIds.includes(t.theme.id))

@@ -10,10 +10,11 @@ import {
   comparePlace,
   coverageOf,
   type DbHandle,
+  latestMeasures,
   listIndicators,
   listThemes,
   loadDenominators,
-  measuresByPlaceAndTheme,
+  missingPrograms,
 } from '@ipb/db';
 import {
   type Authority,
@@ -21,9 +22,10 @@ import {
   type Coverage,
   GAP_COVERAGE_THRESHOLD,
   type GapsResponse,
-  type MeasureBrief,
   type Region,
 } from '@ipb/domain';
+
+const columnKey = (regionCode: string, themeId: string) => `${regionCode}|${themeId}`;
 
 export function buildCompare(
   store: DbHandle,
@@ -34,21 +36,23 @@ export function buildCompare(
 ): CompareResponse {
   const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
   const themes = listThemes(store.db).filter((t) => !themeIds.length || themeIds.includes(t.id));
-  const rows = measuresByPlaceAndTheme(store.db, codes, themeIds);
+  const columns = new Map(
+    latestMeasures(store.db, codes, themeIds).map((c) => [columnKey(c.regionCode, c.themeId), c] as const),
+  );
+  const column = (regionCode: string, themeId: string) =>
+    columns.get(columnKey(regionCode, themeId)) ?? { regionCode, measures: [], total: 0 };
   const themeBlocks = themes
     .map((t) => ({
       theme: { id: t.id, nameZh: t.nameZh, nameEn: t.nameEn },
-      columns: codes.map((code) => ({
-        regionCode: code,
-        measures: rows.filter((r) => r.themeId === t.id && r.regionCode === code).map((r) => r.measure),
-      })),
+      columns: codes.map((code) => {
+        const { measures, total } = column(code, t.id);
+        return { regionCode: code, measures, total };
+      }),
     }))
-    .filter((b) => themeIds.length || b.columns.some((c) => c.measures.length));
+    .filter((b) => themeIds.length || b.columns.some((c) => c.total > 0));
   const coverage = codes.map((code) => ({
     regionCode: code,
-    counts: Object.fromEntries(
-      themes.map((t) => [t.id, rows.filter((r) => r.regionCode === code && r.themeId === t.id).length]),
-    ),
+    counts: Object.fromEntries(themes.map((t) => [t.id, column(code, t.id).total])),
   }));
   const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
   const denominators = loadDenominators(store.db, codes, authority);
@@ -92,9 +96,9 @@ function statements(benchmark: Region, places: Region[], cov: Coverage[]) {
   return { en, zh };
 }
 
-export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[]): GapsResponse {
+export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[], themeIds: string[]): GapsResponse {
   const others = regions.map((r) => r.code).filter((c) => c !== benchmark.code);
-  const rows = measuresByPlaceAndTheme(store.db, [benchmark.code, ...others]);
+  const columns = latestMeasures(store.db, [benchmark.code, ...others], []);
   const [benchmarkCoverage, ...placeCoverage] = coverageOf(store.db, [benchmark.code, ...others]);
   const base = benchmarkCoverage as Coverage;
   const thin = base.measures < GAP_COVERAGE_THRESHOLD.measures || base.sources < GAP_COVERAGE_THRESHOLD.sources;
@@ -103,34 +107,20 @@ export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[])
     regions.filter((r) => r.code !== benchmark.code),
     [base, ...placeCoverage],
   );
-  const benchmarkThemes = new Set(rows.filter((r) => r.regionCode === benchmark.code).map((r) => r.themeId));
+  const benchmarkThemes = new Set(columns.filter((c) => c.regionCode === benchmark.code).map((c) => c.themeId));
   const themes = listThemes(store.db)
-    .filter((t) => t.id !== 'other' && !benchmarkThemes.has(t.id))
+    .filter((t) => t.id !== 'other' && !benchmarkThemes.has(t.id) && (!themeIds.length || themeIds.includes(t.id)))
     .map((t) => ({
       theme: { id: t.id, nameZh: t.nameZh, nameEn: t.nameEn },
       finding: thin ? ('not_recorded' as const) : ('gap' as const),
       instruments: t.stip.instruments,
-      places: others
-        .map((code) => ({
-          regionCode: code,
-          measures: rows.filter((r) => r.regionCode === code && r.themeId === t.id).map((r) => r.measure),
-        }))
-        .filter((p) => p.measures.length),
+      places: others.flatMap((code) => {
+        const c = columns.find((x) => x.regionCode === code && x.themeId === t.id);
+        return c ? [{ regionCode: code, measures: c.measures, total: c.total }] : [];
+      }),
     }))
     .filter((t) => t.places.length);
-  const benchmarkPrograms = new Set(
-    rows.filter((r) => r.regionCode === benchmark.code).flatMap((r) => r.measure.programs),
-  );
-  const programs = new Map<string, Map<number, MeasureBrief>>();
-  for (const r of rows) {
-    if (r.regionCode === benchmark.code) continue;
-    for (const program of r.measure.programs) {
-      if (benchmarkPrograms.has(program)) continue;
-      const byId = programs.get(program) ?? new Map<number, MeasureBrief>();
-      byId.set(r.measure.id, r.measure);
-      programs.set(program, byId);
-    }
-  }
+  const programs = missingPrograms(store.db, benchmark.code, others, themeIds);
   return {
     benchmark,
     regions,
@@ -147,6 +137,7 @@ export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[])
         : `${zh}。`,
     },
     themes,
-    programs: [...programs.entries()].map(([program, byId]) => ({ name: program, measures: [...byId.values()] })),
+    programs: programs.programs,
+    programsTotal: programs.total,
   };
 }

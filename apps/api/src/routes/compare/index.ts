@@ -1,4 +1,12 @@
-import { authorityFilter, BENCHMARK_REGION_CODE, CompareQuerySchema, CompareResponseSchema } from '@ipb/domain';
+import { placeThemeMeasures } from '@ipb/db';
+import {
+  authorityFilter,
+  BENCHMARK_REGION_CODE,
+  CompareQuerySchema,
+  CompareResponseSchema,
+  PlaceThemeMeasuresQuerySchema,
+  PlaceThemeMeasuresResponseSchema,
+} from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
@@ -25,6 +33,21 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       const themes = requireThemes(request.query.theme);
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
       return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
+    },
+  );
+
+  // "N 条，显示全部": every measure of one column of Compare, latest first; the cursor is an offset.
+  app.get(
+    '/compare/measures',
+    { schema: { querystring: PlaceThemeMeasuresQuerySchema, response: { 200: PlaceThemeMeasuresResponseSchema } } },
+    async (request) => {
+      const { region, theme, limit, cursor } = request.query;
+      const [place] = resolveRegions(region, (q) => app.gazetteer.resolve(q));
+      if (!place) throw new HttpProblem(400, 'Unknown place', 'region is empty.');
+      const offset = cursor === undefined ? 0 : Number(cursor);
+      const page = placeThemeMeasures(app.store.db, place.code, theme, { limit, offset });
+      const next = offset + page.items.length;
+      return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
     },
   );
 };

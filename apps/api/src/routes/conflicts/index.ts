@@ -22,7 +22,7 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
     '/conflicts',
     { schema: { querystring: ConflictQuerySchema, response: { 200: ConflictListResponseSchema } } },
     async (request) => {
-      const { indicator, region, status } = request.query;
+      const { indicator, region, status, limit } = request.query;
       if (indicator) requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       const all = listConflicts(app.store.db, {
@@ -31,7 +31,12 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
         authority: authorityFilter(request.query.authority),
       });
       const items = all.filter((c) => status === 'all' || (status === 'settled') === (c.settlement !== null));
-      return { items, total: items.length, open: all.filter((c) => c.settlement === null).length, rule: CONFLICT_RULE };
+      return {
+        items: items.slice(0, limit),
+        total: items.length,
+        open: all.filter((c) => c.settlement === null).length,
+        rule: CONFLICT_RULE,
+      };
     },
   );
 

@@ -1,5 +1,6 @@
 import { BENCHMARK_REGION_CODE, GapsQuerySchema, GapsResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
 import { buildGaps } from '../compare/build-compare';
@@ -13,7 +14,7 @@ const gaps: FastifyPluginAsyncZod = async (app) => {
       const regions = resolveRegions(request.query.regions, resolve);
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
       if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
-      return buildGaps(app.store, benchmark, regions);
+      return buildGaps(app.store, benchmark, regions, requireThemes(request.query.theme));
     },
   );
 };

@@ -3,20 +3,20 @@
  * band decided from each place's latest population figure (the preferred value, cited), or the
  * places a user picked.
  */
-import { type DbHandle, groupByPeriod, loadSettlements, preferredValue, schema, selectObservationRows } from '@ipb/db';
+import { type DbHandle, groupByPeriod, loadSettlements, observationRows, preferredValue } from '@ipb/db';
 import type { Authority, LatestValue, PeerGroup, PeerGroupInfo, Region } from '@ipb/domain';
-import { and, eq, inArray } from 'drizzle-orm';
 
 type Resolve = (code: string) => Region | undefined;
 
 /** Each place's latest population (year-end or census), preferred among its sources. */
 function latestPopulations(store: DbHandle, authority: Authority[] | null): Map<string, LatestValue> {
-  const o = schema.observations;
-  const rows = selectObservationRows(
-    store.db,
-    [and(eq(o.indicatorId, 'population'), eq(o.kind, 'actual'), inArray(o.periodType, ['point']))!],
+  const rows = observationRows(store.db, {
+    indicatorIds: ['population'],
+    kinds: ['actual'],
+    periodTypes: ['point'],
     authority,
-  );
+    order: 'period',
+  });
   const latest = new Map<string, LatestValue>();
   for (const g of groupByPeriod(rows, loadSettlements(store.db))) {
     const v = preferredValue(g);

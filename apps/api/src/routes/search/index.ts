@@ -1,4 +1,4 @@
-import { listMeasures, searchFigures, searchPrograms, searchSources } from '@ipb/db';
+import { searchFigures, searchMeasures, searchPrograms, searchSources } from '@ipb/db';
 import { SearchQuerySchema, SearchResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
@@ -9,13 +9,19 @@ const search: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { q, limit } = request.query;
       const { db } = app.store;
+      const measures = searchMeasures(db, q, limit);
       return {
         q,
         regions: app.gazetteer.candidates(q).slice(0, limit),
-        measures: listMeasures(db, { regionCodes: [], themeIds: [], q }, { limit }).items,
+        measures,
         figures: searchFigures(db, q, limit),
         programs: searchPrograms(db, q, limit),
-        sources: searchSources(db, q, limit),
+        sources: searchSources(
+          db,
+          q,
+          limit,
+          measures.map((m) => m.citation.sourceId),
+        ),
       };
     },
   );

@@ -1,22 +1,26 @@
 import { getSource, listSources, sourceRecords } from '@ipb/db';
 import {
-  AuthorityQuerySchema,
   authorityFilter,
   IdParamsSchema,
   SourceDetailSchema,
+  SourceListQuerySchema,
   SourceListResponseSchema,
   SourceRecordsResponseSchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../plugins/problem';
 
-const SourceListQuerySchema = AuthorityQuerySchema;
-
 const sources: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources',
     { schema: { querystring: SourceListQuerySchema, response: { 200: SourceListResponseSchema } } },
-    async (request) => ({ items: listSources(app.store.db, authorityFilter(request.query.authority)) }),
+    async (request) => {
+      const { limit, cursor } = request.query;
+      const offset = cursor === undefined ? 0 : Number(cursor);
+      const page = listSources(app.store.db, authorityFilter(request.query.authority), { limit, offset });
+      const next = offset + page.items.length;
+      return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
+    },
   );
   app.get(
     '/sources/:id',

@@ -12,13 +12,12 @@ const targets: FastifyPluginAsyncZod = async (app) => {
       const { indicator } = request.query;
       if (indicator) requireIndicator(app, indicator);
       const regions = resolveRegions(request.query.region, (q) => app.gazetteer.resolve(q));
-      return {
-        items: listTargets(app.store.db, {
-          regionCodes: regions.map((r) => r.code),
-          indicatorId: indicator,
-          authority: authorityFilter(request.query.authority),
-        }),
-      };
+      const all = listTargets(app.store.db, {
+        regionCodes: regions.map((r) => r.code),
+        indicatorId: indicator,
+        authority: authorityFilter(request.query.authority),
+      });
+      return { items: all.slice(0, request.query.limit), total: all.length };
     },
   );
 };

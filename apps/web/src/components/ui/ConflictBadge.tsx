@@ -75,6 +75,11 @@ export function ConflictBadge({
             </li>
           ))}
         </ul>
+        {conflict.alternativesTotal > conflict.alternatives.length && (
+          <p className="small muted">
+            {t('conflict.more', { count: conflict.alternativesTotal - conflict.alternatives.length })}
+          </p>
+        )}
         <p className="small muted">{t('conflict.rule')}</p>
       </section>
     </div>

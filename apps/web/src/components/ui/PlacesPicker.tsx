@@ -1,18 +1,16 @@
 /**
  * Places as removable chips with a search box that adds one (Chinese or English name, pinyin
- * initials, code); 呼和浩特 is a fixed first chip when `benchmark` is shown. Matches are plain
- * buttons, so Tab and Enter are all a keyboard needs. Shared by the views that pick places.
+ * initials, code), searching the whole gazetteer on the server, places with data first; 呼和浩特 is a
+ * fixed first chip when `benchmark` is shown. Matches are plain buttons, so Tab and Enter are all a
+ * keyboard needs. Shared by the views that pick places.
  */
-import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE } from '@ipb/domain';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/i18n';
-import { matchesRegion } from '@/lib/search-regions';
+import { PLACE_SUGGESTIONS, usePlaces, useRegionSearch } from '@/lib/get-regions';
 import './places-picker.css';
 
-const MAX_SUGGESTIONS = 8;
-
 interface Props {
-  regions: readonly Region[];
   selected: readonly string[];
   max: number;
   onChange(codes: string[]): void;
@@ -21,11 +19,12 @@ interface Props {
   benchmark?: boolean;
 }
 
-export function PlacesPicker({ regions, selected, max, onChange, label, benchmark = true }: Props) {
+export function PlacesPicker({ selected, max, onChange, label, benchmark = true }: Props) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const id = useId();
-  const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
+  const byCode = usePlaces(useMemo(() => [BENCHMARK_REGION_CODE, ...selected], [selected]));
+  const found = useRegionSearch(query);
   const name = (code: string) => {
     const r = byCode.get(code);
     return r ? (lang === 'en' ? r.nameEn : r.name) : code;
@@ -34,11 +33,11 @@ export function PlacesPicker({ regions, selected, max, onChange, label, benchmar
   const suggestions = useMemo(
     () =>
       query.trim()
-        ? regions
-            .filter((r) => r.code !== BENCHMARK_REGION_CODE && !selected.includes(r.code) && matchesRegion(r, query))
-            .slice(0, MAX_SUGGESTIONS)
+        ? (found.data ?? [])
+            .filter((r) => r.code !== BENCHMARK_REGION_CODE && !selected.includes(r.code))
+            .slice(0, PLACE_SUGGESTIONS)
         : [],
-    [regions, selected, query],
+    [found.data, selected, query],
   );
   const add = (code: string) => {
     if (full) return;
@@ -81,7 +80,7 @@ export function PlacesPicker({ regions, selected, max, onChange, label, benchmar
         disabled={full}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && suggestions[0]) {
+          if (e.key === 'Enter' && suggestions[0] && !found.isPlaceholderData) {
             e.preventDefault();
             add(suggestions[0].code);
           }
@@ -99,7 +98,9 @@ export function PlacesPicker({ regions, selected, max, onChange, label, benchmar
               </button>
             </li>
           ))}
-          {!suggestions.length && <li className="field-hint">{t('places.noMatch')}</li>}
+          {!suggestions.length && found.isSuccess && !found.isPlaceholderData && (
+            <li className="field-hint">{t('places.noMatch')}</li>
+          )}
         </ul>
       )}
     </fieldset>

@@ -16,7 +16,8 @@ export const zh = {
   'overview.pngThemes': '主题筛选：{themes}',
   'overview.pngDate': '导出日期：{date}',
   'overview.pngSeparator': '、',
-  'overview.pngSource': '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
+  'overview.pngSource':
+    '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数；下列出处为各地各主题最新 3 条举措的来源）',
   'overview.pngMoreSources': '……共 {count} 个来源，完整出处见“来源”页及举措清单',
   'overview.theme': '主题',
   'overview.measureCount': '{count} 条举措',
@@ -59,7 +60,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.pngDate': 'Exported: {date}',
   'overview.pngSeparator': ', ',
   'overview.pngSource':
-    'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures)',
+    'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
   'overview.pngMoreSources': '… {count} sources in all; see the Sources page and the measure list for every citation',
   'overview.theme': 'Theme',
   'overview.measureCount': '{count} measures',

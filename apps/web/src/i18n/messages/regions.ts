@@ -42,6 +42,8 @@ export const zh = {
   'regions.missing': '无数据',
   'regions.sources': '来源',
   'regions.sourcesEmpty': '没有来源',
+  'regions.moreSources': '列出最新的 {shown} 个，共 {total} 个来源。',
+  'regions.moreTargets': '列出 {shown} 个，共 {total} 个目标；指标页按指标列出全部。',
   'regions.loading': '正在加载地区档案…',
   'regions.error': '无法加载地区档案',
   'regions.errorHint': '请检查地址中的地区代码（例如 /regions/320100），或返回对比页选择地区。',
@@ -91,6 +93,8 @@ export const en: Record<keyof typeof zh, string> = {
   'regions.missing': 'No data',
   'regions.sources': 'Sources',
   'regions.sourcesEmpty': 'No sources',
+  'regions.moreSources': 'The latest {shown} of {total} sources.',
+  'regions.moreTargets': '{shown} of {total} targets; the indicators page lists them all by indicator.',
   'regions.loading': 'Loading the place profile…',
   'regions.error': 'Could not load the place profile',
   'regions.errorHint':

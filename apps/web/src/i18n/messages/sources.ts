@@ -5,6 +5,7 @@ export const zh = {
   'sourcesPage.list': '来源列表',
   'sourcesPage.loading': '正在加载来源…',
   'sourcesPage.empty': '还没有导入任何来源。',
+  'sourcesPage.more': '显示更多（还有 {count} 个）',
   'sourcesPage.emptyHint': '编辑可在下方上传一期《科技情报参考》的文本文件。',
   'sourcesPage.error': '无法加载来源',
   'sourcesPage.errorHint': '请检查网络后重试；如果问题持续，请把下面的信息告诉管理员。',
@@ -124,6 +125,7 @@ export const en: Record<keyof typeof zh, string> = {
   'sourcesPage.list': 'Sources',
   'sourcesPage.loading': 'Loading the sources…',
   'sourcesPage.empty': 'No source has been imported yet.',
+  'sourcesPage.more': 'Show more ({count} more)',
   'sourcesPage.emptyHint': 'Editors can upload a bulletin issue as a text file below.',
   'sourcesPage.error': 'Could not load the sources',
   'sourcesPage.errorHint':

@@ -25,6 +25,7 @@ export const zh = {
   'conflict.settled': '已裁定',
   'conflict.preferred': '采用值',
   'conflict.alternative': '其他来源',
+  'conflict.more': '另有 {count} 个值未列出，见冲突列表。',
   'conflict.rule': '取值规则：已裁定的优先；其次来源权威性更高；其次已审核；其次发布较晚。',
   'conflict.showQuotes': '查看各来源原文',
   'comparability.periodsDiffer': '年份不同',
@@ -65,6 +66,7 @@ export const en: Record<keyof typeof zh, string> = {
   'conflict.settled': 'Settled',
   'conflict.preferred': 'Value used',
   'conflict.alternative': 'Other sources',
+  'conflict.more': '{count} more values are not listed here; see the conflict list.',
   'conflict.rule':
     'Rule: a settled choice first; then the higher source authority; then reviewed values; then the later publication.',
   'conflict.showQuotes': 'Show each source’s sentence',

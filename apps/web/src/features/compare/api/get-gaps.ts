@@ -2,19 +2,32 @@ import { BENCHMARK_REGION_CODE, type GapsResponse, GapsResponseSchema } from '@i
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 
-export async function getGaps(regions: readonly string[], signal?: AbortSignal): Promise<GapsResponse> {
+/** The gaps of `regions` against 呼和浩特, in the chosen themes (all when none). */
+export async function getGaps(
+  regions: readonly string[],
+  themes: readonly string[],
+  signal?: AbortSignal,
+): Promise<GapsResponse> {
   return apiGet('/gaps', GapsResponseSchema, {
-    query: { regions: regions.join(','), benchmark: BENCHMARK_REGION_CODE },
+    query: {
+      regions: regions.join(','),
+      benchmark: BENCHMARK_REGION_CODE,
+      theme: themes.length ? themes.join(',') : undefined,
+    },
     signal,
   });
 }
 
-export const gapsQueryOptions = (regions: readonly string[]) =>
+export const gapsQueryOptions = (regions: readonly string[], themes: readonly string[]) =>
   queryOptions({
-    queryKey: ['gaps', [...regions]],
-    queryFn: ({ signal }) => getGaps(regions, signal),
+    queryKey: ['gaps', [...regions], [...themes]],
+    queryFn: ({ signal }) => getGaps(regions, themes, signal),
   });
 
-export function useGaps(regions: readonly string[]) {
-  return useQuery({ ...gapsQueryOptions(regions), enabled: regions.length > 0, placeholderData: keepPreviousData });
+export function useGaps(regions: readonly string[], themes: readonly string[]) {
+  return useQuery({
+    ...gapsQueryOptions(regions, themes),
+    enabled: regions.length > 0,
+    placeholderData: keepPreviousData,
+  });
 }

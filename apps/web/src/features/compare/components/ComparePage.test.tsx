@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { json, problem, stubApi } from '@/test/stub-api';
 import { compareResponse, gapsResponse, THEMES } from '../test/compare-fixtures';
@@ -45,6 +45,9 @@ function renderPage(url: string, override: Parameters<typeof stubApi>[0] = compa
   const search = () => new URLSearchParams(router.state.location.search);
   return { router, requested, search, user: userEvent.setup() };
 }
+
+// The chart is a lazy chunk: load it once, so a test waits for the chart to draw, never for its module.
+beforeAll(() => import('./CoverageChart'));
 
 describe('ComparePage', () => {
   it('shows the benchmark first, programme badges, a source link, and 无相关举措 for empty columns', async () => {
@@ -122,6 +125,8 @@ describe('ComparePage', () => {
 
     await user.type(screen.getByRole('searchbox', { name: '添加地区' }), 'yz');
     await user.click(await screen.findByRole('button', { name: /扬州市/ }));
+    // The whole gazetteer is searched on the server, not a list loaded up front.
+    expect(requested).toContain('/api/regions?q=yz&limit=16');
     expect(search().get('regions')).toBe('320100,321000');
     expect(search().get('theme')).toBe('tech_finance');
     await waitFor(() =>
@@ -158,7 +163,7 @@ describe('ComparePage', () => {
       '对比地区：呼和浩特市（基准）、南京市、扬州市',
       '主题筛选：科技金融',
       expect.stringMatching(/^导出日期：\d{4}-\d{2}-\d{2}$/),
-      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
+      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数；下列出处为各地各主题最新 3 条举措的来源）',
       '1. 科技情报参考（2023年第7期）',
     ]);
   });

@@ -4,27 +4,28 @@
  * list, comparable indicators (like for like, every value badged) and theme coverage.
  */
 import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { lazy, type ReactNode, useEffect, useMemo } from 'react';
+import { LazyChart } from '@/components/charts/lazy-chart';
 import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
 import { useCompare } from '@/lib/api/get-compare';
-import { useRegions } from '@/lib/get-regions';
 import { useAuthorityParam } from '@/lib/use-authority-param';
 import { useThemeParam } from '@/lib/use-theme-param';
 import { useGaps } from '../api/get-gaps';
 import { MAX_COMPARED_PLACES } from '../lib/compare-search';
 import { measuresCsvUrl } from '../lib/csv-links';
-import { filterGaps } from '../lib/filter-gaps';
 import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
 import { BasisList } from './BasisList';
 import { BriefButton } from './BriefButton';
-import { CoverageChart } from './CoverageChart';
+
 import { GapList } from './GapList';
 import { IndicatorTable } from './IndicatorTable';
 import { ThemeColumns } from './ThemeColumns';
+
+const CoverageChart = lazy(async () => ({ default: (await import('./CoverageChart')).CoverageChart }));
 
 function Panel({
   id,
@@ -56,9 +57,8 @@ export function ComparePage() {
   const [themes] = useThemeParam();
   const [authority] = useAuthorityParam();
   const [view, setView] = useCompareView();
-  const regions = useRegions();
   const compare = useCompare({ regions: compared, themes, authority });
-  const gaps = useGaps(compared);
+  const gaps = useGaps(compared, themes);
 
   useEffect(() => {
     document.title = `${t('compare.title')} · ${t('app.title')}`;
@@ -81,11 +81,7 @@ export function ComparePage() {
     />
   );
   const stale = compare.isPlaceholderData;
-  const shownGaps = useMemo(() => {
-    if (!gaps.data || !compare.data) return null;
-    const visible = new Set(compare.data.themes.flatMap((b) => b.columns.flatMap((c) => c.measures.map((m) => m.id))));
-    return filterGaps(gaps.data, themes, visible);
-  }, [gaps.data, compare.data, themes]);
+  const shownGaps = compare.data ? gaps.data : undefined;
 
   return (
     <div className="page">
@@ -94,19 +90,12 @@ export function ComparePage() {
         <p className="muted">{t('compare.intro', { max: MAX_COMPARED_PLACES })}</p>
       </header>
       <div className="panel compare-controls">
-        {regions.isPending ? (
-          <Skeleton height={120} label={t('compare.loading')} />
-        ) : regions.isError ? (
-          error(regions)
-        ) : (
-          <PlacesPicker
-            regions={regions.data}
-            selected={compared}
-            max={MAX_COMPARED_PLACES}
-            onChange={setCompared}
-            label={t('compare.places')}
-          />
-        )}
+        <PlacesPicker
+          selected={compared}
+          max={MAX_COMPARED_PLACES}
+          onChange={setCompared}
+          label={t('compare.places')}
+        />
         <ThemeFilter />
         <OfficialSourcesSwitch />
         <BriefButton regions={compared} themes={themes} authority={authority} />
@@ -158,12 +147,14 @@ export function ComparePage() {
             />
           </Panel>
           <Panel id="compare-coverage" title={t('compare.coverage')} intro={t('compare.coverageIntro')} busy={stale}>
-            <CoverageChart
-              coverage={compare.data.coverage}
-              columns={columns}
-              themes={compare.data.themes}
-              filter={themes}
-            />
+            <LazyChart height={360}>
+              <CoverageChart
+                coverage={compare.data.coverage}
+                columns={columns}
+                themes={compare.data.themes}
+                filter={themes}
+              />
+            </LazyChart>
           </Panel>
           <Panel id="compare-downloads" title={t('compare.downloads')}>
             <ul className="download-links">

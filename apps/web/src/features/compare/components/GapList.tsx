@@ -46,9 +46,17 @@ export function GapList({ gaps, places }: { gaps: GapsResponse; places: readonly
                     <MeasureLink measure={m} />
                   </span>
                 ))}
+                {p.total > p.measures.length && (
+                  <span className="muted"> · {t('compare.gapTotal', { count: p.total })}</span>
+                )}
               </li>
             ))}
           </ul>
+          {gaps.programsTotal > gaps.programs.length && (
+            <p className="small muted">
+              {t('compare.gapProgramsMore', { count: gaps.programsTotal - gaps.programs.length })}
+            </p>
+          )}
         </>
       )}
     </div>

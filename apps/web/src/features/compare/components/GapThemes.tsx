@@ -52,6 +52,9 @@ export function GapThemes({
                       <MeasureLink measure={m} />
                     </span>
                   ))}
+                  {p.total > p.measures.length && (
+                    <span className="muted"> · {t('compare.gapTotal', { count: p.total })}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,10 +1,12 @@
 /**
- * Per theme, one column per place (benchmark first) with its measures. A place without a measure
- * says so: an empty column would read as "not loaded".
+ * Per theme, one column per place (benchmark first) with its latest measures and how many it has
+ * (ThemeMeasures loads the rest). A place without a measure says so: an empty column would read
+ * as "not loaded".
  */
 import { BENCHMARK_REGION_CODE, type CompareResponse, type Region } from '@ipb/domain';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/StatusMessage';
+import { ThemeMeasures } from '@/components/ui/ThemeMeasures';
 import { useI18n } from '@/i18n';
 import { useSharedHref } from '@/lib/use-shared-href';
 import { placeName } from '../lib/place-name';
@@ -53,15 +55,13 @@ export function ThemeColumns({ themes, places }: Props) {
                         </Link>
                         {isBenchmark && <span className="badge badge-benchmark">{t('compare.benchmark')}</span>}
                       </h4>
-                      {col.measures.length ? (
-                        <ul className="measure-list">
-                          {col.measures.map((m) => (
-                            <MeasureItem key={m.id} measure={m} />
-                          ))}
-                        </ul>
-                      ) : (
-                        <p className="muted no-measures">{t('compare.noMeasures')}</p>
-                      )}
+                      <ThemeMeasures
+                        regionCode={col.regionCode}
+                        themeId={block.theme.id}
+                        measures={col.measures}
+                        total={col.total}
+                        item={(m) => <MeasureItem key={m.id} measure={m} />}
+                      />
                     </div>
                   );
                 })}

@@ -5,7 +5,8 @@ import { buildCoverageCaption, coverageSources } from './coverage-caption';
 
 const DATE = new Date(2024, 10, 25, 9, 30);
 const ISSUE_7 = { sourceId: 1, sourceTitle: '科技情报参考', issue: '2023年第7期' };
-const GENERAL = '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）';
+const GENERAL =
+  '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数；下列出处为各地各主题最新 3 条举措的来源）';
 
 describe('buildCoverageCaption', () => {
   it.each([
@@ -65,7 +66,7 @@ describe('buildCoverageCaption', () => {
         'Places: Hohhot (benchmark), Nanjing',
         'Themes: Technology finance',
         'Exported: 2024-11-25',
-        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures)',
+        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
         '1. 科技情报参考（2023年第7期）',
       ],
     },

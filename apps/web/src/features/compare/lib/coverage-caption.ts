@@ -13,7 +13,7 @@ import {
   sourceLines,
 } from '@/lib/download';
 
-/** The distinct sources of the measures the coverage counts (the same rows as the theme columns). */
+/** The distinct sources of the latest measures the coverage counts (the theme columns list the latest 3 each). */
 export function coverageSources(themes: CompareResponse['themes']): CaptionSource[] {
   return distinctCaptionSources(
     themes.flatMap((block) =>

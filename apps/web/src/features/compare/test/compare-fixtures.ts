@@ -289,10 +289,10 @@ export function compareResponse(codes: readonly string[], themes: readonly strin
     regions: places,
     themes: blocks.map((b) => ({
       theme: b.theme,
-      columns: all.map((code) => ({
-        regionCode: code,
-        measures: measures.filter((m) => m.regionCode === code && themeOf(m) === b.theme.id),
-      })),
+      columns: all.map((code) => {
+        const shown = measures.filter((m) => m.regionCode === code && themeOf(m) === b.theme.id);
+        return { regionCode: code, measures: shown, total: shown.length };
+      }),
     })),
     coverage: all.map((code) => ({
       regionCode: code,
@@ -333,11 +333,14 @@ export function gapsResponse(codes: readonly string[], { thin = false } = {}): G
             theme: { id: 'tech_finance', nameZh: '科技金融', nameEn: 'Technology finance' },
             finding: thin ? 'not_recorded' : 'gap',
             instruments: [{ code: 'PI012', label: 'Loans and credits for innovation in firms' }],
-            places: [{ regionCode: nanjing.code, measures: [NINGKEDAI] }],
+            places: [{ regionCode: nanjing.code, measures: [NINGKEDAI], total: 1 }],
           },
         ]
       : [],
-    programs: hasNanjing ? ['宁科贷', '科创投', '科创债'].map((name) => ({ name, measures: [NINGKEDAI] })) : [],
+    programs: hasNanjing
+      ? ['宁科贷', '科创投', '科创债'].map((name) => ({ name, measures: [NINGKEDAI], total: 1 }))
+      : [],
+    programsTotal: hasNanjing ? 3 : 0,
   });
 }
 

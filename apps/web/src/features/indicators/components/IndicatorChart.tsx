@@ -6,10 +6,9 @@ import type { echarts } from '@/components/charts/echarts';
 import { useI18n } from '@/i18n';
 import { type MarkerDatum, stripHeight } from '../lib/build-marker-strip';
 import { buildSeriesChartOption } from '../lib/build-series-chart-option';
+import { CHART_HEIGHT } from '../lib/chart-height';
 import { hasLowAuthorityPoint } from '../lib/point-style';
 import { placeName } from '../lib/series-label';
-
-export const CHART_HEIGHT = 420;
 
 export function IndicatorChart({
   series,

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { HOHHOT_QUOTE, INDICATORS, REGIONS, SERIES, seriesResponse } from '@/test/fixtures';
 import { json, problem, stubApi } from '@/test/stub-api';
@@ -29,7 +29,8 @@ function withTargets(override?: Parameters<typeof stubApi>[0]): Parameters<typeo
     if (url.pathname !== '/api/targets') return undefined;
     const codes = (url.searchParams.get('region') ?? '').split(',');
     const items = url.searchParams.get('indicator') === 'high_tech_enterprises' ? [HOHHOT_TARGET, YANGZHOU_TARGET] : [];
-    return json({ items: items.filter((x) => codes.includes(x.regionCode)) });
+    const shown = items.filter((x) => codes.includes(x.regionCode));
+    return json({ items: shown, total: shown.length });
   };
 }
 
@@ -45,6 +46,9 @@ function renderPage(url: string, override?: Parameters<typeof stubApi>[0], lang:
   const search = () => new URLSearchParams(router.state.location.search);
   return { router, requested, search, user: userEvent.setup() };
 }
+
+// The chart is a lazy chunk: load it once, so a test waits for the chart to draw, never for its module.
+beforeAll(() => import('./IndicatorChart'));
 
 describe('IndicatorsPage', () => {
   it('cites every figure under the chart: quote, source link and flag badges', async () => {
@@ -63,7 +67,7 @@ describe('IndicatorsPage', () => {
     );
     expect(nanjing).toHaveTextContent('8,800以上 家');
     expect(within(nanjing!).getByRole('list', { name: '数据质量标记' })).toHaveTextContent('下限值');
-    const chart = screen.getByTestId('indicator-chart');
+    const chart = await screen.findByTestId('indicator-chart');
     await waitFor(() => expect(chart.querySelectorAll('svg path').length).toBeGreaterThan(3));
     expect(chart).toHaveAccessibleName(/高新技术企业数.*呼和浩特、南京/);
   });
@@ -105,7 +109,7 @@ describe('IndicatorsPage', () => {
     expect(within(table).getByRole('rowheader', { name: '呼和浩特' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: '图表' }));
     expect(search().get('tab')).toBeNull();
-    expect(screen.getByTestId('indicator-chart')).toBeInTheDocument();
+    expect(await screen.findByTestId('indicator-chart')).toBeInTheDocument();
   });
 
   it('explains an API error and offers to retry', async () => {
@@ -144,7 +148,7 @@ describe('IndicatorsPage', () => {
     expect(items[1]).toHaveTextContent('没有设定目标之前的实际值（基期）');
     expect(within(items[1]!).getByText('到2025年，高新技术企业达3000家').tagName).toBe('BLOCKQUOTE');
     expect(requested).toContain('/api/targets?indicator=high_tech_enterprises&region=150100%2C321000');
-    const chart = screen.getByTestId('indicator-chart');
+    const chart = await screen.findByTestId('indicator-chart');
     await waitFor(() => expect(chart.querySelectorAll('svg path[stroke-dasharray]').length).toBeGreaterThan(0));
   });
 
@@ -154,7 +158,7 @@ describe('IndicatorsPage', () => {
     );
     const section = await screen.findByRole('region', { name: '目标' });
     expect(await within(section).findByText(/无法加载目标：The database is locked\./)).toBeInTheDocument();
-    expect(screen.getByTestId('indicator-chart')).toBeInTheDocument();
+    expect(await screen.findByTestId('indicator-chart')).toBeInTheDocument();
   });
 
   it('switches to the indexed view through the URL and back, by keyboard', async () => {

@@ -4,7 +4,7 @@
  * and the official-sources switch passed to every query and the CSV, kept in the URL.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RD_BULLETIN_QUOTE, RD_REPRINT_QUOTE, SERIES, seriesResponse } from '@/test/fixtures';
 import { renderPage } from '@/test/render-page';
 import { json, stubApi } from '@/test/stub-api';
@@ -18,7 +18,8 @@ function open(url: string, override?: Parameters<typeof stubApi>[0]) {
     const custom = override?.(u);
     if (custom) return custom;
     if (u.pathname === '/api/targets') {
-      return json({ items: u.searchParams.get('indicator') === 'high_tech_enterprises' ? [TARGET] : [] });
+      const items = u.searchParams.get('indicator') === 'high_tech_enterprises' ? [TARGET] : [];
+      return json({ items, total: items.length });
     }
     return undefined;
   });
@@ -27,6 +28,9 @@ function open(url: string, override?: Parameters<typeof stubApi>[0]) {
 
 const authorities = (el: HTMLElement) =>
   [...el.querySelectorAll('[data-authority]')].map((b) => b.getAttribute('data-authority'));
+
+// The chart is a lazy chunk: load it once, so a test waits for the chart to draw, never for its module.
+beforeAll(() => import('./IndicatorChart'));
 
 describe('Indicators: trust', () => {
   it('gives the table an authority column and discloses a conflict without computing a change', async () => {

@@ -1,15 +1,17 @@
 /**
  * Checkbox list of places with a search box (Chinese name, English name, pinyin initials, code).
- * 呼和浩特 is always checked and cannot be removed; at most MAX_COMPARED_PLACES others.
+ * Without a search it lists the places with data; a search runs over the whole gazetteer on the
+ * server. 呼和浩特 is always checked and cannot be removed; at most MAX_COMPARED_PLACES others.
  * Checked places stay at the top whatever the search, so a selection is never hidden.
  */
 import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@/i18n';
-import { matchesRegion } from '@/lib/search-regions';
+import { usePlaces, useRegionSearch } from '@/lib/get-regions';
 import { MAX_COMPARED_PLACES } from '../lib/indicators-search';
 
 interface PlacePickerProps {
+  /** The places with data, listed when nothing is searched for. */
   regions: readonly Region[];
   /** Benchmark first, then the compared places in pick order. */
   selected: readonly string[];
@@ -27,14 +29,21 @@ export function PlacePicker({ regions, selected, onChange }: PlacePickerProps) {
   const compared = selected.filter((c) => c !== BENCHMARK_REGION_CODE);
   const full = compared.length >= MAX_COMPARED_PLACES;
 
+  const pinnedCodes = useMemo(
+    () => [BENCHMARK_REGION_CODE, ...selected.filter((c) => c !== BENCHMARK_REGION_CODE)],
+    [selected],
+  );
+  const byCode = usePlaces(pinnedCodes);
+  const found = useRegionSearch(query);
+  const searching = query.trim() !== '';
+
   const visible = useMemo(() => {
-    const byCode = new Map(regions.map((r) => [r.code, r]));
-    const pinned = [BENCHMARK_REGION_CODE, ...selected.filter((c) => c !== BENCHMARK_REGION_CODE)].flatMap(
-      (c) => byCode.get(c) ?? [],
-    );
-    const rest = regions.filter((r) => !selected.includes(r.code) && matchesRegion(r, query)).sort(byPinyin);
+    const pinned = pinnedCodes.flatMap((c) => byCode.get(c) ?? []);
+    const rest = searching
+      ? (found.data ?? []).filter((r) => !selected.includes(r.code))
+      : regions.filter((r) => !selected.includes(r.code)).sort(byPinyin);
     return { pinned, rest };
-  }, [regions, selected, query]);
+  }, [regions, selected, pinnedCodes, byCode, searching, found.data]);
 
   const toggle = (code: string, checked: boolean) =>
     onChange(checked ? [...selected, code] : selected.filter((c) => c !== code));
@@ -89,7 +98,9 @@ export function PlacePicker({ regions, selected, onChange }: PlacePickerProps) {
       <ul className="place-list">
         {visible.pinned.map(item)}
         {visible.rest.map(item)}
-        {!visible.rest.length && query && <li className="field-hint">{t('indicators.noPlaceMatch')}</li>}
+        {!visible.rest.length && searching && found.isSuccess && !found.isPlaceholderData && (
+          <li className="field-hint">{t('indicators.noPlaceMatch')}</li>
+        )}
       </ul>
     </fieldset>
   );

@@ -4,17 +4,21 @@
  * Handles loading (fixed-height skeleton), error (with retry) and empty states.
  */
 import type { Region } from '@ipb/domain';
-import { useRef } from 'react';
+import { lazy, useRef } from 'react';
 import type { echarts } from '@/components/charts/echarts';
+import { LazyChart } from '@/components/charts/lazy-chart';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { CHART_HEIGHT } from '../lib/chart-height';
 import type { IndicatorsSearch } from '../lib/indicators-search';
 import { orderSeries, placesOf } from '../lib/order-series';
 import { buildPngCaption } from '../lib/png-caption';
 import { displayScale, maxAbsOf } from '../lib/readable-unit';
 import { useSeriesView } from '../lib/use-series-view';
 import { DownloadBar } from './DownloadBar';
-import { CHART_HEIGHT, IndicatorChart } from './IndicatorChart';
+
+const IndicatorChart = lazy(async () => ({ default: (await import('./IndicatorChart')).IndicatorChart }));
+
 import { ModeNotes } from './ModeNotes';
 import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
@@ -110,19 +114,21 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
     }
     if (!charted.length) return <EmptyState title={t('indicators.empty')} hint={t('indicators.emptyHint')} />;
     return (
-      <IndicatorChart
-        series={charted}
-        unit={view.unit}
-        regionOrder={search.regions}
-        indicatorName={indicatorName}
-        targets={view.targets}
-        chartType={search.chart}
-        markers={search.markers ? query.data.markers : undefined}
-        placeNames={names}
-        onReady={(chart) => {
-          chartRef.current = chart;
-        }}
-      />
+      <LazyChart height={CHART_HEIGHT}>
+        <IndicatorChart
+          series={charted}
+          unit={view.unit}
+          regionOrder={search.regions}
+          indicatorName={indicatorName}
+          targets={view.targets}
+          chartType={search.chart}
+          markers={search.markers ? query.data.markers : undefined}
+          placeNames={names}
+          onReady={(chart) => {
+            chartRef.current = chart;
+          }}
+        />
+      </LazyChart>
     );
   };
 

@@ -136,7 +136,8 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
   }
 
   const option: EChartsOption = {
-    animationDuration: 300,
+    // No animation, as the other charts: a toggle redraws at once (and a 300 ms tween read as lag).
+    animation: false,
     textStyle: { fontFamily: 'inherit' },
     // ECharts 6 form of containLabel: the axis labels stay inside the grid's rect.
     grid: { left: 16, right: 40, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },

@@ -6,7 +6,6 @@ import { useEffect } from 'react';
 import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
-import { useRegions } from '@/lib/get-regions';
 import { usePlacesParam, useSearchValue } from '@/lib/use-places-param';
 import { useInstruments } from '../api/get-instruments';
 import { InstrumentTable } from './InstrumentTable';
@@ -18,7 +17,6 @@ export function InstrumentsPage() {
   const { t, lang } = useI18n();
   const [places, setPlaces] = usePlacesParam(MAX_PLACES);
   const [instrument, setInstrument] = useSearchValue('instrument');
-  const regions = useRegions();
   const all = useInstruments({ regions: places, instrument: null });
   const query = useInstruments({ regions: places, instrument });
   useEffect(() => {
@@ -32,9 +30,7 @@ export function InstrumentsPage() {
         <p className="muted">{t('instruments.intro')}</p>
       </header>
       <div className="panel instruments-controls">
-        {regions.data && (
-          <PlacesPicker regions={regions.data} selected={places} max={MAX_PLACES} onChange={setPlaces} />
-        )}
+        <PlacesPicker selected={places} max={MAX_PLACES} onChange={setPlaces} />
         <label className="field">
           <span className="field-label">{t('instruments.instrument')}</span>
           <select className="input" value={instrument ?? ''} onChange={(e) => setInstrument(e.target.value || null)}>

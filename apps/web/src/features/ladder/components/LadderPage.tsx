@@ -8,7 +8,6 @@ import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
-import { useRegions } from '@/lib/get-regions';
 import { useAuthorityParam } from '@/lib/use-authority-param';
 import { usePlacesParam, useSearchValue } from '@/lib/use-places-param';
 import { useLadder } from '../api/get-ladder';
@@ -24,7 +23,6 @@ export function LadderPage() {
   const [places, setPlaces] = usePlacesParam(MAX_PLACES);
   const [yearParam, setYear] = useSearchValue('year');
   const [authority] = useAuthorityParam();
-  const regions = useRegions();
   const ladder = useLadder({ region: BENCHMARK_REGION_CODE, regions: places, authority });
   useEffect(() => {
     document.title = `${t('ladder.title')} · ${t('app.title')}`;
@@ -43,9 +41,7 @@ export function LadderPage() {
         <p className="muted">{t('ladder.intro')}</p>
       </header>
       <div className="panel ladder-controls">
-        {regions.data && (
-          <PlacesPicker regions={regions.data} selected={places} max={MAX_PLACES} onChange={setPlaces} />
-        )}
+        <PlacesPicker selected={places} max={MAX_PLACES} onChange={setPlaces} />
         {years.length > 0 && (
           <fieldset className="segmented ladder-years">
             <legend className="field-label">{t('ladder.year')}</legend>

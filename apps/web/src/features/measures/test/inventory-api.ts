@@ -5,7 +5,7 @@
  */
 import { SessionResponseSchema } from '@ipb/domain';
 import { vi } from 'vitest';
-import { REGIONS } from '@/test/fixtures';
+import { regionsResponse } from '@/test/fixtures';
 import { json, problem } from '@/test/stub-api';
 import { THEMES } from './measures-fixtures';
 
@@ -53,7 +53,7 @@ export function stubInventoryApi(session = EDITOR, answers: Answers = {}): Sent[
       sent.push({ method, path: url.pathname + url.search, headers, body });
       if (url.pathname === '/api/auth/session') return json(session);
       if (url.pathname === '/api/themes') return json({ items: THEMES });
-      if (url.pathname === '/api/regions') return json({ items: REGIONS });
+      if (url.pathname === '/api/regions') return json(regionsResponse(url));
       if (url.pathname === '/api/measures' && method === 'POST')
         return answers.create?.(body) ?? json({ id: 41, sourceId: 112, reviewStatus: 'extracted' }, 201);
       if (url.pathname === '/api/measures/import' && method === 'POST')

@@ -1,6 +1,7 @@
 /** Loads the heatmap's data: the places with the most measures (facets), then their counts per theme. */
 import type { Region } from '@ipb/domain';
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
+import { LazyChart } from '@/components/charts/lazy-chart';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useThemes } from '@/lib/get-themes';
@@ -8,7 +9,8 @@ import { useThemeParam } from '@/lib/use-theme-param';
 import { useHeatmapCounts } from '../api/get-heatmap-counts';
 import { useMeasureFacets } from '../api/get-measure-facets';
 import { HEATMAP_PLACES, topPlaces } from '../lib/heatmap-places';
-import { CoverageHeatmap } from './CoverageHeatmap';
+
+const CoverageHeatmap = lazy(async () => ({ default: (await import('./CoverageHeatmap')).CoverageHeatmap }));
 
 export function HeatmapPanel() {
   const { t } = useI18n();
@@ -56,13 +58,15 @@ export function HeatmapPanel() {
       ) : !data.rows.length ? (
         <EmptyState title={t('overview.heatmapEmpty')} hint={t('overview.heatmapEmptyHint')} />
       ) : (
-        <CoverageHeatmap
-          themes={data.rows}
-          places={data.places}
-          counts={data.counts}
-          filtered={selected.length > 0}
-          sources={data.sources}
-        />
+        <LazyChart height={420}>
+          <CoverageHeatmap
+            themes={data.rows}
+            places={data.places}
+            counts={data.counts}
+            filtered={selected.length > 0}
+            sources={data.sources}
+          />
+        </LazyChart>
       )}
     </section>
   );

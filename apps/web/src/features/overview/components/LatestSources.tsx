@@ -3,23 +3,21 @@
  * (and the rule that classed it as the badge's tooltip). With the official switch on, only official
  * sources are listed, like the figures.
  */
-import { OFFICIAL_AUTHORITIES, type SourceSummary } from '@ipb/domain';
+import type { SourceSummary } from '@ipb/domain';
 import { Link } from 'react-router';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { isMessageKey } from '@/i18n/translate';
-import { useSources } from '@/lib/api/get-sources';
+import { OVERVIEW_SOURCES, useSources } from '@/lib/api/get-sources';
 import { useAuthorityParam } from '@/lib/use-authority-param';
 import { latestSources } from '../lib/heatmap-places';
 
 export function LatestSources() {
   const { t } = useI18n();
-  const sources = useSources();
   const [authority] = useAuthorityParam();
-  const shown = authority
-    ? (sources.data ?? []).filter((s) => OFFICIAL_AUTHORITIES.includes(s.authority))
-    : (sources.data ?? []);
+  const sources = useSources(authority ? 'official' : undefined, OVERVIEW_SOURCES);
+  const shown = sources.data?.items ?? [];
   const typeLabel = (s: SourceSummary) => {
     const key = `overview.type.${s.type}`;
     return isMessageKey(key) ? t(key) : s.type;

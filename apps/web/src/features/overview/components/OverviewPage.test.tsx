@@ -1,6 +1,7 @@
 import {
   CompareResponseSchema,
   MeasureFacetsResponseSchema,
+  OFFICIAL_AUTHORITIES,
   SourceListResponseSchema,
   ThemeListResponseSchema,
 } from '@ipb/domain';
@@ -8,7 +9,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { REGIONS } from '@/test/fixtures';
 import { json, stubApi } from '@/test/stub-api';
@@ -58,14 +59,18 @@ const source = (
   authority,
   authorityReason: authority === 'bulletin' ? 'an issue of the bureau bulletin 科技情报参考' : 'a statistics office',
 });
-const SOURCES = SourceListResponseSchema.parse({
-  items: [
-    source(1, '科技情报参考', 2023, 7),
-    source(2, '科技情报参考', 2024, 7),
-    source(3, '《2023上海科技进步报告》出炉!', 2024, null, 'reference', 'news_reprint'),
-    source(4, '2023年扬州市国民经济和社会发展统计公报', 2024, null, 'reference', 'official_statistics'),
-  ],
-});
+const SOURCES = [
+  source(1, '科技情报参考', 2023, 7),
+  source(2, '科技情报参考', 2024, 7),
+  source(3, '《2023上海科技进步报告》出炉!', 2024, null, 'reference', 'news_reprint'),
+  source(4, '2023年扬州市国民经济和社会发展统计公报', 2024, null, 'reference', 'official_statistics'),
+];
+/** GET /api/sources as the API answers it: `authority=official` keeps the official classes. */
+const sourcesResponse = (url: URL) => {
+  const official = url.searchParams.get('authority') === 'official';
+  const items = SOURCES.filter((s) => !official || (OFFICIAL_AUTHORITIES as readonly string[]).includes(s.authority));
+  return SourceListResponseSchema.parse({ items, total: items.length, nextCursor: null });
+};
 const facets = (themes: string[]) =>
   MeasureFacetsResponseSchema.parse({
     total: themes.length ? 4 : 23,
@@ -113,6 +118,7 @@ const coverage = CompareResponseSchema.parse({
               },
             },
           ],
+          total: 1,
         },
       ],
     },
@@ -131,7 +137,7 @@ function api(url: URL): Response | undefined {
     case '/api/themes':
       return json(THEMES);
     case '/api/sources':
-      return json(SOURCES);
+      return json(sourcesResponse(url));
     case '/api/observations':
       return json({ items: [], total: url.searchParams.get('authority') === 'official' ? 37 : 412, nextCursor: null });
     case '/api/measures/facets':
@@ -163,6 +169,9 @@ function renderPage(url = '/') {
   );
   return { router, requested, user: userEvent.setup() };
 }
+
+// The chart is a lazy chunk: load it once, so a test waits for the chart to draw, never for its module.
+beforeAll(() => import('./CoverageHeatmap'));
 
 describe('OverviewPage', () => {
   it('shows the counts: sources, measures, figures, places', async () => {
@@ -231,7 +240,7 @@ describe('OverviewPage', () => {
     expect(caption.map((p) => p.text)).toEqual([
       '主题 × 地区举措分布',
       expect.stringMatching(/^导出日期：\d{4}-\d{2}-\d{2}$/),
-      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）',
+      '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数；下列出处为各地各主题最新 3 条举措的来源）',
       '1. 科技情报参考（2024年第7期）',
     ]);
   });

@@ -7,7 +7,8 @@ import { buildHeatmapCaption, measureSources } from './heatmap-caption';
 const DATE = new Date(2024, 10, 25, 9, 30);
 const ISSUE_7 = { sourceId: 2, sourceTitle: '科技情报参考', issue: '2024年第7期' };
 const REPORT = { sourceId: 3, sourceTitle: '《2023上海科技进步报告》出炉!', issue: null };
-const GENERAL = '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数）';
+const GENERAL =
+  '来源：《科技情报参考》及参考数据，经本系统提取（统计口径：举措条数；下列出处为各地各主题最新 3 条举措的来源）';
 
 describe('buildHeatmapCaption', () => {
   it.each([
@@ -60,7 +61,7 @@ describe('buildHeatmapCaption', () => {
         'Measures by theme and place',
         'Themes: Talent, Technology finance',
         'Exported: 2024-11-25',
-        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures)',
+        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
         '1. 《2023上海科技进步报告》出炉!',
       ],
     },
@@ -103,13 +104,13 @@ describe('measureSources', () => {
         {
           theme: { id: 'tech_finance', nameZh: '科技金融', nameEn: 'Technology finance' },
           columns: [
-            { regionCode: '150100', measures: [measure(1, '150100', issue7)] },
-            { regionCode: '320100', measures: [measure(2, '320100', news), measure(3, '320100', issue7)] },
+            { regionCode: '150100', measures: [measure(1, '150100', issue7)], total: 1 },
+            { regionCode: '320100', measures: [measure(2, '320100', news), measure(3, '320100', issue7)], total: 2 },
           ],
         },
         {
           theme: { id: 'talent', nameZh: '人才', nameEn: 'Talent' },
-          columns: [{ regionCode: '320100', measures: [measure(2, '320100', news)] }],
+          columns: [{ regionCode: '320100', measures: [measure(2, '320100', news)], total: 1 }],
         },
       ],
       coverage: [],

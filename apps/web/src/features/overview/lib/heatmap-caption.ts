@@ -13,7 +13,7 @@ import {
   sourceLines,
 } from '@/lib/download';
 
-/** The distinct sources of the measures behind the counts (the /compare response lists them per theme). */
+/** The distinct sources of the latest measures behind the counts (/compare lists the latest 3 per place and theme). */
 export function measureSources(themes: CompareResponse['themes']): CaptionSource[] {
   return distinctCaptionSources(
     themes.flatMap((block) =>

@@ -76,16 +76,13 @@ export function PeersPage() {
             ))}
           </select>
         </label>
-        {regions.data && (
-          <PlacesPicker
-            regions={regions.data}
-            selected={picked}
-            max={MAX_PICKED}
-            onChange={setPicked}
-            label={t('peers.picked')}
-            benchmark={false}
-          />
-        )}
+        <PlacesPicker
+          selected={picked}
+          max={MAX_PICKED}
+          onChange={setPicked}
+          label={t('peers.picked')}
+          benchmark={false}
+        />
         <p className="field-hint">{t('peers.pickedHint')}</p>
         <OfficialSourcesSwitch />
       </div>

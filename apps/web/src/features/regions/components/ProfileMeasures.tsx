@@ -1,11 +1,18 @@
-/** The place's measures grouped by theme, filtered by the shared theme chips. */
+/** The place's latest measures per theme (all of them one click away), filtered by the shared theme chips. */
 import type { RegionProfile } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { EmptyState } from '@/components/ui/StatusMessage';
+import { ThemeMeasures } from '@/components/ui/ThemeMeasures';
 import { useI18n } from '@/i18n';
 import { useThemeParam } from '@/lib/use-theme-param';
 
-export function ProfileMeasures({ groups }: { groups: RegionProfile['measuresByTheme'] }) {
+export function ProfileMeasures({
+  regionCode,
+  groups,
+}: {
+  regionCode: string;
+  groups: RegionProfile['measuresByTheme'];
+}) {
   const { t, lang } = useI18n();
   const [selected] = useThemeParam();
   const shown = selected.length ? groups.filter((g) => selected.includes(g.theme.id)) : groups;
@@ -15,10 +22,14 @@ export function ProfileMeasures({ groups }: { groups: RegionProfile['measuresByT
       {shown.map((g) => (
         <section key={g.theme.id} aria-labelledby={`profile-theme-${g.theme.id}`} className="profile-theme">
           <h3 id={`profile-theme-${g.theme.id}`}>
-            {lang === 'en' ? g.theme.nameEn : g.theme.nameZh} <span className="chip-count">{g.measures.length}</span>
+            {lang === 'en' ? g.theme.nameEn : g.theme.nameZh} <span className="chip-count">{g.total}</span>
           </h3>
-          <ul className="measure-list">
-            {g.measures.map((m) => (
+          <ThemeMeasures
+            regionCode={regionCode}
+            themeId={g.theme.id}
+            measures={g.measures}
+            total={g.total}
+            item={(m) => (
               <li key={m.id} className="measure-item" data-testid="measure">
                 <p className="measure-title">{m.title}</p>
                 {m.programs.length > 0 && (
@@ -37,8 +48,8 @@ export function ProfileMeasures({ groups }: { groups: RegionProfile['measuresByT
                   {m.citation.issue && <span className="muted"> · {m.citation.issue}</span>}
                 </p>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </section>
       ))}
     </div>

@@ -87,6 +87,7 @@ const PROFILE = RegionProfileSchema.parse({
       measures: [
         { id: 12, regionCode: '320100', title: bulletin.quote, programs: ['宁科贷', '科创投'], citation: bulletin },
       ],
+      total: 1,
     },
   ],
   indicators: [
@@ -97,6 +98,7 @@ const PROFILE = RegionProfileSchema.parse({
     target('on_track', 'observed 12.0%/yr vs required 10.0%/yr'),
     target(null, 'no baseline: no actual figure before the target was set'),
   ],
+  targetsTotal: 2,
   sources: [
     {
       id: 1,
@@ -112,6 +114,7 @@ const PROFILE = RegionProfileSchema.parse({
       authorityReason: 'an issue of the bureau bulletin 科技情报参考',
     },
   ],
+  sourcesTotal: 1,
   coverage: { regionCode: '320100', sources: 3, measures: 1, figures: 2, latestDate: '2023-07-31' },
 });
 

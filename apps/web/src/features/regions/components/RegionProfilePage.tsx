@@ -64,7 +64,8 @@ export function RegionProfilePage() {
       </div>
     );
   }
-  const { region, ancestors, measuresByTheme, indicators, targets, sources, coverage } = profile.data;
+  const { region, ancestors, measuresByTheme, indicators, targets, targetsTotal, sources, sourcesTotal, coverage } =
+    profile.data;
   return (
     <div className="page">
       <header className="page-header">
@@ -100,11 +101,11 @@ export function RegionProfilePage() {
         )}
       </header>
       <div className="panel">
-        <ThemeFilter counts={Object.fromEntries(measuresByTheme.map((g) => [g.theme.id, g.measures.length]))} />
+        <ThemeFilter counts={Object.fromEntries(measuresByTheme.map((g) => [g.theme.id, g.total]))} />
         <OfficialSourcesSwitch />
       </div>
       <Panel id="profile-measures" title={t('regions.measures')}>
-        <ProfileMeasures groups={measuresByTheme} />
+        <ProfileMeasures regionCode={region.code} groups={measuresByTheme} />
       </Panel>
       <div className="profile-columns">
         <Panel id="profile-indicators" title={t('regions.indicators')}>
@@ -112,6 +113,9 @@ export function RegionProfilePage() {
         </Panel>
         <Panel id="profile-targets" title={t('regions.targets')}>
           <ProfileTargets targets={targets} />
+          {targetsTotal > targets.length && (
+            <p className="small muted">{t('regions.moreTargets', { shown: targets.length, total: targetsTotal })}</p>
+          )}
         </Panel>
       </div>
       <Panel id="profile-sources" title={t('regions.sources')}>
@@ -127,6 +131,9 @@ export function RegionProfilePage() {
           </ul>
         ) : (
           <EmptyState title={t('regions.sourcesEmpty')} />
+        )}
+        {sourcesTotal > sources.length && (
+          <p className="small muted">{t('regions.moreSources', { shown: sources.length, total: sourcesTotal })}</p>
         )}
       </Panel>
     </div>

@@ -1,5 +1,6 @@
 import { type SourceDetail, type SourceSummary, SourceSummarySchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { withSource } from '@/lib/api/get-sources';
 import { type Send, useSend } from '@/lib/api-send';
 import { sourceQueryOptions } from './get-source';
 
@@ -20,9 +21,7 @@ export function usePatchSourceAuthority() {
     mutationFn: (change: AuthorityChange) => patchSourceAuthority(send, change),
     onSuccess: (updated) => {
       // The list and the reader show the new class at once …
-      queryClient.setQueriesData<SourceSummary[]>({ queryKey: ['sources', 'list'] }, (old) =>
-        old?.map((s) => (s.id === updated.id ? updated : s)),
-      );
+      queryClient.setQueriesData({ queryKey: ['sources', 'list'] }, (old: unknown) => withSource(old, updated));
       queryClient.setQueryData<SourceDetail>(sourceQueryOptions(updated.id).queryKey, (old) =>
         old ? { ...old, ...updated } : old,
       );

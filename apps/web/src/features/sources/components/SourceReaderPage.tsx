@@ -9,10 +9,10 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
-import { useRegions } from '@/lib/get-regions';
+import { usePlaces } from '@/lib/get-regions';
 import { useThemes } from '@/lib/get-themes';
 import { useSource } from '../api/get-source';
-import { useSourceRecords } from '../api/get-source-records';
+import { type SourceRecords, useSourceRecords } from '../api/get-source-records';
 import { toReaderRecords, withRepeats } from '../lib/reader-records';
 import { sourceLabel } from '../lib/source-label';
 import { parseSpanHash, pickRecord, spanHash } from '../lib/span-hash';
@@ -21,14 +21,22 @@ import { ReaderLegend } from './ReaderLegend';
 import { RecordPanel } from './RecordPanel';
 import { SourceAuthority } from './SourceAuthority';
 
-function useNames() {
+/** Names of the places the records speak of (fetched by code) and of the themes. */
+function useNames(records: SourceRecords | undefined) {
   const { lang } = useI18n();
-  const { data: regions } = useRegions(false);
+  const codes = useMemo(
+    () =>
+      [...(records?.measures ?? []), ...(records?.observations ?? [])].flatMap((r) =>
+        r.regionCode ? [r.regionCode] : [],
+      ),
+    [records],
+  );
+  const regions = usePlaces(codes);
   const { data: themes } = useThemes();
   return useMemo(
     () => ({
       region: (code: string) => {
-        const r = regions?.find((x) => x.code === code);
+        const r = regions.get(code);
         return r ? (lang === 'zh' ? r.name : r.nameEn) : code;
       },
       theme: (id: string) => {
@@ -47,7 +55,7 @@ export function SourceReaderPage() {
   const valid = Number.isInteger(id) && id > 0;
   const source = useSource(valid ? id : 0);
   const recordsQuery = useSourceRecords(valid ? id : 0);
-  const names = useNames();
+  const names = useNames(recordsQuery.data);
   const location = useLocation();
   const navigate = useNavigate();
   const target = useMemo(() => parseSpanHash(location.hash), [location.hash]);

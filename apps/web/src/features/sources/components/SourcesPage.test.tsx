@@ -17,6 +17,9 @@ interface Sent {
   body: unknown;
 }
 
+/** The order GET /api/sources gives: bulletin issues first, newest first, then the other sources. */
+const API_ORDER = [2, 1, 9];
+
 function renderPage(session: unknown = EDITOR, upload?: () => Response, confirm?: (body: unknown) => Response) {
   const sent: Sent[] = [];
   vi.stubGlobal(
@@ -31,7 +34,12 @@ function renderPage(session: unknown = EDITOR, upload?: () => Response, confirm?
         body: init.body,
       });
       if (url.pathname === '/api/auth/session') return json(session);
-      if (url.pathname === '/api/sources' && method === 'GET') return json({ items: SOURCES });
+      if (url.pathname === '/api/sources' && method === 'GET')
+        return json({
+          items: API_ORDER.map((id) => SOURCES.find((s) => s.id === id)),
+          total: SOURCES.length,
+          nextCursor: null,
+        });
       if (url.pathname === '/api/sources' && method === 'POST') return upload?.() ?? json(PREVIEW, 201);
       if (url.pathname === `/api/sources/${PREVIEW.id}/confirm`) return confirm?.(init.body) ?? json(CONFIRMED);
       return problem(404, 'Not found', url.pathname);
@@ -50,7 +58,7 @@ function renderPage(session: unknown = EDITOR, upload?: () => Response, confirm?
 const file = () => new File(['# 科技情报参考\n\n2024年第8期\n'], 'kejiqingbao-2024-08.txt', { type: 'text/plain' });
 
 describe('SourcesPage', () => {
-  it('lists bulletin issues first, newest first, each linking to the reader', async () => {
+  it('lists the sources in the order the API gives them (bulletins first, newest first), each linking to the reader', async () => {
     renderPage();
     const list = await screen.findByRole('region', { name: '来源列表' });
     const links = await within(list).findAllByRole('link');

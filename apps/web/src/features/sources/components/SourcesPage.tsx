@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
-import { useSources } from '@/lib/api/get-sources';
+import { useSourcePages } from '@/lib/api/get-sources';
 import { parseAuthorityFilter, type SourceAuthorityFilter } from '../lib/authority-filter';
 import { AuthorityFilter } from './AuthorityFilter';
 import { SourceListItem } from './SourceListItem';
@@ -17,7 +17,9 @@ export function SourcesPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const authority = parseAuthorityFilter(params.get('authority'));
-  const sources = useSources(authority);
+  const sources = useSourcePages(authority);
+  const items = sources.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = sources.data?.pages[0]?.total;
   useEffect(() => {
     document.title = `${t('sourcesPage.title')} · ${t('app.title')}`;
   }, [t]);
@@ -43,7 +45,7 @@ export function SourcesPage() {
           <h2 id="sources-list-title" className="panel-title">
             {t('sourcesPage.list')}
           </h2>
-          <AuthorityFilter value={authority} count={sources.data?.length} onChange={setAuthority} />
+          <AuthorityFilter value={authority} count={total} onChange={setAuthority} />
           {sources.isPending ? (
             <Skeleton height={320} label={t('sourcesPage.loading')} />
           ) : sources.isError ? (
@@ -54,18 +56,30 @@ export function SourcesPage() {
               retryLabel={t('sourcesPage.retry')}
               onRetry={() => void sources.refetch()}
             />
-          ) : sources.data.length === 0 ? (
+          ) : items.length === 0 ? (
             authority ? (
               <EmptyState title={t('sourceAuthority.none')} hint={t('sourceAuthority.noneHint')} />
             ) : (
               <EmptyState title={t('sourcesPage.empty')} hint={t('sourcesPage.emptyHint')} />
             )
           ) : (
-            <ul className="source-list">
-              {sources.data.map((s) => (
-                <SourceListItem key={s.id} source={s} />
-              ))}
-            </ul>
+            <>
+              <ul className="source-list">
+                {items.map((s) => (
+                  <SourceListItem key={s.id} source={s} />
+                ))}
+              </ul>
+              {sources.hasNextPage && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={sources.isFetchingNextPage}
+                  onClick={() => void sources.fetchNextPage()}
+                >
+                  {t('sourcesPage.more', { count: (total ?? 0) - items.length })}
+                </button>
+              )}
+            </>
           )}
         </section>
         <UploadPanel />

@@ -46,6 +46,8 @@ export const SOURCES = SourceListResponseSchema.parse({
     { ...summary, id: 1, title: '科技情报参考 2023年第7期', year: 2023, issueNumber: 7 },
     { ...summary, id: 2, title: '科技情报参考 2024年第7期', year: 2024, issueNumber: 7 },
   ],
+  total: 3,
+  nextCursor: null,
 }).items;
 
 export const SOURCE = SourceDetailSchema.parse({

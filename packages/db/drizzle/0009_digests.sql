@@ -27,5 +27,3 @@ CREATE TABLE `digests` (
 	`baseline` integer NOT NULL,
 	`counts` text NOT NULL
 );
---> statement-breakpoint
-CREATE INDEX `observations_region_idx` ON `observations` (`region_code`,`kind`);

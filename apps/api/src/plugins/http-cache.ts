@@ -1,0 +1,125 @@
+/**
+ * ETags and the response cache (docs/decisions/006 and 014).
+ * - ETag: the data only changes on import or edit, which bumps meta.data_version; the ETag is that
+ *   version plus a hash of the normalised URL and Accept, so If-None-Match is answered 304 before
+ *   any query runs (after authentication and the rate limit, like a cached answer).
+ * - Response cache (when given one): a public GET /api/ response that went out 200 is kept as the
+ *   bytes that went out, compressed here for the client's Accept-Encoding; the next equal request
+ *   is answered from it in preValidation: after authentication and the rate limit, with the
+ *   security headers helmet set on this reply.
+ *   Routes that need a role, the auth routes, and responses that set a cookie are never cached.
+ */
+import { createHash } from 'node:crypto';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { dataVersion } from '@ipb/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type ResponseCache, variantOf } from '../lib/response-cache';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when this response may be stored: the version and variant to store it under. */
+    cacheSlot: { version: string; variant: string } | null;
+    cacheHit: boolean;
+    /** The ETag of this GET /api/ response, answered 304 when If-None-Match names it. */
+    etag: string | null;
+  }
+  interface FastifyContextConfig {
+    /** false: never cache this route's responses. */
+    cache?: boolean;
+  }
+}
+
+/** Headers that belong to one exchange, not to the resource. */
+const NOT_STORED = new Set(['date', 'content-length', 'set-cookie', 'retry-after', 'connection', 'keep-alive']);
+const COMPRESSIBLE = /json|csv|text|javascript|xml/;
+const MIN_COMPRESS_BYTES = 1024;
+
+/** br, then gzip, when the client accepts them (q > 0); otherwise identity. */
+export function negotiateEncoding(header: string | undefined): 'br' | 'gzip' | 'identity' {
+  if (!header) return 'identity';
+  const accepted = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : 'identity';
+}
+
+function encode(payload: string | Buffer, request: FastifyRequest, reply: FastifyReply): Buffer {
+  const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+  const type = String(reply.getHeader('content-type') ?? '');
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  if (encoding === 'identity' || bytes.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return bytes;
+  reply.header('content-encoding', encoding);
+  // The same settings as @fastify/compress, which compresses whatever is not cached.
+  return encoding === 'br'
+    ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : gzipSync(bytes);
+}
+
+function storedHeaders(reply: FastifyReply): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined && !NOT_STORED.has(name) && !name.startsWith('x-ratelimit')) headers[name] = value;
+  }
+  return headers;
+}
+
+const cacheable = (request: FastifyRequest) =>
+  request.method === 'GET' &&
+  !request.url.startsWith('/api/auth') &&
+  !request.routeOptions.config?.role &&
+  request.routeOptions.config?.cache !== false;
+
+export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
+  const { cache } = opts;
+  cache?.attach(() => dataVersion(app.store.db));
+  app.decorateRequest('cacheSlot', null);
+  app.decorateRequest('cacheHit', false);
+  app.decorateRequest('etag', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    const version = cache ? cache.versionNow() : dataVersion(app.store.db);
+    const hash = createHash('sha1').update(variantOf(request.url, request.headers.accept, undefined));
+    const etag = `"v${version}-${hash.digest('base64url').slice(0, 16)}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');
+    request.etag = etag;
+    if (cache && cacheable(request)) {
+      request.cacheSlot = {
+        version,
+        variant: variantOf(request.url, request.headers.accept, request.headers['accept-encoding']),
+      };
+    }
+  });
+
+  // After every onRequest hook, the route-level ones included: authentication, and the rate limit
+  // (@fastify/rate-limit attaches itself to each route, so it runs after the app's own hooks).
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.etag && request.headers['if-none-match'] === request.etag) return reply.code(304).send();
+    const slot = request.cacheSlot;
+    const hit = slot && cache?.get(slot.version, slot.variant);
+    if (!hit) return;
+    request.cacheHit = true;
+    return reply.headers(hit.headers).send(hit.body);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag');
+    const slot = request.cacheSlot;
+    if (!cache || !slot || request.cacheHit || reply.statusCode !== 200) return payload;
+    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('set-cookie')) return payload;
+    if (String(reply.getHeader('cache-control')).includes('no-store')) return payload;
+    const body = encode(payload, request, reply);
+    cache.set(slot.version, slot.variant, {
+      etag: String(reply.getHeader('etag')),
+      headers: storedHeaders(reply),
+      body,
+    });
+    return body;
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * No answer grows with the corpus: Compare shows the latest measures per place and theme with a
+ * count, and /api/compare/measures pages through the rest in the same order; lists page by cursor.
+ */
+import { CompareResponseSchema, PlaceThemeMeasuresResponseSchema, SourceListResponseSchema } from '@ipb/domain';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helper';
+
+const t = useTestApp();
+const get = async (url: string) => {
+  const res = await t.app.inject(url);
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  return res.json();
+};
+
+describe('Compare', () => {
+  it('shows at most 3 measures per place and theme, and counts them all', async () => {
+    const body = CompareResponseSchema.parse(await get('/api/compare?regions=320100,321000,330200'));
+    const columns = body.themes.flatMap((b) => b.columns.map((c) => ({ theme: b.theme.id, ...c })));
+    expect(columns.some((c) => c.total > 0)).toBe(true);
+    for (const c of columns) {
+      expect(c.measures.length).toBeLessThanOrEqual(3);
+      expect(c.measures.length).toBe(Math.min(3, c.total));
+      const counts = body.coverage.find((x) => x.regionCode === c.regionCode)?.counts ?? {};
+      expect(counts[c.theme]).toBe(c.total);
+    }
+  });
+
+  it('pages through every measure of a column, the shown ones first', async () => {
+    const body = CompareResponseSchema.parse(await get('/api/compare?regions=320100'));
+    const column = body.themes
+      .flatMap((b) => b.columns.map((c) => ({ theme: b.theme.id, ...c })))
+      .sort((a, b) => b.total - a.total)[0];
+    if (!column) throw new Error('no column');
+    const items = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = PlaceThemeMeasuresResponseSchema.parse(
+        await get(
+          `/api/compare/measures?region=${column.regionCode}&theme=${column.theme}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        ),
+      );
+      expect(page.total).toBe(column.total);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(items).toHaveLength(column.total);
+    expect(items.slice(0, column.measures.length).map((m) => m.id)).toEqual(column.measures.map((m) => m.id));
+  });
+});
+
+describe('lists page by cursor', () => {
+  it('sources: a page of one, then the next, bulletins first', async () => {
+    const first = SourceListResponseSchema.parse(await get('/api/sources?limit=1'));
+    expect(first.items).toHaveLength(1);
+    expect(first.items[0]?.type).toBe('bulletin');
+    expect(first.total).toBeGreaterThan(2);
+    const second = SourceListResponseSchema.parse(await get(`/api/sources?limit=1&cursor=${first.nextCursor}`));
+    expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
+  });
+
+  it('refuses a limit above the documented maximum', async () => {
+    for (const url of [
+      '/api/sources?limit=501',
+      '/api/regions?limit=501',
+      '/api/compare/measures?region=320100&theme=talent&limit=101',
+    ])
+      expect((await t.app.inject(url)).statusCode, url).toBe(400);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: how fast bulletins become data, in MB/s of input.
+ * - extraction on one core: each seed issue (~15–20 KB), a synthetic issue of the same paragraph
+ *   repeated to about 15 KB and to about 2 MB (the time of the 2 MB one over the 15 KB one shows
+ *   whether extraction stays linear in the text);
+ * - a full import (read, decode, extract, insert, index; one transaction per source) of 1,000
+ *   renumbered seed issues into a fresh database, then the same folder again (all unchanged).
+ * A benchmark, not a test: it prints and exits 0.   --issues=1000   --rounds=5
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract, importFiles, loadIngestContext } from '@ipb/ingest';
+
+const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+const SEEDS = ['kejiqingbao-2023-07', 'kejiqingbao-2024-07'];
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const ISSUES = arg('issues', 1000);
+const ROUNDS = arg('rounds', 5);
+
+/** CPU seconds (user + system) of `fn`: steadier than the wall clock on a shared machine. */
+function cpuSeconds(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+async function cpuSecondsAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+const PARAGRAPH =
+  '今年以来，全市新增高新技术企业 120 家，同比增长 15.2%，“科创贷”放款 3.5 亿元，《关于支持2024年科技创新的意见》印发。';
+/** A bulletin-like issue of about `bytes`: a heading and the same paragraph, an enumerated one now and then. */
+function synthetic(bytes: number): string {
+  const count = Math.max(1, Math.round(bytes / Buffer.byteLength(`${PARAGRAPH}\n\n`)));
+  return `南京市推进科技创新\n\n${Array.from({ length: count }, (_, k) => `${k % 50 === 0 ? '一是' : ''}${PARAGRAPH}`).join('\n\n')}`;
+}
+
+async function extraction() {
+  const context = await loadIngestContext(DATA_DIR);
+  const inputs: Array<[string, string | Buffer]> = [
+    ...SEEDS.map((s): [string, Buffer] => [s, readFileSync(join(DATA_DIR, 'bulletins', `${s}.txt`))]),
+    ['synthetic 15 KB', synthetic(15_000)],
+    ['synthetic 2 MB', synthetic(2_000_000)],
+  ];
+  console.log('\n| extraction (one core) | size | time | MB/s |\n|---|---|---|---|');
+  const times = new Map<string, number>();
+  for (const [name, text] of inputs) {
+    const fileName = name.startsWith('synthetic') ? 'synthetic-2024-07.txt' : `${name}.txt`;
+    extract(text, { ...context, fileName });
+    const bytes = Buffer.byteLength(text);
+    const rounds = bytes > 1e6 ? 1 : ROUNDS * 10;
+    const seconds =
+      cpuSeconds(() => {
+        for (let i = 0; i < rounds; i++) extract(text, { ...context, fileName });
+      }) / rounds;
+    times.set(name, seconds);
+    console.log(
+      `| ${name} | ${(bytes / 1e3).toFixed(1)} KB | ${(seconds * 1e3).toFixed(1)} ms | ${(bytes / 1e6 / seconds).toFixed(2)} |`,
+    );
+  }
+  const ratio = (times.get('synthetic 2 MB') ?? 0) / (times.get('synthetic 15 KB') ?? 1);
+  console.log(`\n2 MB issue / 15 KB issue: ${ratio.toFixed(0)}× the time for ${(2e6 / 15e3).toFixed(0)}× the text`);
+}
+
+function writeIssues(folder: string): { files: string[]; megabytes: number } {
+  const seeds = SEEDS.map((s) => readFileSync(join(DATA_DIR, 'bulletins', `${s}.txt`), 'utf8'));
+  mkdirSync(folder, { recursive: true });
+  const files: string[] = [];
+  let bytes = 0;
+  for (let k = 0; k < ISSUES; k++) {
+    const year = 1900 + Math.floor(k / 12);
+    const month = (k % 12) + 1;
+    // The masthead (2023 年第 7 期) is what makes an issue distinct: renumber it.
+    const text = (seeds[k % 2] as string).replace(/20\d\d\s*年第\s*\d+\s*期/, `${year}年第${month}期`);
+    const file = join(folder, `kejiqingbao-${year}-${String(month).padStart(2, '0')}.txt`);
+    writeFileSync(file, text);
+    files.push(file);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files, megabytes: bytes / 1e6 };
+}
+
+async function fullImport() {
+  const work = mkdtempSync(join(tmpdir(), 'ipb-bench-ingest-'));
+  try {
+    const { files, megabytes } = writeIssues(join(work, 'bulletins'));
+    const databasePath = join(work, 'bench.sqlite');
+    const importAll = async () => {
+      const failed = (await importFiles(databasePath, DATA_DIR, files)).filter((o) => !o.ok);
+      if (failed.length) throw new Error(`${failed.length} of ${files.length} issues failed to import`);
+    };
+    console.log(`\n| import of ${ISSUES} issues (${megabytes.toFixed(1)} MB) | CPU time | wall time | MB/s (CPU) |`);
+    console.log('|---|---|---|---|');
+    for (const label of ['into a fresh database', 'the same folder again (all unchanged)']) {
+      const wall = performance.now();
+      const cpu = await cpuSecondsAsync(importAll);
+      const seconds = (performance.now() - wall) / 1000;
+      console.log(`| ${label} | ${cpu.toFixed(1)} s | ${seconds.toFixed(1)} s | ${(megabytes / cpu).toFixed(2)} |`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `bench — load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; times are CPU time of this process`,
+);
+await extraction();
+await fullImport();

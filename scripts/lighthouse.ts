@@ -1,0 +1,206 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (desktop preset) on Debian's Chromium against the real server
+ * on loopback, for the three pages the dashboard is judged by, with the JavaScript each loads
+ * (gzip): what the route needs to paint, and everything including the lazily loaded charts
+ * (ECharts); then how long a chart takes to redraw after a toggle. Prints, never fails.
+ *   CHROME_PATH (default /usr/bin/chromium) · --no-build (use apps/web/dist as it is) · --runs=3
+ *   --base=http://127.0.0.1:3000 audits a server already running (e.g. another checkout) instead
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+const BASE = process.argv.find((a) => a.startsWith('--base='))?.slice(7);
+const PAGES = [
+  '/',
+  '/compare?regions=320100,330200',
+  '/indicators?indicator=high_tech_enterprises&regions=150100,320100',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function waitFor(child: ChildProcess, marker: RegExp, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const seen = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (marker.test(out)) resolve();
+    };
+    child.stdout?.on('data', seen);
+    child.stderr?.on('data', seen);
+    child.on('exit', (code) => reject(new Error(`${what} exited (${code}): ${out.slice(-1000)}`)));
+  });
+}
+
+async function startServer(work: string): Promise<{ base: string; server: ChildProcess }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/src/server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(work, 'lh.sqlite') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitFor(server, /is serving/, 'the server');
+  return { base: `http://127.0.0.1:${port}`, server };
+}
+
+async function startChrome(work: string): Promise<{ port: number; chrome: ChildProcess }> {
+  const port = await freePort();
+  const chrome = spawn(
+    CHROME,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${join(work, 'chrome')}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await waitFor(chrome, /DevTools listening/, 'Chromium');
+  return { port, chrome };
+}
+
+/** Chunks a page loads only to draw a chart, after its first paint (components/charts/lazy-chart.tsx). */
+const LAZY_CHART = /\/(echarts|EChart|CoverageHeatmap|CoverageChart|IndicatorChart)-[\w-]+\.js$/;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function audit(base: string, port: number) {
+  console.log(
+    `\n| page | performance | TBT | LCP | FCP | CLS | route JS (gzip) | all JS (gzip) |\n|---|---|---|---|---|---|---|---|`,
+  );
+  for (const path of PAGES) {
+    const runs: Array<Record<'score' | 'tbt' | 'lcp' | 'fcp' | 'cls' | 'route' | 'scripts', number>> = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(`${base}${path}`, { port, output: 'json', logLevel: 'error' }, desktopConfig);
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { audits, categories } = result.lhr;
+      const requests = (
+        audits['network-requests']?.details as { items?: Array<{ resourceType?: string; url: string }> }
+      )?.items;
+      const scripts = (requests ?? []).filter((r) => r.resourceType === 'Script').map((r) => r.url);
+      runs.push({
+        score: (categories.performance?.score ?? 0) * 100,
+        tbt: audits['total-blocking-time']?.numericValue ?? 0,
+        lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+        fcp: audits['first-contentful-paint']?.numericValue ?? 0,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+        route: await gzipKb(scripts.filter((u) => !LAZY_CHART.test(u))),
+        scripts: await gzipKb(scripts),
+      });
+    }
+    const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+    console.log(
+      `| ${path} | ${m('score').toFixed(0)} | ${m('tbt').toFixed(0)} ms | ${m('lcp').toFixed(0)} ms | ${m('fcp').toFixed(0)} ms | ${m('cls').toFixed(3)} | ${m('route').toFixed(1)} KB | ${m('scripts').toFixed(1)} KB |`,
+    );
+  }
+  console.log(`(median of ${RUNS} runs each; Lighthouse ${desktopConfig.settings?.formFactor} preset)`);
+}
+
+/** From a click on a view switch to the chart reporting its new option drawn (data-rendered). */
+async function chartToggle(base: string) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${base}${PAGES[2]}`);
+    const chart = page.locator('[data-rendered]').first();
+    await chart.waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-rendered]')?.getAttribute('data-rendered') === 'true',
+    );
+    const times: number[] = [];
+    for (const name of ['指数（首年=100）', '绝对值', '指数（首年=100）', '绝对值', '指数（首年=100）', '绝对值']) {
+      const ms = await page.evaluate(async (label) => {
+        const button = [...document.querySelectorAll('button, [role="radio"], label')].find(
+          (b) => b.textContent?.trim() === label,
+        ) as HTMLElement | undefined;
+        if (!button) return -1;
+        const el = document.querySelector('[data-rendered]') as HTMLElement;
+        const start = performance.now();
+        const done = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (el.getAttribute('data-rendered') === 'true') {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(el, { attributes: true, attributeFilter: ['data-rendered'] });
+        });
+        button.click();
+        return done;
+      }, name);
+      if (ms >= 0) times.push(ms);
+    }
+    console.log(
+      times.length
+        ? `\nchart redraw after a toggle (indexed ↔ values, ${times.length} times): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`
+        : '\nchart redraw after a toggle: no toggle found on the page',
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The JavaScript files a page fetched (from its network requests), gzipped as they are served. */
+async function gzipKb(urls: string[]): Promise<number> {
+  let bytes = 0;
+  for (const url of urls) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+  return bytes / 1024;
+}
+
+async function main() {
+  console.log(
+    `lighthouse — Chromium ${CHROME}; load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  if (!process.argv.includes('--no-build'))
+    execFileSync('npm', ['run', 'build', '-w', '@ipb/web'], { cwd: ROOT, stdio: 'ignore' });
+  const work = mkdtempSync(join(tmpdir(), 'ipb-lighthouse-'));
+  const started: ChildProcess[] = [];
+  try {
+    let base = BASE;
+    if (!base) {
+      const local = await startServer(work);
+      started.push(local.server);
+      base = local.base;
+    }
+    const { port, chrome } = await startChrome(work);
+    started.push(chrome);
+    await audit(base, port);
+    await chartToggle(base);
+  } finally {
+    await Promise.all(
+      started.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve(null);
+            child.once('exit', resolve);
+            child.kill();
+          }),
+      ),
+    );
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+main().catch((err: unknown) =>
+  console.error(`lighthouse could not finish: ${err instanceof Error ? err.message : err}`),
+);
