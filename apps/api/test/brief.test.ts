@@ -48,7 +48,7 @@ describe('the brief model matches the data', () => {
     expect(brief.footnotes.map((f) => f.n)).toEqual(brief.footnotes.map((_, i) => i + 1));
     for (const f of brief.footnotes) {
       expect(f.text).toBe(footnoteText(f.citation));
-      const source = row('SELECT title, raw_text FROM sources WHERE id = ?', f.citation.sourceId);
+      const source = row('SELECT title FROM sources WHERE id = ?', f.citation.sourceId);
       expect(source.title).toBe(f.citation.sourceTitle);
       const stored =
         row(
