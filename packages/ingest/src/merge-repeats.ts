@@ -17,6 +17,13 @@ type Figure = ExtractedIndicator;
 type Span = { start: number; end: number; text: string };
 
 const samePeriod = (a: Period, b: Period) => a.type === b.type && a.start === b.start && a.end === b.end;
+/** A stock at a year's end (达到 3860 家 in 2022) and the same stock in that year's column of a table. */
+const yearEndOf = (a: Period, b: Period) => a.type === 'point' && b.type === 'full_year' && a.end === b.end;
+function sameDate(a: Figure, b: Figure): boolean {
+  if (samePeriod(a.period, b.period)) return true;
+  const stock = a.indicator !== null && a.indicator === b.indicator;
+  return stock && (yearEndOf(a.period, b.period) || yearEndOf(b.period, a.period));
+}
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Place and time words that open a subject without changing what is counted. */
@@ -85,7 +92,7 @@ export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefine
   if (!sameAmount(a, b)) return false;
   // A goal stated with its year and again without one (确保…达到 2.5%) is one, when both name the indicator.
   const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
-  if (!samePeriod(a.period, b.period))
+  if (!sameDate(a, b))
     return undatedAgain && ((a.indicator !== null && a.indicator === b.indicator) || boxedAgain(a, b));
   if (isTotalLine(a) !== isTotalLine(b)) return true;
   // A rule restated (a table, the answer, a 划重点 line) is one rule; two rules of one amount are two.

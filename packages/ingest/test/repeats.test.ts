@@ -112,6 +112,20 @@ describe('repeated facts', () => {
     expect(visits.every((f) => f.period.type !== 'unknown')).toBe(true);
   });
 
+  it('joins a stock reached in a year to the same stock in that year’s column of a table', () => {
+    const text = [
+      '南京市科技企业培育情况',
+      '2023年，全市高新技术企业达到1250家。',
+      '表1 科技企业',
+      '指标\t2022年\t2023年',
+      '高新技术企业（家）\t1100\t1250',
+    ].join('\n\n');
+    const found = run(text, 'bulletin-2024-07.txt').articles.flatMap((a) => a.indicators);
+    const stock = found.filter((f) => f.value === 1250);
+    expect(stock).toHaveLength(1);
+    expect(stock[0]!.repeats).toHaveLength(1);
+  });
+
   it('joins a goal stated with its year and again, undated, for the same indicator', () => {
     const report = [
       '某市政府工作报告',
