@@ -1,0 +1,41 @@
+/**
+ * A document that is a work plan by its title (…工作要点, …工作计划): the figures of its items are the
+ * work planned, so goals; its look-back paragraph, its standing budget line and its rules are not.
+ * A title that reports first (…工作总结和…工作计划) leaves it to the lead-ins. Texts invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './fixtures/run';
+
+const statusOf = (text: string, figure: string) =>
+  run(text)
+    .articles.flatMap((a) => a.indicators)
+    .find((f) => f.text === figure)?.status;
+
+const PLAN = [
+  '2025年全区科技工作要点',
+  '过去一年，全区新认定高新技术企业 30 家。',
+  '一、培育科技企业',
+  '1. 开展企业培育。培育库企业保持在 120 家左右，新增科技型中小企业 60 家。',
+  '2. 落实研发奖补。对首次认定的高新技术企业给予一次性奖励 10 万元。',
+  '二、加大科技投入',
+  '1. 稳定财政投入。区财政每年安排科技专项资金 1500 万元。',
+].join('\n');
+
+describe('work plans', () => {
+  it.each([
+    ['120 家', 'target'],
+    ['60 家', 'target'],
+    // Before the items: what the plan looks back on.
+    ['30 家', 'actual'],
+    // A rule and the issuer's standing budget line are not goals (decision 010).
+    ['10 万元', 'actual'],
+    ['1500 万元', 'actual'],
+  ])('in a 工作要点, %s is %s', (figure, status) => {
+    expect(statusOf(PLAN, figure)).toBe(status);
+  });
+
+  it('leaves a summary-and-plan title to its lead-ins: what was done stays actual', () => {
+    const text = PLAN.replace('2025年全区科技工作要点', '全区2024年工作总结和2025年工作计划');
+    expect(statusOf(text, '120 家')).toBe('actual');
+  });
+});
