@@ -38,4 +38,20 @@ describe('work plans', () => {
     const text = PLAN.replace('2025年全区科技工作要点', '全区2024年工作总结和2025年工作计划');
     expect(statusOf(text, '120 家')).toBe('actual');
   });
+
+  it("reads a goal's 年底 as the end of the source's year, so a goal restated in an item is one fact", () => {
+    const text = [
+      '2024年全区科技工作要点',
+      '今年全区的主要目标是：高新技术企业总数达到 150 家。',
+      '一、培育科技企业',
+      '1. 开展企业培育。确保年底高新技术企业总数达到 150 家。',
+      '2. 落实研发奖补。对首次认定的高新技术企业给予一次性奖励 10 万元。',
+    ].join('\n');
+    const found = run(text)
+      .articles.flatMap((a) => a.indicators)
+      .filter((f) => f.text === '150 家');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.period).toMatchObject({ type: 'deadline', end: '2024-12-31' });
+    expect(found[0]?.repeats).toHaveLength(1);
+  });
 });
