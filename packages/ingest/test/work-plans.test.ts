@@ -4,7 +4,11 @@
  * A title that reports first (…工作总结和…工作计划) leaves it to the lead-ins. Texts invented here.
  */
 import { describe, expect, it } from 'vitest';
+import { extract, loadIngestContext } from '../src/index';
+import { DATA_DIR } from './eval/gold';
 import { run } from './fixtures/run';
+
+const catalogue = await loadIngestContext(DATA_DIR);
 
 const statusOf = (text: string, figure: string) =>
   run(text)
@@ -53,5 +57,23 @@ describe('work plans', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.period).toMatchObject({ type: 'deadline', end: '2024-12-31' });
     expect(found[0]?.repeats).toHaveLength(1);
+  });
+});
+
+describe('goals stated against an earlier figure', () => {
+  const find = (body: string, text: string) =>
+    extract(`南宁市科技创新进展\n\n${body}\n`, { ...catalogue, fileName: 'bulletin-2024-07.txt' })
+      .articles.flatMap((a) => a.indicators)
+      .find((f) => f.text === text);
+
+  it("reads 距2027年规划目标 N as the goal of the sentence's earlier figure, due by that year's end", () => {
+    const f = find('2023年全市R&D经费投入强度1.62%，距2027年规划目标2.1%仍有差距。', '2.1%');
+    expect(f).toMatchObject({ indicator: 'rd_intensity', status: 'target' });
+    expect(f?.period).toMatchObject({ type: 'deadline', end: '2027-12-31' });
+  });
+
+  it('reads 确保…总数达到 N as the total of what the clause before counted', () => {
+    const f = find('每年新增高新技术企业200家以上，确保2027年总数达到1500家。', '1500家');
+    expect(f).toMatchObject({ indicator: 'high_tech_enterprises', status: 'target' });
   });
 });
