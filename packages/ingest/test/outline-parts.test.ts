@@ -40,10 +40,21 @@ describe('two-level outlines', () => {
       '2025年，全市规上企业研发费用增长 9.5%。',
       '二、排名结果',
       '综合得分前三位的企业为甲公司、乙公司、丙公司。',
-      '三、有关要求',
+      '三、下一步工作',
       '各地要认真总结经验。一是加大企业研发投入；二是加强创新人才培养；三是完善科技金融服务。',
     ].join('\n');
     expect(titlesOf(body)).toEqual(['加大企业研发投入', '加强创新人才培养', '完善科技金融服务']);
+  });
+
+  it('keeps an inline 一是/二是 inside a heading that is itself a measure (a nested enumeration)', () => {
+    const body = [
+      '全县重点抓好以下工作：',
+      '一、加强平台建设',
+      '一是新建孵化器 1 家；二是新建众创空间 2 家。',
+      '二、加强人才引育',
+      '引进人才 30 名。',
+    ].join('\n');
+    expect(titlesOf(body)).toEqual(['加强平台建设', '加强人才引育']);
   });
 
   it('keeps an 一、 line that carries its text (一、加强…。…) as one measure with its sub-items inside', () => {
