@@ -4,6 +4,7 @@
  * date is unknown, a stock gathered so far (已集聚), and 预期 as a goal. Sentences invented here.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyAxes } from '../src/classify-kind';
 import { article, figures } from './fixtures/run';
 
 const find = (body: string, text: string, fileName?: string) =>
@@ -40,5 +41,11 @@ describe('预期 sets a goal', () => {
     ['预计全年技术合同成交额增长 12%。', '12%', { measure: 'rate', status: 'estimate' }],
   ])('%s → %s', (body, text, axes) => {
     expect(find(body, text)).toMatchObject(axes);
+  });
+
+  it('does not read 预期寿命 (a statistic named with 预期) as a goal', () => {
+    const before = '全市人均预期寿命达到';
+    const input = { unit: '岁', fraction: false, before, clauseBefore: before, periodType: 'unknown' as const };
+    expect(classifyAxes(input, 'actual')).toEqual({ measure: 'level', status: 'actual' });
   });
 });
