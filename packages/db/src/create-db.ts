@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Db } from './engine/db';
+import { sqliteDb } from './engine/sqlite';
 import * as schema from './schema';
 import { segmentForIndex } from './segment';
 import { normaliseStoredUsernames } from './write/accounts';
@@ -20,6 +22,8 @@ export interface DbHandle {
   path: string;
   sqlite: Database.Database;
   db: Drizzle;
+  /** The same connection as the async, two-engine Db (docs/decisions/016), for modules moved to it. */
+  engine: Db;
   close(): void;
 }
 
@@ -45,5 +49,5 @@ export function createDb(path: string): DbHandle {
   migrate(db, { migrationsFolder: MIGRATIONS });
   // A data step SQL cannot do (NFKC): names stored before user names were normalised.
   normaliseStoredUsernames(db);
-  return { path, sqlite, db, close: () => sqlite.close() };
+  return { path, sqlite, db, engine: sqliteDb(db), close: () => sqlite.close() };
 }
