@@ -1,7 +1,7 @@
 /**
  * Observations and the tables the serving path reads on PostgreSQL, in lockstep with ../schema.ts
  * (see schema-corpus.ts). The copies and counts that SQLite keeps by triggers (its migration 0008)
- * are kept here by PostgreSQL triggers (drizzle-pg, serving triggers).
+ * are kept here by PostgreSQL triggers (drizzle-pg/0002_serving-triggers.sql).
  */
 import { FIGURE_MEASURES, FIGURE_STATUSES, OBSERVATION_KINDS, PERIOD_TYPES, REVIEW_STATUSES } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
