@@ -2,14 +2,12 @@
  * The first query module on the two-engine Db (queries/regions.ts), run on SQLite and on
  * PostgreSQL with the same rows: both answer the same, in the same shapes.
  */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../src/create-db';
+import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';
+import { query } from '../src/engine/query';
 import { regionDataCounts, regionsWithData } from '../src/queries/regions';
-import { createTestDatabase, pgAdminUrl, type TestDatabase } from './support/pg-database';
-import { NO_POSTGRES } from './support/pg-setup';
+import { describeOnBothEngines } from './support/both-engines';
 
 const REGIONS: Array<[string, boolean, string, string, string | null, string[], number, number]> = [
   ['150000', true, '内蒙古自治区', 'province', null, ['内蒙古'], 0, 3],
@@ -33,31 +31,15 @@ async function both(run: (db: Db) => Promise<unknown>, dbs: Db[]): Promise<unkno
   return Promise.all(dbs.map(run));
 }
 
-describe.skipIf(!pgAdminUrl())(`regions on both engines${pgAdminUrl() ? '' : ` (skipped: ${NO_POSTGRES})`}`, () => {
-  let database: TestDatabase;
-  let pool: pg.Pool;
-  let sqlite: DbHandle;
+describeOnBothEngines('regions on both engines', (engines) => {
   let dbs: Db[];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    pool = new pg.Pool({ connectionString: database.url, max: 2 });
-    sqlite = createDb(':memory:');
     for (const { text, values } of SEED) {
-      sqlite.sqlite.prepare(text).run(...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
-      let n = 0;
-      await pool.query(
-        text.replace(/\?/g, () => `$${++n}`),
-        values,
-      );
+      engines.sqlite.sqlite.prepare(text).run(...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+      await engines.pool.query(query(text).postgres, values);
     }
-    dbs = [sqlite.engine, postgresDb(pool)];
-  });
-
-  afterAll(async () => {
-    sqlite?.close();
-    await pool?.end();
-    await database?.drop();
+    dbs = [engines.sqlite.engine, postgresDb(engines.pool)];
   });
 
   it('pages the places with data, most data first, with the same rows', async () => {

@@ -3,14 +3,11 @@
  * no-op), build the same tables, columns, keys and indexes as SQLite's migrations, and Chinese
  * search finds 2-character words through the GIN index of jieba words as SQLite's FTS5 does.
  */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../src/create-db';
+import { beforeAll, expect, it } from 'vitest';
 import { migratePostgres } from '../src/pg/migrate';
 import { segmentForIndex } from '../src/segment';
+import { describeOnBothEngines, type Engines } from './support/both-engines';
 import { pgDbShape, sqliteDbShape } from './support/db-shape';
-import { createTestDatabase, pgAdminUrl, type TestDatabase } from './support/pg-database';
-import { NO_POSTGRES } from './support/pg-setup';
 import { withoutPgOnly } from './support/schema-shape';
 
 const MEASURES = [
@@ -20,26 +17,10 @@ const MEASURES = [
   '推进人工智能产业发展，建设算力中心',
 ];
 
-describe.skipIf(!pgAdminUrl())(`PostgreSQL engine${pgAdminUrl() ? '' : ` (skipped: ${NO_POSTGRES})`}`, () => {
-  let database: TestDatabase;
-  let client: pg.Client;
-  let sqlite: DbHandle;
+describeOnBothEngines('PostgreSQL engine', (engines) => {
+  beforeAll(() => seed(engines));
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    sqlite = createDb(':memory:');
-    await seed();
-  });
-
-  afterAll(async () => {
-    sqlite?.close();
-    await client?.end();
-    await database?.drop();
-  });
-
-  async function seed(): Promise<void> {
+  async function seed({ client, sqlite }: Engines): Promise<void> {
     const statements = [
       `INSERT INTO regions (code, official, name, short_name, level, aliases, name_en) VALUES ('150100', true, '呼和浩特市', '呼和浩特', 'prefecture', '[]', 'Hohhot')`,
       `INSERT INTO sources (id, key, type, title, sha256, imported_at) VALUES (1, 'b1', 'bulletin', '科技情报参考', 'x', '2026-12-06')`,
@@ -59,16 +40,16 @@ describe.skipIf(!pgAdminUrl())(`PostgreSQL engine${pgAdminUrl() ? '' : ` (skippe
   }
 
   it('applies its migrations once: a second run changes nothing', async () => {
-    const before = await pgDbShape(client);
-    await migratePostgres(database.url);
-    expect(await pgDbShape(client)).toEqual(before);
-    const applied = await client.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
+    const before = await pgDbShape(engines.client);
+    await migratePostgres(engines.url);
+    expect(await pgDbShape(engines.client)).toEqual(before);
+    const applied = await engines.client.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
     expect(applied.rows[0].n).toBeGreaterThanOrEqual(2);
   });
 
   it('builds the same tables, columns, types, nullability, keys and indexes as the SQLite migrations', async () => {
-    const sqliteShape = sqliteDbShape(sqlite.sqlite);
-    const pgShape = withoutPgOnly(await pgDbShape(client));
+    const sqliteShape = sqliteDbShape(engines.sqlite.sqlite);
+    const pgShape = withoutPgOnly(await pgDbShape(engines.client));
     expect(Object.keys(pgShape).sort()).toEqual(Object.keys(sqliteShape).sort());
     for (const name of Object.keys(sqliteShape))
       expect({ name, ...pgShape[name] }).toEqual({ name, ...sqliteShape[name] });
@@ -77,32 +58,32 @@ describe.skipIf(!pgAdminUrl())(`PostgreSQL engine${pgAdminUrl() ? '' : ` (skippe
   it.each(['人才', '金融', '研发'])(
     'finds the 2-character word %s through the GIN index, as SQLite finds it',
     async (word) => {
-      const fromSqlite = sqlite.sqlite
+      const fromSqlite = engines.sqlite.sqlite
         .prepare('SELECT rowid FROM measures_fts_words WHERE measures_fts_words MATCH ? ORDER BY rowid')
         .pluck()
         .all(`"${word}"`);
       const query = `SELECT id FROM measures WHERE search_vector @@ to_tsquery('simple', $1) ORDER BY id`;
-      const found = await client.query(query, [word]);
+      const found = await engines.client.query(query, [word]);
       expect(found.rows.map((r) => r.id)).toEqual(fromSqlite);
       expect(fromSqlite).toHaveLength(1);
       // With sequential scans off the planner must use an index if one serves the condition.
-      await client.query('SET enable_seqscan = off');
-      const plan = await client.query(`EXPLAIN (FORMAT JSON) ${query}`, [word]);
-      await client.query('RESET enable_seqscan');
+      await engines.client.query('SET enable_seqscan = off');
+      const plan = await engines.client.query(`EXPLAIN (FORMAT JSON) ${query}`, [word]);
+      await engines.client.query('RESET enable_seqscan');
       expect(JSON.stringify(plan.rows[0])).toContain('measures_search_idx');
     },
   );
 
   it('finds substrings of programme names through the trigram index', async () => {
-    await client.query(
+    await engines.client.query(
       `INSERT INTO program_names (name, measures) VALUES ('高层次人才引进计划', 2), ('科技金融风险补偿', 1)`,
     );
     const query = `SELECT name FROM program_names WHERE name LIKE '%' || $1 || '%'`;
-    const found = await client.query(query, ['人才引进']);
+    const found = await engines.client.query(query, ['人才引进']);
     expect(found.rows.map((r) => r.name)).toEqual(['高层次人才引进计划']);
-    await client.query('SET enable_seqscan = off');
-    const plan = await client.query(`EXPLAIN (FORMAT JSON) ${query}`, ['人才引进']);
-    await client.query('RESET enable_seqscan');
+    await engines.client.query('SET enable_seqscan = off');
+    const plan = await engines.client.query(`EXPLAIN (FORMAT JSON) ${query}`, ['人才引进']);
+    await engines.client.query('RESET enable_seqscan');
     expect(JSON.stringify(plan.rows[0])).toContain('program_names_trgm_idx');
   });
 });

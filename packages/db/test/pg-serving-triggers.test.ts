@@ -4,11 +4,8 @@
  * inserts, a rejection, a move, new programmes, a deleted source — and the tables are compared
  * after each.
  */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../src/create-db';
-import { createTestDatabase, pgAdminUrl, type TestDatabase } from './support/pg-database';
-import { NO_POSTGRES } from './support/pg-setup';
+import { expect, it } from 'vitest';
+import { describeOnBothEngines } from './support/both-engines';
 
 const SERVING = {
   measure_themes: 'SELECT measure_id, theme_id, region_code, published, active FROM measure_themes ORDER BY 1, 2',
@@ -43,69 +40,49 @@ const STEPS: Array<[string, string[]]> = [
   ['a deleted source', ['DELETE FROM sources WHERE id = 2']],
 ];
 
-describe.skipIf(!pgAdminUrl())(
-  `serving triggers on both engines${pgAdminUrl() ? '' : ` (skipped: ${NO_POSTGRES})`}`,
-  () => {
-    let database: TestDatabase;
-    let client: pg.Client;
-    let sqlite: DbHandle;
-
-    beforeAll(async () => {
-      database = await createTestDatabase();
-      client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      sqlite = createDb(':memory:');
-    });
-
-    afterAll(async () => {
-      sqlite?.close();
-      await client?.end();
-      await database?.drop();
-    });
-
-    async function run(statements: string[]): Promise<void> {
-      for (const statement of statements) {
-        sqlite.sqlite.exec(statement);
-        await client.query(statement.replace(/\b1, '(呼和浩特市|南京市)'/g, "true, '$1'"));
-      }
+describeOnBothEngines('serving triggers on both engines', (engines) => {
+  async function run(statements: string[]): Promise<void> {
+    for (const statement of statements) {
+      engines.sqlite.sqlite.exec(statement);
+      await engines.client.query(statement.replace(/\b1, '(呼和浩特市|南京市)'/g, "true, '$1'"));
     }
+  }
 
-    async function tables(): Promise<[Record<string, unknown[]>, Record<string, unknown[]>]> {
-      const fromSqlite: Record<string, unknown[]> = {};
-      const fromPg: Record<string, unknown[]> = {};
-      for (const [name, select] of Object.entries(SERVING)) {
-        fromSqlite[name] = sqlite.sqlite.prepare(select).all();
-        // 0/1 as SQLite stores `active`.
-        fromPg[name] = (await client.query(select)).rows.map((r) =>
-          'active' in r ? { ...r, active: Number(r.active) } : r,
-        );
-      }
-      return [fromSqlite, fromPg];
+  async function tables(): Promise<[Record<string, unknown[]>, Record<string, unknown[]>]> {
+    const fromSqlite: Record<string, unknown[]> = {};
+    const fromPg: Record<string, unknown[]> = {};
+    for (const [name, select] of Object.entries(SERVING)) {
+      fromSqlite[name] = engines.sqlite.sqlite.prepare(select).all();
+      // 0/1 as SQLite stores `active`.
+      fromPg[name] = (await engines.client.query(select)).rows.map((r) =>
+        'active' in r ? { ...r, active: Number(r.active) } : r,
+      );
     }
+    return [fromSqlite, fromPg];
+  }
 
-    it('fills them alike from the same inserts', async () => {
-      await run(SEED);
-      const [fromSqlite, fromPg] = await tables();
-      expect(fromPg).toEqual(fromSqlite);
-      expect(fromSqlite.program_names).toEqual([
-        { name: '人才计划', measures: 2 },
-        { name: '宁科贷', measures: 1 },
-      ]);
-      expect(fromSqlite.measure_themes).toContainEqual({
-        measure_id: 3,
-        theme_id: 'finance',
-        region_code: '320100',
-        published: '2024-12-31',
-        active: 0,
-      });
+  it('fills them alike from the same inserts', async () => {
+    await run(SEED);
+    const [fromSqlite, fromPg] = await tables();
+    expect(fromPg).toEqual(fromSqlite);
+    expect(fromSqlite.program_names).toEqual([
+      { name: '人才计划', measures: 2 },
+      { name: '宁科贷', measures: 1 },
+    ]);
+    expect(fromSqlite.measure_themes).toContainEqual({
+      measure_id: 3,
+      theme_id: 'finance',
+      region_code: '320100',
+      published: '2024-12-31',
+      active: 0,
     });
+  });
 
-    it.each(STEPS)('follows %s alike', async (_, statements) => {
-      const [before] = await tables();
-      await run(statements);
-      const [fromSqlite, fromPg] = await tables();
-      expect(fromPg).toEqual(fromSqlite);
-      expect(fromSqlite).not.toEqual(before);
-    });
-  },
-);
+  it.each(STEPS)('follows %s alike', async (_, statements) => {
+    const [before] = await tables();
+    await run(statements);
+    const [fromSqlite, fromPg] = await tables();
+    expect(fromPg).toEqual(fromSqlite);
+    expect(fromSqlite).not.toEqual(before);
+  });
+});
