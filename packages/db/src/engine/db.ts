@@ -11,4 +11,7 @@ export interface Db {
   readonly engine: Engine;
   all<T>(q: Query, params?: readonly unknown[]): Promise<T[]>;
   get<T>(q: Query, params?: readonly unknown[]): Promise<T | undefined>;
+  run(q: Query, params?: readonly unknown[]): Promise<{ changes: number }>;
+  /** All or nothing: commits when the callback resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
 }

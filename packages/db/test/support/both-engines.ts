@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createDb, type DbHandle } from '../../src/create-db';
+import { type ClosablePool, closablePool } from '../../src/pg/pool';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from './pg-database';
 import { NO_POSTGRES } from './pg-setup';
 
@@ -21,20 +22,22 @@ export function describeOnBothEngines(title: string, body: (engines: Engines) =>
   describe.skipIf(!available)(available ? title : `${title} (skipped: ${NO_POSTGRES})`, () => {
     const engines = {} as Engines;
     let database: TestDatabase | undefined;
+    let pool: ClosablePool | undefined;
 
     beforeAll(async () => {
       database = await createTestDatabase();
       engines.url = database.url;
       engines.client = new pg.Client({ connectionString: database.url });
       await engines.client.connect();
-      engines.pool = new pg.Pool({ connectionString: database.url, max: 2 });
+      pool = closablePool({ connectionString: database.url, max: 2 });
+      engines.pool = pool.pool;
       engines.sqlite = createDb(':memory:');
     });
 
     afterAll(async () => {
       engines.sqlite?.close();
       await engines.client?.end();
-      await engines.pool?.end();
+      await pool?.end();
       await database?.drop();
     });
 
