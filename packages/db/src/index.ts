@@ -45,9 +45,11 @@ export {
   loadSettlements,
   MAX_ALTERNATIVES,
   type PeriodGroup,
+  type PeriodSummary,
   periodKey,
   preferredValue,
 } from './queries/period-groups';
+export { periodSummaries, type SummaryQuery } from './queries/period-summaries';
 export {
   latestMeasures,
   MEASURES_PER_THEME,
@@ -101,6 +103,7 @@ export {
 export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
+export { periodValuesStale, refreshPeriodValues } from './write/period-values';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';

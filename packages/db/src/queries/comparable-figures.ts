@@ -17,8 +17,9 @@ import {
   roundDerived,
 } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
-import { type ObservationRow, observationRows } from './observation-rows';
-import { groupByPeriod, loadSettlements, type PeriodGroup, preferredValue } from './period-groups';
+import type { ObservationRow } from './observation-rows';
+import { type PeriodSummary, preferredValue } from './period-groups';
+import { periodSummaries } from './period-summaries';
 
 /** Common periods listed in a comparison's history at most: the latest ones. */
 export const MAX_HISTORY = 10;
@@ -35,7 +36,7 @@ export interface ComparableRow {
 export const periodOf = (v: LatestValue): string =>
   v.periodType === 'full_year' ? String(v.year ?? v.periodEnd?.slice(0, 4) ?? '') : (v.periodEnd ?? '');
 
-const ordered = (groups: PeriodGroup[]) =>
+const ordered = (groups: PeriodSummary[]) =>
   groups
     .map(preferredValue)
     .sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.observationId - b.observationId);
@@ -52,23 +53,20 @@ export function comparableRows(
   benchmarkCode: string,
   authority: Authority[] | null,
 ): ComparableRow[] {
-  const rows = observationRows(db, {
+  const groups = periodSummaries(db, {
     regionCodes,
-    linked: true,
     kinds: ['actual', 'share'],
     periodTypes: ['point', 'full_year'],
     authority,
-    order: 'period',
   });
-  const groups = groupByPeriod(rows, loadSettlements(db));
-  const byIndicator = new Map<string, PeriodGroup[]>();
+  const byIndicator = new Map<string, PeriodSummary[]>();
   for (const g of groups) append(byIndicator, g.preferred.o.indicatorId as string, g);
   const result: ComparableRow[] = [];
   for (const [indicatorId, list] of byIndicator) {
-    const byKey = new Map<string, PeriodGroup[]>();
+    const byKey = new Map<string, PeriodSummary[]>();
     for (const g of list) append(byKey, `${g.preferred.o.periodType}|${g.preferred.o.unit}`, g);
     for (const [key, groupsOfKey] of byKey) {
-      const byPlace = new Map<string, PeriodGroup[]>();
+      const byPlace = new Map<string, PeriodSummary[]>();
       for (const g of groupsOfKey) append(byPlace, g.preferred.o.regionCode, g);
       const [periodType, unit] = key.split('|') as [ComparableRow['periodType'], string];
       result.push({
@@ -95,16 +93,15 @@ export interface Denominators {
 
 /** Population (year-end or census) and full-year GDP per place and year, preferred values only. */
 export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
-  const rows = observationRows(db, {
+  const groups = periodSummaries(db, {
     regionCodes,
     indicatorIds: ['population', 'gdp'],
     kinds: ['actual'],
     periodTypes: ['point', 'full_year'],
     authority,
-    order: 'period',
   });
   const out: Denominators = { population: new Map(), gdp: new Map() };
-  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+  for (const g of groups) {
     const v = preferredValue(g);
     const { regionCode, indicatorId } = g.preferred.o;
     const wanted = indicatorId === 'gdp' ? (v.periodType === 'full_year' ? out.gdp : null) : out.population;
