@@ -13,6 +13,7 @@ export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
   type ComparableRow,
+  comparableFigures,
   comparableRows,
   comparePlace,
   type Denominators,

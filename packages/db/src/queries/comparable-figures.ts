@@ -47,18 +47,11 @@ function append<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-export function comparableRows(
-  db: Drizzle,
-  regionCodes: string[],
-  benchmarkCode: string,
-  authority: Authority[] | null,
-): ComparableRow[] {
-  const groups = periodSummaries(db, {
-    regionCodes,
-    kinds: ['actual', 'share'],
-    periodTypes: ['point', 'full_year'],
-    authority,
-  });
+/** The comparable groups of these places: linked actual and share figures of a point or a full year. */
+const comparableGroups = (db: Drizzle, regionCodes: string[], authority: Authority[] | null) =>
+  periodSummaries(db, { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority });
+
+function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[] {
   const byIndicator = new Map<string, PeriodSummary[]>();
   for (const g of groups) append(byIndicator, g.preferred.o.indicatorId as string, g);
   const result: ComparableRow[] = [];
@@ -85,6 +78,15 @@ export function comparableRows(
   );
 }
 
+export function comparableRows(
+  db: Drizzle,
+  regionCodes: string[],
+  benchmarkCode: string,
+  authority: Authority[] | null,
+): ComparableRow[] {
+  return rowsOf(comparableGroups(db, regionCodes, authority), benchmarkCode);
+}
+
 export interface Denominators {
   /** Per place: population and GDP values by year. */
   population: Map<string, Map<number, LatestValue>>;
@@ -92,18 +94,12 @@ export interface Denominators {
 }
 
 /** Population (year-end or census) and full-year GDP per place and year, preferred values only. */
-export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
-  const groups = periodSummaries(db, {
-    regionCodes,
-    indicatorIds: ['population', 'gdp'],
-    kinds: ['actual'],
-    periodTypes: ['point', 'full_year'],
-    authority,
-  });
+function denominatorsOf(groups: PeriodSummary[]): Denominators {
   const out: Denominators = { population: new Map(), gdp: new Map() };
   for (const g of groups) {
+    const { regionCode, indicatorId, kind } = g.preferred.o;
+    if (kind !== 'actual' || (indicatorId !== 'gdp' && indicatorId !== 'population')) continue;
     const v = preferredValue(g);
-    const { regionCode, indicatorId } = g.preferred.o;
     const wanted = indicatorId === 'gdp' ? (v.periodType === 'full_year' ? out.gdp : null) : out.population;
     if (!wanted || v.year === null || (indicatorId === 'gdp' && v.unit !== '元')) continue;
     const perYear = wanted.get(regionCode) ?? new Map<number, LatestValue>();
@@ -113,6 +109,21 @@ export function loadDenominators(db: Drizzle, regionCodes: string[], authority: 
     wanted.set(regionCode, perYear);
   }
   return out;
+}
+
+export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
+  return denominatorsOf(comparableGroups(db, regionCodes, authority));
+}
+
+/** Compare's rows and their denominators from one read of the places' period groups. */
+export function comparableFigures(
+  db: Drizzle,
+  regionCodes: string[],
+  benchmarkCode: string,
+  authority: Authority[] | null,
+): { rows: ComparableRow[]; denominators: Denominators } {
+  const groups = comparableGroups(db, regionCodes, authority);
+  return { rows: rowsOf(groups, benchmarkCode), denominators: denominatorsOf(groups) };
 }
 
 const difference = (place: number | null, base: number | null) =>
