@@ -54,7 +54,8 @@ export function measureBriefs(db: Drizzle, ids: readonly number[], regionCode: (
   if (!ids.length) return [];
   const rows = prepared(
     db,
-    `SELECT m.id, m.title, m.text, m.programs, m.start, m."end", m.source_id, s.type AS source_type,
+    // A brief's citation quotes at most the text's first 80 characters (measureCitation): read no more.
+    `SELECT m.id, m.title, substr(m.text, 1, 80) AS text, m.programs, m.start, m."end", m.source_id, s.type AS source_type,
        s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
      FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
      WHERE m.id IN (SELECT value FROM json_each(?))`,
