@@ -23,7 +23,7 @@ CREATE TABLE `period_values` (
 --> statement-breakpoint
 CREATE INDEX `period_values_indicator_idx` ON `period_values` (`indicator_id`,`region_code`,`kind`,`period_type`);--> statement-breakpoint
 CREATE INDEX `period_values_place_idx` ON `period_values` (`region_code`,`kind`,`period_type`,`indicator_id`);--> statement-breakpoint
--- Which place × indicator pairs a write touched (docs/decisions/016): bumpDataVersion refreshes their
+-- Which place × indicator pairs a write touched (docs/decisions/017): bumpDataVersion refreshes their
 -- period_values in the same transaction. Every column of a figure can move it between groups or
 -- change the rule's ranking, so any change to a linked figure marks its pair (before and after).
 CREATE TRIGGER `period_dirty_observations_ai` AFTER INSERT ON `observations` WHEN new.indicator_id IS NOT NULL BEGIN
