@@ -8,7 +8,11 @@
  * - register: 国家 vs 省级 vs 市级 lists, and 省级以上 (several lists at once);
  * - contract: 登记 vs 输出 vs 吸纳 technology contracts;
  * - new_vs_stock: 新增/新认定/净增 … is what was added, not the stock;
- * - cumulative: 累计 over years is not a one-year list (科技型中小企业 are evaluated yearly).
+ * - cumulative: 累计 over years is not a one-year list (科技型中小企业 are evaluated yearly);
+ * - unit pp: a change in percentage points (提高 0.15 个百分点) is a different quantity from the share
+ *   it changes; the dashboard derives changes from two levels, like for like, so it is never linked;
+ * - real_growth: a growth rate of a value at current prices (地区生产总值增长 6.3%) is real growth at
+ *   comparable prices unless the text says 现价/名义, so it is not the charted value's growth.
  * Register words are read right before the matched term (入库省科技型中小企业, 国家级、省级…); what
  * was added (新增) and 累计 only in the figure's own clause (its verb), never elsewhere in the sentence.
  */
@@ -24,7 +28,8 @@ export type Misfit =
   | 'change'
   | 'cumulative'
   | 'per_capita'
-  | 'stock_vs_flow';
+  | 'stock_vs_flow'
+  | 'real_growth';
 
 export interface FigureContext {
   /** The canonical unit of the figure (家, 元, %, pp …), or null for a bare fraction. */
@@ -59,21 +64,27 @@ const ENTITY_FAMILIES: Record<string, readonly string[]> = {
   位: ['位', '名'],
   index: ['index'],
 };
-const RATE_UNITS = new Set(['%', 'pp']);
+/** Words that say a growth rate is nominal (at current prices), not real. */
+const NOMINAL = /现价|名义|当年价格/;
 
 /** Does the figure's unit fit the indicator's (a % never a 元 indicator, 件 never 家)? */
 export function unitMisfit(indicator: Indicator, f: Pick<FigureContext, 'unit' | 'kind'>): Misfit | null {
   const target = indicator.unit;
+  if (f.unit === 'pp') return 'unit';
   if (f.kind === 'growth') {
-    if (f.unit === 'pp') return target === '%' ? null : 'unit';
     return f.unit === '%' || f.unit === '倍' || f.unit === '番' ? null : 'unit';
   }
-  if (f.unit === null || RATE_UNITS.has(f.unit)) return target === '%' && f.unit !== 'pp' ? null : 'unit';
+  if (f.unit === null || f.unit === '%') return target === '%' ? null : 'unit';
   if (target === '%') return 'unit';
   if (target === '元' || f.unit === '元') return target === f.unit ? null : 'unit';
   const family = ENTITY_FAMILIES[target];
   if (!family) return target === f.unit ? null : 'unit';
   return family.includes(f.unit) ? null : 'entity';
+}
+
+/** 地区生产总值增长 6.3%: real growth at comparable prices, not the growth of a value at current prices. */
+export function isRealGrowthOf(indicator: Indicator, f: Pick<FigureContext, 'kind' | 'subject' | 'clause'>): boolean {
+  return Boolean(indicator.scope.currentPrices) && f.kind === 'growth' && !NOMINAL.test(`${f.subject}${f.clause}`);
 }
 
 type Register = NonNullable<Indicator['scope']['register']>;
@@ -145,6 +156,7 @@ export function isChangeClause(clause: string, kind: ObservationKind): boolean {
 export function misfit(indicator: Indicator, f: FigureContext): Misfit | null {
   const unit = unitMisfit(indicator, f);
   if (unit) return unit;
+  if (isRealGrowthOf(indicator, f)) return 'real_growth';
   if (registerMisfit(indicator, f.subject, f.term)) return 'register';
   if (contractMisfit(indicator, `${f.subject} ${f.clause}`)) return 'contract';
   const perTenThousand = PER_10K.test(f.subject) || PER_10K.test(f.clause) || /^\/?万人/.test(f.after ?? '');

@@ -12,7 +12,9 @@ export const IndicatorIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an indic
  * Scope is part of an indicator's identity: figures of different scope never share a row or a chart.
  * - register: whose list counts the entities (国家 vs 省级 vs 市级 科技型中小企业, 高企, 重点实验室);
  * - contract: which side of a technology contract (登记 registered, 输出 output, 吸纳 absorbed);
- * - annual: the count is of one year's list (科技型中小企业 are evaluated yearly), so a 累计 total is not it.
+ * - annual: the count is of one year's list (科技型中小企业 are evaluated yearly), so a 累计 total is not it;
+ * - currentPrices: a money value at current prices (地区生产总值): a growth rate of it said without
+ *   现价/名义 is real growth at comparable prices (the statistical convention), not this value's growth.
  * A figure whose text marks another scope is not linked to the indicator (docs/decisions/011).
  */
 export const REGISTERS = ['national', 'provincial', 'municipal'] as const;
@@ -21,6 +23,7 @@ export const IndicatorScopeSchema = z.object({
   register: z.enum(REGISTERS).optional(),
   contract: z.enum(CONTRACT_SIDES).optional(),
   annual: z.boolean().optional(),
+  currentPrices: z.boolean().optional(),
 });
 export type IndicatorScope = z.infer<typeof IndicatorScopeSchema>;
 

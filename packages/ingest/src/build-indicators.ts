@@ -93,8 +93,6 @@ function buildFields(
   // figure's indicator (none here), not one found again in the subject words (高新技术企业).
   const carried = previous !== null && previous.sentenceStart === sentence.start && subject === previous.subject;
   const inherited = kind === 'growth' && carried;
-  // A change in percentage points is of a share: 增速回落 3.4 个百分点 is not a growth of 研发投入.
-  const ppOfNonShare = norm?.unit === 'pp' && previous?.indicator && input.linker.unitOf(previous.indicator) !== '%';
   // 比上年末净增 97 家，增长 5.5%: after a change against last year, the growth rate is the stock's.
   const afterChange =
     inherited && previous.indicator && isChangeClause(ownClause(text, sentence.start, previous.start), 'actual');
@@ -103,6 +101,14 @@ function buildFields(
       ? (input.linker.stockOf(previous.indicator) ?? previous.indicator)
       : previous?.indicator;
   const clause = ownClause(text, sentence.start, f.start);
+  // 提高 0.15 个百分点 is not the share's value, 增长 6.3% of GDP is real growth: neither takes the indicator.
+  const fits =
+    inheritedId &&
+    input.linker.inherits(inheritedId, {
+      unit: norm?.unit ?? null,
+      kind,
+      sentence: text.slice(sentence.start, f.start),
+    });
   const aggregate = isPlaceAggregate({
     clause,
     sentence: text.slice(sentence.start, f.start),
@@ -111,7 +117,7 @@ function buildFields(
   });
   // 全省同期增速为 14.1%: a growth rate of another place is not the figure's it follows.
   const link = inherited
-    ? inheritedId && !ppOfNonShare && aggregate
+    ? inheritedId && fits && aggregate
       ? { id: inheritedId, strong: true, term: subject ?? '' }
       : null
     : isPolicyParameter(f, clauseBefore(text, sentence.start, f.start), text)

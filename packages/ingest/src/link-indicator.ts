@@ -15,7 +15,15 @@
  *    per 10 000 people, balance vs flow, multi-year totals). An addition to a stock (新认定国家高新
  *    技术企业) goes to the stock's `newOf` sibling whose markers the clause says.
  */
-import { type Indicator, isChangeClause, misfit, type ObservationKind, type PeriodType } from '@ipb/domain';
+import {
+  type Indicator,
+  isChangeClause,
+  isRealGrowthOf,
+  misfit,
+  type ObservationKind,
+  type PeriodType,
+  unitMisfit,
+} from '@ipb/domain';
 
 export interface IndicatorLink {
   id: string;
@@ -56,6 +64,11 @@ export interface IndicatorLinker {
   quantityOf(id: string): Indicator['quantityType'] | null;
   /** The stock an indicator of additions adds to (new_national_high_tech_enterprises_added → high_tech_enterprises). */
   stockOf(id: string): string | null;
+  /**
+   * Can a growth or change said right after a figure take that figure's indicator? Not a change in
+   * percentage points (a different quantity), nor real growth of a value at current prices.
+   */
+  inherits(id: string, f: { unit: string | null; kind: ObservationKind; sentence: string }): boolean;
 }
 
 /**
@@ -243,5 +256,10 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
     unitOf: (id) => units.get(id) ?? byId.get(id)?.unit ?? null,
     quantityOf: (id) => byId.get(id)?.quantityType ?? null,
     stockOf: (id) => byId.get(id)?.newOf?.indicator ?? null,
+    inherits(id, f) {
+      const indicator = byId.get(id);
+      if (!indicator || unitMisfit(indicator, f)) return false;
+      return !isRealGrowthOf(indicator, { kind: f.kind, subject: '', clause: f.sentence });
+    },
   };
 }

@@ -33,7 +33,9 @@ describe('links that are right', () => {
     ['研发经费支出占地区生产总值的比重为2.9%。', '2.9%', 'rd_intensity'],
     ['高新技术产业增加值占规模以上工业增加值比重达到48.2%。', '48.2%', 'high_tech_industry_value_added_share'],
     ['每万人口发明专利拥有量达到31.6件。', '31.6件', 'invention_patents_per_10k'],
-    ['全市地区生产总值628.5亿元，同比增长6.8%。', '6.8%', 'gdp'],
+    ['全市地区生产总值628.5亿元，同比增长6.8%。', '628.5亿元', 'gdp'],
+    // A growth rate said at current prices is the nominal value's growth.
+    ['按现价计算，全市地区生产总值增长8.1%。', '8.1%', 'gdp'],
     // A bare total counts what the figure before it counted; a net change adds to its stock.
     ['全年高新技术企业净增41家，截至年底总数达到412家。', '41家', 'new_national_high_tech_enterprises_added'],
     ['全年高新技术企业净增41家，截至年底总数达到412家。', '412家', 'high_tech_enterprises'],
@@ -84,6 +86,13 @@ describe('figures that stay unlinked', () => {
       '全市R&D经费投入158.3亿元，同比增长6.1%，增速比上年回落3.4个百分点。',
       '3.4个百分点',
     ],
+    // Gold guideline rule (1): a change in points is a different quantity from the share it changes.
+    ['a point change of a share', '全社会研发投入强度达到2.71%，比上年提高0.09个百分点。', '0.09个百分点'],
+    ['a point change of a share, said alone', '高新技术产业增加值占比提高1.6个百分点。', '1.6个百分点'],
+    // Gold guideline rule (2): GDP growth is real growth at comparable prices; `gdp` is nominal.
+    ['real GDP growth after the level', '全市地区生产总值628.5亿元，同比增长6.8%。', '6.8%'],
+    ['real GDP growth said alone', '全县地区生产总值增长5.9%。', '5.9%'],
+    ['a GDP growth goal', '预期目标：地区生产总值增长6%左右。', '6%'],
   ])('%s: %s', (_why, sentence, figure) => {
     expect(linkOf(sentence, figure)).toBeNull();
   });

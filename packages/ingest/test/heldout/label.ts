@@ -101,7 +101,8 @@ export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; arti
         measures: ['一是布局异地研发平台', '二是强化飞地与本地联动', '三是优化飞地服务保障'],
         figures: [
           ['达到3.8%', '3.8%', 3.8, null, '%', null, S, FY, 'rd_intensity', SA],
-          ['0.4个百分点', '0.4个百分点', 0.4, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+          // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+          ['0.4个百分点', '0.4个百分点', 0.4, null, '个百分点', null, G, FY, null, CA],
           ['“科创飞地”4个', '4个', 4, null, '个', null, A, PT, null, LA],
           ['团队56个', '56个', 56, null, '个', null, A, PT, null, LA],
           ['近500名', '500名', 500, null, '名', '近', A, PT, null, LA],
@@ -166,7 +167,8 @@ export const HELDOUT_TEXTS: Record<string, { encoding: 'utf-8' | 'gb18030'; arti
           ['达到58.6亿元', '58.6亿元', 58.6, null, '亿元', null, A, FY, 'rd_expenditure', LE],
           ['增长15.3%', '15.3%', 15.3, null, '%', null, G, FY, 'rd_expenditure', RE],
           ['达到1.42%', '1.42%', 1.42, null, '%', null, S, FY, 'rd_intensity', SA],
-          ['0.18个百分点', '0.18个百分点', 0.18, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+          // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+          ['0.18个百分点', '0.18个百分点', 0.18, null, '个百分点', null, G, FY, null, CA],
           ['企业186家', '186家', 186, null, '家', null, A, FY, 'new_high_tech_enterprises_recognized', LA],
           ['评价1065家', '1065家', 1065, null, '家', null, A, FY, 'tech_smes', LA],
           ['达到712家', '712家', 712, null, '家', null, A, PT, 'high_tech_enterprises', LA],

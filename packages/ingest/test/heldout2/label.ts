@@ -114,9 +114,11 @@ export const HELDOUT2_TEXTS: Record<string, ArticleSpec[]> = {
       measures: ['（一）强化', '（二）推动', '（三）培育', '（四）集聚'],
       figures: [
         ['突破1.67万亿元', '1.67万亿元', 1.67, null, '万亿元', '突破', A, FY, 'gdp', LA],
-        ['增长5.7%', '5.7%', 5.7, null, '%', null, G, FY, 'gdp', RA],
+        // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+        ['增长5.7%', '5.7%', 5.7, null, '%', null, G, FY, null, RA],
         ['达到2.85%', '2.85%', 2.85, null, '%', null, S, FY, 'rd_intensity', SA],
-        ['0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, null, CA],
         ['达到8600家', '8600家', 8600, null, '家', null, A, PT, 'high_tech_enterprises', LA],
         ['突破1.2万家', '1.2万家', 1.2, null, '万家', '突破', A, PT, 'tech_smes', LA],
         ['620亿元', '620亿元', 620, null, '亿元', null, A, FY, 'tech_contract_turnover', LA],

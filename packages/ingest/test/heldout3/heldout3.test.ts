@@ -35,6 +35,7 @@ heldOutSuite(
     period: 0.93,
     measureAxis: 0.99,
     statusAxis: 0.99,
-    linksRecall: 0.67,
+    // 0.666 (14/21): two point changes of shares it linked right are no longer gold links (gold README rule 1).
+    linksRecall: 0.66,
   },
 );

@@ -148,14 +148,15 @@ export const HELDOUT3_TEXTS: Record<string, ArticleSpec[]> = {
         ],
         ['16.4%', '16.4%', 16.4, null, '%', null, G, YTD, 'rd_expenditure_industrial_enterprises_above_scale', RA],
         ['58.3%', '58.3%', 58.3, null, '%', null, S, YTD, 'high_tech_industry_value_added_share', SA],
-        // 个百分点 change of the share (growth) → the share indicator
-        ['2.1个百分点', '2.1个百分点', 2.1, null, '个百分点', null, G, YTD, 'high_tech_industry_value_added_share', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['2.1个百分点', '2.1个百分点', 2.1, null, '个百分点', null, G, YTD, null, CA],
         ['21.7亿元', '21.7亿元', 21.7, null, '亿元', null, A, YTD, 'tech_contract_absorbed_turnover', LA],
         ['4.6%', '4.6%', 4.6, null, '%', null, S, YTD, null, SA],
         // 科技专项资金 is one earmarked fund, narrower than fiscal_sci_tech_budget
         ['不少于1.2亿元', '1.2亿元', 1.2, null, '亿元', '不少于', A, FY, null, LA],
         ['3.12%', '3.12%', 3.12, null, '%', null, S, FY, 'rd_intensity', SA],
-        ['0.27个百分点', '0.27个百分点', 0.27, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['0.27个百分点', '0.27个百分点', 0.27, null, '个百分点', null, G, FY, null, CA],
         ['约20万亩', '20万亩', 20, null, '万亩', '约', A, PT, null, LA],
         ['120余场次', '120余场次', 120, null, '场次', '余', A, YTD, null, LA],
         ['32.6万人次', '32.6万人次', 32.6, null, '万人次', null, A, YTD, null, LA],

@@ -55,7 +55,8 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         ['约298.6亿元', '298.6亿元', 298.6, null, '亿元', '约', A, FY, 'rd_expenditure', LA],
         ['增长9.7%', '9.7%', 9.7, null, '%', null, G, FY, 'rd_expenditure', RA],
         ['比重为3.28%', '3.28%', 3.28, null, '%', null, S, FY, 'rd_intensity', SA],
-        ['提高0.11个百分点', '0.11个百分点', 0.11, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['提高0.11个百分点', '0.11个百分点', 0.11, null, '个百分点', null, G, FY, null, CA],
         ['支出68.4亿元', '68.4亿元', 68.4, null, '亿元', null, A, FY, 'fiscal_sci_tech_expenditure', LA],
         ['增长6.1%', '6.1%', 6.1, null, '%', null, G, FY, 'fiscal_sci_tech_expenditure', RA],
         ['比重为5.9%', '5.9%', 5.9, null, '%', null, S, FY, null, SA],
@@ -75,7 +76,8 @@ export const HELDOUT4_TEXTS: Record<string, ArticleSpec[]> = {
         ['增长11.4%', '11.4%', 11.4, null, '%', null, G, PT, 'high_tech_enterprises', RA],
         ['中小企业9870家', '9870家', 9870, null, '家', null, A, FY, 'new_national_tech_smes', LA],
         ['比重为54.6%', '54.6%', 54.6, null, '%', null, S, FY, 'high_tech_industry_output_share', SA],
-        ['提高1.3个百分点', '1.3个百分点', 1.3, null, '个百分点', null, G, FY, 'high_tech_industry_output_share', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['提高1.3个百分点', '1.3个百分点', 1.3, null, '个百分点', null, G, FY, null, CA],
         ['专利授权量3.86万件', '3.86万件', 3.86, null, '万件', null, A, FY, 'patents_granted', LA],
         ['发明专利授权量9215件', '9215件', 9215, null, '件', null, A, FY, 'invention_patents_granted', LA],
         ['增长18.2%', '18.2%', 18.2, null, '%', null, G, FY, 'invention_patents_granted', RA],

@@ -207,7 +207,8 @@ export const HELDOUT6_TEXTS: Record<string, ArticleSpec[]> = {
             ],
           },
         ],
-        ['GDP +7.4%', '+7.4%', 7.4, null, '%', null, G, YTD, 'gdp', { ...RA, also: [['同比增长7.4%', '7.4%']] }],
+        // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+        ['GDP +7.4%', '+7.4%', 7.4, null, '%', null, G, YTD, null, { ...RA, also: [['同比增长7.4%', '7.4%']] }],
         ['FDI up 36.0%', '36.0%', 36, null, '%', null, G, YTD, null, { ...RA, also: ['同比增长36.0%'] }],
         ['exports down 4.2%', '4.2%', -4.2, null, '%', null, G, YTD, null, { ...RA, also: ['同比下降4.2%'] }],
         // 1-3月
@@ -272,7 +273,8 @@ export const HELDOUT6_TEXTS: Record<string, ArticleSpec[]> = {
         ['回落3.4个百分点', '3.4个百分点', -3.4, null, '个百分点', null, G, FY, null, CA],
         ['强度为2.62%', '2.62%', 2.62, null, '%', null, S, FY, 'rd_intensity', SA],
         // percentage-point change of the intensity itself = its growth → rd_intensity
-        ['提高0.05个百分点', '0.05个百分点', 0.05, null, '个百分点', null, G, FY, 'rd_intensity', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['提高0.05个百分点', '0.05个百分点', 0.05, null, '个百分点', null, G, FY, null, CA],
         // 企业 R&D: neither 全社会 nor 规上工业 → null
         ['经费投入139.7亿元', '139.7亿元', 139.7, null, '亿元', null, A, FY, null, LA],
         ['占全市的88.3%', '88.3%', 88.3, null, '%', null, S, FY, null, SA],

@@ -151,7 +151,8 @@ export const HELDOUT7_TEXTS: Record<string, ArticleSpec[]> = {
         // intro: 2024年 opens a look-back paragraph and dates its own figures (full_year); it does not
         // reach past the paragraph (gold README, issue 9), so a bullet with no period of its own is unknown.
         ['地区生产总值628.5亿元', '628.5亿元', 628.5, null, '亿元', null, A, FY, 'gdp', LA],
-        ['同比增长6.8%', '6.8%', 6.8, null, '%', null, G, FY, 'gdp', RA],
+        // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+        ['同比增长6.8%', '6.8%', 6.8, null, '%', null, G, FY, null, RA],
         ['增加值增长9.2%', '9.2%', 9.2, null, '%', null, G, FY, null, RA],
         // 创新主体加速壮大
         ['企业达到412家', '412家', 412, null, '家', null, A, PT, 'high_tech_enterprises', LA],
@@ -166,7 +167,8 @@ export const HELDOUT7_TEXTS: Record<string, ArticleSpec[]> = {
         ['研发经费投入34.6亿元', '34.6亿元', 34.6, null, '亿元', null, A, UN, 'rd_expenditure', LA],
         ['强度达到5.51%', '5.51%', 5.51, null, '%', null, S, UN, 'rd_intensity', SA],
         // percentage-point change of the intensity itself = its growth → rd_intensity
-        ['提高0.37个百分点', '0.37个百分点', 0.37, null, '个百分点', null, G, UN, 'rd_intensity', CA],
+        // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+        ['提高0.37个百分点', '0.37个百分点', 0.37, null, '个百分点', null, G, UN, null, CA],
         ['占比达到62%', '62%', 62, null, '%', null, S, UN, null, SA],
         ['政策资金2.1亿元', '2.1亿元', 2.1, null, '亿元', null, A, UN, null, LA],
         ['按10%给予后补助', '10%', 10, null, '%', null, S, UN, null, SA],

@@ -61,7 +61,8 @@ const govWorkReport: ArticleSpec[] = [
     ],
     figures: [
       ['地区生产总值936.5亿元', '936.5亿元', 936.5, null, '亿元', null, A, FY, 'gdp', LA],
-      ['936.5亿元，增长6.2%', '6.2%', 6.2, null, '%', null, G, FY, 'gdp', RA],
+      // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+      ['936.5亿元，增长6.2%', '6.2%', 6.2, null, '%', null, G, FY, null, RA],
       ['一般公共预算收入78.3亿元', '78.3亿元', 78.3, null, '亿元', null, A, FY, null, LA],
       ['78.3亿元，增长4.1%', '4.1%', 4.1, null, '%', null, G, FY, null, RA],
       ['新认定高新技术企业68家', '68家', 68, null, '家', null, A, FY, 'new_high_tech_enterprises_recognized', LA],
@@ -75,7 +76,8 @@ const govWorkReport: ArticleSpec[] = [
       ['预计为29.8亿元', '29.8亿元', 29.8, null, '亿元', null, A, FY, 'rd_expenditure', LE],
       ['预计达到3.18%', '3.18%', 3.18, null, '%', null, S, FY, 'rd_intensity', SE],
       // A change of a share right after it is that share's (Links rule 4, sets 1–7; was null).
-      ['提高0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, 'rd_intensity', CE],
+      // Gold guideline rule (1): a change in percentage points is not the share's indicator.
+      ['提高0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, null, CE],
       [
         '研发费用增长14.5%',
         '14.5%',
@@ -111,7 +113,8 @@ const govWorkReport: ArticleSpec[] = [
       ],
       ['发明专利授权1106件', '1106件', 1106, null, '件', null, A, FY, 'invention_patents_granted', LA],
       ['拥有量达到5280件', '5280件', 5280, null, '件', null, A, PT, 'valid_invention_patents', LA],
-      ['地区生产总值增长6%左右', '6%', 6, null, '%', '左右', T, FY, 'gdp', RT],
+      // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+      ['地区生产总值增长6%左右', '6%', 6, null, '%', '左右', T, FY, null, RT],
       ['预算收入增长4%', '4%', 4, null, '%', null, T, FY, null, RT],
       ['研发投入强度达到3.3%', '3.3%', 3.3, null, '%', null, T, FY, 'rd_intensity', ST],
       [

@@ -59,7 +59,8 @@ const govWorkReport: ArticleSpec[] = [
     ],
     figures: [
       ['地区生产总值达到2810.4亿元', '2810.4亿元', 2810.4, null, '亿元', null, A, FY, 'gdp', LA],
-      ['2810.4亿元，增长5.6%', '5.6%', 5.6, null, '%', null, G, FY, 'gdp', RA],
+      // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+      ['2810.4亿元，增长5.6%', '5.6%', 5.6, null, '%', null, G, FY, null, RA],
       ['工业增加值增长7.2%', '7.2%', 7.2, null, '%', null, G, FY, null, RA],
       ['新认定高新技术企业143家', '143家', 143, null, '家', null, A, FY, 'new_high_tech_enterprises_recognized', LA],
       ['评价入库1420家', '1420家', 1420, null, '家', null, A, FY, 'tech_smes', LA],
@@ -81,7 +82,8 @@ const govWorkReport: ArticleSpec[] = [
       ['总规模20亿元', '20亿元', 20, null, '亿元', null, A, UN, null, LA],
       ['科技企业46.3亿元', '46.3亿元', 46.3, null, '亿元', null, A, FY, null, LA],
       ['新增授信8.7亿元', '8.7亿元', 8.7, null, '亿元', null, A, FY, null, LA],
-      ['增长5.5%左右', '5.5%', 5.5, null, '%', '左右', T, FY, 'gdp', RT],
+      // Gold guideline rule (2): GDP growth is real (comparable prices); `gdp` is nominal.
+      ['增长5.5%左右', '5.5%', 5.5, null, '%', '左右', T, FY, null, RT],
       ['增加值增长6.5%', '6.5%', 6.5, null, '%', null, T, FY, null, RT],
       ['强度达到2.5%，技术合同', '2.5%', 2.5, null, '%', null, T, FY, 'rd_intensity', rep(ST, '强度达到2.5%。')],
       ['增长10%以上', '10%', 10, null, '%', '以上', T, FY, 'tech_contract_turnover', RT],
