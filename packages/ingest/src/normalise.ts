@@ -54,9 +54,17 @@ export const isTableRow = (line: string): boolean => /[|｜\t][^|｜\t]*[|｜\t]
 
 const isFurnitureLine = (line: string) => line.length <= 80 && META_LINE.test(line.trim());
 
+/**
+ * A post's emoji: one that ends a line ends its sentence (创历史新高👍), one that opens a line marks a
+ * new block (📌亮点一:…), as a bullet does.
+ */
+const PICTOGRAPH_END = /\p{Extended_Pictographic}\uFE0F?$/u;
+const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
+
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
   if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
+  if (PICTOGRAPH_END.test(a) || PICTOGRAPH_START.test(b)) return false;
   if (isTableRow(a) || isTableRow(b)) return false;
   // Labelled lines of a box (增量补助：…, 问：…) are a list, each line its own; a short labelled line
   // is one too (a wrapped paragraph fills its lines).

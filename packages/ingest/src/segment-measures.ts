@@ -81,6 +81,7 @@ function isSectionHeading(p: Paragraph, next: Paragraph | undefined, previous?: 
   if (mark && previous && BULLET_LINE.exec(previous.text)?.[0].trim() === mark) return false;
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
+  if (pictographHeading(h.text, next)) return true;
   // A plain heading introduces text: a short line followed by another short line is a masthead's.
   // A line ending in a number is a table row (医疗健康 297 10.9%), not a heading.
   if (/\d%?$/.test(h.text)) return false;
@@ -88,6 +89,22 @@ function isSectionHeading(p: Paragraph, next: Paragraph | undefined, previous?: 
   if (!isPlainHeading(h.text) || isPlainHeading(n.text) || META_LINE.test(next.text.trim())) return false;
   // A short sentence heads a paragraph of body text, not a marked-up heading (正文一。 ### 二、…).
   return !/[。！!]$/.test(h.text) || (n.level === 0 && !n.bold && n.text.length > h.text.length + 10);
+}
+
+/** An emoji or pictograph opening a line (📌, 🔹): a post's marker, as ● is a bulletin's. */
+const PICTOGRAPH = /^\s*(\p{Extended_Pictographic}\uFE0F?)+\s*/u;
+
+/**
+ * 📌亮点一:专精特新加速成长 over a paragraph: a post's sub-heading, marked by a pictograph. A label
+ * and a colon are allowed (亮点一:); a sentence (🔥划重点:今年以来,…) or a call (👇点击…,…) is not one.
+ */
+function pictographHeading(text: string, next: Paragraph): boolean {
+  const m = PICTOGRAPH.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length).trim();
+  if (rest.length < 4 || rest.length > 30 || /[。；;，,!?！？]|\d%?$/.test(rest)) return false;
+  const body = next.text.trim();
+  return !PICTOGRAPH.test(body) && body.length > rest.length + 10;
 }
 
 /** 【强化关键技术攻关】… : a bracketed heading opening its paragraph (not a transcript's 【同期】). */
@@ -109,9 +126,12 @@ function sections(paras: Paragraph[]): Opening[] {
     }
     if (!isSectionHeading(p, paras[k + 1], paras[k - 1])) return;
     const h = headingMarkup(p);
-    const e = enumeratorOf(h.text);
-    const title = (e ? h.text.slice(e.length) : h.text).replace(/[。.!！]+$/, '').trim();
-    out.push({ start: h.start, title, paragraph: k });
+    // The measure starts at the heading's words, after a pictograph marker (📌亮点一 → 亮点一).
+    const marker = PICTOGRAPH.exec(h.text)?.[0].length ?? 0;
+    const text = h.text.slice(marker);
+    const e = enumeratorOf(text);
+    const title = (e ? text.slice(e.length) : text).replace(/[。.!！]+$/, '').trim();
+    out.push({ start: h.start + marker, title, paragraph: k });
   });
   return out;
 }

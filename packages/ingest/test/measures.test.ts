@@ -230,4 +230,18 @@ describe('segmentMeasures', () => {
     expect(ms[0]!.plainText).toContain('持续推进协同创新中心建设');
     expect(ms[0]!.text).toContain('持续推进\n\n-\n\n协同创新中心建设');
   });
+
+  it('reads emoji-marked sub-headings over paragraphs as the measures, starting after the emoji', () => {
+    const body = [
+      '🔥速览:今年以来,全镇科技工作亮点纷呈,成果丰硕!',
+      '近日,镇里召开科技工作推进会,总结全年创新工作情况,成效明显👏',
+      '🔹成果一:孵化载体提档升级',
+      '今年,全镇新建众创空间2家,孵化面积新增3000平方米,入驻团队40余个。',
+      '🔹成果二:校地合作持续深化',
+      '全镇企业与5所高校签订产学研合作协议12项,联合攻关项目8个。',
+      '👉点击"阅读原文",了解更多',
+    ].join('\n');
+    const ms = measuresOf(body);
+    expect(ms.map((m) => m.title)).toEqual(['成果一:孵化载体提档升级', '成果二:校地合作持续深化']);
+  });
 });

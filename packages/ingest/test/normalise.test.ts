@@ -65,6 +65,16 @@ describe('normalise', () => {
     ],
     ['is a contents entry with its page', '某市以数字化智能化转型赋能制造业创新……………………3', '某区构建双轮驱动模式……4'],
     ['is followed by a contents heading', '某省科学技术厅科技创新发展研究中心　　　　　编辑出版', '目录'],
+    [
+      'ends with an emoji (a post’s sentence end)',
+      '截至目前全镇孵化企业总数达到86家较年初又多了十几家🎈',
+      '今年还有更多好消息',
+    ],
+    [
+      'is followed by a line opened by an emoji marker',
+      '全镇今年新增科技型企业多家而且还有好几家正在申报中',
+      '🔹成果二：平台建设提速',
+    ],
   ])('does not join when the line %s', (_name, a, b) => {
     expect(continuesOn(a, b)).toBe(false);
   });
