@@ -52,9 +52,12 @@ export {
 } from './queries/place-measures';
 export { regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
+export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
 export { listTargets } from './queries/targets';
+export { uploadDiff } from './queries/upload-diff';
+export { uploadPreview, uploadPreviewById } from './queries/upload-preview';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
 export * from './write/accounts';
@@ -81,9 +84,6 @@ export {
   sourceKey,
 } from './write/import-extraction';
 export {
-  CSV_COLUMNS,
-  CSV_TEMPLATE,
-  type CsvContext,
   CsvImportError,
   importObservationsCsv,
   type PreparedObservations,
@@ -92,8 +92,10 @@ export {
 } from './write/import-observations-csv';
 export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
+export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
+export { editUploadItem, UploadEditError, type UploadEdits } from './write/upload-review';
 export * from './write/uploads';

@@ -11,6 +11,7 @@ export function themeList(value: string | undefined): string[] {
       400,
       'Unknown theme',
       `"${bad}" is not a theme id. GET /api/themes lists them (e.g. tech_finance).`,
+      { code: 'unknown-theme', params: { id: bad } },
     );
   }
   return themes;

@@ -40,6 +40,8 @@ export const routes: RouteObject[] = [
           page('sources/:id', () => import('@/features/sources/components/SourceReaderPage'), 'SourceReaderPage'),
           page('review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
           page('login', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
+          page('import', () => import('@/features/import/components/ImportPage'), 'ImportPage'),
+          page('audit', () => import('@/features/audit/components/AuditPage'), 'AuditPage'),
           {
             path: 'indicators',
             lazy: async () => ({

@@ -18,7 +18,14 @@ export const MAX_PLACES = 8;
 const compare: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/compare',
-    { schema: { querystring: CompareQuerySchema, response: { 200: CompareResponseSchema } } },
+    {
+      schema: {
+        operationId: 'compare',
+        summary: 'Places side by side against the benchmark',
+        querystring: CompareQuerySchema,
+        response: { 200: CompareResponseSchema },
+      },
+    },
     async (request) => {
       const resolve = (q: string) => app.gazetteer.resolve(q);
       const regions = resolveRegions(request.query.regions, resolve);
@@ -27,11 +34,16 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           400,
           'Too many places',
           `Compare at most ${MAX_PLACES} places with the benchmark; ${regions.length} were given.`,
+          { code: 'too-many-places', params: { max: MAX_PLACES, count: regions.length } },
         );
       }
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
       const themes = themeList(request.query.theme);
-      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      if (!benchmark)
+        throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.', {
+          code: 'unknown-place',
+          params: { names: '' },
+        });
       return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
     },
   );

@@ -21,6 +21,8 @@ const profile: FastifyPluginAsyncZod = async (app) => {
     '/regions/:code/profile',
     {
       schema: {
+        operationId: 'getRegionProfile',
+        summary: 'A place’s profile: measures by theme, latest indicators, targets and sources',
         params: RegionCodeParamsSchema,
         querystring: RegionProfileQuerySchema,
         response: { 200: RegionProfileSchema },
@@ -33,6 +35,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
           404,
           'Unknown place',
           `No place is called "${request.params.code}". GET /api/regions lists them.`,
+          { code: 'unknown-place', params: { names: request.params.code } },
         );
       }
       const { db } = app.store;

@@ -7,7 +7,14 @@ import { resolveRegions } from '../../lib/resolve-regions';
 const series: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/series',
-    { schema: { querystring: SeriesQuerySchema, response: { 200: SeriesResponseSchema } } },
+    {
+      schema: {
+        operationId: 'getSeries',
+        summary: 'Like-for-like series of one indicator for several places',
+        querystring: SeriesQuerySchema,
+        response: { 200: SeriesResponseSchema },
+      },
+    },
     async (request) => {
       const { indicator: indicatorId, regions: regionsParam, kind } = request.query;
       const authority = authorityFilter(request.query.authority);

@@ -25,6 +25,7 @@ const CoverageChart = lazy(async () => ({ default: (await import('./CoverageChar
 import { GapList } from './GapList';
 import { IndicatorTable } from './IndicatorTable';
 import { ThemeColumns } from './ThemeColumns';
+import './compare.css';
 
 function Panel({
   id,

@@ -9,6 +9,7 @@ import { useMeasureFacets } from '../api/get-measure-facets';
 import { CountsPanel } from './CountsPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { LatestSources } from './LatestSources';
+import './overview.css';
 
 export function OverviewPage() {
   const { t } = useI18n();
