@@ -159,7 +159,7 @@ describe('phone and tablet layout', () => {
   it('scrolls a wide table inside its own box, the indicator and the benchmark staying in view', async () => {
     const { page } = await pageFor('zh', { width: 390, height: 844 });
     await page.goto(`${server.url}/compare?regions=320100,330200,321000`);
-    const box = page.locator('#compare-indicators .table-scroll');
+    const box = page.locator('section[aria-labelledby="compare-indicators"] .table-scroll');
     await box.locator('tbody tr').first().waitFor({ timeout: 30_000 });
     const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);

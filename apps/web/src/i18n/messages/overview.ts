@@ -7,6 +7,7 @@ export const zh = {
   'overview.count.places': '涉及地区',
   'overview.heatmap': '主题 × 地区举措分布',
   'overview.heatmapIntro': '呼和浩特固定在第一列，其余为举措最多的 {max} 个地区。点击单元格查看对应举措。',
+  'overview.heatmapScroll': '热力图（可左右滚动）',
   'overview.heatmapChart': '热力图：各主题在{places}的举措条数。可展开下方表格用键盘浏览。',
   'overview.heatmapTable': '以表格查看（每个数字都可打开对应举措）',
   'overview.heatmapCaption': '各主题在各地区的举措条数',
@@ -53,6 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.heatmap': 'Measures by theme and place',
   'overview.heatmapIntro':
     'Hohhot is pinned as the first column; the others are the {max} places with the most measures. Click a cell to see its measures.',
+  'overview.heatmapScroll': 'Heatmap (scrolls sideways)',
   'overview.heatmapChart': 'Heatmap: measures per theme in {places}. Open the table below to browse it by keyboard.',
   'overview.heatmapTable': 'Show as a table (every number opens its measures)',
   'overview.heatmapCaption': 'Measures per theme and place',

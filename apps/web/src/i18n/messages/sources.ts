@@ -227,7 +227,7 @@ export const en: Record<keyof typeof zh, string> = {
   'upload.authorityHint': 'After the import, editors can change it in the source list or the reader.',
   'upload.hints': 'About the source (optional)',
   'upload.hintsHint':
-    'When the text says only 我市/全区 and names no place, these say which place it is; an article nothing places is left for review, never guessed.',
+    'When the text says only “our city” or “the whole region” and names no place, these say which place it is; an article nothing places is left for review, never guessed.',
   'upload.hint.url': 'Address (URL)',
   'upload.hint.url.example': 'e.g. https://kjj.example.gov.cn/…',
   'upload.hint.publisher': 'Publisher',

@@ -77,7 +77,8 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
   const height = Math.max(260, 90 + input.themes.length * 34);
   return (
     <>
-      <div ref={wrapper} className="heatmap-scroll">
+      {/* Focusable, so a keyboard can scroll the heatmap sideways on a phone (axe: scrollable-region-focusable). */}
+      <div ref={wrapper} className="heatmap-scroll" tabIndex={0} role="region" aria-label={t('overview.heatmapScroll')}>
         <EChart
           option={option}
           height={height}
