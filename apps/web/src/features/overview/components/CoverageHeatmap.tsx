@@ -31,7 +31,7 @@ interface Props {
 export function CoverageHeatmap({ themes, places, counts, filtered = false, sources = null, subPlaces }: Props) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const wrapper = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const input: HeatmapInput = useMemo(
     () => ({
@@ -77,8 +77,8 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
   const height = Math.max(260, 90 + input.themes.length * 34);
   return (
     <>
-      {/* Focusable, so a keyboard can scroll the heatmap sideways on a phone (axe: scrollable-region-focusable). */}
-      <div ref={wrapper} className="heatmap-scroll" tabIndex={0} role="region" aria-label={t('overview.heatmapScroll')}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the heatmap sideways on a phone (axe: scrollable-region-focusable) */}
+      <section ref={wrapper} className="heatmap-scroll" tabIndex={0} aria-label={t('overview.heatmapScroll')}>
         <EChart
           option={option}
           height={height}
@@ -90,7 +90,7 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
             chartRef.current = chart;
           }}
         />
-      </div>
+      </section>
       <p className="muted small heatmap-legend-caption">{t('overview.legendLabel')}</p>
       {subPlaces && subPlaces.size > 0 && (
         <p className="muted small" data-testid="roll-up-note">
