@@ -51,11 +51,22 @@ const compare: FastifyPluginAsyncZod = async (app) => {
   // "N 条，显示全部": every measure of one column of Compare, latest first; the cursor is an offset.
   app.get(
     '/compare/measures',
-    { schema: { querystring: PlaceThemeMeasuresQuerySchema, response: { 200: PlaceThemeMeasuresResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listPlaceThemeMeasures',
+        summary: 'Every measure of one place (with its sub-places) under one theme, latest first, a page at a time',
+        querystring: PlaceThemeMeasuresQuerySchema,
+        response: { 200: PlaceThemeMeasuresResponseSchema },
+      },
+    },
     async (request) => {
       const { region, theme, limit, cursor } = request.query;
       const [place] = resolveRegions(region, (q) => app.gazetteer.resolve(q));
-      if (!place) throw new HttpProblem(400, 'Unknown place', 'region is empty.');
+      if (!place)
+        throw new HttpProblem(400, 'Unknown place', 'region is empty.', {
+          code: 'unknown-place',
+          params: { names: '' },
+        });
       const offset = cursor === undefined ? 0 : Number(cursor);
       const page = placeThemeMeasures(app.store.db, place.code, theme, { limit, offset });
       const next = offset + page.items.length;
