@@ -1,5 +1,11 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'db', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] },
+  test: {
+    name: 'db',
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // A hang guard, not a speed check: loading data/ twice (with its digest) takes 5–10 s when the
+    // machine is busy, past vitest's 5 s default. Speed is measured by `npm run bench`.
+    testTimeout: 60_000,
+  },
 });

@@ -14,6 +14,7 @@ import { compiledSerializerCompiler } from './lib/compiled-serializer';
 import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
 import { DEFAULT_CACHE_MB, ResponseCache } from './lib/response-cache';
 import authPlugin from './plugins/auth';
+import benchmarkFilesPlugin from './plugins/benchmark-files';
 import databasePlugin from './plugins/database';
 import housekeepingPlugin from './plugins/housekeeping';
 import httpCachePlugin from './plugins/http-cache';
@@ -25,15 +26,20 @@ import securityPlugin, { DEFAULT_RATE_LIMITS, type RateLimits } from './plugins/
 import uploadsPlugin from './plugins/uploads';
 import webPlugin from './plugins/web';
 import auth from './routes/auth/index';
+import briefs from './routes/briefs/index';
 import compare from './routes/compare/index';
 import conflicts from './routes/conflicts/index';
+import digest from './routes/digest/index';
 import gaps from './routes/gaps/index';
 import health from './routes/health/index';
 import indicators from './routes/indicators/index';
+import instruments from './routes/instruments/index';
 import jobs from './routes/jobs/index';
+import ladder from './routes/ladder/index';
 import bureauMeasures from './routes/measures/bureau';
 import measures from './routes/measures/index';
 import observations from './routes/observations/index';
+import peers from './routes/peers/index';
 import regions from './routes/regions/index';
 import regionProfile from './routes/regions/profile';
 import review from './routes/review/index';
@@ -112,6 +118,7 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(housekeepingPlugin);
   await app.register(authPlugin, { requireLogin: options.requireLogin ?? false });
+  await app.register(benchmarkFilesPlugin, { dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
   await app.register(uploadsPlugin);
   await app.register(representationPlugin);
   // After representation: its onSend (CSV) must run before this one stores the bytes.
@@ -142,6 +149,11 @@ export async function buildApp(options: AppOptions) {
         observations,
         review,
         jobs,
+        ladder,
+        instruments,
+        peers,
+        briefs,
+        digest,
       ])
         await api.register(routes);
     },

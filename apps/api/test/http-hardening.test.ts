@@ -6,6 +6,7 @@
  */
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
+import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { TEST_RATE_LIMITS, type TestApp, useTestApp, useWebDist } from './helper';
@@ -93,6 +94,23 @@ describe('rate limits', () => {
       expectProblem(res, 429, 'rate-limited');
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect((await app.inject('/')).statusCode, 'the web shell is not limited').not.toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('gives .docx briefs their own, smaller budget, apart from reads', async () => {
+    const app = await buildApp({
+      databasePath: t.databasePath,
+      webDist: null,
+      rateLimits: { ...TEST_RATE_LIMITS, briefsPerMinute: 1 },
+    });
+    try {
+      const docx = { accept: DOCX_MEDIA_TYPE };
+      const url = '/api/briefs?regions=320100';
+      expect((await app.inject({ url, headers: docx })).statusCode).toBe(200);
+      expectProblem(await app.inject({ url, headers: docx }), 429, 'rate-limited');
+      expect((await app.inject(url)).statusCode, 'the brief as JSON is a read').toBe(200);
     } finally {
       await app.close();
     }

@@ -43,14 +43,23 @@ describe('Content-Security-Policy in Chromium against the real server', () => {
     expect((await fetch(server.url, { method: 'HEAD' })).status).toBe(200);
   });
 
-  it.each(['/', '/indicators?indicator=high_tech_enterprises&regions=150100', '/compare', '/measures', '/sources'])(
-    'loads %s without a violation',
-    async (path) => {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('main').waitFor();
-      await page.waitForLoadState('networkidle');
-      expect(await violations()).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-    },
-  );
+  it.each([
+    '/',
+    '/?since=2000-01-01',
+    '/indicators?indicator=high_tech_enterprises&regions=150100,320100&markers=1',
+    '/compare',
+    '/compare?regions=320100,330200',
+    '/measures',
+    '/sources',
+    // Issue 14's views: the ladder, instrument terms and peer profiles.
+    '/ladder?regions=320100',
+    '/instruments?regions=320100,321000',
+    '/peers?group=bulletin_peers',
+  ])('loads %s without a violation', async (path) => {
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('main').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ export {
 } from './backup';
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
+export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export { DataFileError, readDataDir } from './load/read-data-dir';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
@@ -20,10 +21,14 @@ export {
 } from './queries/comparable-figures';
 export { coverageOf } from './queries/compare';
 export { type ConflictFilter, conflictGroups, listConflicts } from './queries/conflicts';
+export { listDigests } from './queries/digest';
 export { type GapProgram, MAX_GAP_PROGRAMS, missingPrograms } from './queries/gap-programs';
 export { highlight } from './queries/highlight';
+export { type MeasureFigure, measureFigures } from './queries/instrument-figures';
+export { type LadderCounts, ladderCounts } from './queries/ladder';
 export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
+export { type MeasureText, measureBriefOf, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
 export {
   countObservations,
@@ -41,6 +46,7 @@ export {
   MAX_ALTERNATIVES,
   type PeriodGroup,
   periodKey,
+  preferredValue,
 } from './queries/period-groups';
 export {
   latestMeasures,
@@ -56,6 +62,7 @@ export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
 export { listTargets } from './queries/targets';
+export { timelineMarkers } from './queries/timeline';
 export { uploadDiff } from './queries/upload-diff';
 export { uploadPreview, uploadPreviewById } from './queries/upload-preview';
 export * as schema from './schema';
@@ -75,6 +82,7 @@ export {
   CsvReplaceError,
   contentSha256,
 } from './write/csv-identity';
+export { type DigestTrigger, recordDigest } from './write/digest';
 export { type PurgeReport, purgeExpired } from './write/housekeeping';
 export {
   extractionAuthority,

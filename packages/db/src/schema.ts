@@ -369,3 +369,44 @@ export const pendingUploads = sqliteTable('pending_uploads', {
   confirmedSourceId: integer('confirmed_source_id'),
   confirmedAt: text('confirmed_at'),
 });
+
+/**
+ * "What changed for 呼和浩特" (自上期以来): one row per import, written in the import's transaction
+ * by write/digest.ts. Items keep their text and citation, so a digest stays readable after the
+ * source it reports on is replaced by a new version.
+ */
+export const digests = sqliteTable('digests', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  triggerKind: text('trigger_kind').notNull(),
+  triggerTitle: text('trigger_title').notNull(),
+  sourceId: integer('source_id'),
+  baseline: integer('baseline', { mode: 'boolean' }).notNull(),
+  counts: json<{ newMeasures: number; figures: number; targets: number }>('counts').notNull(),
+});
+
+export const digestItems = sqliteTable(
+  'digest_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    digestId: integer('digest_id')
+      .notNull()
+      .references(() => digests.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    payload: json<Record<string, unknown>>('payload').notNull(),
+  },
+  (t) => [index('digest_items_digest_idx').on(t.digestId)],
+);
+
+/** Measures a digest has reported (region, title, opening words): a new version of an issue is not news again. */
+export const digestSeenMeasures = sqliteTable('digest_seen_measures', {
+  fingerprint: text('fingerprint').primaryKey(),
+});
+
+/** The preferred value of each period group the digest has seen, to tell a new figure from a changed one. */
+export const digestFigures = sqliteTable('digest_figures', {
+  key: text('key').primaryKey(),
+  value: real('value').notNull(),
+  valueAsWritten: real('value_as_written').notNull(),
+  flags: json<string[]>('flags').notNull(),
+});

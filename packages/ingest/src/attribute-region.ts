@@ -65,7 +65,10 @@ export function attributeRegion(
   index: RegionIndex,
   metadata: readonly PlaceFound[] = [],
 ): RegionAttribution {
-  const inTitle = resolveMentions(index.mentions(a.title), index);
+  // 高新区与哈尔滨工业大学共建…: a university's place in a title is not the article's.
+  const inTitle = resolveMentions(index.mentions(a.title), index).filter(
+    (t) => !INSTITUTION_AFTER.test(a.title.slice(t.end, t.end + 8)),
+  );
   const inLead = resolveMentions(index.mentions(a.lead), index);
   let named: Resolved | null = inTitle.length > 0 ? [...inTitle].sort(bySpecific)[0]! : null;
   if (named) {

@@ -86,17 +86,23 @@ const EFFECT = /带动|撬动|拉动|促成|推动[^，,；;。]{0,6}新增/;
 const PROGRAMME_ACTOR = /[“"「][^”"」]{1,12}[”"」](累计|已|共|为|向|发放|撬动|支持)/;
 const NATIONAL = /全国|国产|国内|国家[^级]{0,4}(批准|公布|发布)/;
 const PROVINCE_WIDE = /全省|全自治区/;
-/** A subset of the place's population named right before the term. */
+/**
+ * A subset of the place's population named right before the term: a part of the economy, a sector
+ * (农业科技进步贡献率 is farming's contribution, not the whole economy's).
+ */
 const NARROWING =
-  /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业)$/;
+  /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业|农业|林业|畜牧业)$/;
 /** Words that may follow the head term without changing what is counted. */
 const HEAD_SUFFIX =
   /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
 const RATIO = /占|比重|比例|占比|相当于/;
 /** The count word a catalogue term may end with (发明专利授权量, 技术合同登记数). */
 const COUNT_END = /(数量|总量|量|数)$/;
-/** Jointly built or agreed with others (与高校共建新型研发机构 9 家): a partnership count. */
-const JOINT = /与[^，,；;。]{1,24}(共建|合作|联合|签约|签订)/;
+/**
+ * Jointly built or agreed with others (与高校共建新型研发机构 9 家, 吸引院所共建研发机构 5 家): a
+ * partnership count. 共建成/共建设 is 共 (in all) + 建成, not 共建.
+ */
+const JOINT = /与[^，,；;。]{1,24}(共建|合作|联合|签约|签订)|共建(?![成设])/;
 /** A sentence about one entity or a selected group (该公司…, 参评实验室…, 本次评估…). */
 const ENTITY_TOPIC =
   /^(参评|入选|该(?![市区县省州盟旗])|这家|此(?![外前后])|本次)|^(?![全我本各])[\u4e00-\u9fa5A-Za-z]{0,10}(研究院|研究所|公司|集团|联合体|基金)(?!数|总数)/;

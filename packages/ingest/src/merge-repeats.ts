@@ -17,6 +17,13 @@ type Figure = ExtractedIndicator;
 type Span = { start: number; end: number; text: string };
 
 const samePeriod = (a: Period, b: Period) => a.type === b.type && a.start === b.start && a.end === b.end;
+/** A stock at a year's end (达到 3860 家 in 2022) and the same stock in that year's column of a table. */
+const yearEndOf = (a: Period, b: Period) => a.type === 'point' && b.type === 'full_year' && a.end === b.end;
+function sameDate(a: Figure, b: Figure): boolean {
+  if (samePeriod(a.period, b.period)) return true;
+  const stock = a.indicator !== null && a.indicator === b.indicator;
+  return stock && (yearEndOf(a.period, b.period) || yearEndOf(b.period, a.period));
+}
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Place and time words that open a subject without changing what is counted. */
@@ -39,11 +46,30 @@ function sameAmount(a: Figure, b: Figure): boolean {
   return a.value === b.value && a.valueMax === b.valueMax && a.unit === b.unit;
 }
 
-/** A sentence repeated word for word elsewhere (a duplicated paragraph), at the same place in it. */
+/**
+ * A sentence repeated word for word elsewhere (a duplicated paragraph), at the same place in it. A
+ * "sentence" of the figure alone (a list's cell 20万元 in row after row) says nothing else to repeat:
+ * each row is its own entry.
+ */
 function sameSentenceAgain(a: Figure, b: Figure): boolean {
   if (!a.sentence || a.sentence !== b.sentence || a.sentenceStart === b.sentenceStart) return false;
+  if (!WORDS.test(a.sentence.replace(a.text, ''))) return false;
   return a.start - (a.sentenceStart ?? 0) === b.start - (b.sentenceStart ?? 0);
 }
+const WORDS = /[\p{L}]{2}/u;
+
+/** A highlights box's bullet line (■…, ●…): a digest of the body. */
+const BULLET_LINE = /^\s*[■□●○◆◇▲△★☆•▪]/;
+/**
+ * A box line quoting a body figure without its period (划重点 ■服务企业178家 over 今年以来…服务企业178家)
+ * is that figure again, when the subjects agree.
+ */
+const boxedAgain = (a: Figure, b: Figure) =>
+  BULLET_LINE.test(a.sentence ?? '') !== BULLET_LINE.test(b.sentence ?? '') && subjects(a, b) === 'same';
+
+/** A total line (合计：14个项目，…) restates the totals announced before it. */
+const TOTAL_LINE = /^\s*(合计|总计)\s*[:：]?/;
+const isTotalLine = (f: Figure) => TOTAL_LINE.test(f.sentence ?? '');
 
 /** 'same', 'other', or 'unknown' when the subjects cannot be compared (another script, none found). */
 function subjects(a: Figure, b: Figure): 'same' | 'other' | 'unknown' {
@@ -66,7 +92,9 @@ export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefine
   if (!sameAmount(a, b)) return false;
   // A goal stated with its year and again without one (确保…达到 2.5%) is one, when both name the indicator.
   const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
-  if (!samePeriod(a.period, b.period)) return undatedAgain && a.indicator !== null && a.indicator === b.indicator;
+  if (!sameDate(a, b))
+    return undatedAgain && ((a.indicator !== null && a.indicator === b.indicator) || boxedAgain(a, b));
+  if (isTotalLine(a) !== isTotalLine(b)) return true;
   // A rule restated (a table, the answer, a 划重点 line) is one rule; two rules of one amount are two.
   const [ta, tb] = [topicOf(a), topicOf(b)];
   if (ta !== undefined && tb !== undefined) return sameRule(ta, tb) || sameSentenceAgain(a, b);

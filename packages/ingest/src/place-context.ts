@@ -22,15 +22,23 @@ export interface SelfReference {
   words: string[];
 }
 
+/**
+ * A zone's own news calls it by its bare kind (高新区3个项目入选…, …，经开区新增…): a zone word with no
+ * place name before it (the text's start or punctuation) is the text speaking of itself, like 全区.
+ */
+const BARE_ZONE = /(?:^|[^\p{L}\p{N}])((?:高新区|经开区|开发区|高新技术产业开发区))/gu;
+
 export function selfReferences(text: string): SelfReference | null {
   const kinds = new Set<SelfKind>();
   const words = new Set<string>();
   let first = -1;
-  for (const m of text.matchAll(SELF)) {
-    kinds.add(KIND_OF[m[1]!]!);
-    words.add(m[0]);
-    if (first < 0) first = m.index;
-  }
+  const note = (kind: SelfKind, word: string, at: number) => {
+    kinds.add(kind);
+    words.add(word);
+    if (first < 0 || at < first) first = at;
+  };
+  for (const m of text.matchAll(SELF)) note(KIND_OF[m[1]!]!, m[0], m.index);
+  for (const m of text.matchAll(BARE_ZONE)) note('区', m[1]!, m.index + m[0].length - m[1]!.length);
   return first < 0 ? null : { kinds, first, words: [...words] };
 }
 

@@ -35,6 +35,10 @@ const UNIT_IN_LABEL = /[(（]([^()（）]{1,6})[)）]/;
 const GROWTH_HEADER = /(增长|增速|增幅|同比|比上年|较上年)/;
 const SHARE_HEADER = /(比重|占比|占.{0,6}(比|的)|比例)/;
 const CAPTION_UNIT = /单位[:：]\s*([^\s，,；;)）]{1,6})/;
+/** A column of units (指标名称 | 单位 | 2020年 | …): each row's numbers are in its unit cell's unit. */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A goal column (2025年目标, 规划目标值, 预期值): its numbers are targets, due at the column's year end. */
+const TARGET_HEADER = /目标|规划值|预期值/;
 
 function cellsOf(p: Paragraph): Cell[] {
   const cells: Cell[] = [];
@@ -56,6 +60,24 @@ const isRule = (p: Paragraph) => /^[\s|｜:：\-—=]+$/.test(p.text);
 function unitOf(label: string | undefined): string | null {
   const written = label ? UNIT_IN_LABEL.exec(label)?.[1] : undefined;
   return written && normaliseUnit(written) ? written : null;
+}
+
+/** The unit a row's unit cell names (家, %, 亿元), if it is one. */
+function rowUnit(cell: Cell | undefined): string | null {
+  return cell && normaliseUnit(cell.text) ? cell.text : null;
+}
+
+function kindOf(column: string, percent: boolean): ObservationKind {
+  if (TARGET_HEADER.test(column)) return 'target';
+  if (GROWTH_HEADER.test(column)) return 'growth';
+  return SHARE_HEADER.test(column) || percent ? 'share' : 'actual';
+}
+
+/** A goal column's year (2025年目标) is the goal's deadline: the end of that year. */
+function deadlineOf(dated: PeriodMention | null | undefined): PeriodMention | null {
+  const year = dated?.period.end?.slice(0, 4);
+  if (!dated || !year) return null;
+  return { ...dated, period: { ...dated.period, type: 'deadline', start: null, end: `${year}-12-31` } };
 }
 
 function periodIn(periods: readonly PeriodMention[], span: { start: number; end: number } | undefined) {
@@ -109,6 +131,7 @@ export function readTables(
     // A growth or share column without a date of its own speaks of the latest dated column.
     const dated = header.map((h) => periodIn(periods, h));
     const latest = [...dated].reverse().find((p) => p !== null) ?? null;
+    const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.text));
     table.rows.forEach((row, r) => {
       rows.add(row.start);
       if (headed && r === 0) return;
@@ -119,13 +142,11 @@ export function readTables(
         if (j === 0 || !isNumber(cell)) return;
         const column = header[j]?.text ?? '';
         const percent = cell.text.endsWith('%');
-        const unit = percent ? '%' : (unitOf(label.text) ?? unitOf(column) ?? captionUnit ?? null);
-        const kind: ObservationKind = GROWTH_HEADER.test(column)
-          ? 'growth'
-          : SHARE_HEADER.test(column) || percent
-            ? 'share'
-            : 'actual';
-        const own = dated[j] ?? null;
+        const unit = percent
+          ? '%'
+          : (unitOf(label.text) ?? unitOf(column) ?? rowUnit(cells[unitColumn]) ?? captionUnit ?? null);
+        const kind = kindOf(column, unit === '%');
+        const own = kind === 'target' ? deadlineOf(dated[j]) : (dated[j] ?? null);
         const period = own ?? (kind === 'actual' ? null : latest) ?? captionPeriod;
         const columnName = column.replace(UNIT_IN_LABEL, '').trim();
         const rowName = label.text.replace(UNIT_IN_LABEL, '').trim();

@@ -70,8 +70,15 @@ function isPlainHeading(text: string): boolean {
   return /^[^。；;，,:：!?！？]{2,16}[。！!]$/.test(text);
 }
 
-function isSectionHeading(p: Paragraph, next: Paragraph | undefined): boolean {
+/** A bullet-marked line (■ ● ◆): an item of a list or a highlights box. */
+const BULLET_LINE = /^\s*[■□●○◆◇▲△★☆•▪]/;
+
+function isSectionHeading(p: Paragraph, next: Paragraph | undefined, previous?: Paragraph): boolean {
   if (!next || META_LINE.test(p.text.trim()) || isTableRow(p.text)) return false;
+  // The last line of a box of bullets (划重点 ■…■…) ends the box; it does not head the text after it.
+  // A ■ heading after ● items is a heading of its own level.
+  const mark = BULLET_LINE.exec(p.text)?.[0].trim();
+  if (mark && previous && BULLET_LINE.exec(previous.text)?.[0].trim() === mark) return false;
   const h = headingMarkup(p);
   if (h.level > 0 || (h.bold && p.text.trimEnd().endsWith('**'))) return h.text.length > 0 && h.text.length <= 60;
   // A plain heading introduces text: a short line followed by another short line is a masthead's.
@@ -100,7 +107,7 @@ function sections(paras: Paragraph[]): Opening[] {
       out.push({ start: p.start + p.text.length - p.text.trimStart().length, title: b.title, paragraph: k });
       return;
     }
-    if (!isSectionHeading(p, paras[k + 1])) return;
+    if (!isSectionHeading(p, paras[k + 1], paras[k - 1])) return;
     const h = headingMarkup(p);
     const e = enumeratorOf(h.text);
     const title = (e ? h.text.slice(e.length) : h.text).replace(/[。.!！]+$/, '').trim();

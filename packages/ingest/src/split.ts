@@ -4,6 +4,7 @@
  * wins). Without one, heading-like lines that name a place open articles; a text with neither
  * header nor headings is one article. All offsets here are normalised offsets.
  */
+import { datedItemHeadings } from './dated-items';
 import { isTableRow } from './normalise';
 import { compact, headingMarkup, META_LINE, type Paragraph, paragraphsOf, trimEndChars } from './paragraphs';
 import { signedDocuments } from './signed-documents';
@@ -225,6 +226,9 @@ export function splitIssue(text: string, mentionsPlace: (s: string) => boolean):
   if (heads.length === 0 && header.year !== null) heads = guessHeadings(bodyParas, mentionsPlace);
   const base = { header, toc, trailerStart: trailer, missing };
   if (heads.length > 0) return { ...base, articles: toSlices(heads, trailer, text.length), kind: 'bulletin' };
+  // A news page listing dated items: one article per item, still one page (single_article).
+  const items = datedItemHeadings(bodyParas);
+  if (items.length > 0) return { ...base, articles: toSlices(items, trailer, text.length), kind: 'single_article' };
   // A 简报 with a masthead and items but no headline of its own is one article under its masthead.
   const at = header.title ? text.indexOf(header.title) : -1;
   const masthead = at >= 0 && at < header.end ? { title: header.title!, start: at } : null;

@@ -48,7 +48,8 @@ export function tableIndicator(t: TableFigure, input: ArticleFigureInput): Norma
     unit: t.unit,
     normalized: norm ? { value: scaleExact(t.value, norm.factor), unit: norm.unit } : null,
     kind: t.kind,
-    ...axesOfKind(t.kind, t.unit),
+    // A goal column's percentages (目标 1.1 in a % row) are goals for a share.
+    ...(t.kind === 'target' && t.unit === '%' ? { measure: 'share', status: 'target' } : axesOfKind(t.kind, t.unit)),
     target: null,
     qualifier: null,
     period,

@@ -113,6 +113,10 @@ describe('future and plan words', () => {
   it.each([
     ['全年组织实施市级以上科技计划项目 1385 项。', '1385 项', 'actual'],
     ['今年，我们还将新建 3 家市级新型研发机构。', '3 家', 'target'],
+    // A 公示's 拟 is a proposal of the issuer; 完成目标值的 N% is progress against a goal, a share.
+    ['经专家评审，拟对以下26家企业给予后补助，拟安排资金共计480万元。', '480万元', 'actual'],
+    ['经专家评审，拟对以下26家企业给予后补助，拟安排资金共计480万元。', '26家', 'actual'],
+    ['2024年全市孵化器达到52家，完成2026年目标值的74.3%。', '74.3%', 'share'],
   ])('%s → %s is %s', (sentence, text, kind) => {
     expect(figures(article(sentence)).find((f) => f.text === text)?.kind).toBe(kind);
   });

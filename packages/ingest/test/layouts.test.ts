@@ -65,6 +65,21 @@ describe('measures in any layout', () => {
     expect(titlesOf(text)).toEqual([[]]);
   });
 
+  it('does not read the last line of a box of bullets as a heading of the text after it', () => {
+    const text = [
+      '南京市科技服务惠企成效显著',
+      '要点',
+      '■走访企业412家',
+      '■兑现补助资金3.6亿元',
+      '今年以来，全市组织科技专员走访企业412家，兑现各类补助资金3.6亿元，惠及企业1800余家。',
+      '【精准对接需求】',
+      '建立企业需求清单，按需匹配专家团队。',
+      '【优化兑现流程】',
+      '推行免申即享，补助资金到账时间缩短一半。',
+    ].join('\n\n');
+    expect(titlesOf(text)).toEqual([['精准对接需求', '优化兑现流程']]);
+  });
+
   it('keeps one article when web-page furniture sits between its title and its body', () => {
     const text = [
       '首页 > 新闻中心 > 工作动态',

@@ -27,6 +27,8 @@ describe('links that are right', () => {
     ['全年输出技术合同成交额18.2亿元。', '18.2亿元', 'tech_contract_output_turnover'],
     ['全年登记技术合同960项，成交额达到21.4亿元。', '21.4亿元', 'tech_contract_turnover'],
     ['全社会研发投入强度达到2.64%。', '2.64%', 'rd_intensity'],
+    // 共建成 is 共 (in all) + 建成: the place's own count, not a partnership.
+    ['全市共建成研发机构86家。', '86家', 'rd_institutions'],
     ['全社会研发投入占GDP比重为3.91%。', '3.91%', 'rd_intensity'],
     ['研发经费支出占地区生产总值的比重为2.9%。', '2.9%', 'rd_intensity'],
     ['高新技术产业增加值占规模以上工业增加值比重达到48.2%。', '48.2%', 'high_tech_industry_value_added_share'],
@@ -55,6 +57,8 @@ describe('figures that stay unlinked', () => {
     ['several registers at once', '国家级、省级科技型中小企业入库2210家。', '2210家'],
     ['provincial and above is not all levels', '全区拥有省级以上孵化器23家。', '23家'],
     ['two indicators counted together', '建成各类孵化器和众创空间46家。', '46家'],
+    ['one sector’s contribution, not the economy’s', '今年全市林业科技进步贡献率达到57.4%。', '57.4%'],
+    ['a count built jointly with others', '截至年底，全市吸引科研院所共建研发机构17家。', '17家'],
     ['recipients of a service', '全年为312家科技型企业发放贷款36.5亿元。', '312家'],
     ['a balance is not the loans issued', '科技型企业贷款余额达到268亿元。', '268亿元'],
     ['an effect, not the place’s spending', '带动企业研发投入4.2亿元。', '4.2亿元'],

@@ -74,6 +74,13 @@ describe('places from context (issue 9): 我市/全区 in a text that names no p
     expect(r.issues).toContain('place_from_context');
   });
 
+  it('does not read a university named in the title as the place: 与南京理工大学共建', () => {
+    const r = placeOf('高新区与南京理工大学共建联合实验室\n\n近日，高新区与南京理工大学签约，共建联合实验室 2 个。', {
+      publisher: '宜昌高新技术产业开发区管委会',
+    });
+    expect(r).toMatchObject({ code: '420500-gxq', place: { evidence: 'metadata' } });
+  });
+
   it('does not take a place of another kind from the metadata: a city is not 全区', () => {
     expect(placeOf(districtNews, { publisher: '宁波市科学技术局' })).toMatchObject({ code: null });
   });

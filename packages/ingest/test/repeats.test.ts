@@ -77,6 +77,55 @@ describe('repeated facts', () => {
     expect(at(500).sort()).toEqual([1, 2]);
   });
 
+  it('keeps the same amount in rows of a list apart, and joins a 合计 line to the totals announced', () => {
+    const list = [
+      '关于拟支持项目的公示',
+      '经评审，拟对以下3个项目给予支持，拟安排资金共计65万元。',
+      '序号\t单位名称\t支持金额',
+      '1\t甲科技公司\t30万元',
+      '2\t乙科技公司\t30万元',
+      '3\t丙科技公司\t5万元',
+      '合计：3个项目，支持资金65万元。',
+    ].join('\n\n');
+    const found = run(list).articles.flatMap((a) => a.indicators);
+    expect(found.filter((f) => f.value === 30)).toHaveLength(2);
+    const total = found.filter((f) => f.value === 65);
+    expect(total).toHaveLength(1);
+    expect(total[0]!.repeats).toHaveLength(1);
+    expect(found.filter((f) => f.value === 3 && f.unit === '个')).toHaveLength(1);
+  });
+
+  it('joins a box bullet quoting a body figure without its period to that figure', () => {
+    const boxed = [
+      '某县科技服务成效显著',
+      '■新入库科技型中小企业412家',
+      '■兑现补助资金3.6亿元',
+      '今年以来，全县新入库科技型中小企业412家，兑现补助资金3.6亿元。',
+      '另据统计，全县科技企业孵化器在孵企业412家。',
+    ].join('\n\n');
+    const found = run(boxed).articles.flatMap((a) => a.indicators);
+    expect(found.filter((f) => f.value === 3.6)).toHaveLength(1);
+    const visits = found.filter((f) => f.value === 412);
+    // The box's 412 is the body's; the incubator's 412 is another fact.
+    expect(visits).toHaveLength(2);
+    expect(visits.map((f) => f.repeats?.length ?? 0).sort()).toEqual([0, 1]);
+    expect(visits.every((f) => f.period.type !== 'unknown')).toBe(true);
+  });
+
+  it('joins a stock reached in a year to the same stock in that year’s column of a table', () => {
+    const text = [
+      '南京市科技企业培育情况',
+      '2023年，全市高新技术企业达到1250家。',
+      '表1 科技企业',
+      '指标\t2022年\t2023年',
+      '高新技术企业（家）\t1100\t1250',
+    ].join('\n\n');
+    const found = run(text, 'bulletin-2024-07.txt').articles.flatMap((a) => a.indicators);
+    const stock = found.filter((f) => f.value === 1250);
+    expect(stock).toHaveLength(1);
+    expect(stock[0]!.repeats).toHaveLength(1);
+  });
+
   it('joins a goal stated with its year and again, undated, for the same indicator', () => {
     const report = [
       '某市政府工作报告',

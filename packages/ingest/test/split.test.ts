@@ -124,6 +124,26 @@ describe('splitting an issue', () => {
     expect(r.issues.map((i) => i.code)).toContain('date_unknown');
   });
 
+  it('reads a news page listing dated items as one article per item, each placed by the page', () => {
+    const page = [
+      '首页 > 工作动态',
+      '',
+      '经开区召开专利转化推进会',
+      '发布时间：2025-03-18　来源：经发局',
+      '',
+      '3月17日，经开区召开专利转化推进会，全区新增发明专利 96 件。',
+      '',
+      '经开区2家企业获评省级企业技术中心',
+      '发布时间：2025-03-02',
+      '',
+      '近日，省工信厅公布名单，经开区2家企业入选，占全市入选总数的20%。',
+    ].join('\n');
+    const r = run(page, 'page.txt', { publisher: '宜昌高新技术产业开发区管委会' });
+    expect(r.articles.map((a) => a.title)).toEqual(['经开区召开专利转化推进会', '经开区2家企业获评省级企业技术中心']);
+    // The second item says 全市 (its parent city) and the bare 经开区: it speaks of the zone.
+    expect(r.articles.map((a) => a.region?.code)).toEqual(['420500-gxq', '420500-gxq']);
+  });
+
   it.each([
     ['one line of prose', '全市推进科技创新。'],
     ['only punctuation', '。，、；——……'],

@@ -23,6 +23,30 @@ describe('figures in tables converted from Word', () => {
     ]);
   });
 
+  it('reads a unit column and a goal column: a goal cell is a target due at its year end; — is missing', () => {
+    const body = [
+      '表3 规划指标进展',
+      '指标\t单位\t2021年\t2027年目标\t2024年',
+      '孵化器\t家\t41\t70\t—',
+      '研发投入强度\t%\t2.05\t2.8\t待核实',
+    ].join('\n');
+    const found = figures(article(body)).map((f) => [
+      f.text,
+      f.unit,
+      f.kind,
+      f.measure,
+      f.status,
+      f.period.type,
+      f.period.end,
+    ]);
+    expect(found).toEqual([
+      ['41', '家', 'actual', 'level', 'actual', 'full_year', '2021-12-31'],
+      ['70', '家', 'target', 'level', 'target', 'deadline', '2027-12-31'],
+      ['2.05', '%', 'share', 'share', 'actual', 'full_year', '2021-12-31'],
+      ['2.8', '%', 'target', 'share', 'target', 'deadline', '2027-12-31'],
+    ]);
+  });
+
   it('reads tab rows: unit from the column header, period from the caption, share column', () => {
     const body = [
       '表2 重点领域企业分布（截至3月底）',

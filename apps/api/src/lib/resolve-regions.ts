@@ -4,7 +4,7 @@
  * spaces (splitList in packages/domain, whose schemas also bound their number and length). Every
  * unknown name is reported at once, so the user can fix the link in one go.
  */
-import { type Region, splitList } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, type Region, splitList } from '@ipb/domain';
 import { HttpProblem } from '../plugins/problem';
 
 export { splitList };
@@ -36,4 +36,36 @@ export function resolveRegions(value: string | undefined, resolve: (q: string) =
     );
   }
   return [...found.values()];
+}
+
+/** A path's `:code` as a place, or 404 problem+json naming it. */
+export function requirePlace(code: string, resolve: (q: string) => Region | undefined): Region {
+  const region = resolve(code);
+  if (!region)
+    throw new HttpProblem(404, 'Unknown place', `No place is called "${code}". GET /api/regions lists them.`, {
+      code: 'unknown-place',
+      params: { names: code },
+    });
+  return region;
+}
+
+/** `regions=` (at most `max`) and `benchmark=` (default 呼和浩特) of a comparison, or a 400 problem. */
+export function resolveComparison(
+  query: { regions?: string; benchmark?: string },
+  resolve: (q: string) => Region | undefined,
+  max: number,
+): { regions: Region[]; benchmark: Region } {
+  const regions = resolveRegions(query.regions, resolve);
+  if (regions.length > max)
+    throw new HttpProblem(400, 'Too many places', `Name at most ${max} places; ${regions.length} were given.`, {
+      code: 'too-many-places',
+      params: { max, given: regions.length },
+    });
+  const [benchmark] = resolveRegions(query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
+  if (!benchmark)
+    throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.', {
+      code: 'unknown-place',
+      params: { names: '' },
+    });
+  return { regions, benchmark };
 }

@@ -3,13 +3,14 @@
  * - security headers with @fastify/helmet: a Content-Security-Policy without inline scripts and
  *   with frame-ancestors 'none', X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer;
  * - request rate limits per client address with @fastify/rate-limit (reads and writes of /api
- *   apart), and for logins a limit per address and one per address and user name;
+ *   apart, and .docx briefs apart from reads), and for logins a limit per address and one per address and user name;
  * - a URL longer than MAX_URL_BYTES answers 431 (Node refuses such a request line itself on a
  *   real socket; this covers app.inject and a raised header limit).
  * Registered before the routes: the limiter attaches itself to routes as they are added.
  */
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/http-problem';
@@ -19,6 +20,8 @@ export const MAX_URL_BYTES = 16 * 1024;
 export interface RateLimits {
   /** GET/HEAD requests to /api per client address and minute. */
   readsPerMinute: number;
+  /** .docx briefs per client address and minute (each draws charts and builds a document); reads' limit if unset. */
+  briefsPerMinute?: number;
   /** Other requests to /api per client address and minute. */
   writesPerMinute: number;
   /** Login attempts per client address in 10 minutes, whatever the name. */
@@ -29,6 +32,7 @@ export interface RateLimits {
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   readsPerMinute: 1200,
+  briefsPerMinute: 30,
   writesPerMinute: 120,
   loginsPerAddress: 100,
   loginsPerName: 10,
@@ -42,6 +46,14 @@ declare module 'fastify' {
 }
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
+const isDocxBrief = (request: FastifyRequest) =>
+  request.url.startsWith('/api/briefs') && (request.headers.accept ?? '').includes(DOCX_MEDIA_TYPE);
+
+/** Which budget a request spends: a .docx brief costs far more than a read, so it has its own. */
+function budget(request: FastifyRequest, limits: RateLimits): { key: string; max: number } {
+  if (isDocxBrief(request)) return { key: 'brief', max: limits.briefsPerMinute ?? limits.readsPerMinute };
+  return isRead(request) ? { key: 'read', max: limits.readsPerMinute } : { key: 'write', max: limits.writesPerMinute };
+}
 
 function tooMany(seconds: number, what: string): HttpProblem {
   return new HttpProblem(429, 'Too many requests', `${what} Try again in ${seconds} s.`, {
@@ -90,9 +102,9 @@ export default fp(async function securityPlugin(app: FastifyInstance, opts: { ra
   const limits = opts.rateLimits;
   await app.register(rateLimit, {
     global: limits !== false,
-    max: (request) => (limits === false ? 0 : isRead(request) ? limits.readsPerMinute : limits.writesPerMinute),
+    max: (request) => (limits === false ? 0 : budget(request, limits).max),
     timeWindow: 60_000,
-    keyGenerator: (request) => `${isRead(request) ? 'read' : 'write'}|${request.ip}`,
+    keyGenerator: (request) => `${limits === false ? 'none' : budget(request, limits).key}|${request.ip}`,
     allowList: (request) => limits === false || !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) =>
       tooMany(Math.ceil(context.ttl / 1000), `This address sent more than ${context.max} requests in a minute.`),

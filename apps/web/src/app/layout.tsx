@@ -22,6 +22,9 @@ function MainNav() {
       </NavLink>
       <NavLink to={href('/compare')}>{t('nav.compare')}</NavLink>
       <NavLink to={href('/indicators')}>{t('nav.indicators')}</NavLink>
+      <NavLink to={href('/ladder')}>{t('nav.ladder')}</NavLink>
+      <NavLink to={href('/instruments')}>{t('nav.instruments')}</NavLink>
+      <NavLink to={href('/peers')}>{t('nav.peers')}</NavLink>
       <NavLink to={href('/measures')}>{t('nav.measures')}</NavLink>
       <NavLink to={href('/sources')}>{t('nav.sources')}</NavLink>
       <NavLink to={href('/review')}>{t('nav.review')}</NavLink>

@@ -5,6 +5,7 @@
 
 import * as audit from './messages/audit';
 import * as auth from './messages/auth';
+import * as beyond from './messages/beyond';
 import * as compare from './messages/compare';
 import * as importPage from './messages/import';
 import * as measures from './messages/measures';
@@ -181,6 +182,7 @@ const core = {
 export const zh = {
   ...core,
   ...overview.zh,
+  ...beyond.zh,
   ...compare.zh,
   ...regions.zh,
   ...trust.zh,
@@ -365,6 +367,7 @@ const coreEn: Record<keyof typeof core, string> = {
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...overview.en,
+  ...beyond.en,
   ...compare.en,
   ...regions.en,
   ...trust.en,

@@ -108,3 +108,15 @@ export async function apiGet<T>(
     throw new ContractError(`GET ${url} returned data that does not match the API contract: ${message}`, { cause });
   }
 }
+
+/** GET a file (a .docx, a CSV) as a Blob in the media type `accept`; problems become `ApiError` as for JSON. */
+export async function apiGetBlob(
+  path: string,
+  accept: string,
+  options: { query?: Query; signal?: AbortSignal } = {},
+): Promise<Blob> {
+  const url = buildUrl(path, options.query);
+  const response = await fetch(url, { headers: { accept }, signal: options.signal });
+  if (!response.ok) throw await toApiError(response, url);
+  return response.blob();
+}

@@ -9,6 +9,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
 import { prepared } from '../prepared';
 import { indicators, sources, themes } from '../schema';
+import { recordDigest } from '../write/digest';
 import { insertObservations } from '../write/insert-observations';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
 import { readDataDir } from './read-data-dir';
@@ -44,6 +45,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
   if (report.status === 'unchanged') return report;
   handle.sqlite.transaction(() => {
     const { db } = handle;
+    const changed: number[] = [];
     // 3,000+ places: one prepared upsert, not a query built per place.
     const upsertRegion = prepared(
       db,
@@ -89,6 +91,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
         rawText: source.rawText,
       });
       report.referenceSources[status] += 1;
+      if (status !== 'unchanged') changed.push(id);
       report.referenceObservations += source.observations.length;
       if (status === 'unchanged') continue;
       insertObservations(
@@ -103,6 +106,7 @@ export function loadData(handle: DbHandle, dataDir: string): LoadReport {
       .run();
     setMeta(db, 'data_hash', bundle.hash);
     bumpDataVersion(db);
+    recordDigest(db, { kind: 'reference', title: 'data/reference', sourceId: null }, changed);
   })();
   return report;
 }

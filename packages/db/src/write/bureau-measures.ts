@@ -9,6 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { BureauMeasureInput, FieldProblemCode, ProblemParams } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { auditLog } from '../schema';
+import { recordDigest } from './digest';
 import { insertArticle, insertMeasure } from './insert-measures';
 import { bumpDataVersion, replaceSource } from './replace-source';
 
@@ -104,6 +105,7 @@ export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string
       .values({ actor, action: 'create', entity: 'measure', entityId: String(id), after: { ...m, sourceId } })
       .run();
     bumpDataVersion(handle.db);
+    recordDigest(handle.db, { kind: 'manual', title: m.document ?? m.title, sourceId }, [sourceId]);
     return { id, sourceId, reviewStatus: 'extracted' as const };
   })();
 }

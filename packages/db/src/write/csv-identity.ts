@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
 import { auditLog, sources, sourceTexts } from '../schema';
+import { recordDigest } from './digest';
 import { bumpDataVersion, type ReplaceStatus } from './replace-source';
 
 export interface CsvImportMeta {
@@ -107,7 +108,7 @@ type Placement = Parameters<typeof placeCsvSource>[1];
 
 /**
  * A CSV import as one transaction (all or nothing): place its source, write its `rows` unless the
- * same content is already in, record it in the audit log and bump the data version.
+ * same content is already in, record it in the audit log, bump the data version and record the digest.
  */
 export function writeCsvImport(
   handle: DbHandle,
@@ -132,6 +133,7 @@ export function writeCsvImport(
       })
       .run();
     bumpDataVersion(handle.db);
+    recordDigest(handle.db, { kind: 'csv', title: placement.title, sourceId: placed.id }, [placed.id]);
     return result;
   })();
 }

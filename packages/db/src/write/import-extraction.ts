@@ -16,6 +16,7 @@ import {
 } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { auditLog } from '../schema';
+import { recordDigest } from './digest';
 import { insertArticle, insertMeasure } from './insert-measures';
 import { insertObservations, type NewObservation } from './insert-observations';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
@@ -208,6 +209,10 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
         .run();
     }
     bumpDataVersion(db);
+    const issue = s.year && s.issueNumber ? ` ${s.year}年第${s.issueNumber}期` : '';
+    recordDigest(db, { kind: s.kind === 'bulletin' ? 'bulletin' : 'document', title: `${s.title}${issue}`, sourceId }, [
+      sourceId,
+    ]);
     return report;
   })();
 }

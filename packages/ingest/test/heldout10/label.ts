@@ -39,5 +39,7 @@ const HINTS: Record<string, SourceHints> = {
   'wechat-kejitepaiyuan.txt': { publisher: '乡村振兴观察' },
 };
 
+export const NAMES = Object.keys(TEXTS);
+
 export const heldout10 = labelSet(import.meta.url, TEXTS, ENCODINGS, HINTS);
 heldout10.runAsScript();

@@ -30,7 +30,8 @@ export const tianshui: ArticleSpec[] = [
       ],
       ['增长12.4%', '12.4%', 12.4, null, '%', null, G, FY, 'rd_expenditure_industrial_enterprises_above_scale', RA],
       ['支出3.85亿元', '3.85亿元', 3.85, null, '亿元', null, A, FY, 'fiscal_sci_tech_expenditure', LA],
-      ['下降2.1%', '2.1%', 2.1, null, '%', null, G, FY, 'fiscal_sci_tech_expenditure', RA],
+      // A fall is negative (gold README, the sign of a fall): label corrected, see README.
+      ['下降2.1%', '2.1%', -2.1, null, '%', null, G, FY, 'fiscal_sci_tech_expenditure', RA],
       ['国家高新技术企业286家', '286家', 286, null, '家', null, A, PT, 'high_tech_enterprises', LA],
       ['比上年末增加31家', '31家', 31, null, '家', null, G, FY, 'new_national_high_tech_enterprises_added', CA],
       ['新认定高新技术企业74家', '74家', 74, null, '家', null, A, FY, 'new_high_tech_enterprises_recognized', LA],
@@ -40,7 +41,7 @@ export const tianshui: ArticleSpec[] = [
       ['省级技术创新中心41个', '41个', 41, null, '个', null, A, PT, null, LA],
       ['新型研发机构9家', '9家', 9, null, '家', null, A, PT, 'new_rd_institutions', LA],
       ['专利授权量3142件', '3142件', 3142, null, '件', null, A, FY, 'patents_granted', LA],
-      ['比上年下降6.3%', '6.3%', 6.3, null, '%', null, G, FY, 'patents_granted', RA],
+      ['比上年下降6.3%', '6.3%', -6.3, null, '%', null, G, FY, 'patents_granted', RA],
       ['发明专利授权量486件', '486件', 486, null, '件', null, A, FY, 'invention_patents_granted', LA],
       ['增长15.7%', '15.7%', 15.7, null, '%', null, G, FY, 'invention_patents_granted', RA],
       ['有效发明专利拥有量2975件', '2975件', 2975, null, '件', null, A, PT, 'valid_invention_patents', LA],

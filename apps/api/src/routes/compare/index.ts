@@ -8,8 +8,8 @@ import {
   PlaceThemeMeasuresResponseSchema,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
-import { themeList } from '../../lib/theme-list';
 import { HttpProblem } from '../../plugins/problem';
 import { buildCompare } from './build-compare';
 
@@ -38,7 +38,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
-      const themes = themeList(request.query.theme);
+      const themes = requireThemes(request.query.theme);
       if (!benchmark)
         throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.', {
           code: 'unknown-place',

@@ -1,7 +1,7 @@
 import { BENCHMARK_REGION_CODE, GapsQuerySchema, GapsResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
-import { themeList } from '../../lib/theme-list';
 import { HttpProblem } from '../../plugins/problem';
 import { buildGaps } from '../compare/build-compare';
 
@@ -25,7 +25,7 @@ const gaps: FastifyPluginAsyncZod = async (app) => {
           code: 'unknown-place',
           params: { names: '' },
         });
-      return buildGaps(app.store, benchmark, regions, themeList(request.query.theme));
+      return buildGaps(app.store, benchmark, regions, requireThemes(request.query.theme));
     },
   );
 };

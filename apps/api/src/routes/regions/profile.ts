@@ -9,7 +9,7 @@ import {
 } from '@ipb/db';
 import { authorityFilter, RegionCodeParamsSchema, RegionProfileQuerySchema, RegionProfileSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpProblem } from '../../plugins/problem';
+import { requirePlace } from '../../lib/resolve-regions';
 
 /** Sources listed on a profile at most (the latest); `sourcesTotal` counts them all. */
 const PROFILE_SOURCES = 20;
@@ -29,15 +29,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const region = app.gazetteer.resolve(request.params.code);
-      if (!region) {
-        throw new HttpProblem(
-          404,
-          'Unknown place',
-          `No place is called "${request.params.code}". GET /api/regions lists them.`,
-          { code: 'unknown-place', params: { names: request.params.code } },
-        );
-      }
+      const region = requirePlace(request.params.code, (q) => app.gazetteer.resolve(q));
       const { db } = app.store;
       const authority = authorityFilter(request.query.authority);
       const columns = new Map(latestMeasures(db, [region.code], []).map((c) => [c.themeId, c] as const));

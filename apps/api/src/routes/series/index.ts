@@ -1,7 +1,8 @@
-import { getSeries } from '@ipb/db';
-import { authorityFilter, SeriesQuerySchema, SeriesResponseSchema } from '@ipb/domain';
+import { getSeries, timelineMarkers } from '@ipb/db';
+import { authorityFilter, MAX_MARKERS, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
+import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
 
 const series: FastifyPluginAsyncZod = async (app) => {
@@ -9,10 +10,10 @@ const series: FastifyPluginAsyncZod = async (app) => {
     '/series',
     {
       schema: {
+        summary: 'Like-for-like series of one indicator, optionally with policy timeline markers',
         operationId: 'getSeries',
-        summary: 'Like-for-like series of one indicator for several places',
-        querystring: SeriesQuerySchema,
-        response: { 200: SeriesResponseSchema },
+        querystring: SeriesMarkersQuerySchema,
+        response: { 200: SeriesWithMarkersResponseSchema },
       },
     },
     async (request) => {
@@ -20,13 +21,26 @@ const series: FastifyPluginAsyncZod = async (app) => {
       const authority = authorityFilter(request.query.authority);
       const indicator = requireIndicator(app, indicatorId);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
+      const themes = requireThemes(request.query.theme);
       const result = getSeries(app.store.db, { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority });
       const shown = regions.length
         ? regions
         : result.series
             .flatMap((s) => app.gazetteer.byCode(s.regionCode) ?? [])
             .filter((r, i, all) => all.indexOf(r) === i);
-      return { indicator, regions: shown, ...result };
+      if (request.query.markers !== '1') return { indicator, regions: shown, ...result };
+      const markers = timelineMarkers(
+        app.store.db,
+        shown.map((r) => r.code),
+        themes,
+      );
+      return {
+        indicator,
+        regions: shown,
+        ...result,
+        markers: markers.slice(-MAX_MARKERS),
+        markersTotal: markers.length,
+      };
     },
   );
 };

@@ -7,6 +7,7 @@ import { BENCHMARK_REGION_CODE, type Region } from '@ipb/domain';
 import { lazy, type ReactNode, useEffect, useMemo } from 'react';
 import { LazyChart } from '@/components/charts/lazy-chart';
 import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
+import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
@@ -18,14 +19,14 @@ import { MAX_COMPARED_PLACES } from '../lib/compare-search';
 import { measuresCsvUrl } from '../lib/csv-links';
 import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
 import { BasisList } from './BasisList';
-import { ComparePlacePicker } from './ComparePlacePicker';
-
-const CoverageChart = lazy(async () => ({ default: (await import('./CoverageChart')).CoverageChart }));
+import { BriefButton } from './BriefButton';
 
 import { GapList } from './GapList';
 import { IndicatorTable } from './IndicatorTable';
 import { ThemeColumns } from './ThemeColumns';
 import './compare.css';
+
+const CoverageChart = lazy(async () => ({ default: (await import('./CoverageChart')).CoverageChart }));
 
 function Panel({
   id,
@@ -90,9 +91,15 @@ export function ComparePage() {
         <p className="muted">{t('compare.intro', { max: MAX_COMPARED_PLACES })}</p>
       </header>
       <div className="panel compare-controls">
-        <ComparePlacePicker compared={compared} onChange={setCompared} />
+        <PlacesPicker
+          selected={compared}
+          max={MAX_COMPARED_PLACES}
+          onChange={setCompared}
+          label={t('compare.places')}
+        />
         <ThemeFilter />
         <OfficialSourcesSwitch />
+        <BriefButton regions={compared} themes={themes} authority={authority} />
       </div>
       {!compared.length ? (
         <section className="panel">

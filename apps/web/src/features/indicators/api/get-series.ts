@@ -1,4 +1,4 @@
-import { type SeriesResponse, SeriesResponseSchema } from '@ipb/domain';
+import { type SeriesWithMarkersResponse, SeriesWithMarkersResponseSchema } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 import type { AuthorityParam } from '@/lib/use-authority-param';
@@ -9,18 +9,31 @@ export interface SeriesParams {
   regions: readonly string[];
   /** `official` keeps figures from official sources only (the switch); undefined = all, each badged. */
   authority?: AuthorityParam;
+  /** Ask for the places' measures as timeline markers, of these themes (empty = all); absent = none. */
+  markerThemes?: readonly string[];
 }
 
-export async function getSeries(params: SeriesParams, signal?: AbortSignal): Promise<SeriesResponse> {
-  return apiGet('/series', SeriesResponseSchema, {
-    query: { indicator: params.indicator, regions: params.regions.join(','), authority: params.authority },
+export async function getSeries(params: SeriesParams, signal?: AbortSignal): Promise<SeriesWithMarkersResponse> {
+  return apiGet('/series', SeriesWithMarkersResponseSchema, {
+    query: {
+      indicator: params.indicator,
+      regions: params.regions.join(','),
+      authority: params.authority,
+      markers: params.markerThemes ? 1 : undefined,
+      theme: params.markerThemes?.length ? params.markerThemes.join(',') : undefined,
+    },
     signal,
   });
 }
 
 export const seriesQueryOptions = (params: SeriesParams) =>
   queryOptions({
-    queryKey: ['series', params.indicator, [...params.regions], { authority: params.authority ?? 'all' }],
+    queryKey: [
+      'series',
+      params.indicator,
+      [...params.regions],
+      { authority: params.authority ?? 'all', markers: params.markerThemes ? [...params.markerThemes] : null },
+    ],
     queryFn: ({ signal }) => getSeries(params, signal),
   });
 

@@ -82,7 +82,7 @@ describe('IndicatorsPage', () => {
     expect(search().get('indicator')).toBe('tech_contract_turnover');
     expect(search().get('regions')).toBe('150100,310000');
     await waitFor(() =>
-      expect(requested).toContain('/api/series?indicator=tech_contract_turnover&regions=150100%2C310000'),
+      expect(requested).toContain('/api/series?indicator=tech_contract_turnover&regions=150100%2C310000&markers=1'),
     );
     expect(await screen.findByText(/以下地区没有该指标的数据/)).toHaveTextContent('呼和浩特');
     const citation = await screen.findByTestId('citation');

@@ -87,7 +87,7 @@ describe('Indicators: trust', () => {
     expect(search().get('authority')).toBe('official');
     await waitFor(() =>
       expect(requested).toContain(
-        '/api/series?indicator=high_tech_enterprises&regions=150100%2C320100&authority=official',
+        '/api/series?indicator=high_tech_enterprises&regions=150100%2C320100&authority=official&markers=1',
       ),
     );
     expect(requested).toContain(

@@ -26,6 +26,7 @@ import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
 import { TargetsList } from './TargetsList';
+import { TimelineControls } from './TimelineControls';
 import { UnitSwitch } from './UnitSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 
@@ -123,6 +124,8 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
           indicatorName={indicatorName}
           targets={view.targets}
           chartType={search.chart}
+          markers={search.markers ? query.data.markers : undefined}
+          placeNames={names}
           onReady={(chart) => {
             chartRef.current = chart;
           }}
@@ -176,6 +179,13 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 <p className="muted small">{t('indicators.otherUnits', { count: otherUnitSeries })}</p>
               )}
               {chartBody()}
+              <TimelineControls
+                on={search.markers}
+                onChange={(markers) => update({ markers })}
+                markers={search.tab === 'chart' ? (query.data.markers ?? []) : null}
+                total={query.data.markersTotal ?? 0}
+                names={names}
+              />
               <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />
               {notDrawn.length > 0 && (
                 <p className="muted small">

@@ -6,9 +6,10 @@
  * Targets arrive separately (GET /api/targets) and are drawn as dashed goal lines to their deadline
  * year, which extends the x axis; their tooltip says the progress status.
  */
-import { BENCHMARK_REGION_CODE, type Series, type SeriesPoint, type Target } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, type Marker, type Series, type SeriesPoint, type Target } from '@ipb/domain';
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from '@/components/charts/echarts';
 import type { Lang, Translate } from '@/i18n';
+import { buildMarkerStrip, MARGIN, stripHeight } from './build-marker-strip';
 import { orderSeries, placesOf } from './order-series';
 import { placeStyle } from './palette';
 import { pointDatum } from './point-style';
@@ -29,6 +30,10 @@ export interface SeriesChartInput {
   targets?: readonly Target[];
   /** Line (default) or bars per year; targets stay dashed lines either way. */
   chartType?: 'line' | 'bar';
+  /** Policy timeline markers (measures of the places), drawn in a strip under the chart. */
+  markers?: readonly Marker[];
+  /** Names of the places, for the timeline rows of places without a series. */
+  placeNames?: ReadonlyMap<string, string>;
 }
 
 /** Years from the earliest to the latest point (and target year), with no holes, so absent years become gaps. */
@@ -70,12 +75,15 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
       .filter((s) => s.points.length > 0),
     input.regionOrder,
   );
-  const years = yearAxis(charted, targetYears(targets));
+  const markers = input.markers ?? [];
+  const years = yearAxis(charted, [...targetYears(targets), ...markers.map((m) => m.year)]);
   const values = [...charted.flatMap((s) => s.points.map((p) => p.value)), ...targets.map((x) => x.value)];
   const scale = displayScale(unit, maxAbsOf(values), lang);
-  const others = [...placesOf(charted), ...targets.map((x) => x.regionCode)].filter(
-    (c, i, all) => c !== BENCHMARK_REGION_CODE && all.indexOf(c) === i,
-  );
+  const others = [
+    ...placesOf(charted),
+    ...targets.map((x) => x.regionCode),
+    ...markers.map((m) => m.regionCode),
+  ].filter((c, i, all) => c !== BENCHMARK_REGION_CODE && all.indexOf(c) === i);
   const ordered = [
     ...input.regionOrder.filter((c) => others.includes(c)),
     ...others.filter((c) => !input.regionOrder.includes(c)),
@@ -127,7 +135,7 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
     lines.push(targetLine({ target, years, scale, color, place, t }));
   }
 
-  return {
+  const option: EChartsOption = {
     // No animation, as the other charts: a toggle redraws at once (and a 300 ms tween read as lag).
     animation: false,
     textStyle: { fontFamily: 'inherit' },
@@ -154,4 +162,37 @@ export function buildSeriesChartOption(input: SeriesChartInput): EChartsOption {
     },
     series: lines,
   };
+  return markers.length ? withMarkerStrip(option, input, years, ordered) : option;
+}
+
+/** The chart with the policy timeline as a second grid under it, both on the same fixed margins. */
+function withMarkerStrip(
+  option: EChartsOption,
+  input: SeriesChartInput,
+  years: number[],
+  ordered: string[],
+): EChartsOption {
+  const codes = [BENCHMARK_REGION_CODE, ...ordered];
+  const name = (code: string) =>
+    input.placeNames?.get(code) ?? input.series.find((s) => s.regionCode === code)?.regionShortName ?? code;
+  const strip = buildMarkerStrip({
+    markers: input.markers ?? [],
+    years,
+    places: codes.map((code) => ({ code, color: placeStyle(code, ordered).color, name: name(code) })),
+    bar: input.chartType === 'bar',
+    seriesName: (place) => input.t('timeline.series', { place }),
+  });
+  const height = stripHeight(strip.rows);
+  const lines = (option.series as Array<{ name?: string }>).map((s) => s.name ?? '');
+  return {
+    ...option,
+    legend: { ...(option.legend as object), data: lines },
+    grid: [
+      { ...MARGIN, top: 64, bottom: height + 28 },
+      { ...MARGIN, height: height - 12, bottom: 8 },
+    ],
+    xAxis: [option.xAxis as object, strip.xAxis],
+    yAxis: [option.yAxis as object, strip.yAxis],
+    series: [...(option.series as object[]), ...strip.series],
+  } as EChartsOption;
 }

@@ -52,6 +52,13 @@ describe('Indicators page URL state', () => {
     expect(toSearchParams(parse('indicator=gdp')).has('chart')).toBe(false);
   });
 
+  it('keeps the timeline on unless markers=0, and says so in the link only when off', () => {
+    expect(parse('').markers).toBe(true);
+    expect(parse('markers=0').markers).toBe(false);
+    expect(toSearchParams({ ...parse('indicator=gdp'), markers: false }).get('markers')).toBe('0');
+    expect(toSearchParams(parse('indicator=gdp')).has('markers')).toBe(false);
+  });
+
   it('writes short links and reads back what it wrote', () => {
     const state = {
       indicator: 'gdp',
@@ -60,6 +67,7 @@ describe('Indicators page URL state', () => {
       unit: null,
       mode: 'absolute' as const,
       chart: 'line' as const,
+      markers: true,
     };
     const params = toSearchParams(state);
     expect(decodeURIComponent(params.toString())).toBe('indicator=gdp&regions=150100,320100');

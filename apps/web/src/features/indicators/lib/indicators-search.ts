@@ -24,6 +24,8 @@ export interface IndicatorsSearch {
   unit: string | null;
   mode: Mode;
   chart: ChartType;
+  /** The policy timeline under the chart (on unless `markers=0`). */
+  markers: boolean;
 }
 
 export function normaliseRegions(codes: readonly string[]): string[] {
@@ -43,6 +45,7 @@ export function parseIndicatorsSearch(params: URLSearchParams): IndicatorsSearch
     unit: params.get('unit') || null,
     mode: MODES.find((m) => m === mode) ?? 'absolute',
     chart: CHART_TYPES.find((c) => c === chart) ?? 'line',
+    markers: params.get('markers') !== '0',
   };
 }
 
@@ -55,5 +58,6 @@ export function toSearchParams(state: IndicatorsSearch): URLSearchParams {
   if (state.unit) params.set('unit', state.unit);
   if (state.mode !== 'absolute') params.set('mode', state.mode);
   if (state.chart !== 'line') params.set('chart', state.chart);
+  if (!state.markers) params.set('markers', '0');
   return params;
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useAuthorityParam } from '@/lib/use-authority-param';
+import { useThemeParam } from '@/lib/use-theme-param';
 import { useSeries } from '../api/get-series';
 import { useTargets } from '../api/get-targets';
 import type { IndicatorsSearch, Mode } from './indicators-search';
@@ -12,7 +13,13 @@ import { applyMode } from './transform-series';
 
 export function useSeriesView(indicatorId: string, search: IndicatorsSearch) {
   const [authority] = useAuthorityParam();
-  const query = useSeries({ indicator: indicatorId, regions: search.regions, authority });
+  const [themes] = useThemeParam();
+  const query = useSeries({
+    indicator: indicatorId,
+    regions: search.regions,
+    authority,
+    markerThemes: search.markers ? themes : undefined,
+  });
   const targets = useTargets({ indicator: indicatorId, regions: search.regions, authority });
   const data = query.data;
   const denominatorId = data?.indicator.perCapitaDenominator ?? null;

@@ -7,6 +7,7 @@ import { useI18n } from '@/i18n';
 import { useSharedHref } from '@/lib/use-shared-href';
 import { useMeasureFacets } from '../api/get-measure-facets';
 import { CountsPanel } from './CountsPanel';
+import { DigestPanel } from './DigestPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { LatestSources } from './LatestSources';
 import './overview.css';
@@ -30,6 +31,7 @@ export function OverviewPage() {
         </p>
       </header>
       <CountsPanel />
+      <DigestPanel />
       <div className="panel">
         <ThemeFilter counts={themeCounts} />
         <OfficialSourcesSwitch />

@@ -1,0 +1,98 @@
+/**
+ * Measures with their full text, themes and citation, for the views that read what a measure says
+ * (timeline markers, the ladder's stage links, instrument programmes, the digest). Places roll up as
+ * in Compare: 宁波市 includes the measures of 宁波市江北区, reported under the place asked for.
+ */
+import type { Citation, MeasureBrief } from '@ipb/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Drizzle } from '../create-db';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
+
+export interface MeasureText {
+  id: number;
+  /** The place asked for (the root of the roll-up). */
+  regionCode: string;
+  /** The place the measure is of (a district of `regionCode`, or the same). */
+  ownRegionCode: string;
+  /** That place when it is a sub-place of `regionCode` (shown as "宁波（江北区）"), else null. */
+  subPlace: { code: string; name: string; nameEn: string } | null;
+  title: string;
+  text: string;
+  programs: string[];
+  themes: string[];
+  sourceDate: string | null;
+  sourceYear: number | null;
+  /** The measure's span of the source's raw text (its offsets are `citation.start`). */
+  raw: string;
+  citation: Citation;
+}
+
+interface Row extends MeasureCitationRow {
+  id: number;
+  root: string;
+  region_code: string;
+  programs: string;
+  themes: string | null;
+  source_date: string | null;
+  raw: string;
+  own_name: string;
+  own_name_en: string;
+}
+
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+export interface MeasureTextFilter {
+  /** Places (with their sub-places); empty = every place as itself. */
+  regionCodes: readonly string[];
+  themeIds?: readonly string[];
+  sourceIds?: readonly number[];
+}
+
+export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureText[] {
+  const where: SQL[] = [sql`m.review_status <> 'rejected'`, sql`m.region_code IS NOT NULL`];
+  if (filter.themeIds?.length)
+    where.push(sql`m.id IN (SELECT measure_id FROM measure_themes WHERE theme_id IN (${list(filter.themeIds)}))`);
+  if (filter.sourceIds) where.push(filter.sourceIds.length ? sql`m.source_id IN (${list(filter.sourceIds)})` : sql`0`);
+  // Every place as itself when none is named; otherwise each named place with its sub-places.
+  const sub = filter.regionCodes.length
+    ? sql`SELECT code, code FROM regions WHERE code IN (${list(filter.regionCodes)})
+      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`
+    : sql`SELECT code, code FROM regions`;
+  const rows = db.all<Row>(sql`
+    WITH RECURSIVE sub(root, code) AS (${sub})
+    SELECT m.id, sub.root, m.region_code, m.title, m.text, m.programs, m.start, m."end",
+      (SELECT json_group_array(theme_id) FROM measure_themes WHERE measure_id = m.id) AS themes,
+      s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
+      s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
+      substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw, own.name AS own_name, own.name_en AS own_name_en,
+      ${LEAD_END}
+    FROM measures m JOIN sub ON m.region_code = sub.code JOIN regions own ON own.code = m.region_code
+    JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id
+    JOIN articles a ON a.id = m.article_id
+    WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY m.source_id, m.article_id, m.ordinal`);
+  return rows.map((r) => ({
+    id: r.id,
+    regionCode: r.root,
+    ownRegionCode: r.region_code,
+    subPlace: r.region_code === r.root ? null : { code: r.region_code, name: r.own_name, nameEn: r.own_name_en },
+    title: r.title,
+    text: r.text,
+    programs: JSON.parse(r.programs) as string[],
+    themes: r.themes ? (JSON.parse(r.themes) as string[]) : [],
+    sourceDate: r.source_date,
+    sourceYear: r.year,
+    raw: r.raw,
+    citation: measureCitation(r),
+  }));
+}
+
+/** The card a view shows for a measure (Compare's shape: whole text, district note, citation). */
+export function measureBriefOf(m: MeasureText): MeasureBrief {
+  const { id, regionCode, title, text, programs, subPlace, citation } = m;
+  return { id, regionCode, title, text, programs, subPlace, citation };
+}
