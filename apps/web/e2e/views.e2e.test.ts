@@ -17,8 +17,12 @@ const SHOTS = join(SCREENSHOTS, 'views');
 /** Every route of the app, the editors' pages included (the session is an editor's). */
 const VIEWS: Array<[name: string, path: string]> = [
   ['overview', '/'],
+  ['digest', '/?since=2000-01-01'],
   ['compare', '/compare?regions=320100,330200,321000,340100,420500,530000,310000,341100'],
   ['indicators', '/indicators?indicator=high_tech_enterprises&regions=150100,320100'],
+  ['ladder', '/ladder?regions=320100'],
+  ['instruments', '/instruments?regions=320100,321000'],
+  ['peers', '/peers?group=bulletin_peers'],
   ['measures', '/measures'],
   ['inventory', '/measures/new'],
   ['sources', '/sources'],
@@ -188,7 +192,7 @@ describe('phone and tablet layout', () => {
 
   it('keeps the benchmark column in view while many places scroll sideways on a laptop', async () => {
     const { page } = await pageFor('zh', { width: 1366, height: 768 });
-    await page.goto(`${server.url}${VIEWS[1]?.[1]}`);
+    await page.goto(`${server.url}${VIEWS.find(([name]) => name === 'compare')?.[1]}`);
     const scroller = page.locator('.compare-scroll').first();
     await scroller.getByTestId('compare-column').first().waitFor({ timeout: 30_000 });
     await scroller.evaluate((el) => {

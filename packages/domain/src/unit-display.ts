@@ -111,3 +111,34 @@ export function displayScale(unit: string, maxAbs: number, lang: UnitLang): Disp
   const step = unit === '元' ? MONEY_STEPS.find((s) => Math.abs(maxAbs) >= s.factor) : undefined;
   return step ? { factor: step.factor, unit: unitLabel(step.unit, lang) } : { factor: 1, unit: unitLabel(unit, lang) };
 }
+
+/** Qualifiers written after the number in Chinese (3000余家, 100家以上). */
+const SUFFIX_QUALIFIERS = new Set(['余', '多', '以上', '左右', '以内', '以下']);
+
+const EN_QUALIFIERS: Record<string, string> = {
+  超过: 'over',
+  逾: 'over',
+  余: 'over',
+  多: 'over',
+  以上: 'at least',
+  不少于: 'at least',
+  至少: 'at least',
+  近: 'nearly',
+  将近: 'nearly',
+  约: 'about',
+  左右: 'about',
+  以内: 'up to',
+  以下: 'under',
+  达: '',
+  达到: '',
+};
+
+/** A formatted number with its qualifier as the reader's language says it: 超过3,000 / over 3,000. */
+export function qualifyNumber(number: string, qualifier: string | null, lang: UnitLang): string {
+  if (!qualifier) return number;
+  if (lang === 'en') {
+    const word = EN_QUALIFIERS[qualifier] ?? qualifier;
+    return word ? `${word} ${number}` : number;
+  }
+  return SUFFIX_QUALIFIERS.has(qualifier) ? `${number}${qualifier}` : `${qualifier}${number}`;
+}
