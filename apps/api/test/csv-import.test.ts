@@ -189,3 +189,40 @@ describe('a large import is a job', () => {
     await untilFinished(res.json().statusUrl, await loginAs(t.app, 'editor'));
   });
 });
+
+describe('the measures CSV says each problem by its code, so the interface words it in either language', () => {
+  const codes = async (body: string) => {
+    const res = await post(body, 'inventory.csv', '', '/api/measures/import');
+    expect(res.statusCode, res.body).toBe(422);
+    return res.json().errors.map((e: { path: string; code?: string }) => `${e.path} ${e.code}`);
+  };
+  const HEAD = 'region,themes,title,text,date';
+
+  it('refuses the template unchanged: its example row is marked', async () => {
+    const template = await t.app.inject('/api/measures/import/template');
+    expect(await codes(template.body)).toEqual(['line 2. example-row']);
+  });
+
+  it('codes a place, a theme, a date and a title it cannot use, each by line and column', async () => {
+    const rows = [
+      HEAD,
+      '无此地,tech_finance,设立风险补偿资金池,对贷款损失给予补偿。,2024-03-01',
+      '150100,no_theme,标题,正文。,2024-02-30',
+      '150100,tech_finance,x,正文。,2024-03-01',
+    ];
+    expect(await codes(`${rows.join('\r\n')}\r\n`)).toEqual([
+      'line 2.region unknown-place',
+      'line 3.themes unknown-theme',
+      'line 3.date not-a-date',
+      'line 4.title too-small',
+    ]);
+  });
+
+  it('codes a header without its columns, a file without rows and a quote left open', async () => {
+    expect(await codes('title,text\r\n')).toEqual(['line 1.themes, date missing-columns']);
+    expect(await codes(`${HEAD}\r\n`)).toEqual(['line 2. no-rows']);
+    expect(await codes(`${HEAD}\r\n150100,tech_finance,"未闭合,正文,2024-03-01\r\n`)).toEqual([
+      'line 2. unclosed-quote',
+    ]);
+  });
+});

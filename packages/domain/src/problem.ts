@@ -66,3 +66,37 @@ export const ProblemSchema = z.object({
   errors: z.array(FieldProblemSchema).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+const scalar = (v: unknown): string | number | undefined =>
+  typeof v === 'number' || typeof v === 'string' ? v : typeof v === 'bigint' ? Number(v) : undefined;
+
+/**
+ * A zod issue as a field problem's code and params: `kind` is zod's issue code (`too_small`, …),
+ * `p` its fields (bounds, origin, format, allowed values). The API's request validation and the
+ * CSV imports word their cells' problems through this one mapping.
+ */
+export function fieldProblemOfIssue(
+  kind: string | undefined,
+  p: Record<string, unknown>,
+  message = '',
+): { code: FieldProblemCode; params?: ProblemParams } {
+  switch (kind) {
+    case 'too_small': {
+      const minimum = scalar(p.minimum) ?? 1;
+      if (p.origin === 'string' && minimum === 1) return { code: 'required' };
+      return { code: 'too-small', params: { minimum, origin: String(p.origin ?? 'number') } };
+    }
+    case 'too_big':
+      return { code: 'too-big', params: { maximum: scalar(p.maximum) ?? 0, origin: String(p.origin ?? 'number') } };
+    case 'invalid_type':
+      // zod says "received undefined" when the field is simply missing.
+      if (/received undefined/.test(message)) return { code: 'required' };
+      return { code: 'invalid-type', params: { expected: String(p.expected ?? '') } };
+    case 'invalid_format':
+      return { code: 'invalid-format', params: { format: String(p.format ?? '') } };
+    case 'invalid_value':
+      return { code: 'not-one-of', params: { allowed: Array.isArray(p.values) ? p.values.join(', ') : '' } };
+    default:
+      return { code: 'invalid' };
+  }
+}
