@@ -1,0 +1,206 @@
+/**
+ * Labels of held-out set 12's reports: a county 政府工作报告 (摘要) with a look-back, a part of
+ * shortcomings, a paragraph of 主要预期目标 and next year's work; a city 科技局's year-end 工作总结
+ * with an indicator table by year, signed by the bureau (the text says only 我市/全市); and a
+ * district party secretary's speech at a 科技创新大会. Decided by reading the texts and
+ * ../gold/README.md; the calls are listed in ./README.md.
+ */
+import {
+  A,
+  type ArticleSpec,
+  CA,
+  CE,
+  DL,
+  FY,
+  G,
+  LA,
+  LT,
+  MY,
+  PT,
+  RA,
+  RT,
+  S,
+  SA,
+  SE,
+  ST,
+  T,
+  UN,
+  YTD,
+} from '../eval/held-out-labels';
+
+export const deqing: ArticleSpec[] = [
+  {
+    title: '德清县人民政府工作报告（摘要）',
+    regionCode: '330521',
+    regionName: '德清县',
+    placeEvidence: 'named',
+    measures: [
+      '（一）科技创新动能持续增强',
+      '（二）人才引育成效明显',
+      '（三）创新载体能级提升',
+      '（一）打造科创走廊核心节点',
+      '（二）强化企业创新主体地位',
+      '（三）深化科技体制机制改革',
+    ],
+    figures: [
+      // 一、2025年工作回顾: the opening year dates its paragraph (complete at 2026-01).
+      ['地区生产总值812.6亿元', '812.6亿元', 812.6, null, '亿元', null, A, FY, 'gdp', LA],
+      ['812.6亿元，增长6.3%', '6.3%', 6.3, null, '%', null, G, FY, null, RA],
+      ['一般公共预算收入71.4亿元', '71.4亿元', 71.4, null, '亿元', null, A, FY, null, LA],
+      ['71.4亿元，增长4.1%', '4.1%', 4.1, null, '%', null, G, FY, null, RA],
+      ['预计达到3.62%', '3.62%', 3.62, null, '%', null, S, FY, 'rd_intensity', SE],
+      ['提高0.15个百分点', '0.15个百分点', 0.15, null, '个百分点', null, G, FY, null, CE],
+      // （一）…（三）: 全年 / 截至12月末 in their own paragraphs.
+      ['新认定国家高新技术企业58家', '58家', 58, null, '家', null, A, FY, 'new_high_tech_enterprises_recognized', LA],
+      ['总数达到436家', '436家', 436, null, '家', null, A, FY, 'high_tech_enterprises', LA],
+      ['入库国家科技型中小企业1120家', '1120家', 1120, null, '家', null, A, FY, 'tech_smes', LA],
+      ['同比增长12.5%', '12.5%', 12.5, null, '%', null, G, FY, 'tech_smes', RA],
+      ['登记技术合同成交额21.3亿元', '21.3亿元', 21.3, null, '亿元', null, A, FY, 'tech_contract_turnover', LA],
+      ['新建省级重点实验室2个', '2个', 2, null, '个', null, A, FY, null, LA],
+      ['研发平台达到97个', '97个', 97, null, '个', null, A, FY, 'provincial_and_above_rd_platforms', LA],
+      ['引进大学生1.62万人', '1.62万人', 1.62, null, '万人', null, A, FY, null, LA],
+      ['高层次人才320名', '320名', 320, null, '名', null, A, FY, null, LA],
+      ['博士后工作站3家', '3家', 3, null, '家', null, A, FY, null, LA],
+      ['两家企业入选', '两家', 2, null, '家', null, A, FY, null, LA],
+      ['专项资金一千二百万元', '一千二百万元', 1200, null, '万元', null, A, FY, null, LA],
+      ['众创空间23家', '23家', 23, null, '家', null, A, PT, null, LA],
+      ['其中国家级5家', '5家', 5, null, '家', null, A, PT, null, LA],
+      ['新入驻企业136家', '136家', 136, null, '家', null, A, FY, null, LA],
+      ['超过1100家', '1100家', 1100, null, '家', '超过', A, PT, null, LA],
+      // 二、存在的困难和问题: no measures, no period in its paragraph.
+      ['覆盖率仅为68%', '68%', 68, null, '%', null, S, UN, null, SA],
+      // 三、2026年主要预期目标: goals of the source's own year.
+      ['地区生产总值增长6%左右', '6%', 6, null, '%', '左右', T, FY, null, RT],
+      ['收入增长4%以上', '4%', 4, null, '%', '以上', T, FY, null, RT],
+      ['强度达到3.7%', '3.7%', 3.7, null, '%', null, T, FY, 'rd_intensity', ST],
+      [
+        '新认定高新技术企业60家以上；技术',
+        '60家',
+        60,
+        null,
+        '家',
+        '以上',
+        T,
+        FY,
+        'new_high_tech_enterprises_recognized',
+        { ...LT, also: ['确保新认定高新技术企业60家以上'] },
+      ],
+      ['突破25亿元', '25亿元', 25, null, '亿元', '突破', T, FY, 'tech_contract_turnover', LT],
+      // 四、2026年重点工作.
+      ['研发平台10个以上', '10个', 10, null, '个', '以上', T, FY, null, LT],
+      ['总数达到520家', '520家', 520, null, '家', null, T, DL, 'high_tech_enterprises', LT],
+      ['给予20万元奖励', '20万元', 20, null, '万元', null, A, UN, null, LA],
+      ['国家科技型中小企业200家', '200家', 200, null, '家', null, T, FY, 'new_national_tech_smes', LT],
+      ['规模5亿元', '5亿元', 5, null, '亿元', null, A, UN, null, LA],
+      ['30个左右', '30个', 30, null, '个', '左右', T, FY, null, LT],
+    ],
+  },
+];
+
+export const baoji: ArticleSpec[] = [
+  {
+    title: '2025年工作总结和2026年工作打算',
+    regionCode: '610300',
+    regionName: '宝鸡市',
+    placeEvidence: 'institution',
+    measures: [
+      '（一）聚力培育创新主体',
+      '（二）建强创新平台体系',
+      '（三）促进科技成果转化',
+      '（四）优化科技金融服务',
+      '1.实施创新主体培育工程',
+      '2.推进创新平台提质升级',
+      '3.深化科技金融融合',
+    ],
+    figures: [
+      // The table: 2023年 and 2024年 are complete years; the 2025年 column is 1-11月 (lead line).
+      ['（家）\t612', '612', 612, null, '家', null, A, FY, 'high_tech_enterprises', LA],
+      ['612\t705', '705', 705, null, '家', null, A, FY, 'high_tech_enterprises', LA],
+      ['705\t798', '798', 798, null, '家', null, A, YTD, 'high_tech_enterprises', LA],
+      ['（家）\t1350', '1350', 1350, null, '家', null, A, FY, 'tech_smes', LA],
+      ['1350\t1580', '1580', 1580, null, '家', null, A, FY, 'tech_smes', LA],
+      ['1580\t1862', '1862', 1862, null, '家', null, A, YTD, 'tech_smes', LA],
+      ['（亿元）\t98.6', '98.6', 98.6, null, '亿元', null, A, FY, 'tech_contract_turnover', LA],
+      ['98.6\t121.4', '121.4', 121.4, null, '亿元', null, A, FY, 'tech_contract_turnover', LA],
+      [
+        '121.4\t136.2',
+        '136.2',
+        136.2,
+        null,
+        '亿元',
+        null,
+        A,
+        YTD,
+        'tech_contract_turnover',
+        { ...LA, also: [['技术合同成交额136.2亿元', '136.2亿元']] },
+      ],
+      ['（件）\t5120', '5120', 5120, null, '件', null, A, FY, 'valid_invention_patents', LA],
+      ['5120\t5866', '5866', 5866, null, '件', null, A, FY, 'valid_invention_patents', LA],
+      ['5866\t6543', '6543', 6543, null, '件', null, A, YTD, 'valid_invention_patents', LA],
+      ['目标任务的90.8%', '90.8%', 90.8, null, '%', null, S, YTD, null, SA],
+      ['净增93家', '93家', 93, null, '家', null, G, YTD, 'new_national_high_tech_enterprises_added', CA],
+      // 二、重点工作开展情况: 今年 / 1-11月, else the intro's 今年以来.
+      ['新认定高新技术企业186家', '186家', 186, null, '家', null, A, YTD, 'new_high_tech_enterprises_recognized', LA],
+      ['同比增长21.6%', '21.6%', 21.6, null, '%', null, G, YTD, 'new_high_tech_enterprises_recognized', RA],
+      ['科技副总52名', '52名', 52, null, '名', null, A, YTD, null, LA],
+      ['省级重点实验室4个', '4个', 4, null, '个', null, A, YTD, null, LA],
+      ['技术创新中心3个', '3个', 3, null, '个', null, A, YTD, null, LA],
+      ['总数达到41个', '41个', 41, null, '个', null, A, YTD, 'provincial_key_laboratories', LA],
+      ['对接活动18场', '18场', 18, null, '场', null, A, YTD, null, LA],
+      ['合作项目63项', '63项', 63, null, '项', null, A, YTD, null, LA],
+      ['技术合同2390项', '2390项', 2390, null, '项', null, A, YTD, 'tech_contracts', LA],
+      ['同比增长15.2%', '15.2%', 15.2, null, '%', null, G, YTD, 'tech_contracts', RA],
+      ['科技贷款28.7亿元', '28.7亿元', 28.7, null, '亿元', null, A, YTD, 'tech_loans', LA],
+      ['惠及企业412家', '412家', 412, null, '家', null, A, YTD, null, LA],
+      ['总规模3亿元', '3亿元', 3, null, '亿元', null, A, UN, null, LA],
+      // 四、2026年工作打算: the lead-in's year does not reach the items.
+      ['突破900家', '900家', 900, null, '家', '突破', T, UN, 'high_tech_enterprises', LT],
+      ['中小企业300家以上', '300家', 300, null, '家', '以上', T, UN, 'new_national_tech_smes', LT],
+      ['研发平台8个', '8个', 8, null, '个', null, T, UN, null, LT],
+      ['达到150亿元', '150亿元', 150, null, '亿元', null, T, FY, 'tech_contract_turnover', LT],
+      ['达到60亿元', '60亿元', 60, null, '亿元', null, T, UN, null, LT],
+    ],
+  },
+];
+
+export const wujiang: ArticleSpec[] = [
+  {
+    title: '在全区科技创新大会上的讲话',
+    regionCode: '320509',
+    regionName: '吴江区',
+    placeEvidence: 'named',
+    measures: ['一要强化企业创新主体地位', '二要加快建设高能级创新平台', '三要集聚高层次创新人才'],
+    figures: [
+      // 一、成绩: years named beside each figure; 上半年 and 截至6月末 in a speech of 2025-08-28.
+      ['2020年的486家', '486家', 486, null, '家', null, A, FY, 'high_tech_enterprises', LA],
+      ['2024年的1312家', '1312家', 1312, null, '家', null, A, FY, 'high_tech_enterprises', LA],
+      ['年均增长28.2%', '28.2%', 28.2, null, '%', null, G, MY, 'high_tech_enterprises', RA],
+      ['2020年的2.9%', '2.9%', 2.9, null, '%', null, S, FY, 'rd_intensity', SA],
+      ['2024年的3.55%', '3.55%', 3.55, null, '%', null, S, FY, 'rd_intensity', SA],
+      [
+        '同比增长16.4%',
+        '16.4%',
+        16.4,
+        null,
+        '%',
+        null,
+        G,
+        YTD,
+        'rd_expenditure_industrial_enterprises_above_scale',
+        RA,
+      ],
+      ['工程技术研究中心11家', '11家', 11, null, '家', null, A, YTD, null, LA],
+      ['达到9874件', '9874件', 9874, null, '件', null, A, PT, 'valid_invention_patents', LA],
+      ['达到59.3件', '59.3件', 59.3, null, '件', null, A, PT, 'invention_patents_per_10k', LA],
+      // 二、短板: no measures; 前20强 is a rank.
+      ['全区的61%', '61%', 61, null, '%', null, S, UN, null, SA],
+      // 三、一要…三要.
+      ['突破1800家', '1800家', 1800, null, '家', '突破', T, DL, 'high_tech_enterprises', LT],
+      ['90%以上', '90%', 90, null, '%', '以上', T, DL, null, ST],
+      ['不少于3亿元', '3亿元', 3, null, '亿元', '不少于', A, FY, null, LA],
+      ['研发平台30个', '30个', 30, null, '个', null, T, MY, null, LT],
+      ['100名左右', '100名', 100, null, '名', '左右', T, FY, null, LT],
+      ['最高500万元', '500万元', 500, null, '万元', '最高', A, UN, null, LA],
+    ],
+  },
+];
