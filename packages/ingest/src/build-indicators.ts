@@ -49,6 +49,7 @@ function linkContext(
     after: input.text.slice(f.end, f.end + 16),
     provinceArticle: input.provinceArticle,
     sentence: input.text.slice(floor, f.start),
+    otherPlace: input.otherPlace(input.text.slice(floor, f.start)),
   };
 }
 
@@ -106,6 +107,7 @@ function buildFields(
     clause,
     sentence: text.slice(sentence.start, f.start),
     provinceArticle: input.provinceArticle,
+    otherPlace: input.otherPlace(text.slice(sentence.start, f.start)),
   });
   // 全省同期增速为 14.1%: a growth rate of another place is not the figure's it follows.
   const link = inherited

@@ -102,6 +102,8 @@ function cumulative(mention: PeriodMention | null, clause: string, sentence: Spa
 }
 
 const HORIZON = /^(今后|未来)/;
+const YEAR_END = /^(今年)?年(底|末)$/;
+const YEAR_GOAL = /\d{4}年(规划|预期)?目标值?/;
 const ADDITION = /(新增|新建|建设|建成|引进|集聚|培育|累计|布局|打造)/;
 
 /**
@@ -123,8 +125,13 @@ function periodOfFact(
   if (status === 'target') {
     if (measure === 'rate' && period.type === 'unknown')
       return { text: null, type: 'full_year', start: null, end: null };
+    // 确保年底…达到 60 家: a goal's 年底 is the end of the year it is set for, a date to reach.
+    if (period.type === 'point' && YEAR_END.test(period.text ?? '') && sourceYear !== null)
+      return { ...period, type: 'deadline', start: null, end: period.end ?? `${sourceYear}-12-31` };
     const year = period.type === 'year_to_date' && period.text === '今年' ? wholeYearOf(period) : period;
     if (year.type === 'full_year' && STOCK_WORDS.test(clause)) return { ...year, type: 'deadline', start: null };
+    // 2025年规划目标 1.1%, 2025年目标值: a plan's goal for a year is to be reached by its end.
+    if (year.type === 'full_year' && YEAR_GOAL.test(clause)) return { ...year, type: 'deadline', start: null };
     return year;
   }
   if (measure === 'change' && period.type === 'point') return flowTo(period);

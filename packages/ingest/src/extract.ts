@@ -22,6 +22,7 @@ import { findPrograms } from './find-programs';
 import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
 import { mergeRepeats } from './merge-repeats';
 import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
+import { otherPlaceOf } from './other-place';
 import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
 import { findPeriods, type PeriodMention, type SourceDate } from './periods';
@@ -101,7 +102,7 @@ function figuresOf(
   slices: MeasureSlice[],
   introEnd: number,
   s: Shared,
-  provinceArticle: boolean,
+  region: Region | null,
 ): ExtractedIndicator[] {
   const text = s.norm.text;
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
@@ -123,7 +124,8 @@ function figuresOf(
     framing,
     measures: slices,
     linker: s.linker,
-    provinceArticle,
+    provinceArticle: region?.level === 'province',
+    otherPlace: otherPlaceOf(s.regionIndex, region),
     sourceYear: s.date.year,
     sourceDate: s.date.date,
   };
@@ -173,7 +175,7 @@ function buildArticle(slice: ArticleSlice, s: Shared, preceding: string): Extrac
     region: region && { code: region.code, name: region.name, level: region.level, ...ancestry(region, s.regionIndex) },
     place: attribution.place,
     measures: slices.map((m) => buildMeasure(m, s)),
-    indicators: figuresOf(slice, slices, introEnd, s, region?.level === 'province'),
+    indicators: figuresOf(slice, slices, introEnd, s, region),
   };
 }
 

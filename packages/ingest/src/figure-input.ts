@@ -1,6 +1,7 @@
 /** What the figure stages of one article share: its text, periods, plan, measures and linker. */
 import type { ExtractedIndicator } from '@ipb/domain';
 import type { IndicatorLinker } from './link-indicator';
+import type { OtherPlace } from './other-place';
 import type { PeriodMention } from './periods';
 import type { QuoteRange } from './quotes';
 import type { MeasureSlice } from './segment-measures';
@@ -27,6 +28,8 @@ export interface ArticleFigureInput {
   linker: IndicatorLinker;
   /** The article is about a province: 全省 is its own aggregate there. */
   provinceArticle: boolean;
+  /** The text before a figure names another place, or the counties only, as its topic (other-place.ts). */
+  otherPlace: OtherPlace;
   /** The year the source speaks from: a plan's figure dated before it is reported, not planned. */
   sourceYear: number | null;
   /** The date the source speaks from (YYYY-MM-DD), when known. */

@@ -23,14 +23,16 @@ export function periodFor(
   const last = k >= 0 ? periods[k]! : null;
   if (last && last.start >= sentence.start) {
     // 每年/年均 under an earlier deadline (到2027年 … 年均服务 500 万人次) is a rate within the goal;
-    // right after a span of years (近三年年均增长 10%) it is the average over that span.
+    // after a span of years opening its sentence (近三年年均增长 10%; 五年间，入库数年均增长 21%) it is
+    // the average over that span.
     // A standing budget (市财政每年安排…) and a yearly quota (每年新增 300 人, 年均新增 300 家) are
     // yearly whatever goal stands before them.
     const budget = YEARLY.test(input.text.slice(last.start, f.start));
     for (let j = k - 1; isRecurring(last.period) && !budget && j >= 0 && periods[j]!.start >= para.start; j--) {
       const earlier = periods[j]!;
       if (earlier.period.type === 'deadline') return earlier;
-      if (earlier.period.type === 'multi_year' && last.start - earlier.end <= 1) return earlier;
+      if (earlier.period.type === 'multi_year' && (last.start - earlier.end <= 1 || earlier.start >= sentence.start))
+        return earlier;
     }
     // 从2019年的…增加到2024年的…，年均增长 11.1%: a yearly average over the years just named.
     if (isRecurring(last.period)) {

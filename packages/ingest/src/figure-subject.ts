@@ -17,6 +17,8 @@ const GROWTH_TAIL =
   /(同比|环比|(?:较|比)[^，,；;。]{0,8}?|在[^，,；;。]{0,10}?基础上)?(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)[了为达约近超]*$/;
 /** A total or count of what the previous figure counted: 高新技术企业净增 41 家，截至年底总数达到 412 家. */
 const BARE_TOTAL = /^(总数|总量|数量|总计|存量)$/;
+/** 距2025年规划目标 1.1%: the goal of what the figure before it measured. */
+const BARE_GOAL = /^(距|离)?(规划|预期|年度)?目标值?$/;
 /** 其中 2 家入选…, 其中 5 个获批…: the breakdown names its own population after a verb. */
 const OWN_POPULATION = /^(入选|获评|获批|获得|被|进入|列入|认定为|成为|为|是|属于)/;
 
@@ -39,7 +41,10 @@ export function subjectFor(
     // previous figure's; a bare 同比增长 is the previous figure's.
     const named = stripped.length >= 2 && !/^(同比|环比|较|比|增速|增幅|其中|分别|年均|平均)/.test(stripped);
     subject = named ? stripped : sameSentence ? previous.subject : null;
-  } else if (sameSentence && (subject === null || BARE_TOTAL.test(subject.replace(/^.*?(年底|年末)/, '')))) {
+  } else if (
+    sameSentence &&
+    (subject === null || BARE_TOTAL.test(subject.replace(/^.*?(年底|年末)/, '')) || BARE_GOAL.test(subject))
+  ) {
     subject = OWN_POPULATION.test(text.slice(f.end, f.end + 4)) ? null : previous.subject;
   }
   return { subject, window: subjectWindow(ctx) };

@@ -38,6 +38,8 @@ export interface LinkContext {
   periodType: PeriodType;
   /** The article's place is a province: 全省 is its own aggregate. */
   provinceArticle: boolean;
+  /** The figure's clause group is about another named place (长沙县… in a province's text): not the article's. */
+  otherPlace?: boolean;
   /** The sentence up to the figure, as written: its topic (该公司…, 参评实验室…) and what 其中 breaks down. */
   sentence: string;
   /**
@@ -61,8 +63,11 @@ export interface IndicatorLinker {
  * programme's (该公司…, “科技贷”为…, 撬动社会资本), nor a national or provincial total quoted in a
  * lower place's text. Such a figure is never linked, and a goal of it is not the place's target.
  */
-export function isPlaceAggregate(ctx: Pick<LinkContext, 'clause' | 'sentence' | 'provinceArticle'>): boolean {
+export function isPlaceAggregate(
+  ctx: Pick<LinkContext, 'clause' | 'sentence' | 'provinceArticle' | 'otherPlace'>,
+): boolean {
   const { clause } = ctx;
+  if (ctx.otherPlace) return false;
   if (EFFECT.test(clause) || PROGRAMME_ACTOR.test(clause)) return false;
   if (NATIONAL.test(clause) || (!ctx.provinceArticle && PROVINCE_WIDE.test(clause))) return false;
   const topic = ctx.sentence.replace(LEADING_FRAME, '');

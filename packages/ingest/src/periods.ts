@@ -44,6 +44,12 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /(\d{4}|今|去)?年?(上半年|前三季度|一季度|第一季度)/,
     resolve: (m, s) => quarterly(m[1] ? yearOf(m[1], s) : implicitYear(s), m[2]!),
   },
+  // 下半年(以来), 三季度: a part of the year that does not start in January is neither the year so far
+  // nor a whole year; found so that it hides older context (今年… in an earlier sentence).
+  {
+    re: /(\d{4}|今|去|明)?年?(下半年|第?[二三四]季度)(?:以来)?/,
+    resolve: (m, s) => laterPart(m[1] ? yearOf(m[1], s) : implicitYear(s), m[2]!),
+  },
   { re: /今年以来|年初以来|今年来|当年/, resolve: (_m, s) => ytd(s.year, s.date) },
   // Q1 / H1 in a bilingual release: the first quarter or half of the year, so far.
   {
@@ -65,12 +71,13 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
   // 今后三年 / 未来五年 from a 2025 text: 2025 to 2027, a horizon for goals.
   { re: new RegExp(`(?:今后|未来)(${N})年`), resolve: (m, s) => horizon(m[1]!, s) },
   // A plan period is a time span only with 以来/期间/时期; bare, “十四五”规划 is a plan's name.
+  // 五年间 looks back over the years just ended, like 五年来.
   {
-    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|近年来|多年来|“?十[一二三四五六]五”?(?:以来|期间|时期)`),
+    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|${N}年间|近年来|多年来|“?十[一二三四五六]五”?(?:以来|期间|时期)`),
     resolve: (_m, s) => multi(null, s.date),
   },
   {
-    re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|(?<!新增|新)入驻|在孵|眼下|现阶段/,
+    re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|已(?:集聚|聚集|汇聚)|(?<!新增|新)入驻|在孵|眼下|现阶段/,
     resolve: (_m, s) => point(s.date),
   },
   // 年末全市拥有…: the end of the year reported on (not 上年末, a comparison base; not 年底前, a deadline).
@@ -146,12 +153,24 @@ function quarterly(year: number | null, which: string): Omit<Period, 'text'> {
   return { type: 'year_to_date', start: year ? `${year}-01-01` : null, end: monthEnd(year, last) };
 }
 function yearLike(year: number | null, written: string, s: SourceDate): Omit<Period, 'text'> {
-  if (year === null) return { type: 'unknown', start: null, end: null };
+  // 今年 is the year so far even when the source's date is not known.
+  if (year === null) return written === '今' ? ytd(null, null) : { type: 'unknown', start: null, end: null };
   if (written === '今' && s.year === year) return ytd(year, s.date);
   // 明年新认定 120 家: a year ahead is the year of the plan (a stock to reach in it becomes a
   // deadline once the figure is known to be a goal, classify-figure.ts).
   if (s.year !== null && year > s.year) return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
   return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
+}
+function laterPart(year: number | null, part: string): Omit<Period, 'text'> {
+  const months: Record<string, [number, number]> = {
+    下半年: [7, 12],
+    二季度: [4, 6],
+    三季度: [7, 9],
+    四季度: [10, 12],
+  };
+  const span = months[part.replace(/^第/, '')];
+  if (year === null || !span) return { type: 'unknown', start: null, end: null };
+  return { type: 'unknown', start: `${year}-${pad(span[0])}-01`, end: monthEnd(year, span[1]) };
 }
 function monthOnly(year: number | null, month: number): Omit<Period, 'text'> {
   return {

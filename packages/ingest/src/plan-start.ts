@@ -3,7 +3,8 @@
  * announced by the lead-in right before a measure (我们将重点抓好以下工作, 下一步, 今年要…: a 政府工作报告,
  * the plan part of a 工作总结和计划), by a lead-in that names a policy document just issued (印发《…
  * 若干措施》，主要内容如下), or by the title: a policy document itself (…若干措施, …实施方案) or the
- * notice publishing one. Its measures are then the document's provisions.
+ * notice publishing one (its measures are then the document's provisions), or a work plan
+ * (…工作要点: its measures are the work planned).
  */
 import type { Paragraph } from './paragraphs';
 import type { MeasureSlice } from './segment-measures';
@@ -23,6 +24,12 @@ const POLICY_TITLE = new RegExp(
   `(若干措施|若干政策|政策措施|实施方案|行动方案|工作方案|行动计划|实施意见|指导意见|实施细则)([（(][^）)]{1,12}[）)])?$|印发[^，。；]{0,60}${DOCUMENT}》?的通知$`,
 );
 
+/** A title that is a work plan (…工作要点, 2026年…工作计划): its measures are the year's work, so goals. */
+const WORK_PLAN_TITLE = /(工作要点|工作计划|工作安排|工作思路|重点工作|工作任务)([（(][^）)]{1,12}[）)])?$/;
+/** …工作总结和2025年工作计划, …运行情况及下步工作安排: a look-back first; its lead-ins say where plans begin. */
+const LOOK_BACK_TITLE = /(总结|情况|回顾|报告|成效)/;
+const isWorkPlan = (title: string) => WORK_PLAN_TITLE.test(title) && !LOOK_BACK_TITLE.test(title);
+
 function announcesPlan(lead: string): boolean {
   const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
   const last = sentences[sentences.length - 1];
@@ -41,6 +48,7 @@ export interface PlanStart {
 /** The first measure whose lead-in (the paragraph before it) announces plans; the first measure of a policy document. */
 export function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[], title: string): PlanStart | null {
   if (slices.length > 0 && POLICY_TITLE.test(title.trim())) return { start: slices[0]!.start, policy: true };
+  if (slices.length > 0 && isWorkPlan(title.trim())) return { start: slices[0]!.start, policy: false };
   for (const m of slices) {
     const before = text.slice(bodyStart, m.start).trimEnd();
     const lead = before.slice(before.lastIndexOf('\n') + 1);

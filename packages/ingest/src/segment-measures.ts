@@ -166,7 +166,12 @@ const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]\s*(1[.、．]|（1）|
 function outline(paras: Paragraph[]): { openings: Opening[]; confidence: number } {
   const candidates = [
     sections(paras),
-    expandParts(enumerated(paras), paras, { enumerated, leads: (p) => leads(p, true), sections }),
+    expandParts(enumerated(paras), paras, {
+      enumerated,
+      leads: (p) => leads(p, true),
+      sections,
+      inline: inlineEnumerated,
+    }),
     bulleted(paras),
     inlineEnumerated(paras),
     leads(paras),

@@ -96,7 +96,7 @@ describe('segmentMeasures', () => {
     expect(measuresOf(body).map((m) => m.title)).toEqual(['企业培育', '平台建设', '企业培育', '平台建设']);
   });
 
-  it('does not continue 一、 with （二）: they are two levels of an outline', () => {
+  it('does not continue 一、 with （二）: they are two levels of an outline, and the lower one holds the measures', () => {
     const body = [
       '一、加强平台建设',
       '（一）新建孵化器。',
@@ -104,7 +104,7 @@ describe('segmentMeasures', () => {
       '二、加强人才引育',
       '引进人才 20 名。',
     ].join('\n');
-    expect(measuresOf(body).map((m) => m.title)).toEqual(['加强平台建设', '加强人才引育']);
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['新建孵化器', '新建众创空间', '加强人才引育']);
   });
 
   it('leaves notes after 注： and a masthead of short lines out', () => {

@@ -1,0 +1,42 @@
+/**
+ * Whose figure is it? A figure whose clause group opens on another named place (长沙县…，R&D经费投入
+ * 强度达到 4.12% in a province's ranking; 浏阳市高新技术企业总数达到 436 家) is that place's, not the
+ * article's aggregate: the reverse of a provincial total quoted in a city text. So is a figure of the
+ * counties only (县域高新技术企业 7850 家) in a text about a province or a city. A figure of such a
+ * place is never linked to the article's place (gold README, links rule 1).
+ */
+import type { Region } from '@ipb/domain';
+import { type RegionIndex, resolveMentions } from './region-index';
+
+/** Words naming the article's own place again after another place was named (…，全市…, 我省…). */
+const OWN_PLACE = /(全市|全省|全区|全县|全州|全盟|我市|我省|我区|我县|我州|本市|本区|本县|市本级|县本级)/;
+/** The counties of a place, not the place (县域 in a county's own text is the county itself). */
+const COUNTIES_ONLY = /县域/;
+/** Document and organisation names in book-title marks or quotes name no topic. */
+const NAMES = /[《“"「][^》”"」]{0,60}[》”"」]/g;
+
+export type OtherPlace = (before: string) => boolean;
+
+/** Text from the last ；/; (or the sentence start) to the figure: one clause group, one topic. */
+const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+
+export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPlace {
+  const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
+  return (before) => {
+    const group = groupOf(before).replace(NAMES, (m) => '　'.repeat(m.length));
+    if (aboveCounty && COUNTIES_ONLY.test(group)) return true;
+    const last = resolveMentions(index.mentions(group), index).at(-1);
+    if (!last || OWN_PLACE.test(group.slice(last.end))) return false;
+    return region === null || !sameOrNamePrefix(last.region, region, index);
+  };
+}
+
+/**
+ * The article's place, or one whose name the text writes before it (湖南省科学技术厅 in 湖南省's text
+ * is its own; 大庆 before 高新区 in the zone's text resolves to the zone already).
+ */
+function sameOrNamePrefix(named: Region, region: Region, index: RegionIndex): boolean {
+  if (named.code === region.code) return true;
+  // 宁波市江北区 collapses to the district; a zone's parent city before the zone's own words does not.
+  return region.level === 'zone' && index.isAncestor(named, region);
+}

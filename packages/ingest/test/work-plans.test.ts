@@ -1,0 +1,79 @@
+/**
+ * A document that is a work plan by its title (…工作要点, …工作计划): the figures of its items are the
+ * work planned, so goals; its look-back paragraph, its standing budget line and its rules are not.
+ * A title that reports first (…工作总结和…工作计划) leaves it to the lead-ins. Texts invented here.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, loadIngestContext } from '../src/index';
+import { DATA_DIR } from './eval/gold';
+import { run } from './fixtures/run';
+
+const catalogue = await loadIngestContext(DATA_DIR);
+
+const statusOf = (text: string, figure: string) =>
+  run(text)
+    .articles.flatMap((a) => a.indicators)
+    .find((f) => f.text === figure)?.status;
+
+const PLAN = [
+  '2025年全区科技工作要点',
+  '过去一年，全区新认定高新技术企业 30 家。',
+  '一、培育科技企业',
+  '1. 开展企业培育。培育库企业保持在 120 家左右，新增科技型中小企业 60 家。',
+  '2. 落实研发奖补。对首次认定的高新技术企业给予一次性奖励 10 万元。',
+  '二、加大科技投入',
+  '1. 稳定财政投入。区财政每年安排科技专项资金 1500 万元。',
+].join('\n');
+
+describe('work plans', () => {
+  it.each([
+    ['120 家', 'target'],
+    ['60 家', 'target'],
+    // Before the items: what the plan looks back on.
+    ['30 家', 'actual'],
+    // A rule and the issuer's standing budget line are not goals (decision 010).
+    ['10 万元', 'actual'],
+    ['1500 万元', 'actual'],
+  ])('in a 工作要点, %s is %s', (figure, status) => {
+    expect(statusOf(PLAN, figure)).toBe(status);
+  });
+
+  it('leaves a summary-and-plan title to its lead-ins: what was done stays actual', () => {
+    const text = PLAN.replace('2025年全区科技工作要点', '全区2024年工作总结和2025年工作计划');
+    expect(statusOf(text, '120 家')).toBe('actual');
+  });
+
+  it("reads a goal's 年底 as the end of the source's year, so a goal restated in an item is one fact", () => {
+    const text = [
+      '2024年全区科技工作要点',
+      '今年全区的主要目标是：高新技术企业总数达到 150 家。',
+      '一、培育科技企业',
+      '1. 开展企业培育。确保年底高新技术企业总数达到 150 家。',
+      '2. 落实研发奖补。对首次认定的高新技术企业给予一次性奖励 10 万元。',
+    ].join('\n');
+    const found = run(text)
+      .articles.flatMap((a) => a.indicators)
+      .filter((f) => f.text === '150 家');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.period).toMatchObject({ type: 'deadline', end: '2024-12-31' });
+    expect(found[0]?.repeats).toHaveLength(1);
+  });
+});
+
+describe('goals stated against an earlier figure', () => {
+  const find = (body: string, text: string) =>
+    extract(`南宁市科技创新进展\n\n${body}\n`, { ...catalogue, fileName: 'bulletin-2024-07.txt' })
+      .articles.flatMap((a) => a.indicators)
+      .find((f) => f.text === text);
+
+  it("reads 距2027年规划目标 N as the goal of the sentence's earlier figure, due by that year's end", () => {
+    const f = find('2023年全市R&D经费投入强度1.62%，距2027年规划目标2.1%仍有差距。', '2.1%');
+    expect(f).toMatchObject({ indicator: 'rd_intensity', status: 'target' });
+    expect(f?.period).toMatchObject({ type: 'deadline', end: '2027-12-31' });
+  });
+
+  it('reads 确保…总数达到 N as the total of what the clause before counted', () => {
+    const f = find('每年新增高新技术企业200家以上，确保2027年总数达到1500家。', '1500家');
+    expect(f).toMatchObject({ indicator: 'high_tech_enterprises', status: 'target' });
+  });
+});
