@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Db } from './engine/db';
+import { sqliteDb } from './engine/sqlite';
 import * as schema from './schema';
 import { segmentForIndex } from './segment';
 import { normaliseStoredUsernames } from './write/accounts';
@@ -20,13 +22,15 @@ export interface DbHandle {
   path: string;
   sqlite: Database.Database;
   db: Drizzle;
+  /** The same connection as the async, two-engine Db (docs/decisions/016), for modules moved to it. */
+  engine: Db;
   close(): void;
 }
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
-export function createDb(path: string): DbHandle {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+/** A connection with the app's settings: WAL, foreign keys, waits, caches and the jieba function. */
+function openConnection(path: string): Database.Database {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -41,9 +45,26 @@ export function createDb(path: string): DbHandle {
   sqlite.function('ipb_words', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? segmentForIndex(text) : '',
   );
+  return sqlite;
+}
+
+export function createDb(path: string): DbHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = openConnection(path);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   // A data step SQL cannot do (NFKC): names stored before user names were normalised.
   normaliseStoredUsernames(db);
-  return { path, sqlite, db, close: () => sqlite.close() };
+  // An in-memory database has one connection: its transactions run on it.
+  const engine = sqliteDb(db, path === ':memory:' ? () => db : () => drizzle(openConnection(path), { schema }));
+  return {
+    path,
+    sqlite,
+    db,
+    engine,
+    close: () => {
+      engine.close();
+      sqlite.close();
+    },
+  };
 }

@@ -6,10 +6,18 @@
  */
 import {
   AUTHORITY_CLASSES,
+  DIGEST_ITEM_TYPES,
   FIGURE_MEASURES,
   FIGURE_STATUSES,
   type Indicator,
   type IndicatorScope,
+  OBSERVATION_KINDS,
+  PERIOD_TYPES,
+  QUANTITY_TYPES,
+  REGION_LEVELS,
+  REVIEW_STATUSES,
+  ROLES,
+  SOURCE_TYPES,
   type Theme,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
@@ -24,7 +32,7 @@ export const regions = sqliteTable(
     official: integer('official', { mode: 'boolean' }).notNull(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
-    level: text('level', { enum: ['province', 'prefecture', 'county', 'zone'] }).notNull(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
     parentCode: text('parent_code'),
     aliases: json<string[]>('aliases').notNull(),
     nameEn: text('name_en').notNull(),
@@ -49,7 +57,7 @@ export const indicators = sqliteTable('indicators', {
   nameEn: text('name_en').notNull(),
   synonyms: json<string[]>('synonyms').notNull(),
   unit: text('unit').notNull(),
-  quantityType: text('quantity_type', { enum: ['stock', 'flow', 'rate', 'share', 'index'] }).notNull(),
+  quantityType: text('quantity_type', { enum: QUANTITY_TYPES }).notNull(),
   themeId: text('theme_id')
     .notNull()
     .references(() => themes.id),
@@ -69,7 +77,7 @@ export const sources = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     /** Identity across versions: a new version of the same bulletin issue replaces the old one. */
     key: text('key').notNull(),
-    type: text('type', { enum: ['bulletin', 'reference', 'news', 'manual', 'csv'] }).notNull(),
+    type: text('type', { enum: SOURCE_TYPES }).notNull(),
     title: text('title').notNull(),
     year: integer('year'),
     issueNumber: integer('issue_number'),
@@ -144,9 +152,7 @@ export const measures = sqliteTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     confidence: real('confidence').notNull(),
-    reviewStatus: text('review_status', {
-      enum: ['extracted', 'accepted', 'corrected', 'rejected', 'curated'],
-    }).notNull(),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull(),
     /** jieba-segmented title and text, space separated: feeds the unicode61 FTS table. */
     searchTokens: text('search_tokens').notNull().default(''),
   },
@@ -242,16 +248,14 @@ export const observations = sqliteTable(
     valueMax: real('value_max'),
     unit: text('unit').notNull(),
     /** Derived from the two axes (kindOfAxes in @ipb/domain), kept for the series and readers of one kind. */
-    kind: text('kind', { enum: ['actual', 'target', 'growth', 'share'] }).notNull(),
+    kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
     /** What the number is: level, change, rate or share (issue 9). */
     measure: text('measure', { enum: FIGURE_MEASURES }).notNull().default('level'),
     /** Whether it happened, is aimed at or is estimated: actual, target, estimate. */
     status: text('status', { enum: FIGURE_STATUSES }).notNull().default('actual'),
     qualifier: text('qualifier'),
     periodText: text('period_text'),
-    periodType: text('period_type', {
-      enum: ['point', 'year_to_date', 'full_year', 'multi_year', 'deadline', 'unknown'],
-    }).notNull(),
+    periodType: text('period_type', { enum: PERIOD_TYPES }).notNull(),
     periodStart: text('period_start'),
     periodEnd: text('period_end'),
     /** The year the figure is about (period end's year), for charts. */
@@ -262,9 +266,7 @@ export const observations = sqliteTable(
     /** Further mentions of the same fact in the source's raw text (a headline, a repeated paragraph). */
     repeats: json<{ start: number; end: number }[]>('repeats').notNull().default([]),
     confidence: real('confidence').notNull(),
-    reviewStatus: text('review_status', {
-      enum: ['extracted', 'accepted', 'corrected', 'rejected', 'curated'],
-    }).notNull(),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull(),
     flags: json<string[]>('flags').notNull(),
     note: text('note'),
   },
@@ -316,7 +318,7 @@ export const users = sqliteTable('users', {
   username: text('username').notNull().unique(),
   /** argon2id hash; the password itself is never stored. */
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['viewer', 'editor', 'admin'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   createdAt: text('created_at').notNull(),
 });
 
@@ -392,7 +394,7 @@ export const digestItems = sqliteTable(
     digestId: integer('digest_id')
       .notNull()
       .references(() => digests.id, { onDelete: 'cascade' }),
-    type: text('type').notNull(),
+    type: text('type', { enum: DIGEST_ITEM_TYPES }).notNull(),
     payload: json<Record<string, unknown>>('payload').notNull(),
   },
   (t) => [index('digest_items_digest_idx').on(t.digestId)],

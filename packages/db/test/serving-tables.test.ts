@@ -97,12 +97,12 @@ describe('measures: copies for Compare and programme counts', () => {
     expect(searchPrograms(handle.db, '宁科贷', 10)).toEqual([{ name: '宁科贷', count: 5 }]);
   });
 
-  it('follows a rejection and a deleted source: counts, places and programmes', () => {
-    const before = regionDataCounts(handle.db).get('320100') ?? 0;
+  it('follows a rejection and a deleted source: counts, places and programmes', async () => {
+    const before = (await regionDataCounts(handle.engine)).get('320100') ?? 0;
     const [id] = addSource('test:rejected', '2025-01-31', 1).measureIds;
-    expect(regionDataCounts(handle.db).get('320100')).toBe(before + 1);
+    expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before + 1);
     reviewMeasure(handle, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
-    expect(regionDataCounts(handle.db).get('320100')).toBe(before);
+    expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before);
     expect(latestMeasures(handle.db, ['320100'], ['tech_finance'])[0]?.measures.map((m) => m.id)).not.toContain(id);
     expect(searchPrograms(handle.db, '宁科贷', 10)[0]?.count).toBe(5);
     handle.db.$client.prepare("DELETE FROM sources WHERE key = 'test:older'").run();
@@ -139,14 +139,14 @@ describe('figures: batched inserts, their search words and place counts', () => 
     expect(segmentManyForIndex(texts)).toEqual(texts.map((t) => segmentForIndex(t.replaceAll('\u0001', ' '))));
   });
 
-  it('indexes every inserted figure under its own id and counts it for its place', () => {
-    const before = regionDataCounts(handle.db).get('150100') ?? 0;
+  it('indexes every inserted figure under its own id and counts it for its place', async () => {
+    const before = (await regionDataCounts(handle.engine)).get('150100') ?? 0;
     const { id: sourceId } = handle.sqlite.transaction(() =>
       replaceSource(handle.db, { key: 'test:csv', type: 'csv', title: 'CSV', sha256: 'csv', rawText: 'x' }),
     )();
     const rows = Array.from({ length: 250 }, (_, k) => figure(k + 1, sourceId));
     handle.sqlite.transaction(() => insertObservations(handle.db, rows))();
-    expect(regionDataCounts(handle.db).get('150100')).toBe(before + 250);
+    expect((await regionDataCounts(handle.engine)).get('150100')).toBe(before + 250);
     const ids = (
       handle.sqlite.prepare('SELECT id FROM observations WHERE source_id = ? ORDER BY id').all(sourceId) as Array<{
         id: number;
@@ -162,7 +162,7 @@ describe('figures: batched inserts, their search words and place counts', () => 
       .all() as Array<{ rowid: number }>;
     expect(fts.map((r) => r.rowid)).toContain(ids[136]);
     handle.sqlite.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
-    expect(regionDataCounts(handle.db).get('150100')).toBe(before);
+    expect((await regionDataCounts(handle.engine)).get('150100')).toBe(before);
     expect(figureIds(handle.db, '地区生产总值').filter((id) => ids.includes(id))).toEqual([]);
   });
 });

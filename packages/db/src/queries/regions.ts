@@ -1,10 +1,11 @@
 /**
  * Places with data, from region_counts (kept by triggers, migration 0008): the default answer of
  * GET /api/regions and the order of its search results, without counting the corpus per request.
+ * The first module on the async, two-engine Db (docs/decisions/016): the same rows from either.
  */
 import type { Region } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { prepared } from '../prepared';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 
 interface RegionRow {
   code: string;
@@ -32,24 +33,35 @@ const toRegion = (r: RegionRow): Region => ({
 
 const WITH_DATA = 'FROM region_counts c JOIN regions r ON r.code = c.region_code WHERE c.measures + c.figures > 0';
 
+/** A region row as SQLite stores it: PostgreSQL's boolean and jsonb are cast to SQLite's 0/1 and text. */
+const columns = (official: string, aliases: string) =>
+  `r.code, ${official} AS official, r.name, r.short_name, r.level, r.parent_code, ${aliases} AS aliases, r.name_en, r.pinyin`;
+const ORDER = 'ORDER BY c.measures + c.figures DESC, r.code LIMIT ? OFFSET ?';
+
+const COUNT = query({
+  sqlite: `SELECT count(*) AS n ${WITH_DATA}`,
+  postgres: `SELECT count(*)::int AS n ${WITH_DATA}`,
+});
+const PAGE = query({
+  sqlite: `SELECT ${columns('r.official', 'r.aliases')} ${WITH_DATA} ${ORDER}`,
+  postgres: `SELECT ${columns('r.official::int', 'r.aliases::text')} ${WITH_DATA} ${ORDER}`,
+});
+const COUNTS = query(`SELECT c.region_code AS code, c.measures + c.figures AS n ${WITH_DATA}`);
+
 /** The places with data, most data first (then by code), a page at a time. */
-export function regionsWithData(
-  db: Drizzle,
+export async function regionsWithData(
+  db: Db,
   page: { limit: number; offset: number },
-): { items: Region[]; total: number } {
-  const { n } = prepared(db, `SELECT count(*) AS n ${WITH_DATA}`).get() as { n: number };
-  const rows = prepared(
-    db,
-    `SELECT r.* ${WITH_DATA} ORDER BY c.measures + c.figures DESC, r.code LIMIT ? OFFSET ?`,
-  ).all(page.limit, page.offset) as RegionRow[];
-  return { items: rows.map(toRegion), total: n };
+): Promise<{ items: Region[]; total: number }> {
+  const [count, rows] = await Promise.all([
+    db.get<{ n: number }>(COUNT),
+    db.all<RegionRow>(PAGE, [page.limit, page.offset]),
+  ]);
+  return { items: rows.map(toRegion), total: count?.n ?? 0 };
 }
 
 /** Measures and figures per place with data (its own, not rolled up). */
-export function regionDataCounts(db: Drizzle): Map<string, number> {
-  const rows = prepared(db, `SELECT c.region_code AS code, c.measures + c.figures AS n ${WITH_DATA}`).all() as Array<{
-    code: string;
-    n: number;
-  }>;
+export async function regionDataCounts(db: Db): Promise<Map<string, number>> {
+  const rows = await db.all<{ code: string; n: number }>(COUNTS);
   return new Map(rows.map((r) => [r.code, r.n]));
 }

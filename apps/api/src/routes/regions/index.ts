@@ -35,9 +35,9 @@ const regions: FastifyPluginAsyncZod = async (app) => {
     return found.flatMap(([, r]) => r ?? []);
   };
 
-  const search = (q: string, withData: boolean) => {
+  const search = async (q: string, withData: boolean) => {
     const folded = foldSearchQuery(q);
-    const counts = regionDataCounts(app.store.db);
+    const counts = await regionDataCounts(app.store.engine);
     return app.gazetteer
       .all()
       .flatMap((r) => {
@@ -70,9 +70,9 @@ const regions: FastifyPluginAsyncZod = async (app) => {
       const { q, codes, withData, limit, cursor } = request.query;
       const offset = cursor === undefined ? 0 : Number(cursor);
       if (codes.length) return page(byCodes(codes), 0, codes.length);
-      if (q) return page(search(q, withData ?? false), offset, limit);
+      if (q) return page(await search(q, withData ?? false), offset, limit);
       if (withData === false) return page(app.gazetteer.all(), offset, limit);
-      const { items, total } = regionsWithData(app.store.db, { limit, offset });
+      const { items, total } = await regionsWithData(app.store.engine, { limit, offset });
       const next = offset + items.length;
       return { items, total, nextCursor: next < total && items.length ? String(next) : null };
     },

@@ -1,0 +1,57 @@
+/**
+ * The async Db over better-sqlite3. Reads run on the handle's connection, with statements prepared
+ * once per connection (prepared.ts). A transaction runs on a second, writer connection, opened on
+ * first use: while it awaits, reads on the first keep seeing the last committed state (WAL), never
+ * its half-done writes. Transactions take turns (SQLite has one writer). Until every writer is on
+ * the Db, the API calls transaction() inside its write lock, as it does every write.
+ */
+import type { Drizzle } from '../create-db';
+import { prepared } from '../prepared';
+import type { Db } from './db';
+import type { Query } from './query';
+
+function on(db: Drizzle, transaction: Db['transaction']): Db {
+  return {
+    engine: 'sqlite',
+    all: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).all(...params) as T[],
+    get: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).get(...params) as T | undefined,
+    run: async (q: Query, params: readonly unknown[] = []) => ({
+      changes: prepared(db, q.sqlite).run(...params).changes,
+    }),
+    transaction,
+  };
+}
+
+export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { close(): void } {
+  let writer: Drizzle | undefined;
+  let turn: Promise<unknown> = Promise.resolve();
+
+  const inTurn = async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+    writer ??= openWriter();
+    const connection = writer.$client;
+    // A transaction inside this one joins it.
+    const tx: Db = on(writer, (inner) => inner(tx));
+    connection.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await fn(tx);
+      connection.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+      throw err;
+    }
+  };
+
+  const transaction = <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+    const result = turn.then(() => inTurn(fn));
+    turn = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    ...on(reader, transaction),
+    close: () => {
+      if (writer && writer !== reader) writer.$client.close();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Observations and the tables the serving path reads on PostgreSQL, in lockstep with ../schema.ts
+ * (see schema-corpus.ts). The copies and counts that SQLite keeps by triggers (its migration 0008)
+ * are kept here by PostgreSQL triggers (drizzle-pg/0002_serving-triggers.sql).
+ */
+import { FIGURE_MEASURES, FIGURE_STATUSES, OBSERVATION_KINDS, PERIOD_TYPES, REVIEW_STATUSES } from '@ipb/domain';
+import { sql } from 'drizzle-orm';
+import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { json, serialId, tsvector } from './columns';
+import { articles, indicators, measures, regions, sources, themes } from './schema-corpus';
+
+export const measureThemes = pgTable(
+  'measure_themes',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    themeId: text('theme_id')
+      .notNull()
+      .references(() => themes.id),
+    evidence: json<string[]>('evidence').notNull(),
+    regionCode: text('region_code'),
+    published: text('published').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId),
+    index('measure_themes_theme_idx').on(t.themeId, t.active),
+    index('measure_themes_place_idx').on(t.regionCode, t.themeId, t.active, t.published.desc(), t.measureId),
+  ],
+);
+
+export const measurePrograms = pgTable(
+  'measure_programs',
+  {
+    measureId: integer('measure_id').notNull(),
+    name: text('name').notNull(),
+    regionCode: text('region_code'),
+    published: text('published').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    index('measure_programs_measure_idx').on(t.measureId),
+    index('measure_programs_name_idx').on(t.name, t.measureId),
+    index('measure_programs_place_idx').on(t.regionCode, t.active, t.name),
+  ],
+);
+
+export const regionCounts = pgTable('region_counts', {
+  regionCode: text('region_code').primaryKey(),
+  measures: integer('measures').notNull().default(0),
+  figures: integer('figures').notNull().default(0),
+});
+
+export const programNames = pgTable(
+  'program_names',
+  {
+    name: text('name').primaryKey(),
+    measures: integer('measures').notNull().default(0),
+  },
+  // Names containing the query, as SQLite's program_names_trgm table finds them.
+  (t) => [index('program_names_trgm_idx').using('gin', t.name.op('gin_trgm_ops'))],
+);
+
+export const observations = pgTable(
+  'observations',
+  {
+    id: serialId('id'),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    measureId: integer('measure_id').references(() => measures.id, { onDelete: 'set null' }),
+    externalId: text('external_id'),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    indicatorId: text('indicator_id').references(() => indicators.id),
+    subject: text('subject'),
+    valueAsWritten: doublePrecision('value_as_written').notNull(),
+    valueMaxAsWritten: doublePrecision('value_max_as_written'),
+    unitAsWritten: text('unit_as_written'),
+    value: doublePrecision('value').notNull(),
+    valueMax: doublePrecision('value_max'),
+    unit: text('unit').notNull(),
+    kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
+    measure: text('measure', { enum: FIGURE_MEASURES }).notNull().default('level'),
+    status: text('status', { enum: FIGURE_STATUSES }).notNull().default('actual'),
+    qualifier: text('qualifier'),
+    periodText: text('period_text'),
+    periodType: text('period_type', { enum: PERIOD_TYPES }).notNull(),
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+    year: integer('year'),
+    quote: text('quote').notNull(),
+    start: integer('start'),
+    end: integer('end'),
+    repeats: json<{ start: number; end: number }[]>('repeats').notNull().default([]),
+    confidence: doublePrecision('confidence').notNull(),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull(),
+    flags: json<string[]>('flags').notNull(),
+    note: text('note'),
+    /**
+     * jieba words of subject and quote, written with the row (SQLite keeps them in the contentless
+     * observations_fts table): jieba runs in Node, not in the database.
+     */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
+  },
+  (t) => [
+    index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType, t.periodEnd),
+    index('observations_region_idx').on(t.regionCode, t.sourceId, t.reviewStatus, t.periodEnd),
+    index('observations_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
+    index('observations_source_idx').on(t.sourceId),
+    uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
+    index('observations_search_idx').using('gin', t.searchVector),
+  ],
+);
