@@ -4,7 +4,7 @@
  * own process on a fresh database. Prints errors, read latency (p50, p99), the longest stall of
  * the server's event loop (monitorEventLoopDelay) and its heap growth after GC; exits 1 when a
  * goal is missed: 0 errors, p99 ≤ 50 ms, stall ≤ 100 ms, heap growth < 5 MB.
- * BENCH_SECONDS and BENCH_RATE (reads per second) change the run.
+ * BENCH_SECONDS and BENCH_RATE (reads per second) change the run; BENCH_CPU_PROF=<dir> profiles the server.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -127,7 +127,13 @@ async function main() {
   handle.close();
 
   const server = fork(join(root, 'scripts/bench-load-server.ts'), [], {
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    // BENCH_CPU_PROF=<dir> writes the server's CPU profile there, to see what stalls its loop.
+    execArgv: [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     env: { ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
   });
   server.on('exit', (code, signal) => {
@@ -146,11 +152,17 @@ async function main() {
 
   const errors: string[] = [];
   let uploads = 0;
+  // One editor: each upload starts after the previous one is confirmed (two confirms of the same
+  // issue racing each other is a 409 "newer version imported", which is right, not a server error).
+  let editing: Promise<unknown> = Promise.resolve();
   const uploading = setInterval(() => {
-    uploads += 1;
-    uploadAndConfirm(base, editor, uploads)
-      .then((e) => e && errors.push(e))
-      .catch((e: unknown) => errors.push(`upload ${uploads}: ${e instanceof Error ? (e.cause ?? e.message) : e}`));
+    editing = editing.then(() => {
+      uploads += 1;
+      const n = uploads;
+      return uploadAndConfirm(base, editor, n)
+        .then((e) => e && errors.push(e))
+        .catch((e: unknown) => errors.push(`upload ${n}: ${e instanceof Error ? (e.cause ?? e.message) : e}`));
+    });
   }, 5000);
   let imported: Promise<{ seconds: number; error: string | null }> | undefined;
   const importing = setTimeout(
@@ -169,12 +181,15 @@ async function main() {
   });
   clearInterval(uploading);
   clearTimeout(importing);
+  await editing;
   const big = imported ? await imported : { seconds: 0, error: 'the import did not start' };
   if (big.error) errors.push(big.error);
   const report = await ask(server, 'report', 'report');
   const control = await ask(idle, 'report', 'report');
   idle.kill();
+  const stopped = new Promise((resolve) => server.once('exit', resolve));
   server.send('stop');
+  await stopped;
   rmSync(dir, { recursive: true, force: true });
 
   const readErrors = reads.errors + reads.timeouts + reads.non2xx;

@@ -13,6 +13,7 @@ export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
   type ComparableRow,
+  comparableFigures,
   comparableRows,
   comparePlace,
   type Denominators,
@@ -45,9 +46,11 @@ export {
   loadSettlements,
   MAX_ALTERNATIVES,
   type PeriodGroup,
+  type PeriodSummary,
   periodKey,
   preferredValue,
 } from './queries/period-groups';
+export { periodSummaries, type SummaryQuery } from './queries/period-summaries';
 export {
   latestMeasures,
   MEASURES_PER_THEME,
@@ -102,6 +105,7 @@ export { INSERT_BATCH, insertObservations, type NewObservation } from './write/i
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
+export { periodValuesStale, refreshPeriodValues } from './write/period-values';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';

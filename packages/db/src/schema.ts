@@ -295,6 +295,50 @@ export const conflictSettlements = sqliteTable('conflict_settlements', {
   at: text('at').notNull(),
 });
 
+/**
+ * What series and Compare read instead of every figure (docs/decisions/017): one row per period
+ * group (periodKey) of a place's indicator-linked, not rejected figures, with the preferred value,
+ * how many disagreeing values the group holds and the first alternatives — worked out by
+ * groupByPeriod, the one place that rule lives, whenever a write touches the group's place ×
+ * indicator (period_dirty, kept by triggers; refreshed by bumpDataVersion in the same transaction).
+ */
+export const periodValues = sqliteTable(
+  'period_values',
+  {
+    key: text('key').primaryKey(),
+    regionCode: text('region_code').notNull(),
+    indicatorId: text('indicator_id').notNull(),
+    kind: text('kind').notNull(),
+    periodType: text('period_type').notNull(),
+    /** The group's first figure in period order (year, period end, id): the order readers list groups in. */
+    orderYear: integer('order_year'),
+    orderEnd: text('order_end'),
+    orderId: integer('order_id').notNull(),
+    preferredId: integer('preferred_id').notNull(),
+    /** Clusters of agreeing values: more than one is a conflict. */
+    clusters: integer('clusters').notNull(),
+    settled: integer('settled', { mode: 'boolean' }).notNull(),
+    reason: text('reason').notNull(),
+    /** The other values' figures, best ranked first, at most MAX_ALTERNATIVES. */
+    alternativeIds: json<number[]>('alternative_ids').notNull(),
+    alternativesTotal: integer('alternatives_total').notNull(),
+  },
+  (t) => [
+    index('period_values_indicator_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType),
+    index('period_values_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
+  ],
+);
+
+/** Place × indicator pairs whose period_values are out of date: written by triggers, emptied by the refresh. */
+export const periodDirty = sqliteTable(
+  'period_dirty',
+  {
+    regionCode: text('region_code').notNull(),
+    indicatorId: text('indicator_id').notNull(),
+  },
+  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId)],
+);
+
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -115,3 +115,40 @@ export const observations = pgTable(
     index('observations_search_idx').using('gin', t.searchVector),
   ],
 );
+
+/**
+ * The preferred value of each period group (../schema.ts, docs/decisions/017). On SQLite the writes
+ * keep it through period_dirty and bumpDataVersion; the PostgreSQL write path does not yet.
+ */
+export const periodValues = pgTable(
+  'period_values',
+  {
+    key: text('key').primaryKey(),
+    regionCode: text('region_code').notNull(),
+    indicatorId: text('indicator_id').notNull(),
+    kind: text('kind').notNull(),
+    periodType: text('period_type').notNull(),
+    orderYear: integer('order_year'),
+    orderEnd: text('order_end'),
+    orderId: integer('order_id').notNull(),
+    preferredId: integer('preferred_id').notNull(),
+    clusters: integer('clusters').notNull(),
+    settled: boolean('settled').notNull(),
+    reason: text('reason').notNull(),
+    alternativeIds: json<number[]>('alternative_ids').notNull(),
+    alternativesTotal: integer('alternatives_total').notNull(),
+  },
+  (t) => [
+    index('period_values_indicator_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType),
+    index('period_values_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
+  ],
+);
+
+export const periodDirty = pgTable(
+  'period_dirty',
+  {
+    regionCode: text('region_code').notNull(),
+    indicatorId: text('indicator_id').notNull(),
+  },
+  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId)],
+);

@@ -17,8 +17,9 @@ import {
   roundDerived,
 } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
-import { type ObservationRow, observationRows } from './observation-rows';
-import { groupByPeriod, loadSettlements, type PeriodGroup, preferredValue } from './period-groups';
+import type { ObservationRow } from './observation-rows';
+import { type PeriodSummary, preferredValue } from './period-groups';
+import { periodSummaries } from './period-summaries';
 
 /** Common periods listed in a comparison's history at most: the latest ones. */
 export const MAX_HISTORY = 10;
@@ -35,7 +36,7 @@ export interface ComparableRow {
 export const periodOf = (v: LatestValue): string =>
   v.periodType === 'full_year' ? String(v.year ?? v.periodEnd?.slice(0, 4) ?? '') : (v.periodEnd ?? '');
 
-const ordered = (groups: PeriodGroup[]) =>
+const ordered = (groups: PeriodSummary[]) =>
   groups
     .map(preferredValue)
     .sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.observationId - b.observationId);
@@ -46,29 +47,19 @@ function append<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-export function comparableRows(
-  db: Drizzle,
-  regionCodes: string[],
-  benchmarkCode: string,
-  authority: Authority[] | null,
-): ComparableRow[] {
-  const rows = observationRows(db, {
-    regionCodes,
-    linked: true,
-    kinds: ['actual', 'share'],
-    periodTypes: ['point', 'full_year'],
-    authority,
-    order: 'period',
-  });
-  const groups = groupByPeriod(rows, loadSettlements(db));
-  const byIndicator = new Map<string, PeriodGroup[]>();
+/** The comparable groups of these places: linked actual and share figures of a point or a full year. */
+const comparableGroups = (db: Drizzle, regionCodes: string[], authority: Authority[] | null) =>
+  periodSummaries(db, { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority });
+
+function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[] {
+  const byIndicator = new Map<string, PeriodSummary[]>();
   for (const g of groups) append(byIndicator, g.preferred.o.indicatorId as string, g);
   const result: ComparableRow[] = [];
   for (const [indicatorId, list] of byIndicator) {
-    const byKey = new Map<string, PeriodGroup[]>();
+    const byKey = new Map<string, PeriodSummary[]>();
     for (const g of list) append(byKey, `${g.preferred.o.periodType}|${g.preferred.o.unit}`, g);
     for (const [key, groupsOfKey] of byKey) {
-      const byPlace = new Map<string, PeriodGroup[]>();
+      const byPlace = new Map<string, PeriodSummary[]>();
       for (const g of groupsOfKey) append(byPlace, g.preferred.o.regionCode, g);
       const [periodType, unit] = key.split('|') as [ComparableRow['periodType'], string];
       result.push({
@@ -87,6 +78,15 @@ export function comparableRows(
   );
 }
 
+export function comparableRows(
+  db: Drizzle,
+  regionCodes: string[],
+  benchmarkCode: string,
+  authority: Authority[] | null,
+): ComparableRow[] {
+  return rowsOf(comparableGroups(db, regionCodes, authority), benchmarkCode);
+}
+
 export interface Denominators {
   /** Per place: population and GDP values by year. */
   population: Map<string, Map<number, LatestValue>>;
@@ -94,19 +94,12 @@ export interface Denominators {
 }
 
 /** Population (year-end or census) and full-year GDP per place and year, preferred values only. */
-export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
-  const rows = observationRows(db, {
-    regionCodes,
-    indicatorIds: ['population', 'gdp'],
-    kinds: ['actual'],
-    periodTypes: ['point', 'full_year'],
-    authority,
-    order: 'period',
-  });
+function denominatorsOf(groups: PeriodSummary[]): Denominators {
   const out: Denominators = { population: new Map(), gdp: new Map() };
-  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+  for (const g of groups) {
+    const { regionCode, indicatorId, kind } = g.preferred.o;
+    if (kind !== 'actual' || (indicatorId !== 'gdp' && indicatorId !== 'population')) continue;
     const v = preferredValue(g);
-    const { regionCode, indicatorId } = g.preferred.o;
     const wanted = indicatorId === 'gdp' ? (v.periodType === 'full_year' ? out.gdp : null) : out.population;
     if (!wanted || v.year === null || (indicatorId === 'gdp' && v.unit !== '元')) continue;
     const perYear = wanted.get(regionCode) ?? new Map<number, LatestValue>();
@@ -116,6 +109,21 @@ export function loadDenominators(db: Drizzle, regionCodes: string[], authority: 
     wanted.set(regionCode, perYear);
   }
   return out;
+}
+
+export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
+  return denominatorsOf(comparableGroups(db, regionCodes, authority));
+}
+
+/** Compare's rows and their denominators from one read of the places' period groups. */
+export function comparableFigures(
+  db: Drizzle,
+  regionCodes: string[],
+  benchmarkCode: string,
+  authority: Authority[] | null,
+): { rows: ComparableRow[]; denominators: Denominators } {
+  const groups = comparableGroups(db, regionCodes, authority);
+  return { rows: rowsOf(groups, benchmarkCode), denominators: denominatorsOf(groups) };
 }
 
 const difference = (place: number | null, base: number | null) =>

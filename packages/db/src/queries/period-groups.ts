@@ -33,8 +33,24 @@ export interface SettlementRow {
   at: string;
 }
 
-export interface PeriodGroup {
+/**
+ * What a value shows of its group: the preferred figure and, when sources disagree, how many values
+ * there are and the best-ranked others. Built from a PeriodGroup, or read back from period_values.
+ */
+export interface PeriodSummary {
   key: string;
+  preferred: ObservationRow;
+  /** Clusters of agreeing values: more than one is a conflict. */
+  values: number;
+  settled: boolean;
+  /** Why the preferred value is first, in words. */
+  reason: string;
+  /** The other clusters' figures, best ranked first, at most MAX_ALTERNATIVES. */
+  alternatives: ObservationRow[];
+  alternativesTotal: number;
+}
+
+export interface PeriodGroup extends PeriodSummary {
   /** Every figure of the group, preferred first. */
   rows: ObservationRow[];
   preferred: ObservationRow;
@@ -44,8 +60,6 @@ export interface PeriodGroup {
   settlement: SettlementRow | null;
   /** A settlement exists but a new value arrived since: the conflict is open again. */
   reopened: boolean;
-  /** Why the preferred value is first, in words. */
-  reason: string;
 }
 
 /** Stable identity of a figure across re-imports of an unchanged source. */
@@ -187,6 +201,7 @@ export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<
     }
     const clusters = clusterAgreeing(ranked);
     const settlement = valid ? stored : null;
+    const others = clusters.length < 2 ? [] : clusters.slice(1).flat();
     return {
       key,
       rows: ranked,
@@ -195,6 +210,10 @@ export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<
       settlement,
       reopened: stored !== null && !valid,
       reason: reasonFor(ranked[0]!, clusters[1]?.[0], settlement),
+      values: clusters.length,
+      settled: settlement !== null,
+      alternatives: others.slice(0, MAX_ALTERNATIVES),
+      alternativesTotal: others.length,
     };
   });
 }
@@ -215,21 +234,20 @@ export function alternativeOf(r: ObservationRow): AlternativeValue {
 }
 
 /** The conflict summary a value carries, or null when every source agrees. */
-export function conflictBrief(g: PeriodGroup): ConflictBrief | null {
-  if (g.clusters.length < 2) return null;
-  const others = g.clusters.slice(1).flat();
+export function conflictBrief(g: PeriodSummary): ConflictBrief | null {
+  if (g.values < 2) return null;
   return {
     key: g.key,
-    values: g.clusters.length,
-    settled: g.settlement !== null,
+    values: g.values,
+    settled: g.settled,
     rule: `${g.reason}. Rule: ${CONFLICT_RULE}.`,
-    alternatives: others.slice(0, MAX_ALTERNATIVES).map(alternativeOf),
-    alternativesTotal: others.length,
+    alternatives: g.alternatives.map(alternativeOf),
+    alternativesTotal: g.alternativesTotal,
   };
 }
 
 /** The group's preferred figure as a compared or assessed value, with its conflict. */
-export function preferredValue(g: PeriodGroup): LatestValue {
+export function preferredValue(g: PeriodSummary): LatestValue {
   const { o, s } = g.preferred;
   return {
     observationId: o.id,

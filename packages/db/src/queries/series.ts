@@ -15,8 +15,8 @@ import {
 } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
 import { observationCitation as citationOf } from './citation';
-import { type ObservationRow, observationRows } from './observation-rows';
-import { conflictBrief, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
+import { conflictBrief, type PeriodSummary } from './period-groups';
+import { periodSummaries } from './period-summaries';
 
 export interface SeriesFilter {
   indicatorId: string;
@@ -30,7 +30,7 @@ export interface SeriesFilter {
 export { observationCitation as citationOf } from './citation';
 export type { ObservationRow } from './observation-rows';
 
-function toPoint(group: PeriodGroup): SeriesPoint {
+function toPoint(group: PeriodSummary): SeriesPoint {
   const row = group.preferred;
   const { o, s } = row;
   return {
@@ -59,15 +59,14 @@ const pointOrder = (a: SeriesPoint, b: SeriesPoint) =>
   a.observationId - b.observationId;
 
 export function getSeries(db: Drizzle, filter: SeriesFilter): { series: Series[]; missing: string[] } {
-  const rows: ObservationRow[] = observationRows(db, {
+  const groups = periodSummaries(db, {
     indicatorIds: [filter.indicatorId],
     regionCodes: filter.regionCodes,
     kinds: filter.kind ? [filter.kind] : undefined,
     authority: filter.authority ?? null,
-    order: 'period',
   });
   const grouped = new Map<string, Series>();
-  for (const group of groupByPeriod(rows, loadSettlements(db))) {
+  for (const group of groups) {
     const { o } = group.preferred;
     const r = group.preferred.r;
     const key = [o.regionCode, o.kind, o.periodType, o.unit].join('|');

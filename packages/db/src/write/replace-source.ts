@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import { prepared } from '../prepared';
 import { meta, sources, sourceTexts } from '../schema';
+import { refreshPeriodValues } from './period-values';
 
 /** A source and its text (kept in source_texts, apart from the row lists read). */
 export type SourceInput = Omit<typeof sources.$inferInsert, 'id' | 'importedAt'> & { rawText: string };
@@ -52,8 +53,12 @@ export function sourceIdBySha256(db: Drizzle, sha256: string): number | null {
   return db.select({ id: sources.id }).from(sources).where(eq(sources.sha256, sha256)).limit(1).get()?.id ?? null;
 }
 
-/** Bump the data version (ETags and caches key on it). Call once per committed change. */
+/**
+ * Bump the data version (ETags and caches key on it). Call once per committed change, in its
+ * transaction: it also brings the period summary up to date with what the change wrote.
+ */
 export function bumpDataVersion(db: Drizzle): void {
+  refreshPeriodValues(db);
   db.insert(meta)
     .values({ key: 'data_version', value: '1' })
     .onConflictDoUpdate({ target: meta.key, set: { value: sql`CAST(${meta.value} AS INTEGER) + 1` } })

@@ -6,14 +6,13 @@
  * while the benchmark's own record is thin (GAP_COVERAGE_THRESHOLD).
  */
 import {
-  comparableRows,
+  comparableFigures,
   comparePlace,
   coverageOf,
   type DbHandle,
   latestMeasures,
   listIndicators,
   listThemes,
-  loadDenominators,
   missingPrograms,
 } from '@ipb/db';
 import {
@@ -55,8 +54,8 @@ export function buildCompare(
     counts: Object.fromEntries(themes.map((t) => [t.id, column(code, t.id).total])),
   }));
   const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
-  const denominators = loadDenominators(store.db, codes, authority);
-  const indicators = comparableRows(store.db, codes, benchmark.code, authority).flatMap((row) => {
+  const { rows, denominators } = comparableFigures(store.db, codes, benchmark.code, authority);
+  const indicators = rows.flatMap((row) => {
     const indicator = catalogue.get(row.indicatorId);
     if (!indicator || (themeIds.length && !themeIds.includes(indicator.theme))) return [];
     return [

@@ -6,7 +6,14 @@
  * A strength or weakness is a score MARGIN above or below 呼和浩特's (for 呼和浩特 itself: the
  * median of the other peers); every score says how many peers had data.
  */
-import { comparableRows, type DbHandle, type Denominators, listIndicators, loadDenominators, periodOf } from '@ipb/db';
+import {
+  type ComparableRow,
+  comparableFigures,
+  type DbHandle,
+  type Denominators,
+  listIndicators,
+  periodOf,
+} from '@ipb/db';
 import type {
   Authority,
   Indicator,
@@ -48,7 +55,7 @@ function perCapita(indicator: Indicator, unit: string) {
 
 function scoreRow(
   indicator: Indicator,
-  row: ReturnType<typeof comparableRows>[number],
+  row: ComparableRow,
   codes: string[],
   place: string,
   benchmark: string,
@@ -127,8 +134,8 @@ export function buildPeerProfile(
     (c, i, all) => all.indexOf(c) === i,
   );
   const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
-  const denominators = loadDenominators(store.db, codes, authority);
-  const indicators = comparableRows(store.db, codes, benchmark.code, authority).flatMap((row) => {
+  const { rows, denominators } = comparableFigures(store.db, codes, benchmark.code, authority);
+  const indicators = rows.flatMap((row) => {
     const indicator = catalogue.get(row.indicatorId);
     if (!indicator || SKIPPED.has(indicator.id)) return [];
     return scoreRow(indicator, row, codes, region.code, benchmark.code, denominators) ?? [];

@@ -1,0 +1,149 @@
+/**
+ * period_values (docs/decisions/017) says exactly what grouping the figures says — preferred value,
+ * conflict, settlement, alternatives, order — after loading the real data and after every kind of
+ * write: a settlement, an authority change, a review, a correction, a deleted source, and a write
+ * that bypassed bumpDataVersion (answered from the figures until the next refresh).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AUTHORITY_CLASSES } from '@ipb/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bumpDataVersion,
+  createDb,
+  type DbHandle,
+  listConflicts,
+  loadData,
+  type PeriodSummary,
+  periodSummaries,
+  periodValuesStale,
+  reviewObservation,
+  setSourceAuthority,
+  settleConflict,
+} from '../src/index';
+import { observations } from '../src/schema';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+let dir: string;
+let handle: DbHandle;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ipb-period-values-'));
+  handle = createDb(join(dir, 'test.sqlite'));
+  loadData(handle, DATA_DIR);
+});
+afterAll(() => {
+  handle.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const view = (s: PeriodSummary) => ({
+  key: s.key,
+  preferred: s.preferred.o.id,
+  values: s.values,
+  settled: s.settled,
+  reason: s.reason,
+  alternatives: s.alternatives.map((a) => a.o.id),
+  alternativesTotal: s.alternativesTotal,
+});
+
+/** Every group from the summary, and the same groups worked out from the figures (every authority = all figures). */
+function bothWays(regionCodes: string[] = []) {
+  const fromSummary = periodSummaries(handle.db, { regionCodes, authority: null }).map(view);
+  const fromFigures = periodSummaries(handle.db, { regionCodes, authority: [...AUTHORITY_CLASSES] }).map(view);
+  return { fromSummary, fromFigures };
+}
+
+function expectSame(regionCodes: string[] = []) {
+  expect(periodValuesStale(handle.db)).toBe(false);
+  const { fromSummary, fromFigures } = bothWays(regionCodes);
+  expect(fromSummary.length).toBeGreaterThan(0);
+  expect(fromSummary).toEqual(fromFigures);
+}
+
+const rdConflict = () =>
+  listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find((c) => c.year === 2022);
+
+describe('period_values', () => {
+  it('holds every linked group of the loaded data, conflicts included', () => {
+    expectSame();
+    const key = rdConflict()?.key;
+    const group = bothWays(['150100']).fromSummary.find((s) => s.key === key);
+    expect(group?.values).toBeGreaterThan(1);
+    expect(group?.alternativesTotal).toBeGreaterThan(0);
+  });
+
+  it('follows a settlement, and a figure that reopens it', () => {
+    const open = rdConflict();
+    if (!open) throw new Error('no conflict');
+    const chosen = open.values[1]!;
+    settleConflict(handle, { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' }, 'ed');
+    expectSame(['150100']);
+    const settled = bothWays(['150100']).fromSummary.find((s) => s.key === open.key);
+    expect(settled).toMatchObject({ settled: true, preferred: chosen.observationId });
+
+    const twin = handle.db
+      .select()
+      .from(observations)
+      .all()
+      .find((o) => o.id === chosen.observationId);
+    if (!twin) throw new Error('no figure');
+    const { id: _id, ...copy } = twin;
+    handle.sqlite.transaction(() => {
+      handle.db
+        .insert(observations)
+        .values({ ...copy, externalId: 'reopens', value: 6e9, valueAsWritten: 60 })
+        .run();
+      bumpDataVersion(handle.db);
+    })();
+    expectSame(['150100']);
+    expect(bothWays(['150100']).fromSummary.find((s) => s.key === open.key)?.settled).toBe(false);
+  });
+
+  it('follows an authority change and reviews', () => {
+    const open = rdConflict();
+    const first = open?.values[0];
+    if (!open || !first) throw new Error('no conflict');
+    setSourceAuthority(handle, first.citation.sourceId, { authority: 'low_authority', reason: 'test' }, 'ed');
+    expectSame();
+    reviewObservation(handle, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
+    expectSame();
+    reviewObservation(
+      handle,
+      open.values[2]?.observationId ?? first.observationId,
+      { action: 'correct', reason: 'test', changes: { value: 1 } },
+      'ed',
+    );
+    expectSame();
+  });
+
+  it('follows a deleted source (its figures go by cascade)', () => {
+    const sourceId = rdConflict()?.values[0]?.citation.sourceId;
+    handle.sqlite.transaction(() => {
+      handle.sqlite.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+      bumpDataVersion(handle.db);
+    })();
+    expectSame();
+  });
+
+  it('answers from the figures while a write that bypassed the refresh waits', () => {
+    const any = handle.db
+      .select()
+      .from(observations)
+      .all()
+      .find((o) => o.indicatorId === 'gdp');
+    if (!any) throw new Error('no figure');
+    const { id: _id, ...copy } = any;
+    handle.db
+      .insert(observations)
+      .values({ ...copy, externalId: 'bypass', value: any.value * 3 })
+      .run();
+    expect(periodValuesStale(handle.db)).toBe(true);
+    const { fromSummary, fromFigures } = bothWays();
+    expect(fromSummary).toEqual(fromFigures);
+    expect(fromFigures.some((s) => s.alternatives.length > 0)).toBe(true);
+    handle.sqlite.transaction(() => bumpDataVersion(handle.db))();
+    expectSame();
+  });
+});
