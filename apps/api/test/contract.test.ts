@@ -14,6 +14,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ProblemSchema } from '@ipb/domain';
 import { buildDatabase } from '@ipb/ingest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
@@ -58,11 +59,23 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 // Editor-only reads (review queue, audit) are part of the contract too.
-const { cookie } = await loginAs(app, 'editor', 'contract-editor');
+const editor = await loginAs(app, 'editor', 'contract-editor');
+const { cookie } = editor;
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers: { cookie, ...headers } });
 
 const doc = (await app.inject('/api/openapi.json')).json() as OpenApi;
 const firstSourceId = String((await get('/api/sources')).json().items[0]?.id);
+// An upload waiting for confirmation, so GET /api/uploads/{id} has one to answer with.
+const uploadId = String(
+  (
+    await app.inject({
+      method: 'POST',
+      url: '/api/sources',
+      headers: { ...editor, 'content-type': 'text/plain; charset=utf-8', 'x-file-name': 'contract.txt' },
+      payload: '扬州市科技金融\n\n截至6月底，全市科技贷款余额达到123.4亿元。\n',
+    })
+  ).json().id,
+);
 
 const deref = (s: JsonSchema | undefined): JsonSchema | undefined =>
   s?.$ref ? deref(doc.components?.schemas?.[s.$ref.replace('#/components/schemas/', '')]) : s;
@@ -156,10 +169,13 @@ const VALID: Record<string, string> = {
   id: firstSourceId,
 };
 
+/** Path parameters that name something other than a source. */
+const PATH_VALID: Record<string, Record<string, string>> = { '/api/uploads/{id}': { id: uploadId } };
+
 function urlFor(route: Route, override: { path?: Record<string, string>; query?: Record<string, string> } = {}) {
   let path = route.path;
   for (const p of route.params) {
-    const value = override.path?.[p.name] ?? VALID[p.name];
+    const value = override.path?.[p.name] ?? PATH_VALID[route.path]?.[p.name] ?? VALID[p.name];
     if (value === undefined) throw new Error(`no valid value for path parameter ${p.name} of ${route.path}`);
     path = path.replace(`{${p.name}}`, encodeURIComponent(value));
   }
@@ -263,6 +279,8 @@ function checkProblem(res: Reply, statuses: number[], url: string) {
   expect(body.type.length).toBeGreaterThan(0);
   expect(body.title.length).toBeGreaterThan(0);
   expect(typeof body.detail === 'string' && body.detail.trim().length > 0, `detail of ${url}`).toBe(true);
+  // A stable code a client can word in its own language, and the same shape everywhere.
+  expect(ProblemSchema.safeParse(body).error?.issues ?? [], `problem of ${url}`).toEqual([]);
 }
 
 const expectProblem = async (url: string, statuses: number[]) => checkProblem(await get(url), statuses, url);

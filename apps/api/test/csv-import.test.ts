@@ -59,49 +59,51 @@ describe('parsing', () => {
 describe('identity is the content', () => {
   const A = csv('150100,gdp,2011,11,亿元,file A row 1,A', '150100,gdp,2012,12,亿元,file A row 2,A');
   const B = csv('150100,gdp,2013,13,亿元,file B row 1,B');
+  const measures = (title: string) =>
+    `themes,title,text,date\r\ntech_finance,${title},对科技贷款按损失给予补偿（测试）。,2024-03-01\r\n`;
 
-  it('keeps both files sent under one name, and adds nothing for the same file under other names', async () => {
+  it('keeps both figure files sent under one name, and adds nothing for the same rows under other names', async () => {
     const before = await figures(t.app);
     const a = await post(A, 'figures.csv');
     expect(a.statusCode).toBe(201);
     const b = await post(B, 'figures.csv');
-    expect(b.json()).toMatchObject({ status: 'new', replacedSourceId: null });
+    expect(b.json()).toMatchObject({ status: 'imported', added: 1 });
     expect(await figures(t.app)).toBe(before + 3);
     for (const name of ['copy1.csv', 'copy2.csv']) {
       const again = await post(A, name);
       expect(again.statusCode).toBe(200);
-      expect(again.json()).toMatchObject({ status: 'unchanged', sourceId: a.json().sourceId });
+      expect(again.json()).toMatchObject({ status: 'unchanged', added: 0, unchanged: 2 });
     }
     expect(await figures(t.app)).toBe(before + 3);
   });
 
-  it('replaces an earlier import only when asked (replace=<its sourceId>)', async () => {
-    const earlier = (await post(csv('150100,gdp,2021,21,亿元,old version,C'), 'c.csv')).json().sourceId;
-    const before = await figures(t.app);
-    const res = await post(csv('150100,gdp,2021,22,亿元,new version,C'), 'c.csv', `?replace=${earlier}`);
+  it('replaces an earlier measures import only when asked (replace=<its sourceId>)', async () => {
+    const path = '/api/measures/import';
+    const earlier = (await post(measures('旧版清单条目'), 'c.csv', '', path)).json().sourceId;
+    const res = await post(measures('新版清单条目'), 'c.csv', `?replace=${earlier}`, path);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ status: 'replaced', replacedSourceId: earlier });
-    expect(await figures(t.app)).toBe(before);
     expect((await t.app.inject(`/api/sources/${earlier}`)).statusCode).toBe(404);
   });
 
   it('refuses to replace what is not an import of the same kind, and writes nothing', async () => {
+    const path = '/api/measures/import';
     const bulletin = (await t.app.inject('/api/sources'))
       .json()
       .items.find((s: { type: string }) => s.type === 'bulletin');
-    const before = await figures(t.app);
-    const res = await post(csv('150100,gdp,2022,23,亿元,not allowed,D'), 'd.csv', `?replace=${bulletin.id}`);
+    const sources = async () => (await t.app.inject('/api/health')).json().database.sources as number;
+    const before = await sources();
+    const res = await post(measures('不应写入的条目'), 'd.csv', `?replace=${bulletin.id}`, path);
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('replace-target-not-an-import');
-    expect((await post(csv('150100,gdp,2022,23,亿元,x,D'), 'd.csv', '?replace=999999')).statusCode).toBe(404);
-    expect(await figures(t.app)).toBe(before);
+    expect((await post(measures('不应写入的条目'), 'd.csv', '?replace=999999', path)).statusCode).toBe(404);
+    expect(await sources()).toBe(before);
   });
 
   it('treats the measures CSV the same way', async () => {
-    const measures = `themes,title,text,date\r\ntech_finance,设立风险补偿资金池,对科技贷款按损失给予补偿（测试）。,2024-03-01\r\n`;
-    const first = await post(measures, 'inventory.csv', '', '/api/measures/import');
+    const first = await post(measures('设立风险补偿资金池'), 'inventory.csv', '', '/api/measures/import');
     expect(first.statusCode, first.body).toBe(201);
-    const again = await post(measures, 'renamed.csv', '', '/api/measures/import');
+    const again = await post(measures('设立风险补偿资金池'), 'renamed.csv', '', '/api/measures/import');
     expect(again.json()).toMatchObject({ status: 'unchanged', sourceId: first.json().sourceId });
   });
 });
@@ -163,8 +165,8 @@ describe('a large import is a job', () => {
     expect(await figures(t.app)).toBe(before);
     release();
     const done = await untilFinished(job.statusUrl, editor);
-    expect(done).toMatchObject({ status: 'done', result: { status: 'new' }, problem: null });
-    expect(await figures(t.app)).toBe(before + done.result.rows);
+    expect(done).toMatchObject({ status: 'done', result: { status: 'imported' }, problem: null });
+    expect(await figures(t.app)).toBe(before + done.result.added);
   });
 
   it('reports a large file with errors as a failed job with the same problem, having written nothing', async () => {
@@ -185,5 +187,42 @@ describe('a large import is a job', () => {
     expect(seen.statusCode).toBe(404);
     expect(seen.json().code).toBe('unknown-job');
     await untilFinished(res.json().statusUrl, await loginAs(t.app, 'editor'));
+  });
+});
+
+describe('the measures CSV says each problem by its code, so the interface words it in either language', () => {
+  const codes = async (body: string) => {
+    const res = await post(body, 'inventory.csv', '', '/api/measures/import');
+    expect(res.statusCode, res.body).toBe(422);
+    return res.json().errors.map((e: { path: string; code?: string }) => `${e.path} ${e.code}`);
+  };
+  const HEAD = 'region,themes,title,text,date';
+
+  it('refuses the template unchanged: its example row is marked', async () => {
+    const template = await t.app.inject('/api/measures/import/template');
+    expect(await codes(template.body)).toEqual(['line 2. example-row']);
+  });
+
+  it('codes a place, a theme, a date and a title it cannot use, each by line and column', async () => {
+    const rows = [
+      HEAD,
+      '无此地,tech_finance,设立风险补偿资金池,对贷款损失给予补偿。,2024-03-01',
+      '150100,no_theme,标题,正文。,2024-02-30',
+      '150100,tech_finance,x,正文。,2024-03-01',
+    ];
+    expect(await codes(`${rows.join('\r\n')}\r\n`)).toEqual([
+      'line 2.region unknown-place',
+      'line 3.themes unknown-theme',
+      'line 3.date not-a-date',
+      'line 4.title too-small',
+    ]);
+  });
+
+  it('codes a header without its columns, a file without rows and a quote left open', async () => {
+    expect(await codes('title,text\r\n')).toEqual(['line 1.themes, date missing-columns']);
+    expect(await codes(`${HEAD}\r\n`)).toEqual(['line 2. no-rows']);
+    expect(await codes(`${HEAD}\r\n150100,tech_finance,"未闭合,正文,2024-03-01\r\n`)).toEqual([
+      'line 2. unclosed-quote',
+    ]);
   });
 });

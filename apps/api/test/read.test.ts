@@ -108,7 +108,7 @@ describe('GET /api/compare and /api/gaps', () => {
   it('states the coverage a gap rests on, and calls a gap unrecorded while the benchmark is thin', async () => {
     const body = GapsResponseSchema.parse(await get(`/api/gaps?regions=${q('南京,宁波')}`));
     expect(body.coverage.benchmark.regionCode).toBe('150100');
-    expect(body.coverage.statement).toMatch(/呼和浩特市: \d+ measures in \d+ sources; 南京市: \d+ in \d+/);
+    expect(body.coverage.statement).toMatch(/Hohhot: \d+ measures in \d+ sources; Nanjing: \d+ in \d+/);
     expect(body.coverage.thin).toBe(true);
     expect(body.themes.every((t) => t.finding === 'not_recorded')).toBe(true);
   });
@@ -289,6 +289,36 @@ describe('CSV, ETag, compression, OpenAPI', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/series', '/api/compare', '/api/measures']));
     const docs = await t.app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
+  });
+
+  it('documents every operation: summary, unique operationId, security, a request body for writes, 4xx problems', async () => {
+    const doc = await get('/api/openapi.json');
+    expect(doc.components.securitySchemes).toMatchObject({
+      sessionCookie: { type: 'apiKey', in: 'cookie' },
+      csrfToken: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+      bearerToken: { type: 'http', scheme: 'bearer' },
+    });
+    const ids: string[] = [];
+    for (const [path, operations] of Object.entries(
+      doc.paths as Record<string, Record<string, Record<string, unknown>>>,
+    )) {
+      for (const [method, op] of Object.entries(operations)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(op.summary, where).toEqual(expect.any(String));
+        expect(op.operationId, where).toMatch(/^[a-z][A-Za-z]+$/);
+        ids.push(op.operationId as string);
+        expect(Array.isArray(op.security), where).toBe(true);
+        const fourxx = Object.keys(op.responses as object).filter((s) => s.startsWith('4'));
+        expect(fourxx.length, where).toBeGreaterThan(0);
+        if (['post', 'patch'].includes(method) && !/logout|confirm|\/tokens$/.test(path))
+          expect(op.requestBody, where).toBeDefined();
+      }
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    const upload = doc.paths['/api/observations/import'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data', 'text/csv']);
+    expect(upload.responses['422'].content['application/problem+json']).toBeDefined();
+    expect(doc.paths['/api/review-queue'].get.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
   });
 
   it('documents the import template as CSV, not JSON', async () => {

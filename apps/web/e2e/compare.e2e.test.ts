@@ -87,8 +87,9 @@ const visibleAuthorities = (p: Page, scope: string) =>
       els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-authority') ?? ''),
     );
 
+/** The row of an indicator; its row header is the name, then the unit. */
 const indicatorRow = (p: Page, name: string) =>
-  p.getByTestId('indicator-row').filter({ has: p.getByRole('rowheader', { name, exact: true }) });
+  p.getByTestId('indicator-row').filter({ has: p.getByRole('rowheader', { name: new RegExp(`^${name}\\s`) }) });
 
 describe('Compare: trust, against the real data', () => {
   it('badges every compared value and names how each place is compared (common period or 年份不同)', async () => {

@@ -141,3 +141,37 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * How far the document scrolls sideways, and when it does, the element that causes it: of the
+ * innermost elements reaching past the viewport, the one whose removal shrinks the overflow most,
+ * as "tag.class width right 'text'", so a failure names what to fix.
+ */
+export function sidewaysOverflow(page: Page): Promise<{ over: number; widest: string | null }> {
+  return page.evaluate(() => {
+    const vw = window.innerWidth;
+    const overNow = () => document.documentElement.scrollWidth - vw;
+    const over = overNow();
+    if (over <= 0) return { over, widest: null };
+    const out = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => el.getBoundingClientRect().right > vw + 0.5,
+    );
+    const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+    let best: { el: HTMLElement; gain: number } | null = null;
+    for (const el of leaves) {
+      const display = el.style.display;
+      el.style.display = 'none';
+      const gain = over - overNow();
+      el.style.display = display;
+      if (gain > (best?.gain ?? 0)) best = { el, gain };
+    }
+    const el = best?.el ?? leaves[0];
+    if (!el) return { over, widest: null };
+    const r = el.getBoundingClientRect();
+    const text = (el.textContent ?? '').trim().slice(0, 40);
+    const path = [el, el.parentElement, el.parentElement?.parentElement]
+      .map((e) => (e ? `${e.tagName.toLowerCase()}.${String(e.className).split(' ')[0]}` : ''))
+      .join(' < ');
+    return { over, widest: `${path} width ${Math.round(r.width)} right ${Math.round(r.right)} "${text}"` };
+  });
+}

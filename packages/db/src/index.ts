@@ -29,7 +29,7 @@ export { type MeasureFigure, measureFigures } from './queries/instrument-figures
 export { type LadderCounts, ladderCounts } from './queries/ladder';
 export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
-export { type MeasureText, measureTexts } from './queries/measure-texts';
+export { type MeasureText, measureBriefOf, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
 export {
   countObservations,
@@ -61,10 +61,13 @@ export {
 } from './queries/place-measures';
 export { regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
+export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';
+export { uploadDiff } from './queries/upload-diff';
+export { uploadPreview, uploadPreviewById } from './queries/upload-preview';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
 export * from './write/accounts';
@@ -92,9 +95,6 @@ export {
   sourceKey,
 } from './write/import-extraction';
 export {
-  CSV_COLUMNS,
-  CSV_TEMPLATE,
-  type CsvContext,
   CsvImportError,
   importObservationsCsv,
   type PreparedObservations,
@@ -103,9 +103,11 @@ export {
 } from './write/import-observations-csv';
 export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
+export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { periodValuesStale, refreshPeriodValues } from './write/period-values';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
+export { editUploadItem, UploadEditError, type UploadEdits } from './write/upload-review';
 export * from './write/uploads';

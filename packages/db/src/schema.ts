@@ -18,6 +18,7 @@ import {
   REVIEW_STATUSES,
   ROLES,
   SOURCE_TYPES,
+  type Theme,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
@@ -45,9 +46,7 @@ export const themes = sqliteTable('themes', {
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),
   description: text('description').notNull(),
-  stip: json<{ themes: { code: string; label: string }[]; instruments: { code: string; label: string }[] }>(
-    'stip',
-  ).notNull(),
+  stip: json<Theme['stip']>('stip').notNull(),
   lexicon: json<{ term: string; weight: number }[]>('lexicon').notNull(),
   position: integer('position').notNull(),
 });
@@ -64,6 +63,8 @@ export const indicators = sqliteTable('indicators', {
     .references(() => themes.id),
   higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
   definitionNote: text('definition_note').notNull(),
+  /** The same note in English, for the English interface. */
+  definitionNoteEn: text('definition_note_en').notNull().default(''),
   perCapitaDenominator: text('per_capita_denominator'),
   scope: json<IndicatorScope>('scope').notNull().default({}),
   newOf: json<Indicator['newOf']>('new_of'),
@@ -82,6 +83,8 @@ export const sources = sqliteTable(
     issueNumber: integer('issue_number'),
     publisher: text('publisher'),
     url: text('url'),
+    /** A policy or statistical document's number (文号), cited with bureau entries. */
+    documentNumber: text('document_number'),
     /** How the source describes itself (e.g. "news reprint (北方新报)"), for the reader's judgement. */
     description: text('description'),
     /** Date the text speaks from (YYYY-MM-DD), used to resolve 今年. */

@@ -101,6 +101,8 @@ export const CitationSchema = z.object({
   issue: z.string().nullable(),
   articleTitle: z.string().nullable(),
   url: z.string().nullable(),
+  /** A policy or statistical document's number (文号), when the source names one (bureau entries). */
+  documentNumber: z.string().nullable().default(null),
   /** The exact sentence the value was read from, without page-break debris (the source keeps it verbatim). */
   quote: z.string(),
   start: z.number().int().nullable(),

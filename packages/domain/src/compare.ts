@@ -6,13 +6,18 @@ import { IndicatorSchema } from './indicators';
 import { PeriodTypeSchema, ReviewStatusSchema } from './observations';
 import { MAX_LIST_CHARS, placeListParam } from './query-limits';
 import { RegionSchema } from './regions';
-import { ThemeIdSchema } from './themes';
+import { StipCodeSchema, ThemeIdSchema } from './themes';
 
 export const MeasureBriefSchema = z.object({
   id: z.number().int(),
+  /** The place whose column it is in (a city's column includes its districts' measures). */
   regionCode: z.string(),
   title: z.string(),
+  /** The whole measure, for "expand". */
+  text: z.string(),
   programs: z.array(z.string()),
+  /** The district (or other sub-place) the measure is from, when it is not `regionCode` itself. */
+  subPlace: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
   citation: CitationSchema,
 });
 export type MeasureBrief = z.infer<typeof MeasureBriefSchema>;
@@ -192,7 +197,7 @@ export const GapsResponseSchema = z.object({
     threshold: z.object({ measures: z.number().int(), sources: z.number().int() }),
     /** True when the benchmark's coverage is below the threshold: gaps may be missing data. */
     thin: z.boolean(),
-    /** "呼和浩特市: 3 measures in 2 sources; 南京市: 12 in 2" (English) … */
+    /** "Hohhot: 3 measures in 2 sources; Nanjing: 12 in 2" (English) … */
     statement: z.string(),
     statementZh: z.string(),
   }),
@@ -201,7 +206,7 @@ export const GapsResponseSchema = z.object({
       theme: ThemeRefSchema,
       /** gap: the benchmark's coverage is sufficient and it has no measure here; not_recorded: coverage is thin. */
       finding: z.enum(['gap', 'not_recorded']),
-      instruments: z.array(z.object({ code: z.string(), label: z.string() })),
+      instruments: z.array(StipCodeSchema),
       places: z.array(ThemeColumnSchema),
     }),
   ),

@@ -40,6 +40,8 @@ export const IndicatorSchema = z.object({
   higherIsBetter: z.boolean(),
   /** 口径: what is counted and how, so unlike figures are not compared. */
   definitionNote: z.string(),
+  /** The same note in English (the English interface shows it; the catalogue's test requires it). */
+  definitionNoteEn: z.string().optional(),
   /** Indicator to divide by for per-capita views (e.g. population), when meaningful. */
   perCapitaDenominator: IndicatorIdSchema.nullable().default(null),
   scope: IndicatorScopeSchema.default({}),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ProblemSchema } from './problem';
 
 export const JOB_THRESHOLD_BYTES = 128 * 1024;
-export const JOB_KINDS = ['upload', 'confirm', 'observations-csv', 'measures-csv'] as const;
+export const JOB_KINDS = ['upload', 'confirm', 'observations-csv', 'observations-csv-preview', 'measures-csv'] as const;
 export const JobKindSchema = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKindSchema>;
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
@@ -30,7 +30,8 @@ export const JobSchema = z.object({
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   /** What the synchronous request would have answered (an import's counts, an upload's preview). */
-  result: z.unknown().nullable(),
+  // Any JSON (null until done): an unknown, not unknown-or-null, so OpenAPI has no empty anyOf branch.
+  result: z.unknown(),
   /** Why it failed, as the synchronous request would have said it. */
   problem: ProblemSchema.nullable(),
   statusUrl: z.string(),

@@ -18,6 +18,8 @@ export const PeerGroupSchema = z.discriminatedUnion('kind', [
     kind: z.literal('list'),
     nameZh: z.string().min(1),
     nameEn: z.string().min(1),
+    /** How the group is made, in each language (one language at a time in the interface). */
+    noteZh: z.string(),
     note: z.string(),
     members: z.array(z.string().regex(/^\d{6}(-[a-z0-9-]+)?$/)).min(2),
   }),
@@ -26,6 +28,8 @@ export const PeerGroupSchema = z.discriminatedUnion('kind', [
     kind: z.literal('population_band'),
     nameZh: z.string().min(1),
     nameEn: z.string().min(1),
+    /** How the group is made, in each language (one language at a time in the interface). */
+    noteZh: z.string(),
     note: z.string(),
     /** Places whose latest population is within ±band (0.5 = ±50 %) of the benchmark's latest. */
     band: z.number().positive().max(1),
@@ -46,6 +50,7 @@ export const PeerGroupInfoSchema = z.object({
   kind: z.enum(['list', 'population_band', 'picked']),
   nameZh: z.string(),
   nameEn: z.string(),
+  noteZh: z.string(),
   note: z.string(),
   members: z.array(PeerMemberSchema),
 });

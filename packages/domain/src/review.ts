@@ -7,6 +7,7 @@ import { FigureMeasureSchema, FigureStatusSchema } from './figure-axes';
 import { IsoDateSchema, ObservationKindSchema, PeriodTypeSchema, ReviewStatusSchema } from './observations';
 import { MAX_TEXT_CHARS } from './query-limits';
 import { ThemeIdSchema } from './themes';
+import { UploadDiffSchema, UploadItemsSchema } from './upload-review';
 
 const reason = z.string().trim().min(1).max(500);
 
@@ -81,31 +82,107 @@ export const AuditEntrySchema = z.object({
   after: z.unknown(),
   reason: z.string().nullable(),
 });
+/** What the audit log records changes to. */
+export const AUDIT_ENTITIES = ['measure', 'observation', 'source', 'user', 'conflict', 'csv', 'upload'] as const;
+/** What was done: review actions, settlements, imports, authority changes, account changes. */
+export const AUDIT_ACTIONS = [
+  'accept',
+  'reject',
+  'correct',
+  'settle',
+  'import',
+  'create',
+  'set_authority',
+  'drop',
+] as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 export const AuditQuerySchema = z.object({
-  entity: z.enum(['measure', 'observation', 'source', 'user', 'conflict']).optional(),
+  entity: z.enum(AUDIT_ENTITIES).optional(),
   entityId: z.string().max(MAX_TEXT_CHARS).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  action: z.string().max(40).optional(),
+  /** Who: the account name (exact). */
+  actor: z.string().max(100).optional(),
+  /** From this day (inclusive, UTC). */
+  from: day.optional(),
+  /** To this day (inclusive, UTC). */
+  to: day.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** The nextCursor of the previous page: entries older than it. */
+  cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
 });
-export const AuditListResponseSchema = z.object({ items: z.array(AuditEntrySchema) });
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+export const AuditListResponseSchema = z.object({
+  items: z.array(AuditEntrySchema),
+  /** Entries that match the filters. */
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 
+/** A figure as extracted (value and unit as written), for the interface to word in its language. */
+export const ReviewFigureSchema = z.object({
+  subject: z.string().nullable(),
+  indicatorId: z.string().nullable(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  kind: ObservationKindSchema,
+  periodType: PeriodTypeSchema,
+  periodText: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+
+export const REVIEW_ENTITIES = ['measure', 'observation', 'conflict'] as const;
 export const ReviewItemSchema = z.object({
   /** conflict: sources disagree; settle it with POST /api/conflicts/settlements (key in conflictKey). */
-  entity: z.enum(['measure', 'observation', 'conflict']),
+  entity: z.enum(REVIEW_ENTITIES),
   id: z.number().int(),
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
+  /** A one-line summary for API users; the web app words the item from the fields below. */
   label: z.string(),
   detail: z.string(),
   confidence: z.number(),
   reviewStatus: ReviewStatusSchema,
-  /** Observation ids giving a different value for the same place, indicator, kind and period. */
+  /** For a conflict: the observation ids of the other values. */
   conflictsWith: z.array(z.number().int()),
   /** For entity "conflict": the key of GET /api/conflicts. */
   conflictKey: z.string().nullable(),
+  /** For a figure or a conflict: the (preferred) figure as extracted. */
+  figure: ReviewFigureSchema.nullable(),
+  /** For a conflict: how many different values the sources give. */
+  valueCount: z.number().int().nullable(),
   citation: CitationSchema,
 });
-export const ReviewQueueQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
-export const ReviewQueueResponseSchema = z.object({ items: z.array(ReviewItemSchema), total: z.number().int() });
+export const ReviewQueueQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Only measures, figures or conflicts. */
+  entity: z.enum(REVIEW_ENTITIES).optional(),
+  /** Only one place (its code). */
+  region: z
+    .string()
+    .regex(/^\d{6}/, 'a region code such as 150100')
+    .optional(),
+  /** Only one source (its id). */
+  source: z.coerce.number().int().positive().optional(),
+  /** Only items at most this confident (0–1): the least certain first. */
+  maxConfidence: z.coerce.number().min(0).max(1).optional(),
+});
+export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuerySchema>;
+const FacetSchema = <T extends z.ZodType>(value: T) =>
+  z.array(z.object({ value, label: z.string(), count: z.number().int() }));
+export const ReviewQueueResponseSchema = z.object({
+  items: z.array(ReviewItemSchema),
+  /** Items that match the filters (the list shows the first `limit`). */
+  total: z.number().int(),
+  /** Items in the whole queue, whatever the filters: what is left to do. */
+  all: z.number().int(),
+  /** What the whole queue holds, for the filters: by kind, place and source. */
+  facets: z.object({
+    entity: FacetSchema(z.enum(REVIEW_ENTITIES)),
+    region: FacetSchema(z.string()),
+    source: FacetSchema(z.number().int()),
+  }),
+});
 
 export const UploadPreviewSchema = z.object({
   id: z.number().int(),
@@ -138,6 +215,12 @@ export const UploadPreviewSchema = z.object({
   /** The class the rules give this document (an editor can change it after confirming). */
   authority: AuthoritySchema,
   authorityReason: z.string(),
+  /** Every extracted article, measure and figure, with what editors changed or dropped. */
+  items: UploadItemsSchema,
+  /** What importing changes against the version of the same issue already imported (null: none). */
+  diff: UploadDiffSchema.nullable(),
+  /** True once confirmed: the upload can no longer change. */
+  confirmed: z.boolean(),
 });
 /** Confirming a preview never replaces a version imported after it unless this says so. */
 export const ConfirmBodySchema = z
@@ -154,7 +237,8 @@ export const ConfirmResponseSchema = z.object({
   observations: z.number().int(),
 });
 
-export const CsvImportResponseSchema = z.object({
+/** A measures CSV import: one source per file, identified by its content. */
+export const MeasureCsvImportResponseSchema = z.object({
   sourceId: z.number().int(),
   status: z.enum(['new', 'unchanged', 'replaced']),
   rows: z.number().int(),
@@ -198,4 +282,3 @@ export const MeasureCreatedSchema = z.object({
   sourceId: z.number().int(),
   reviewStatus: ReviewStatusSchema,
 });
-export const MeasureCsvImportResponseSchema = CsvImportResponseSchema;

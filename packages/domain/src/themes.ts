@@ -29,15 +29,21 @@ export const ThemeLexiconEntrySchema = z.object({
   weight: z.number().int().min(1).max(3).default(1),
 });
 
+export const StipCodeSchema = z.object({ code: z.string(), label: z.string(), labelZh: z.string().min(1) });
+export type StipCode = z.infer<typeof StipCodeSchema>;
+
 export const ThemeSchema = z.object({
   id: ThemeIdSchema,
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
   description: z.string().default(''),
-  /** EC-OECD STIP Compass codes this theme maps to (themes such as "TH31", instruments such as "INS12"). */
+  /**
+   * EC-OECD STIP Compass codes this theme maps to (themes such as "TH31", instruments such as
+   * "PI012"), with STIP's English label and our Chinese rendering of it.
+   */
   stip: z.object({
-    themes: z.array(z.object({ code: z.string(), label: z.string() })),
-    instruments: z.array(z.object({ code: z.string(), label: z.string() })),
+    themes: z.array(StipCodeSchema),
+    instruments: z.array(StipCodeSchema),
   }),
   lexicon: z.array(ThemeLexiconEntrySchema),
 });

@@ -41,6 +41,15 @@ describe('data/taxonomy/themes.json', () => {
     },
   );
 
+  it('labels each STIP code in Chinese, the same way wherever the code appears', () => {
+    const labels = new Map<string, string>();
+    for (const s of themes.flatMap((t) => [...t.stip.themes, ...t.stip.instruments])) {
+      expect(s.labelZh, s.code).toMatch(/^[\u4e00-\u9fff、，（）]+$/);
+      expect(labels.get(s.code) ?? s.labelZh, s.code).toBe(s.labelZh);
+      labels.set(s.code, s.labelZh);
+    }
+  });
+
   it('keeps `other` as the fallback with no lexicon', () => {
     expect(themes.find((t) => t.id === 'other')?.lexicon).toEqual([]);
   });
@@ -52,6 +61,11 @@ describe('data/taxonomy/themes.json', () => {
 });
 
 describe('data/taxonomy/indicators.json', () => {
+  it.each(indicators.map((i) => [i.id, i] as const))('%s has its definition in English too', (_id, indicator) => {
+    expect(indicator.definitionNoteEn?.length ?? 0).toBeGreaterThan(20);
+    expect(indicator.definitionNoteEn).not.toMatch(/[\u3400-\u9fff]/);
+  });
+
   it('has unique ids', () => {
     const ids = indicators.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);

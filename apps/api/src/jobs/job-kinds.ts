@@ -8,10 +8,10 @@ import {
   confirmUpload,
   createPendingUpload,
   type DbHandle,
-  extractionAuthority,
-  isAlreadyImported,
+  getPendingUpload,
   prepareBureauMeasuresCsv,
   prepareObservationsCsv,
+  uploadPreview,
   writeBureauMeasuresCsv,
   writeObservationsCsv,
 } from '@ipb/db';
@@ -30,7 +30,8 @@ export interface JobContext {
 export interface JobInputs {
   upload: { bytes: Uint8Array; fileName: string | null; hints: SourceHints; uploadedBy: number };
   confirm: { uploadId: number; actor: string; replaceNewer: boolean };
-  'observations-csv': { bytes: Uint8Array; fileName: string | null; actor: string; replace: number | null };
+  'observations-csv': { bytes: Uint8Array; fileName: string | null; actor: string };
+  'observations-csv-preview': { bytes: Uint8Array; fileName: string | null };
   'measures-csv': { bytes: Uint8Array; fileName: string | null; actor: string; replace: number | null };
 }
 
@@ -38,46 +39,20 @@ async function upload(ctx: JobContext, input: JobInputs['upload']) {
   ctx.progress({ phase: 'reading', done: 0, total: input.bytes.length });
   const bytes = Buffer.from(input.bytes);
   const decoded = decodeInput(bytes);
-  const extraction = extract(bytes, {
-    ...(await ctx.ingestContext()),
-    fileName: input.fileName ?? undefined,
-    hints: input.hints,
-  });
+  const ingest = await ctx.ingestContext();
+  const extraction = extract(bytes, { ...ingest, fileName: input.fileName ?? undefined, hints: input.hints });
   await ctx.lock();
-  const s = extraction.source;
-  const { id, expiresAt } = createPendingUpload(ctx.handle.db, {
+  const { id } = createPendingUpload(ctx.handle.db, {
     fileName: input.fileName,
-    sha256: s.sha256,
+    sha256: extraction.source.sha256,
     rawText: decoded.text,
     extraction,
     uploadedBy: input.uploadedBy,
   });
-  const authority = extractionAuthority(extraction);
-  return {
-    id,
-    fileName: input.fileName,
-    sha256: s.sha256,
-    alreadyImported: isAlreadyImported(ctx.handle.db, s.sha256),
-    expiresAt,
-    title: s.title,
-    year: s.year,
-    issueNumber: s.issueNumber,
-    url: s.url ?? null,
-    publisher: s.publisher,
-    articles: extraction.articles.map((a) => ({
-      title: a.title,
-      regionCode: a.region?.code ?? null,
-      regionName: a.region?.name ?? null,
-      placeEvidence: a.place?.evidence ?? null,
-      placeNote: a.place?.note ?? null,
-      placeReview: a.place?.review ?? a.region === null,
-      measures: a.measures.length,
-      figures: a.indicators.length,
-    })),
-    issues: extraction.issues.map(({ severity, code, message }) => ({ severity, code, message })),
-    authority: authority.authority,
-    authorityReason: authority.reason,
-  };
+  const names = new Map(ingest.regions.map((r) => [r.code, r.nameEn]));
+  const pending = getPendingUpload(ctx.handle.db, id);
+  if (!pending) throw new Error(`upload ${id} vanished as it was stored`);
+  return uploadPreview(ctx.handle.db, pending, (code) => names.get(code) ?? null);
 }
 
 async function confirm(ctx: JobContext, input: JobInputs['confirm']) {
@@ -105,11 +80,25 @@ function decodeCsv(ctx: JobContext, bytes: Uint8Array): string {
 async function observationsCsv(ctx: JobContext, input: JobInputs['observations-csv']) {
   const text = decodeCsv(ctx, input.bytes);
   ctx.progress({ phase: 'validating', done: 0, total: null });
-  const prepared = prepareObservationsCsv(text, ctx.csvContext());
-  const total = prepared.rows.length;
+  const prepared = prepareObservationsCsv(ctx.handle.db, { text, fileName: input.fileName }, ctx.csvContext());
+  const total = prepared.counts.new;
   ctx.progress({ phase: 'waiting', done: 0, total });
   await ctx.lock();
-  return writeObservationsCsv(ctx.handle, prepared, input, (done) => ctx.progress({ phase: 'writing', done, total }));
+  return writeObservationsCsv(ctx.handle, prepared, { text, ...input }, (done) =>
+    ctx.progress({ phase: 'writing', done, total }),
+  );
+}
+
+/** A row-by-row preview of a figures CSV: reads only, so it never waits for the write turn. */
+async function observationsCsvPreview(ctx: JobContext, input: JobInputs['observations-csv-preview']) {
+  const text = decodeCsv(ctx, input.bytes);
+  ctx.progress({ phase: 'validating', done: 0, total: null });
+  const { checked: _checked, ...preview } = prepareObservationsCsv(
+    ctx.handle.db,
+    { text, fileName: input.fileName },
+    ctx.csvContext(),
+  );
+  return preview;
 }
 
 async function measuresCsv(ctx: JobContext, input: JobInputs['measures-csv']) {
@@ -127,5 +116,6 @@ export const JOB_WORK: { [K in JobKind]: (ctx: JobContext, input: JobInputs[K]) 
   upload,
   confirm,
   'observations-csv': observationsCsv,
+  'observations-csv-preview': observationsCsvPreview,
   'measures-csv': measuresCsv,
 };

@@ -3,7 +3,9 @@
  * failures cross to the main thread as problem bodies) and so the same for a request answered at
  * once and for a job polled later.
  */
+
 import { BureauMeasureError, CsvImportError, CsvReplaceError, UploadError } from '@ipb/db';
+import type { FieldProblemCode, ProblemParams } from '@ipb/domain';
 import { IngestInputError } from '@ipb/ingest';
 import { HttpProblem } from '../lib/http-problem';
 
@@ -11,6 +13,8 @@ interface LineProblem {
   line: number | null;
   column: string;
   message: string;
+  code?: FieldProblemCode;
+  params?: ProblemParams;
 }
 
 /** The problem a CSV with errors answers: the first three in the detail, every one in `errors`. */
@@ -22,7 +26,13 @@ export function csvProblem(message: string, problems: readonly LineProblem[]): H
   return new HttpProblem(422, 'CSV has errors', `${message} ${first}${problems.length > 3 ? ' …' : ''}`, {
     code: 'csv-has-errors',
     params: { problems: problems.length },
-    errors: problems.map((p) => ({ path: `line ${p.line}.${p.column}`, message: p.message })),
+    // Each with its code and params, so the interface words it in the reader's language.
+    errors: problems.map((p) => ({
+      path: `line ${p.line}.${p.column}`,
+      message: p.message,
+      ...(p.code ? { code: p.code } : {}),
+      ...(p.params ? { params: p.params } : {}),
+    })),
   });
 }
 

@@ -16,11 +16,14 @@ export function csvTemplateRoute(
   template: string,
   fileName: string,
   forWhat: string,
+  operationId: string,
 ) {
   app.withTypeProvider<ZodTypeProvider>().get(
     path,
     {
       schema: {
+        operationId,
+        summary: `The CSV template for ${forWhat}`,
         // A CSV file, not JSON: `produces` is the media type OpenAPI gives the 200 response.
         produces: ['text/csv'],
         response: { 200: z.string().describe(`The CSV template for ${forWhat}: its header and an example row`) },
@@ -34,23 +37,31 @@ export function csvTemplateRoute(
   );
 }
 
-/** POST `path`: import the uploaded CSV as `kind`; 201 new or replaced, 200 unchanged, 202 a job. */
+/**
+ * POST `path`: run `kind` on the uploaded CSV. An import answers 201 when it wrote, 200 when the
+ * file was there already; a preview answers 200; a large file answers 202 with a job.
+ */
 export function csvImportRoute(
   app: FastifyInstance,
   path: string,
-  kind: 'observations-csv' | 'measures-csv',
+  kind: 'observations-csv' | 'observations-csv-preview' | 'measures-csv',
   schema: FastifySchema,
 ) {
-  app.post(path, { bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema }, async (request, reply) => {
+  const options = { bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema, config: { upload: 'csv' as const } };
+  app.post(path, options, async (request, reply) => {
     const upload = await readUpload(request);
+    const { bytes, fileName } = upload;
+    const actor = request.user?.username ?? '?';
     const replace = (request.query as { replace?: number }).replace ?? null;
-    const run = await app.runJob(request, reply, {
-      kind,
-      input: { bytes: upload.bytes, fileName: upload.fileName, actor: request.user?.username ?? '?', replace },
-      size: upload.bytes.length,
-    });
+    const input =
+      kind === 'measures-csv'
+        ? { kind, input: { bytes, fileName, actor, replace } }
+        : kind === 'observations-csv'
+          ? { kind, input: { bytes, fileName, actor } }
+          : { kind, input: { bytes, fileName } };
+    const run = await app.runJob(request, reply, { ...input, size: bytes.length } as never);
     if (run.accepted) return run.reply;
-    const result = run.result as { status: string };
-    return reply.code(result.status === 'unchanged' ? 200 : 201).send(result);
+    const result = run.result as { status?: string };
+    return reply.code(result.status === 'unchanged' || !result.status ? 200 : 201).send(result);
   });
 }

@@ -13,7 +13,14 @@ export function requireIndicator(app: FastifyInstance, id: string): NonNullable<
     {
       code: 'unknown-indicator',
       params: { id },
-      errors: [{ path: 'querystring.indicator', message: `unknown indicator "${id}"` }],
+      errors: [
+        {
+          path: 'querystring.indicator',
+          message: `unknown indicator "${id}"`,
+          code: 'unknown-indicator',
+          params: { id },
+        },
+      ],
     },
   );
 }

@@ -25,8 +25,13 @@ export function resolveRegions(value: string | undefined, resolve: (q: string) =
       `No place is called ${unknown.map((u) => `"${u}"`).join(', ')}. Use a GB/T 2260 code (150100) or a name (呼和浩特 / 呼和浩特市); GET /api/regions lists them.`,
       {
         code: 'unknown-place',
-        params: { names: unknown.join('、') },
-        errors: unknown.map((u) => ({ path: 'querystring.regions', message: `unknown place "${u}"` })),
+        params: { names: unknown.join(', ') },
+        errors: unknown.map((u) => ({
+          path: 'querystring.regions',
+          message: `unknown place "${u}"`,
+          code: 'unknown-place',
+          params: { names: u },
+        })),
       },
     );
   }

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody } from '../lib/http-problem';
+import { validationProblems } from '../lib/validation-problems';
 
 export { HttpProblem, PROBLEM_MEDIA_TYPE, problemBody };
 
@@ -28,14 +29,11 @@ export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
 }
 
 function validationProblem(err: {
-  validation: Array<{ instancePath: string; message?: string }>;
+  validation: Parameters<typeof validationProblems>[0];
   validationContext?: string;
 }): HttpProblem {
-  const where = err.validationContext ?? 'request';
-  const errors = err.validation.map((v) => ({
-    path: `${where}${v.instancePath.replace(/\//g, '.')}`,
-    message: v.message ?? 'is invalid',
-  }));
+  // Each field problem carries a code and its bounds, so a client words it in its own language.
+  const errors = validationProblems(err.validation, err.validationContext ?? 'request');
   const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
   return new HttpProblem(400, 'Invalid request', detail, { code: 'invalid-request', errors });
 }

@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { type CsvColumn, csvColumns, type JsonSchema, rowsOf, toCsv } from '../lib/to-csv';
+import { HttpProblem, problemBody } from './problem';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -67,12 +68,9 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
     const rows = columns ? rowsOf(JSON.parse(payload)) : null;
     if (!columns || !rows) {
       reply.code(406).type('application/problem+json; charset=utf-8').removeHeader('etag');
-      return JSON.stringify({
-        type: 'https://ipb.local/problems/not-acceptable',
-        title: 'CSV not available',
-        status: 406,
-        detail: `${request.url.split('?')[0]} is not a list; CSV is offered for list endpoints. Ask for JSON instead.`,
-      });
+      const detail = `${request.url.split('?')[0]} is not a list; CSV is offered for list endpoints. Ask for JSON instead.`;
+      const problem = new HttpProblem(406, 'CSV not available', detail, { code: 'not-acceptable' });
+      return JSON.stringify(problemBody(problem, request.url.split('?')[0]));
     }
     const name = (request.url.split('?')[0] ?? 'export').replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
     reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);

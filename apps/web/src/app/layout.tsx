@@ -1,68 +1,47 @@
 /**
  * The app shell: skip link, header with navigation, the account and the language switch, and the page.
  * Navigation links carry the shared URL state (theme filter, official-sources switch) between views.
+ * On a phone or a tablet the navigation, account and language switch fold into a menu button.
  */
-import { SessionResponseSchema } from '@ipb/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '@/i18n';
-import { useSend } from '@/lib/api-send';
-import { loginHref, sessionQueryOptions, useSession } from '@/lib/session';
+import { hasRole, useSession } from '@/lib/session';
 import { useSharedHref } from '@/lib/use-shared-href';
+import { Account } from './account';
+import './layout.css';
 
-/** Who is logged in, with a logout button; a login link that comes back here otherwise. */
-function Account() {
+function MainNav() {
   const { t } = useI18n();
-  const session = useSession();
-  const location = useLocation();
-  const send = useSend();
-  const queryClient = useQueryClient();
-  const logout = useMutation({
-    mutationFn: () => send('POST', '/auth/logout', null, SessionResponseSchema),
-    onSuccess: (next) => {
-      queryClient.setQueryData(sessionQueryOptions().queryKey, next);
-      queryClient.removeQueries({ queryKey: ['review-queue'] });
-    },
-  });
-  const user = session.data?.user;
-  // Same width box whatever the state, so the header does not jump when the session arrives.
-  if (session.isPending) return <div className="account" aria-hidden="true" />;
-  if (!user) {
-    if (location.pathname === '/login') return <div className="account" />;
-    return (
-      <div className="account">
-        <Link className="button button-ghost" to={loginHref(location)}>
-          {t('header.login')}
-        </Link>
-      </div>
-    );
-  }
+  const href = useSharedHref();
+  const editor = hasRole(useSession().data, 'editor');
   return (
-    <section className="account" aria-label={t('header.account')}>
-      <span className="account-user" data-testid="account-user">
-        {t('header.user', { user: user.username, role: t(`role.${user.role}`) })}
-      </span>
-      <button
-        type="button"
-        className="button button-ghost"
-        onClick={() => logout.mutate()}
-        disabled={logout.isPending}
-        aria-describedby={logout.isError ? 'logout-error' : undefined}
-      >
-        {logout.isPending ? t('header.loggingOut') : t('header.logout')}
-      </button>
-      {logout.isError && (
-        <span id="logout-error" className="visually-hidden" role="alert">
-          {logout.error.message}
-        </span>
-      )}
-    </section>
+    <nav aria-label={t('nav.label')} className="app-nav">
+      <NavLink to={href('/')} end>
+        {t('nav.overview')}
+      </NavLink>
+      <NavLink to={href('/compare')}>{t('nav.compare')}</NavLink>
+      <NavLink to={href('/indicators')}>{t('nav.indicators')}</NavLink>
+      <NavLink to={href('/ladder')}>{t('nav.ladder')}</NavLink>
+      <NavLink to={href('/instruments')}>{t('nav.instruments')}</NavLink>
+      <NavLink to={href('/peers')}>{t('nav.peers')}</NavLink>
+      <NavLink to={href('/measures')}>{t('nav.measures')}</NavLink>
+      <NavLink to={href('/sources')}>{t('nav.sources')}</NavLink>
+      <NavLink to={href('/review')}>{t('nav.review')}</NavLink>
+      {editor && <NavLink to="/import">{t('nav.import')}</NavLink>}
+      {editor && <NavLink to="/audit">{t('nav.audit')}</NavLink>}
+    </nav>
   );
 }
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
-  const href = useSharedHref();
+  const location = useLocation();
+  const menuId = useId();
+  const [open, setOpen] = useState(false);
+  // A chosen page closes the menu (on a phone it would otherwise cover the page just opened).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the location change is the trigger
+  useEffect(() => setOpen(false), [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -74,29 +53,29 @@ export function Layout() {
             <span className="brand-title">{t('app.title')}</span>
             <span className="brand-subtitle">{t('app.subtitle')}</span>
           </NavLink>
-          <nav aria-label={t('nav.label')} className="app-nav">
-            <NavLink to={href('/')} end>
-              {t('nav.overview')}
-            </NavLink>
-            <NavLink to={href('/compare')}>{t('nav.compare')}</NavLink>
-            <NavLink to={href('/indicators')}>{t('nav.indicators')}</NavLink>
-            <NavLink to={href('/ladder')}>{t('nav.ladder')}</NavLink>
-            <NavLink to={href('/instruments')}>{t('nav.instruments')}</NavLink>
-            <NavLink to={href('/peers')}>{t('nav.peers')}</NavLink>
-            <NavLink to={href('/measures')}>{t('nav.measures')}</NavLink>
-            <NavLink to={href('/sources')}>{t('nav.sources')}</NavLink>
-            <NavLink to={href('/review')}>{t('nav.review')}</NavLink>
-          </nav>
-          <Account />
           <button
             type="button"
-            className="button button-ghost lang-switch"
-            aria-label={t('lang.switchLabel')}
-            lang={lang === 'zh' ? 'en' : 'zh-CN'}
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            className="button button-ghost menu-toggle"
+            aria-expanded={open}
+            aria-controls={menuId}
+            onClick={() => setOpen((o) => !o)}
           >
-            {t('lang.switch')}
+            <span aria-hidden="true" className="menu-icon" />
+            {t('nav.menu')}
           </button>
+          <div id={menuId} className={`app-menu${open ? ' is-open' : ''}`}>
+            <MainNav />
+            <Account />
+            <button
+              type="button"
+              className="button button-ghost lang-switch"
+              aria-label={t('lang.switchLabel')}
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            >
+              {t('lang.switch')}
+            </button>
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -43,6 +43,8 @@ export const routes: RouteObject[] = [
           page('instruments', () => import('@/features/instruments/components/InstrumentsPage'), 'InstrumentsPage'),
           page('peers', () => import('@/features/peers/components/PeersPage'), 'PeersPage'),
           page('login', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
+          page('import', () => import('@/features/import/components/ImportPage'), 'ImportPage'),
+          page('audit', () => import('@/features/audit/components/AuditPage'), 'AuditPage'),
           {
             path: 'indicators',
             lazy: async () => ({

@@ -3,15 +3,20 @@
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
 
+import * as audit from './messages/audit';
 import * as auth from './messages/auth';
 import * as beyond from './messages/beyond';
 import * as compare from './messages/compare';
+import * as importPage from './messages/import';
 import * as measures from './messages/measures';
 import * as overview from './messages/overview';
+import * as problems from './messages/problems';
 import * as regions from './messages/regions';
 import * as review from './messages/review';
+import * as shell from './messages/shell';
 import * as sources from './messages/sources';
 import * as trust from './messages/trust';
+import * as uploadReview from './messages/upload-review';
 
 const core = {
   'app.title': '创新政策对标',
@@ -185,6 +190,11 @@ export const zh = {
   ...sources.zh,
   ...review.zh,
   ...auth.zh,
+  ...shell.zh,
+  ...problems.zh,
+  ...importPage.zh,
+  ...audit.zh,
+  ...uploadReview.zh,
 };
 export type MessageKey = keyof typeof zh;
 
@@ -365,6 +375,11 @@ export const en: Record<MessageKey, string> = {
   ...sources.en,
   ...review.en,
   ...auth.en,
+  ...shell.en,
+  ...problems.en,
+  ...importPage.en,
+  ...audit.en,
+  ...uploadReview.en,
 };
 
 export const dictionaries = { zh, en } as const;

@@ -11,16 +11,19 @@ describe('apiGet', () => {
     expect(requested).toEqual(['/api/indicators?withData=1']);
   });
 
-  it('turns problem+json into an ApiError whose message is the detail', async () => {
+  it('turns problem+json into an ApiError with its code and params, and the detail as its message', async () => {
     stubApi(() =>
-      problem(404, 'Unknown indicator', 'There is no indicator "gdpp". GET /api/indicators lists the ids.'),
+      problem(404, 'unknown-indicator', 'There is no indicator "gdpp". GET /api/indicators lists the ids.', {
+        id: 'gdpp',
+      }),
     );
     const error = await apiGet('/series', IndicatorListResponseSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       message: 'There is no indicator "gdpp". GET /api/indicators lists the ids.',
       status: 404,
-      title: 'Unknown indicator',
+      code: 'unknown-indicator',
+      params: { id: 'gdpp' },
     });
   });
 

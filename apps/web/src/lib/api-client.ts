@@ -10,10 +10,15 @@ interface Parser<T> {
   parse(data: unknown): T;
 }
 
-/** One field-level problem of a problem+json answer: where (`body.title`, `line 3.date`) and what to fix. */
+/**
+ * One field-level problem of a problem+json answer: where (`body.title`, `line 3.date`), what to
+ * fix in English, and the stable code and params the interface words it from (lib/problem-text.ts).
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import { CsvImportResponseSchema } from '@ipb/domain';
+import { MeasureCsvImportResponseSchema } from '@ipb/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { json } from '@/test/stub-api';
 import { ApiError } from './api-client';
@@ -7,7 +7,7 @@ import { apiSend, type Send } from './api-send';
 
 const job = (status: string, extra: object = {}) => ({
   id: 'AAAAAAAAAAAAAAAAAAAAAA',
-  kind: 'observations-csv',
+  kind: 'measures-csv',
   status,
   progress: { phase: status === 'done' ? 'done' : 'writing', done: 0, total: null },
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -35,7 +35,7 @@ function stub(answers: Response[]) {
 describe('sendAndWait', () => {
   it('returns the answer of a write answered at once', async () => {
     stub([json(RESULT, 201)]);
-    expect(await sendAndWait(send, 'POST', '/observations/import', null, CsvImportResponseSchema)).toEqual(RESULT);
+    expect(await sendAndWait(send, 'POST', '/measures/import', null, MeasureCsvImportResponseSchema)).toEqual(RESULT);
   });
 
   it('polls a 202 job until it is done and returns its result', async () => {
@@ -44,16 +44,16 @@ describe('sendAndWait', () => {
     const result = await sendAndWait(
       send,
       'POST',
-      '/observations/import',
+      '/measures/import',
       null,
-      CsvImportResponseSchema,
+      MeasureCsvImportResponseSchema,
       async (ms) => {
         waits.push(ms);
       },
     );
     expect(result).toEqual(RESULT);
     expect(requested).toEqual([
-      'POST /api/observations/import',
+      'POST /api/measures/import',
       'GET /api/jobs/AAAAAAAAAAAAAAAAAAAAAA',
       'GET /api/jobs/AAAAAAAAAAAAAAAAAAAAAA',
     ]);
@@ -66,9 +66,9 @@ describe('sendAndWait', () => {
     const error = await sendAndWait(
       send,
       'POST',
-      '/observations/import',
+      '/measures/import',
       null,
-      CsvImportResponseSchema,
+      MeasureCsvImportResponseSchema,
       async () => {},
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

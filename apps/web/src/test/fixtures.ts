@@ -117,6 +117,7 @@ function point(
       authority,
       issue: url ? null : '2024年第7期',
       articleTitle: null,
+      documentNumber: null,
       url,
       quote,
       start: null,

@@ -9,9 +9,15 @@ export function json(body: unknown, status = 200, type = 'application/json'): Re
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': `${type}; charset=utf-8` } });
 }
 
-export function problem(status: number, title: string, detail: string): Response {
+/** A problem+json answer as the API sends it: a stable code and params, an English title and detail. */
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  params?: Record<string, string | number>,
+): Response {
   return json(
-    { type: `https://ipb.local/problems/${status}`, title, status, detail },
+    { type: `https://ipb.local/problems/${code}`, title: code, status, detail, code, ...(params ? { params } : {}) },
     status,
     'application/problem+json',
   );
@@ -36,7 +42,7 @@ export function stubApi(override?: Handler): string[] {
         return json(seriesResponse(url.searchParams.get('indicator') ?? '', codes));
       }
       default:
-        return problem(404, 'Not found', `GET ${url.pathname} does not exist.`);
+        return problem(404, 'not-found', `GET ${url.pathname} does not exist.`, { path: url.pathname });
     }
   });
   vi.stubGlobal('fetch', fetchStub);

@@ -57,6 +57,8 @@ export const indicators = pgTable('indicators', {
     .references(() => themes.id),
   higherIsBetter: boolean('higher_is_better').notNull(),
   definitionNote: text('definition_note').notNull(),
+  /** The same note in English, for the English interface. */
+  definitionNoteEn: text('definition_note_en').notNull().default(''),
   perCapitaDenominator: text('per_capita_denominator'),
   scope: json<IndicatorScope>('scope').notNull().default({}),
   newOf: json<Indicator['newOf']>('new_of'),
@@ -74,6 +76,8 @@ export const sources = pgTable(
     issueNumber: integer('issue_number'),
     publisher: text('publisher'),
     url: text('url'),
+    /** A policy or statistical document's number (文号), cited with bureau entries. */
+    documentNumber: text('document_number'),
     description: text('description'),
     date: text('date'),
     authority: text('authority', { enum: AUTHORITY_CLASSES }).notNull().default('news_reprint'),

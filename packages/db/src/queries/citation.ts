@@ -1,6 +1,17 @@
 /** How a figure or a measure is cited: one place, so every list cites the same way. */
 import type { Citation } from '@ipb/domain';
+import { sql } from 'drizzle-orm';
 import type { ObservationRow } from './series';
+
+/**
+ * SQL over `m` (measures), reading the source's text (source_texts): where the measure's first sentence ends, counted from
+ * the measure's start (0 when it has no 。). A measure's citation links that sentence — its
+ * headline — rather than the whole paragraph.
+ */
+export const LEAD_END_SQL = `(SELECT instr(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')
+  FROM source_texts st WHERE st.source_id = m.source_id) AS lead_end`;
+/** LEAD_END_SQL for drizzle's sql templates. */
+export const LEAD_END = sql.raw(LEAD_END_SQL);
 
 export function issueLabel(type: string, year: number | null, issueNumber: number | null): string | null {
   return type === 'bulletin' && year && issueNumber ? `${year}年第${issueNumber}期` : null;
@@ -20,6 +31,8 @@ export interface MeasureCitationRow {
   text: string;
   start: number;
   end: number;
+  /** LEAD_END: the first sentence's end relative to `start`, 0 when there is none. */
+  lead_end?: number | null;
 }
 
 /** A measure's citation from the flat row the raw-SQL measure queries return. */
@@ -32,9 +45,10 @@ export function measureCitation(row: MeasureCitationRow): Citation {
     issue: issueLabel(row.source_type, row.year, row.issue_number),
     articleTitle: row.article_title,
     url: row.url,
+    documentNumber: null,
     quote: row.title || row.text.slice(0, 80),
     start: row.start,
-    end: row.end,
+    end: row.lead_end ? Math.min(row.end, row.start + row.lead_end) : row.end,
     note: null,
   };
 }
@@ -49,6 +63,7 @@ export function observationCitation({ o, s, a }: Pick<ObservationRow, 'o' | 's' 
     issue: issueLabel(s.type, s.year, s.issueNumber),
     articleTitle: a?.title ?? null,
     url: s.url,
+    documentNumber: s.documentNumber,
     quote: o.quote,
     start: o.start,
     end: o.end,

@@ -44,7 +44,7 @@ export function measureFigures(db: Drizzle, regionCodes: string[]): MeasureFigur
   const rows = db.all<Record<string, unknown>>(sql`
     WITH RECURSIVE sub(root, code) AS (${sub})
     SELECT sub.root, m.id AS measure_id, m.title AS measure_title, m.programs, o.*, s.id AS s_id, s.type AS s_type,
-      s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
+      s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url, s.document_number AS s_doc,
       a.title AS a_title,
       substr(st.raw_text, max(1, o.start - 59), o.start - max(0, o.start - 60)) AS before_text,
       substr(st.raw_text, o."end" + 1, 8) AS after_text
@@ -64,6 +64,7 @@ export function measureFigures(db: Drizzle, regionCodes: string[]): MeasureFigur
       issue: issueLabel(type, r.s_year as number | null, r.s_issue as number | null),
       articleTitle: (r.a_title as string | null) ?? null,
       url: r.s_url as string | null,
+      documentNumber: r.s_doc as string | null,
       quote: r.quote as string,
       start: r.start as number,
       end: r.end as number,

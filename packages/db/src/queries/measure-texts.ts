@@ -3,10 +3,10 @@
  * (timeline markers, the ladder's stage links, instrument programmes, the digest). Places roll up as
  * in Compare: 宁波市 includes the measures of 宁波市江北区, reported under the place asked for.
  */
-import type { Citation } from '@ipb/domain';
+import type { Citation, MeasureBrief } from '@ipb/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
-import { type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
 
 export interface MeasureText {
   id: number;
@@ -14,6 +14,8 @@ export interface MeasureText {
   regionCode: string;
   /** The place the measure is of (a district of `regionCode`, or the same). */
   ownRegionCode: string;
+  /** That place when it is a sub-place of `regionCode` (shown as "宁波（江北区）"), else null. */
+  subPlace: { code: string; name: string; nameEn: string } | null;
   title: string;
   text: string;
   programs: string[];
@@ -33,6 +35,8 @@ interface Row extends MeasureCitationRow {
   themes: string | null;
   source_date: string | null;
   raw: string;
+  own_name: string;
+  own_name_en: string;
 }
 
 const list = (values: readonly (string | number)[]) =>
@@ -64,8 +68,9 @@ export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureTex
       (SELECT json_group_array(theme_id) FROM measure_themes WHERE measure_id = m.id) AS themes,
       s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
-      substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw
-    FROM measures m JOIN sub ON m.region_code = sub.code
+      substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw, own.name AS own_name, own.name_en AS own_name_en,
+      ${LEAD_END}
+    FROM measures m JOIN sub ON m.region_code = sub.code JOIN regions own ON own.code = m.region_code
     JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id
     JOIN articles a ON a.id = m.article_id
     WHERE ${sql.join(where, sql` AND `)}
@@ -74,6 +79,7 @@ export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureTex
     id: r.id,
     regionCode: r.root,
     ownRegionCode: r.region_code,
+    subPlace: r.region_code === r.root ? null : { code: r.region_code, name: r.own_name, nameEn: r.own_name_en },
     title: r.title,
     text: r.text,
     programs: JSON.parse(r.programs) as string[],
@@ -83,4 +89,10 @@ export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureTex
     raw: r.raw,
     citation: measureCitation(r),
   }));
+}
+
+/** The card a view shows for a measure (Compare's shape: whole text, district note, citation). */
+export function measureBriefOf(m: MeasureText): MeasureBrief {
+  const { id, regionCode, title, text, programs, subPlace, citation } = m;
+  return { id, regionCode, title, text, programs, subPlace, citation };
 }

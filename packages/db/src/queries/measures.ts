@@ -2,7 +2,7 @@
 import type { Measure, ThemeId } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
 import { jsonList, prepared } from '../prepared';
-import { type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END_SQL, type MeasureCitationRow, measureCitation } from './citation';
 import { highlight } from './highlight';
 import { highlightTerms, type MeasureFilter, measureConditions, type Where, wordsMatch } from './measure-filter';
 
@@ -27,6 +27,7 @@ interface MeasureRow {
   issue_number: number | null;
   url: string | null;
   article_title: string | null;
+  lead_end: number;
 }
 
 const FROM = `FROM measures m
@@ -36,7 +37,7 @@ const FROM = `FROM measures m
 
 const SELECT = `SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text, m.programs, m.confidence,
     m.review_status, m.start, m."end", m.source_id, s.type AS source_type, s.authority AS source_authority,
-    s.title AS source_title, s.year AS source_year, s.issue_number, s.url, a.title AS article_title,
+    s.title AS source_title, s.year AS source_year, s.issue_number, s.url, a.title AS article_title, ${LEAD_END_SQL},
     (SELECT json_group_array(json_object('id', mt.theme_id, 'evidence', mt.evidence))
        FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id
       WHERE mt.measure_id = m.id ORDER BY t.position) AS themes

@@ -46,6 +46,7 @@ export interface SourceRef {
   description: string | null;
   date: string | null;
   authority: Authority;
+  documentNumber: string | null;
 }
 
 export interface ObservationRow {
@@ -61,7 +62,8 @@ const SELECT = `SELECT o.id, o.source_id, o.article_id, o.measure_id, o.external
   o.confidence, o.review_status, o.flags, o.note, o.measure, o.status, o.repeats,
   s.key AS s_key, s.type AS s_type, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue,
   s.publisher AS s_publisher, s.url AS s_url, s.description AS s_description, s.date AS s_date,
-  s.authority AS s_authority, a.title AS a_title, r.name AS r_name, r.short_name AS r_short, r.name_en AS r_en
+  s.authority AS s_authority, a.title AS a_title, r.name AS r_name, r.short_name AS r_short, r.name_en AS r_en,
+  s.document_number AS s_document_number
 FROM observations o
   JOIN sources s ON s.id = o.source_id
   JOIN regions r ON r.code = o.region_code
@@ -144,6 +146,7 @@ type FlatRow = [
   rName: string,
   rShort: string,
   rEn: string,
+  sDocumentNumber: string | null,
 ];
 
 // Raw arrays, not objects: a list of figures reads thousands of values, and naming each one cost more than the query.
@@ -194,6 +197,7 @@ function toRow(f: FlatRow): ObservationRow {
       description: f[38],
       date: f[39],
       authority: f[40],
+      documentNumber: f[45],
     },
     a: f[2] === null ? null : { title: f[41] ?? '' },
     r: { code: f[5], name: f[42], shortName: f[43], nameEn: f[44] },

@@ -8,7 +8,7 @@
 import type { MeasureBrief } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
 import { jsonList, prepared } from '../prepared';
-import { type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END_SQL, type MeasureCitationRow, measureCitation } from './citation';
 
 /** Measures shown per place and theme in Compare, gaps and the profile; the rest is one click away. */
 export const MEASURES_PER_THEME = 3;
@@ -47,6 +47,9 @@ const byLatest = (a: Ranked, b: Ranked) =>
 interface BriefRow extends MeasureCitationRow {
   id: number;
   programs: string;
+  own_code: string;
+  own_name: string;
+  own_name_en: string;
 }
 
 /** MeasureBriefs for ids (any order in, the order of `ids` out). */
@@ -54,10 +57,11 @@ export function measureBriefs(db: Drizzle, ids: readonly number[], regionCode: (
   if (!ids.length) return [];
   const rows = prepared(
     db,
-    // A brief's citation quotes at most the text's first 80 characters (measureCitation): read no more.
-    `SELECT m.id, m.title, substr(m.text, 1, 80) AS text, m.programs, m.start, m."end", m.source_id, s.type AS source_type,
-       s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title
+    `SELECT m.id, m.title, m.text, m.programs, m.start, m."end", m.source_id, s.type AS source_type,
+       s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title,
+       ${LEAD_END_SQL}, own.code AS own_code, own.name AS own_name, own.name_en AS own_name_en
      FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
+       JOIN regions own ON own.code = m.region_code
      WHERE m.id IN (SELECT value FROM json_each(?))`,
   ).all(jsonList(ids)) as BriefRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -69,11 +73,19 @@ export function measureBriefs(db: Drizzle, ids: readonly number[], regionCode: (
         id: r.id,
         regionCode: regionCode(r.id),
         title: r.title,
+        text: r.text,
         programs: JSON.parse(r.programs) as string[],
+        subPlace: { code: r.own_code, name: r.own_name, nameEn: r.own_name_en },
         citation: measureCitation(r),
       },
-    ];
+    ].map((b) => asIn(b, b.regionCode));
   });
+}
+
+/** A brief as shown in `root`'s column: a district's measure in its city's says where it comes from (宁波（江北区）). */
+function asIn(brief: MeasureBrief, root: string): MeasureBrief {
+  const own = brief.subPlace ?? { code: brief.regionCode, name: '', nameEn: '' };
+  return { ...brief, regionCode: root, subPlace: own.code === root ? null : own };
 }
 
 export interface ThemeColumn {
@@ -114,17 +126,15 @@ export function latestMeasures(
       columns.push({ regionCode: root, themeId, total, ranked: ranked.slice(0, perTheme) });
     }
   }
-  const rootOf = new Map<number, string>();
-  for (const c of columns) for (const r of c.ranked) rootOf.set(r.measure_id, c.regionCode);
-  const briefs = new Map(
-    measureBriefs(db, [...rootOf.keys()], (id) => rootOf.get(id) ?? '').map((b) => [b.id, b] as const),
-  );
+  const ids = new Set(columns.flatMap((c) => c.ranked.map((r) => r.measure_id)));
+  // Placed nowhere yet (''), so each brief keeps its own place as subPlace until asIn places it.
+  const briefs = new Map(measureBriefs(db, [...ids], () => '').map((b) => [b.id, b] as const));
   return columns.map(({ ranked, ...c }) => ({
     ...c,
     // A measure under two themes of one place is one brief; its place is the root asked for.
     measures: ranked.flatMap((r) => {
       const brief = briefs.get(r.measure_id);
-      return brief ? [{ ...brief, regionCode: c.regionCode }] : [];
+      return brief ? [asIn(brief, c.regionCode)] : [];
     }),
   }));
 }

@@ -3,11 +3,14 @@
  * with its line and column; only a file without problems is written, in one transaction, as one
  * `manual` source whose identity is its content (csv-identity.ts).
  */
-import { BureauMeasureInputSchema, type Region, THEME_IDS } from '@ipb/domain';
+import { BureauMeasureInputSchema, fieldProblemOfIssue, type Region, THEME_IDS } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { BureauMeasureError, insertEntry, type Resolved } from './bureau-measures';
 import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
 import { CsvSyntaxError, parseCsv } from './parse-csv';
+
+/** The template's example row is marked so (（示例）, （示例，请替换）); a row that carries the mark is refused. */
+const MEASURE_EXAMPLE_MARK = '（示例';
 
 const list = (v: string) =>
   v
@@ -20,7 +23,9 @@ function parseOrRefuse(text: string) {
     return parseCsv(text);
   } catch (err) {
     if (err instanceof CsvSyntaxError)
-      throw new BureauMeasureError([{ line: err.line, column: '', message: err.message }]);
+      throw new BureauMeasureError([
+        { line: err.line, column: '', message: err.message, code: err.code, params: { line: err.line } },
+      ]);
     throw err;
   }
 }
@@ -46,6 +51,8 @@ export function prepareBureauMeasuresCsv(
         line: 1,
         column: missing.join(', ') || 'header',
         message: `the header must contain ${required.join(', ')} (download the template)`,
+        code: 'missing-columns',
+        params: { columns: (missing.length ? missing : required).join(', ') },
       },
     ]);
   const problems: BureauMeasureError['problems'] = [];
@@ -56,6 +63,16 @@ export function prepareBureauMeasuresCsv(
         line,
         column: '',
         message: `${cells.length} cells but ${header.length} columns: quote a cell that holds a comma`,
+        code: 'too-many-cells',
+      });
+      continue;
+    }
+    if (cells.some((c) => c.includes(MEASURE_EXAMPLE_MARK))) {
+      problems.push({
+        line,
+        column: '',
+        message: 'the template’s example row: delete or replace it',
+        code: 'example-row',
       });
       continue;
     }
@@ -63,7 +80,7 @@ export function prepareBureauMeasuresCsv(
     if (row) rows.push(row);
   }
   if (!rows.length && !problems.length)
-    problems.push({ line: 2, column: '', message: 'the file has a header but no rows' });
+    problems.push({ line: 2, column: '', message: 'the file has a header but no rows', code: 'no-rows' });
   if (problems.length) throw new BureauMeasureError(problems);
   return { text, sha256: contentSha256(text), rows };
 }
@@ -76,7 +93,14 @@ function validateMeasureRow(
 ): Resolved | null {
   const regionText = cell('region') || '150100';
   const region = resolveRegion(regionText);
-  if (!region) problems.push({ line, column: 'region', message: `unknown place "${regionText}"` });
+  if (!region)
+    problems.push({
+      line,
+      column: 'region',
+      message: `unknown place "${regionText}"`,
+      code: 'unknown-place',
+      params: { names: regionText },
+    });
   const themes = list(cell('themes'));
   const unknown = themes.filter((t) => !(THEME_IDS as readonly string[]).includes(t));
   if (unknown.length)
@@ -84,6 +108,8 @@ function validateMeasureRow(
       line,
       column: 'themes',
       message: `unknown theme ${unknown.join(', ')} (ids such as ${THEME_IDS.slice(0, 3).join(', ')})`,
+      code: 'unknown-theme',
+      params: { ids: unknown.join(', ') },
     });
   const parsed = BureauMeasureInputSchema.safeParse({
     region: regionText,
@@ -96,8 +122,15 @@ function validateMeasureRow(
     url: cell('url') || null,
   });
   if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      problems.push({ line, column: String(issue.path[0] ?? ''), message: issue.message });
+    for (const issue of parsed.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      // A date that is not YYYY-MM-DD or not on the calendar is one problem to the reader.
+      const coded =
+        column === 'date'
+          ? { code: 'not-a-date' as const }
+          : fieldProblemOfIssue(issue.code, issue as unknown as Record<string, unknown>, issue.message);
+      problems.push({ line, column, message: issue.message, ...coded });
+    }
   return parsed.success && region ? { ...parsed.data, regionCode: region.code } : null;
 }
 

@@ -6,7 +6,7 @@
  * with its line and column, in one transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { BureauMeasureInput } from '@ipb/domain';
+import type { BureauMeasureInput, FieldProblemCode, ProblemParams } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
 import { auditLog } from '../schema';
 import { recordDigest } from './digest';
@@ -25,9 +25,17 @@ export const MEASURE_CSV_COLUMNS = [
 ] as const;
 export const MEASURE_CSV_TEMPLATE = `\uFEFF${MEASURE_CSV_COLUMNS.join(',')}\r\n呼和浩特,tech_finance,设立科技成果转化贷款风险补偿资金池（示例）,"对合作银行向科技型中小企业发放的成果转化贷款，按实际损失的一定比例给予补偿。（示例，请替换）",2024-03-01,科技贷,呼政办发〔2024〕1号（示例）,\r\n`;
 
+export interface MeasureCsvProblem {
+  line: number | null;
+  column: string;
+  message: string;
+  code?: FieldProblemCode;
+  params?: ProblemParams;
+}
+
 export class BureauMeasureError extends Error {
   override name = 'BureauMeasureError';
-  constructor(readonly problems: Array<{ line: number | null; column: string; message: string }>) {
+  constructor(readonly problems: MeasureCsvProblem[]) {
     super(
       problems.length === 1 && problems[0]
         ? problems[0].message

@@ -4,6 +4,7 @@
  * bytes again changes nothing; a new version of the same issue replaces the old one.
  * Extracted records start in review status "extracted".
  */
+import { createHash } from 'node:crypto';
 import {
   type AuthorityDecision,
   axesOfKind,
@@ -28,6 +29,12 @@ export interface ImportInput {
   actor?: string;
   /** Where the document was published, when known (an upload's URL): one input of the authority rules. */
   url?: string | null;
+  /**
+   * An editor's review of an upload (write/upload-review.ts): items to leave out and items they
+   * corrected (stored as "corrected"), by their ids in the upload; `revision` digests those edits,
+   * so an edited version of an already imported file replaces it instead of being "unchanged".
+   */
+  review?: { dropped: (item: string) => boolean; corrected: (item: string) => boolean; revision: string | null };
 }
 
 /** The authority the rules give an extracted document (an editor may change it later). */
@@ -127,7 +134,9 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       issueNumber: s.issueNumber,
       publisher: s.publisher,
       date: s.date,
-      sha256: s.sha256,
+      sha256: input.review?.revision
+        ? createHash('sha256').update(`${s.sha256}:${input.review.revision}`).digest('hex')
+        : s.sha256,
       rawText: input.rawText,
       fileName: input.fileName ?? null,
       url,
@@ -142,7 +151,10 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       skippedWithoutRegion: 0,
     };
     if (status === 'unchanged') return report;
+    const dropped = input.review?.dropped ?? (() => false);
+    const corrected = input.review?.corrected ?? (() => false);
     extraction.articles.forEach((article, index) => {
+      if (dropped(`a:${index}`)) return;
       const regionCode = article.region?.code ?? null;
       const articleId = insertArticle(db, {
         sourceId,
@@ -155,6 +167,8 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       report.articles += 1;
       const measureIds = new Map<number, number>();
       for (const m of article.measures) {
+        const item = `m:${index}:${m.ordinal}`;
+        if (dropped(item)) continue;
         const id = insertMeasure(db, {
           sourceId,
           articleId,
@@ -165,8 +179,8 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
           programs: m.programs,
           start: m.start,
           end: m.end,
-          confidence: m.confidence ?? 0.8,
-          reviewStatus: 'extracted',
+          confidence: corrected(item) ? 1 : (m.confidence ?? 0.8),
+          reviewStatus: corrected(item) ? 'corrected' : 'extracted',
           themes: m.themes.map((themeId) => ({ id: themeId, evidence: m.themeEvidence[themeId] ?? [] })),
         });
         measureIds.set(m.ordinal, id);
@@ -176,14 +190,17 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
         report.skippedWithoutRegion += article.indicators.length;
         return;
       }
-      const rows = article.indicators.map((figure) =>
-        figureRow(figure, {
+      const rows = article.indicators.flatMap((figure, fi) => {
+        const item = `f:${index}:${fi}`;
+        if (dropped(item)) return [];
+        const row = figureRow(figure, {
           sourceId,
           articleId,
           measureId: figure.measureOrdinal === null ? null : (measureIds.get(figure.measureOrdinal) ?? null),
           regionCode,
-        }),
-      );
+        });
+        return [corrected(item) ? { ...row, reviewStatus: 'corrected' as const, confidence: 1 } : row];
+      });
       report.observations += insertObservations(db, rows);
     });
     if (input.actor) {

@@ -1,115 +1,218 @@
 /**
- * Import figures from a CSV (the bureau's own 呼和浩特 figures, or any place's): every row is
- * validated first — the value against its indicator's unit and quantity type — and every problem
- * reported with its line number; only a file without problems is written, in one transaction.
- * Each row must say where the figure comes from (quote + source).
- *
- * Identity is the content (csv-identity.ts): the same text again is "unchanged" whatever the file
- * is called, and a different file never replaces an earlier one unless the caller names it.
- * Preparing (parse + validate) and writing are separate steps so a caller can do the first without
- * holding the database's write lock (the API runs both off its event loop).
+ * Import figures from a CSV: a preview row by row (what each row would add, is already there, or
+ * why it is refused), then the import itself, all or nothing in one transaction. Each row cites
+ * the source it names (title, URL, document number: one `csv` source per citation, authority
+ * bureau_entry) and enters the review queue unreviewed; a row already imported is skipped, so
+ * importing the same rows again changes nothing, under any file name. The import is audited.
+ * Preparing (parse, check, preview) and writing are separate steps, so the API prepares without
+ * holding the database's write lock and writes inside it (apps/api jobs/job-kinds.ts).
  */
-import type { DbHandle } from '../create-db';
-import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
-import { insertObservations } from './insert-observations';
+import { createHash } from 'node:crypto';
 import {
-  CSV_COLUMNS,
-  type CsvContext,
-  type CsvProblem,
-  lookupsFor,
-  type ObservationRow,
-  REQUIRED,
-  type Row,
-  validateRow,
-} from './observation-csv-row';
-import { CsvSyntaxError, parseCsv } from './parse-csv';
-
-export const CSV_TEMPLATE = `\uFEFF${CSV_COLUMNS.join(',')}\r\n呼和浩特,high_tech_enterprises,2023,2023-12-31,point,actual,500,家,,"截至2023年底，全市高新技术企业达到500家（示例，请替换）",呼和浩特市科学技术局 2023年工作总结,,,示例行：导入前请删除\r\n`;
+  axesOfKind,
+  type CsvCellProblem,
+  type CsvFigure,
+  type CsvPreview,
+  normaliseUnit,
+  scaleExact,
+} from '@ipb/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbHandle, Drizzle } from '../create-db';
+import { auditLog, observations, sources, sourceTexts } from '../schema';
+import { insertObservations, type NewObservation } from './insert-observations';
+import { type CheckedRow, type CsvContext, checkObservationsCsv, figureKey } from './observations-csv';
+import { bumpDataVersion } from './replace-source';
 
 export class CsvImportError extends Error {
   override name = 'CsvImportError';
-  constructor(readonly problems: CsvProblem[]) {
+  constructor(readonly problems: Array<CsvCellProblem & { line: number | null }>) {
     super(`${problems.length} problem(s) in the CSV; nothing was imported.`);
   }
 }
 
-export interface PreparedObservations {
-  text: string;
-  sha256: string;
-  rows: ObservationRow[];
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const citationKey = (f: CsvFigure) =>
+  `csv-citation:${sha([f.sourceTitle, f.sourceUrl ?? '', f.documentNumber ?? ''].join('\u0000')).slice(0, 20)}`;
+
+/** The figure keys among `keys` already stored from CSV imports. */
+function storedKeys(db: Drizzle, keys: string[]): Set<string> {
+  if (!keys.length) return new Set();
+  const rows = db
+    .select({ key: observations.externalId })
+    .from(observations)
+    .innerJoin(sources, eq(sources.id, observations.sourceId))
+    .where(and(eq(sources.type, 'csv'), inArray(observations.externalId, keys)))
+    .all();
+  return new Set(rows.map((r) => r.key as string));
 }
 
-function parseOrRefuse(text: string) {
-  try {
-    return parseCsv(text);
-  } catch (err) {
-    if (err instanceof CsvSyntaxError) throw new CsvImportError([{ line: err.line, column: '', message: err.message }]);
-    throw err;
-  }
+export type PreparedObservations = CsvPreview & { checked: CheckedRow[] };
+
+/** Parse and check every row, and say which are new: reads only, so it needs no write turn. */
+export function prepareObservationsCsv(
+  db: Drizzle,
+  input: { text: string; fileName: string | null },
+  ctx: CsvContext,
+): PreparedObservations {
+  const { fileProblems, rows } = checkObservationsCsv(input.text, ctx);
+  const stored = storedKeys(
+    db,
+    rows.flatMap((r) => (r.figure ? [figureKey(r.figure)] : [])),
+  );
+  const shown = rows.map((r) => ({
+    line: r.line,
+    status: r.example
+      ? 'example'
+      : r.problems.length
+        ? 'error'
+        : stored.has(figureKey(r.figure as CsvFigure))
+          ? 'exists'
+          : 'new',
+    problems: r.problems,
+    figure: r.figure,
+  })) satisfies CsvPreview['rows'];
+  const count = (s: string) => shown.filter((r) => r.status === s).length;
+  const refused = count('error') + count('example');
+  return {
+    fileName: input.fileName,
+    fileProblems,
+    rows: shown,
+    counts: { rows: shown.length, new: count('new'), exists: count('exists'), refused },
+    importable: fileProblems.length === 0 && refused === 0 && shown.length > 0,
+    checked: rows,
+  };
 }
 
-/** Parse and validate every row; throws CsvImportError with every problem, or returns rows to write. */
-export function prepareObservationsCsv(text: string, ctx: CsvContext): PreparedObservations {
-  const records = parseOrRefuse(text);
-  const header = records[0]?.cells.map((c) => c.trim().toLowerCase()) ?? [];
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (!records.length || missing.length) {
-    throw new CsvImportError([
-      {
-        line: 1,
-        column: missing.join(', ') || 'header',
-        message: `the header must contain ${REQUIRED.join(', ')} (download the template)`,
-      },
-    ]);
-  }
-  const problems: CsvProblem[] = [];
-  const at = CSV_COLUMNS.map((c) => header.indexOf(c));
-  const cached = lookupsFor(ctx);
-  const rows = records.slice(1).flatMap(({ line, cells }) => {
-    if (cells.length > header.length) {
-      problems.push({
-        line,
-        column: '',
-        message: `${cells.length} cells but ${header.length} columns: quote a cell that holds a comma`,
-      });
-      return [];
-    }
-    const row = {} as Row;
-    CSV_COLUMNS.forEach((c, i) => {
-      row[c] = (cells[at[i] ?? -1] ?? '').trim();
-    });
-    const result = validateRow(row, line, cached);
-    problems.push(...result.problems);
-    return result.value ? [result.value] : [];
-  });
-  if (!rows.length && !problems.length)
-    problems.push({ line: 2, column: '', message: 'the file has a header but no rows' });
-  if (problems.length) throw new CsvImportError(problems);
-  return { text, sha256: contentSha256(text), rows };
+/** The source a figure cites, created on first use; its text gathers the quotes it is cited for. */
+function citationSource(db: Drizzle, f: CsvFigure, actor: string): { id: number; rawText: string } {
+  const key = citationKey(f);
+  const found = db
+    .select({ id: sources.id, rawText: sourceTexts.rawText })
+    .from(sources)
+    .innerJoin(sourceTexts, eq(sourceTexts.sourceId, sources.id))
+    .where(eq(sources.key, key))
+    .get();
+  if (found) return found;
+  const row = db
+    .insert(sources)
+    .values({
+      key,
+      type: 'csv',
+      title: f.sourceTitle,
+      url: f.sourceUrl,
+      documentNumber: f.documentNumber,
+      year: f.year,
+      description: `entered by the bureau (CSV imported by ${actor})`,
+      authority: 'bureau_entry',
+      authorityReason: `entered by the bureau (CSV imported by ${actor})`,
+      sha256: sha(''),
+      importedAt: new Date().toISOString(),
+    })
+    .returning({ id: sources.id })
+    .get();
+  db.insert(sourceTexts).values({ sourceId: row.id, rawText: '' }).run();
+  return { id: row.id, rawText: '' };
 }
 
-/** Write prepared rows as one source, in one transaction (all or nothing). */
+/** A row's figure, citing its source; the source's text gains the row's quote. */
+function figureOf(db: Drizzle, row: CheckedRow, actor: string): NewObservation {
+  const f = row.figure as CsvFigure;
+  const source = citationSource(db, f, actor);
+  const unit = normaliseUnit(f.unit) as NonNullable<ReturnType<typeof normaliseUnit>>;
+  // The source's text gathers its quotes, one per line, so the reader can show each one in place.
+  const start = source.rawText.length;
+  const rawText = `${source.rawText}${f.quote}\n`;
+  db.update(sources)
+    .set({ sha256: sha(rawText) })
+    .where(eq(sources.id, source.id))
+    .run();
+  db.update(sourceTexts).set({ rawText }).where(eq(sourceTexts.sourceId, source.id)).run();
+  return {
+    sourceId: source.id,
+    externalId: figureKey(f),
+    regionCode: f.regionCode,
+    indicatorId: f.indicatorId,
+    subject: f.indicatorName,
+    valueAsWritten: f.value,
+    unitAsWritten: f.unit,
+    value: scaleExact(f.value, unit.factor),
+    unit: unit.unit,
+    kind: f.kind,
+    ...axesOfKind(f.kind, unit.unit),
+    qualifier: row.extra.qualifier,
+    periodType: f.periodType,
+    periodStart: f.periodType === 'full_year' ? `${f.year}-01-01` : null,
+    periodEnd: f.periodEnd,
+    year: f.year,
+    quote: f.quote,
+    start,
+    end: start + f.quote.length,
+    confidence: 1,
+    reviewStatus: 'extracted',
+    flags: row.extra.flags,
+    note: row.extra.note,
+  };
+}
+
+/**
+ * Write a prepared file in one transaction, all or nothing. Rows are checked for being new again
+ * inside it: another import may have written them while this one waited for its turn.
+ */
 export function writeObservationsCsv(
   handle: DbHandle,
   prepared: PreparedObservations,
-  meta: CsvImportMeta,
+  input: { text: string; fileName: string | null; actor: string },
   onProgress?: (written: number) => void,
-): CsvImportResult {
-  const { sha256, text } = prepared;
-  const title = meta.fileName ? `CSV: ${meta.fileName}` : 'CSV import';
-  const placement = { kind: 'csv' as const, sha256, text, meta, title, description: `imported by ${meta.actor}` };
-  return writeCsvImport(handle, placement, prepared.rows.length, (sourceId) => {
-    const rows = prepared.rows.map((row) => ({ ...row, sourceId, confidence: 1, reviewStatus: 'curated' as const }));
-    insertObservations(handle.db, rows, onProgress);
-  });
+) {
+  const refused = [
+    ...prepared.fileProblems,
+    ...prepared.rows.flatMap((r) => r.problems.map((p) => ({ ...p, line: r.line }))),
+  ];
+  if (refused.length || !prepared.rows.length) throw new CsvImportError(refused);
+  return handle.sqlite.transaction(() => {
+    const { db } = handle;
+    const candidates = prepared.checked.filter((_, i) => prepared.rows[i]?.status === 'new');
+    const stored = storedKeys(
+      db,
+      candidates.map((row) => figureKey(row.figure as CsvFigure)),
+    );
+    const fresh = candidates.filter((row) => !stored.has(figureKey(row.figure as CsvFigure)));
+    // Through insertObservations, the one insert of figures: it also indexes their words and
+    // counts them per place, which search and the listings read.
+    const figures = fresh.map((row) => figureOf(db, row, input.actor));
+    insertObservations(db, figures, onProgress);
+    const sourceIds = [...new Set(figures.map((f) => f.sourceId))];
+    const unchanged = prepared.rows.length - fresh.length;
+    let auditId: number | null = null;
+    if (fresh.length) {
+      auditId = db
+        .insert(auditLog)
+        .values({
+          actor: input.actor,
+          action: 'import',
+          entity: 'csv',
+          entityId: input.fileName ?? sha(input.text).slice(0, 12),
+          after: { added: fresh.length, unchanged, sourceIds },
+        })
+        .returning({ id: auditLog.id })
+        .get().id;
+      bumpDataVersion(db);
+    }
+    return {
+      status: fresh.length ? ('imported' as const) : ('unchanged' as const),
+      rows: prepared.rows.length,
+      added: fresh.length,
+      unchanged,
+      sourceIds,
+      auditId,
+    };
+  })();
 }
 
 export function importObservationsCsv(
   handle: DbHandle,
-  input: { text: string } & CsvImportMeta,
+  input: { text: string; fileName: string | null; actor: string },
   ctx: CsvContext,
-): CsvImportResult {
-  return writeObservationsCsv(handle, prepareObservationsCsv(input.text, ctx), input);
+) {
+  return writeObservationsCsv(handle, prepareObservationsCsv(handle.db, input, ctx), input);
 }
-
-export { CSV_COLUMNS, type CsvContext, type CsvProblem };

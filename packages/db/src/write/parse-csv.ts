@@ -16,6 +16,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** A field problem code, for the interface to word (an unclosed quote is the common case). */
+    readonly code: 'unclosed-quote' | 'malformed-csv' = 'malformed-csv',
   ) {
     super(message);
   }
@@ -52,7 +54,10 @@ export function parseCsv(text: string): CsvRecord[] {
     }) as unknown as CsvRecord[];
     return rows.filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   } catch (err) {
-    if (err instanceof CsvError) throw new CsvSyntaxError(lastLine + 1, explain(err));
+    if (err instanceof CsvError) {
+      const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_INVALID_CLOSING_QUOTE';
+      throw new CsvSyntaxError(lastLine + 1, explain(err), unclosed ? 'unclosed-quote' : 'malformed-csv');
+    }
     throw err;
   }
 }

@@ -10,6 +10,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
 import { pendingUploads, sources } from '../schema';
 import { type ImportReport, importExtraction, sourceKey } from './import-extraction';
+import { applyEdits, editsOf, editsRevision, isDropped } from './upload-review';
 
 /** How long a preview can be confirmed: a working day and a night. */
 export const PREVIEW_TTL_MS = 24 * 3_600_000;
@@ -97,11 +98,18 @@ export function confirmUpload(
     const upload = getPendingUpload(handle.db, input.id);
     if (!upload) throw new UploadError('not-found', `There is no upload ${input.id}.`);
     refuseUnlessConfirmable(handle.db, upload, { now, replaceNewer: input.replaceNewer });
+    // What the editor corrected and left out (write/upload-review.ts) is what is imported.
+    const edits = editsOf(upload.extraction);
     const report = importExtraction(handle, {
-      extraction: upload.extraction,
+      extraction: applyEdits(upload.extraction, edits),
       rawText: upload.rawText,
       fileName: upload.fileName,
       actor: input.actor,
+      review: {
+        dropped: (item) => isDropped(edits, item),
+        corrected: (item) => item in edits.corrected,
+        revision: editsRevision(edits),
+      },
     });
     const marked = handle.db
       .update(pendingUploads)

@@ -39,13 +39,31 @@ const auth: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/session',
-    { config: { auth: 'public' }, schema: { response: { 200: SessionResponseSchema } } },
-    async (request) => ({ user: request.user, csrfToken: request.csrfToken }),
+    {
+      config: { auth: 'public' },
+      schema: {
+        operationId: 'getSession',
+        summary: 'Who is logged in, and the CSRF token for writes',
+        response: { 200: SessionResponseSchema },
+      },
+    },
+    async (request) => ({
+      user: request.user,
+      csrfToken: request.csrfToken,
+    }),
   );
 
   app.post(
     '/auth/login',
-    { config: { auth: 'public' }, schema: { body: LoginBodySchema, response: { 200: SessionResponseSchema } } },
+    {
+      config: { auth: 'public' },
+      schema: {
+        operationId: 'login',
+        summary: 'Log in with a user name and password',
+        body: LoginBodySchema,
+        response: { 200: SessionResponseSchema },
+      },
+    },
     async (request, reply) => {
       const { username, password } = request.body;
       await app.checkLoginRate(request);
@@ -69,7 +87,10 @@ const auth: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { config: { role: 'viewer' }, schema: { response: { 200: SessionResponseSchema } } },
+    {
+      config: { role: 'viewer' },
+      schema: { operationId: 'logout', summary: 'Log out', response: { 200: SessionResponseSchema } },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await app.writes.run(() => deleteSession(db(), token));
@@ -80,7 +101,14 @@ const auth: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/tokens',
-    { config: { role: 'editor' }, schema: { response: { 200: ApiTokenListResponseSchema } } },
+    {
+      config: { role: 'editor' },
+      schema: {
+        operationId: 'listApiTokens',
+        summary: 'Your API tokens (an administrator sees all)',
+        response: { 200: ApiTokenListResponseSchema },
+      },
+    },
     async (request) => ({ items: listApiTokens(db(), request.user?.id ?? 0) }),
   );
 
@@ -88,7 +116,12 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     '/auth/tokens',
     {
       config: { role: 'editor' },
-      schema: { body: CreateTokenBodySchema, response: { 201: CreateTokenResponseSchema } },
+      schema: {
+        operationId: 'createApiToken',
+        summary: 'Create an API token for scripts',
+        body: CreateTokenBodySchema,
+        response: { 201: CreateTokenResponseSchema },
+      },
     },
     async (request, reply) => {
       const user = request.user;
@@ -104,7 +137,15 @@ const auth: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/auth/tokens/:id',
-    { config: { role: 'editor' }, schema: { params: IdParamsSchema, response: { 204: z.null() } } },
+    {
+      config: { role: 'editor' },
+      schema: {
+        operationId: 'revokeApiToken',
+        summary: 'Revoke an API token (audited)',
+        params: IdParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const user = request.user;
       const owner = user?.role === 'admin' ? null : (user?.id ?? 0);
@@ -124,7 +165,15 @@ const auth: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/users',
-    { config: { role: 'admin' }, schema: { body: CreateUserBodySchema, response: { 201: UserSchema } } },
+    {
+      config: { role: 'admin' },
+      schema: {
+        operationId: 'createUser',
+        summary: 'Create an account (administrators)',
+        body: CreateUserBodySchema,
+        response: { 201: UserSchema },
+      },
+    },
     async (request, reply) => {
       const { username, password, role } = request.body;
       requireStrongPassword(password, username);

@@ -81,14 +81,15 @@ export function buildCompare(
 }
 
 const name = (regions: Region[], code: string) => regions.find((r) => r.code === code)?.name ?? code;
+const nameEn = (regions: Region[], code: string) => regions.find((r) => r.code === code)?.nameEn ?? code;
 
 function statements(benchmark: Region, places: Region[], cov: Coverage[]) {
   const all = [benchmark, ...places];
   const en = cov
     .map((c, i) =>
       i === 0
-        ? `${name(all, c.regionCode)}: ${c.measures} measures in ${c.sources} sources`
-        : `${name(all, c.regionCode)}: ${c.measures} in ${c.sources}`,
+        ? `${nameEn(all, c.regionCode)}: ${c.measures} measures in ${c.sources} sources`
+        : `${nameEn(all, c.regionCode)}: ${c.measures} in ${c.sources}`,
     )
     .join('; ');
   const zh = cov.map((c) => `${name(all, c.regionCode)}：${c.sources} 个来源中 ${c.measures} 条举措`).join('；');
@@ -129,7 +130,7 @@ export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[],
       threshold: { ...GAP_COVERAGE_THRESHOLD },
       thin,
       statement: thin
-        ? `${en}. Below ${GAP_COVERAGE_THRESHOLD.measures} measures or ${GAP_COVERAGE_THRESHOLD.sources} sources for ${benchmark.name}, a missing theme may be missing data, not a gap.`
+        ? `${en}. Below ${GAP_COVERAGE_THRESHOLD.measures} measures or ${GAP_COVERAGE_THRESHOLD.sources} sources for ${benchmark.nameEn}, a missing theme may be missing data, not a gap.`
         : `${en}.`,
       statementZh: thin
         ? `${zh}。${benchmark.name}的举措少于 ${GAP_COVERAGE_THRESHOLD.measures} 条或来源少于 ${GAP_COVERAGE_THRESHOLD.sources} 个，缺少的主题可能只是数据未录入，不能据此认定存在差距。`

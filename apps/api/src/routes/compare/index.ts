@@ -18,7 +18,14 @@ export const MAX_PLACES = 8;
 const compare: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/compare',
-    { schema: { querystring: CompareQuerySchema, response: { 200: CompareResponseSchema } } },
+    {
+      schema: {
+        operationId: 'compare',
+        summary: 'Places side by side against the benchmark',
+        querystring: CompareQuerySchema,
+        response: { 200: CompareResponseSchema },
+      },
+    },
     async (request) => {
       const resolve = (q: string) => app.gazetteer.resolve(q);
       const regions = resolveRegions(request.query.regions, resolve);
@@ -27,11 +34,16 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           400,
           'Too many places',
           `Compare at most ${MAX_PLACES} places with the benchmark; ${regions.length} were given.`,
+          { code: 'too-many-places', params: { max: MAX_PLACES, count: regions.length } },
         );
       }
       const [benchmark] = resolveRegions(request.query.benchmark ?? BENCHMARK_REGION_CODE, resolve);
       const themes = requireThemes(request.query.theme);
-      if (!benchmark) throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.');
+      if (!benchmark)
+        throw new HttpProblem(400, 'Unknown place', 'benchmark is empty.', {
+          code: 'unknown-place',
+          params: { names: '' },
+        });
       return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
     },
   );
@@ -39,11 +51,22 @@ const compare: FastifyPluginAsyncZod = async (app) => {
   // "N 条，显示全部": every measure of one column of Compare, latest first; the cursor is an offset.
   app.get(
     '/compare/measures',
-    { schema: { querystring: PlaceThemeMeasuresQuerySchema, response: { 200: PlaceThemeMeasuresResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listPlaceThemeMeasures',
+        summary: 'Every measure of one place (with its sub-places) under one theme, latest first, a page at a time',
+        querystring: PlaceThemeMeasuresQuerySchema,
+        response: { 200: PlaceThemeMeasuresResponseSchema },
+      },
+    },
     async (request) => {
       const { region, theme, limit, cursor } = request.query;
       const [place] = resolveRegions(region, (q) => app.gazetteer.resolve(q));
-      if (!place) throw new HttpProblem(400, 'Unknown place', 'region is empty.');
+      if (!place)
+        throw new HttpProblem(400, 'Unknown place', 'region is empty.', {
+          code: 'unknown-place',
+          params: { names: '' },
+        });
       const offset = cursor === undefined ? 0 : Number(cursor);
       const page = placeThemeMeasures(app.store.db, place.code, theme, { limit, offset });
       const next = offset + page.items.length;

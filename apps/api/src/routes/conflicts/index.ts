@@ -20,7 +20,14 @@ import { HttpProblem } from '../../plugins/problem';
 const conflicts: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/conflicts',
-    { schema: { querystring: ConflictQuerySchema, response: { 200: ConflictListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listConflicts',
+        summary: 'Where sources disagree, each value ranked by the rule',
+        querystring: ConflictQuerySchema,
+        response: { 200: ConflictListResponseSchema },
+      },
+    },
     async (request) => {
       const { indicator, region, status, limit } = request.query;
       if (indicator) requireIndicator(app, indicator);
@@ -42,13 +49,22 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/conflicts/settlements',
-    { schema: { body: SettleConflictBodySchema, response: { 200: ConflictSchema } } },
+    {
+      schema: {
+        operationId: 'settleConflict',
+        summary: 'Settle a conflict once, with a reason (audited)',
+        body: SettleConflictBodySchema,
+        response: { 200: ConflictSchema },
+      },
+    },
     async (request) => {
       try {
         return await app.writes.run(() => settleConflict(app.store, request.body, request.user?.username ?? '?'));
       } catch (err) {
-        if (err instanceof NotFoundError) throw new HttpProblem(404, 'Unknown conflict', err.message);
-        if (err instanceof SettlementError) throw new HttpProblem(400, 'Not a value of this conflict', err.message);
+        if (err instanceof NotFoundError)
+          throw new HttpProblem(404, 'Unknown conflict', err.message, { code: 'unknown-conflict' });
+        if (err instanceof SettlementError)
+          throw new HttpProblem(400, 'Not a value of this conflict', err.message, { code: 'not-a-conflict-value' });
         throw err;
       }
     },

@@ -5,7 +5,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 const indicators: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/indicators',
-    { schema: { querystring: ListQuerySchema, response: { 200: IndicatorListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listIndicators',
+        summary: 'The indicator catalogue',
+        querystring: ListQuerySchema,
+        response: { 200: IndicatorListResponseSchema },
+      },
+    },
     async (request) => ({ items: listIndicators(app.store.db, { withData: request.query.withData }) }),
   );
 };

@@ -5,13 +5,12 @@
  * the matched words are kept as evidence. Per instrument the benchmark's side says whether
  * 呼和浩特 has a comparable programme on record.
  */
-import { type DbHandle, type MeasureFigure, type MeasureText, measureFigures, measureTexts } from '@ipb/db';
+import { type DbHandle, type MeasureFigure, measureBriefOf, measureFigures, measureTexts } from '@ipb/db';
 import {
   type InstrumentFile,
   type InstrumentsResponse,
   type InstrumentTerm,
   instrumentOf,
-  type MeasureBrief,
   type Region,
   termKindOf,
 } from '@ipb/domain';
@@ -58,14 +57,6 @@ export function readTerm(f: MeasureFigure, file: InstrumentFile): InstrumentTerm
   };
 }
 
-const briefOf = (m: MeasureText): MeasureBrief => ({
-  id: m.id,
-  regionCode: m.regionCode,
-  title: m.title,
-  programs: m.programs,
-  citation: m.citation,
-});
-
 export function buildInstruments(
   store: DbHandle,
   file: InstrumentFile,
@@ -109,11 +100,11 @@ export function buildInstruments(
           : benchmarkMeasures.length
             ? ('has_programme' as const)
             : ('none_recorded' as const),
-        benchmarkMeasures: benchmarkMeasures.map(briefOf),
+        benchmarkMeasures: benchmarkMeasures.map(measureBriefOf),
         places,
         measuresWithoutTerms: using
           .filter((m) => m.regionCode !== benchmark.code && !terms.some((t) => t.measureId === m.id))
-          .map(briefOf),
+          .map(measureBriefOf),
       };
     })
     .filter((i) => i.places.length || i.benchmark !== 'none_recorded');

@@ -6,7 +6,15 @@ import { HttpProblem } from '../../plugins/problem';
 const jobs: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/jobs/:id',
-    { config: { role: 'editor' }, schema: { params: JobParamsSchema, response: { 200: JobSchema } } },
+    {
+      config: { role: 'editor' },
+      schema: {
+        operationId: 'getJob',
+        summary: 'An import or upload running as a job: its progress, then its result or problem',
+        params: JobParamsSchema,
+        response: { 200: JobSchema },
+      },
+    },
     async (request, reply) => {
       const user = request.user;
       const job = app.jobs.get(request.params.id, user?.id ?? 0, user?.role === 'admin');

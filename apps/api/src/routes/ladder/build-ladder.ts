@@ -3,7 +3,7 @@
  * (missing stays missing), the ratio of each stage to the one below it in the same year, and under
  * each stage the measures that target it, linked by the stage lexicon with the words that matched.
  */
-import { type DbHandle, type LadderCounts, ladderCounts, measureTexts } from '@ipb/db';
+import { type DbHandle, type LadderCounts, ladderCounts, measureBriefOf, measureTexts } from '@ipb/db';
 import {
   type Authority,
   type LadderResponse,
@@ -88,7 +88,7 @@ export function buildLadder(
         if (!hit) return [];
         return [
           {
-            measure: { id: m.id, regionCode: m.regionCode, title: m.title, programs: m.programs, citation: m.citation },
+            measure: measureBriefOf(m),
             evidence: hit.evidence,
           },
         ];

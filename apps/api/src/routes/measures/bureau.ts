@@ -18,13 +18,28 @@ import { HttpProblem } from '../../plugins/problem';
 const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/measures',
-    { schema: { body: BureauMeasureInputSchema, response: { 201: MeasureCreatedSchema } } },
+    {
+      schema: {
+        operationId: 'createBureauMeasure',
+        summary: 'Add one measure of the bureau’s policy inventory',
+        body: BureauMeasureInputSchema,
+        response: { 201: MeasureCreatedSchema },
+      },
+    },
     async (request, reply) => {
       const region = app.gazetteer.resolve(request.body.region);
       if (!region)
         throw new HttpProblem(400, 'Unknown place', `No place is called "${request.body.region}" (GET /api/regions).`, {
+          code: 'unknown-place',
           params: { names: request.body.region },
-          errors: [{ path: 'body.region', message: `unknown place "${request.body.region}"` }],
+          errors: [
+            {
+              path: 'body.region',
+              message: `unknown place "${request.body.region}"`,
+              code: 'unknown-place',
+              params: { names: request.body.region },
+            },
+          ],
         });
       const created = await app.writes.run(() =>
         createBureauMeasure(app.store, { ...request.body, regionCode: region.code }, request.user?.username ?? '?'),
@@ -39,9 +54,12 @@ const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
     MEASURE_CSV_TEMPLATE,
     'measures-template.csv',
     'POST /api/measures/import',
+    'getMeasuresTemplate',
   );
 
   csvImportRoute(app, '/measures/import', 'measures-csv', {
+    operationId: 'importMeasures',
+    summary: 'Import a CSV of the bureau’s measures (all or nothing)',
     querystring: CsvImportQuerySchema,
     response: { 201: MeasureCsvImportResponseSchema, 200: MeasureCsvImportResponseSchema, 202: JobSchema },
   });

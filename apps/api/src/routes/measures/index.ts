@@ -22,7 +22,14 @@ const measures: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/measures',
-    { schema: { querystring: MeasureQuerySchema, response: { 200: MeasureListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listMeasures',
+        summary: 'Measures: faceted, searchable, cursor-paged',
+        querystring: MeasureQuerySchema,
+        response: { 200: MeasureListResponseSchema },
+      },
+    },
     async (request) => {
       const { limit, cursor } = request.query;
       return listMeasures(app.store.db, toFilter(request.query), {
@@ -34,7 +41,14 @@ const measures: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/measures/facets',
-    { schema: { querystring: MeasureQuerySchema, response: { 200: MeasureFacetsResponseSchema } } },
+    {
+      schema: {
+        operationId: 'getMeasureFacets',
+        summary: 'How many measures each facet value gives',
+        querystring: MeasureQuerySchema,
+        response: { 200: MeasureFacetsResponseSchema },
+      },
+    },
     async (request) => measureFacets(app.store.db, toFilter(request.query)),
   );
 };

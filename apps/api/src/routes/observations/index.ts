@@ -1,8 +1,8 @@
 import { CSV_TEMPLATE, listObservations } from '@ipb/db';
 import {
   authorityFilter,
-  CsvImportQuerySchema,
   CsvImportResponseSchema,
+  CsvPreviewSchema,
   JobSchema,
   ObservationListResponseSchema,
   ObservationQuerySchema,
@@ -15,7 +15,14 @@ import { resolveRegions } from '../../lib/resolve-regions';
 const observations: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/observations',
-    { schema: { querystring: ObservationQuerySchema, response: { 200: ObservationListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listObservations',
+        summary: 'Figures in long format, each with its citation',
+        querystring: ObservationQuerySchema,
+        response: { 200: ObservationListResponseSchema },
+      },
+    },
     async (request) => {
       const { indicator, region, kind, measure, status, from, to, limit, cursor } = request.query;
       if (indicator) requireIndicator(app, indicator);
@@ -43,10 +50,18 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     CSV_TEMPLATE,
     'observations-template.csv',
     'POST /api/observations/import',
+    'getObservationsTemplate',
   );
 
+  csvImportRoute(app, '/observations/import/preview', 'observations-csv-preview', {
+    operationId: 'previewObservationsImport',
+    summary: 'Preview a CSV of figures row by row (writes nothing)',
+    response: { 200: CsvPreviewSchema, 202: JobSchema },
+  });
+
   csvImportRoute(app, '/observations/import', 'observations-csv', {
-    querystring: CsvImportQuerySchema,
+    operationId: 'importObservations',
+    summary: 'Import a CSV of figures into review as bureau entries',
     response: { 201: CsvImportResponseSchema, 200: CsvImportResponseSchema, 202: JobSchema },
   });
 };

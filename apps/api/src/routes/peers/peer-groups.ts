@@ -34,7 +34,14 @@ export function resolveGroup(
   resolve: Resolve,
   authority: Authority[] | null,
 ): PeerGroupInfo {
-  const info = { id: group.id, kind: group.kind, nameZh: group.nameZh, nameEn: group.nameEn, note: group.note };
+  const info = {
+    id: group.id,
+    kind: group.kind,
+    nameZh: group.nameZh,
+    nameEn: group.nameEn,
+    noteZh: group.noteZh,
+    note: group.note,
+  };
   if (group.kind === 'list') {
     const members = group.members.flatMap((code) => {
       const region = resolve(code);
@@ -60,6 +67,7 @@ export function pickedGroup(regions: Region[]): PeerGroupInfo {
     kind: 'picked',
     nameZh: '自选对标地区',
     nameEn: 'Hand-picked places',
+    noteZh: '用户选定的地区。',
     note: 'Places chosen by the user.',
     members: regions.map((region) => ({ region, basis: null })),
   };

@@ -58,7 +58,14 @@ const regions: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/regions',
-    { schema: { querystring: RegionQuerySchema, response: { 200: RegionListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listRegions',
+        summary: 'Places: GB/T 2260 codes, names, levels, English names',
+        querystring: RegionQuerySchema,
+        response: { 200: RegionListResponseSchema },
+      },
+    },
     async (request) => {
       const { q, codes, withData, limit, cursor } = request.query;
       const offset = cursor === undefined ? 0 : Number(cursor);

@@ -21,6 +21,8 @@ const profile: FastifyPluginAsyncZod = async (app) => {
     '/regions/:code/profile',
     {
       schema: {
+        operationId: 'getRegionProfile',
+        summary: 'A place’s profile: measures by theme, latest indicators, targets and sources',
         params: RegionCodeParamsSchema,
         querystring: RegionProfileQuerySchema,
         response: { 200: RegionProfileSchema },

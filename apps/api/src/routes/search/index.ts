@@ -5,7 +5,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 const search: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/search',
-    { schema: { querystring: SearchQuerySchema, response: { 200: SearchResponseSchema } } },
+    {
+      schema: {
+        operationId: 'search',
+        summary: 'Search places, indicators, programmes and sources',
+        querystring: SearchQuerySchema,
+        response: { 200: SearchResponseSchema },
+      },
+    },
     async (request) => {
       const { q, limit } = request.query;
       const { db } = app.store;

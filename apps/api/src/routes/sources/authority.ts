@@ -8,7 +8,13 @@ const sourceAuthority: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/sources/:id',
     {
-      schema: { params: IdParamsSchema, body: SourceAuthorityPatchSchema, response: { 200: SourceSummarySchema } },
+      schema: {
+        operationId: 'setSourceAuthority',
+        summary: 'Change a source’s authority class, with a reason (audited)',
+        params: IdParamsSchema,
+        body: SourceAuthorityPatchSchema,
+        response: { 200: SourceSummarySchema },
+      },
     },
     async (request) => {
       try {
@@ -16,7 +22,11 @@ const sourceAuthority: FastifyPluginAsyncZod = async (app) => {
           setSourceAuthority(app.store, request.params.id, request.body, request.user?.username ?? '?'),
         );
       } catch (err) {
-        if (err instanceof NotFoundError) throw new HttpProblem(404, 'Unknown source', err.message);
+        if (err instanceof NotFoundError)
+          throw new HttpProblem(404, 'Unknown source', err.message, {
+            code: 'unknown-source',
+            params: { id: request.params.id },
+          });
         throw err;
       }
     },

@@ -13,7 +13,14 @@ import { HttpProblem } from '../../plugins/problem';
 const sources: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sources',
-    { schema: { querystring: SourceListQuerySchema, response: { 200: SourceListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listSources',
+        summary: 'Sources with their authority class',
+        querystring: SourceListQuerySchema,
+        response: { 200: SourceListResponseSchema },
+      },
+    },
     async (request) => {
       const { limit, cursor } = request.query;
       const offset = cursor === undefined ? 0 : Number(cursor);
@@ -24,7 +31,14 @@ const sources: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/sources/:id',
-    { schema: { params: IdParamsSchema, response: { 200: SourceDetailSchema } } },
+    {
+      schema: {
+        operationId: 'getSource',
+        summary: 'One source with its raw text',
+        params: IdParamsSchema,
+        response: { 200: SourceDetailSchema },
+      },
+    },
     async (request) => {
       const source = getSource(app.store.db, request.params.id);
       if (!source) {
@@ -32,6 +46,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
           404,
           'Unknown source',
           `There is no source ${request.params.id}. GET /api/sources lists them.`,
+          { code: 'unknown-source', params: { id: request.params.id } },
         );
       }
       return source;
@@ -39,13 +54,21 @@ const sources: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/sources/:id/records',
-    { schema: { params: IdParamsSchema, response: { 200: SourceRecordsResponseSchema } } },
+    {
+      schema: {
+        operationId: 'getSourceRecords',
+        summary: 'Measures and figures extracted from a source, with their spans',
+        params: IdParamsSchema,
+        response: { 200: SourceRecordsResponseSchema },
+      },
+    },
     async (request) => {
       if (!getSource(app.store.db, request.params.id)) {
         throw new HttpProblem(
           404,
           'Unknown source',
           `There is no source ${request.params.id}. GET /api/sources lists them.`,
+          { code: 'unknown-source', params: { id: request.params.id } },
         );
       }
       return sourceRecords(app.store.db, request.params.id);

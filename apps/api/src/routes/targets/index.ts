@@ -7,7 +7,14 @@ import { resolveRegions } from '../../lib/resolve-regions';
 const targets: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/targets',
-    { schema: { querystring: TargetQuerySchema, response: { 200: TargetListResponseSchema } } },
+    {
+      schema: {
+        operationId: 'listTargets',
+        summary: 'Targets with their progress status (Open SDG method)',
+        querystring: TargetQuerySchema,
+        response: { 200: TargetListResponseSchema },
+      },
+    },
     async (request) => {
       const { indicator } = request.query;
       if (indicator) requireIndicator(app, indicator);

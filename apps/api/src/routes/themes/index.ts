@@ -3,8 +3,18 @@ import { ThemeListResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 const themes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/themes', { schema: { response: { 200: ThemeListResponseSchema } } }, async () => ({
-    items: listThemes(app.store.db),
-  }));
+  app.get(
+    '/themes',
+    {
+      schema: {
+        operationId: 'listThemes',
+        summary: 'Policy themes with their STIP Compass codes',
+        response: { 200: ThemeListResponseSchema },
+      },
+    },
+    async () => ({
+      items: listThemes(app.store.db),
+    }),
+  );
 };
 export default themes;

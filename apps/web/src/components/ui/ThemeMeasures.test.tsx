@@ -9,7 +9,9 @@ const measure = (id: number): MeasureBrief => ({
   id,
   regionCode: '320100',
   title: `举措 ${id}`,
+  text: `举措 ${id}`,
   programs: [],
+  subPlace: null,
   citation: {
     sourceId: 1,
     sourceType: 'bulletin',
@@ -18,6 +20,7 @@ const measure = (id: number): MeasureBrief => ({
     issue: '2024年第7期',
     articleTitle: null,
     url: null,
+    documentNumber: null,
     quote: `举措 ${id}`,
     start: id,
     end: id + 1,

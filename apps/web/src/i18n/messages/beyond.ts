@@ -45,7 +45,7 @@ export const zh = {
   'ladder.missingStages': '从未有数据的梯度：{stages}',
   'ladder.measures': '针对各梯度的举措',
   'ladder.measuresIntro': '按梯度词表（如“高企”“专精特新”）匹配举措原文，列出匹配到的词。',
-  'ladder.evidence': '匹配词：{words}',
+  'ladder.evidence': '匹配词：',
   'ladder.noMeasures': '没有举措提到这一级。',
   'ladder.tableCaption': '{year}年各地企业梯度',
   'instruments.title': '工具条款对照',
@@ -105,7 +105,7 @@ export const zh = {
   'digest.title': '自上期以来',
   'digest.intro':
     '最近一次导入后，对呼和浩特有意义的变化：其他地区在呼和浩特没有举措的主题下的新举措、呼和浩特跟踪指标的新数据或变化、呼和浩特目标进度的变化。',
-  'digest.entry': '{title}（{date} 导入）',
+  'digest.entryDate': '（{date} 导入）',
   'digest.baseline': '首次导入：以下为基线',
   'digest.counts': '新举措 {measures} 条 · 数据 {figures} 项 · 目标 {targets} 项',
   'digest.none': '这次导入没有对呼和浩特有意义的变化。',
@@ -165,8 +165,9 @@ export const en: Record<keyof typeof zh, string> = {
   'ladder.noYear': 'no data for {year}',
   'ladder.missingStages': 'Rungs never recorded: {stages}',
   'ladder.measures': 'Measures aimed at each rung',
-  'ladder.measuresIntro': 'Measures linked by the rung word list (e.g. 高企, 专精特新); the matched words are shown.',
-  'ladder.evidence': 'matched: {words}',
+  'ladder.measuresIntro':
+    "Measures linked by each rung's word list (Chinese terms for high-tech, specialised and innovative enterprises …); the matched words are shown as written.",
+  'ladder.evidence': 'matched:',
   'ladder.noMeasures': 'No measure mentions this rung.',
   'ladder.tableCaption': 'Enterprise ladder by place, {year}',
   'instruments.title': 'Instrument terms side by side',
@@ -226,7 +227,7 @@ export const en: Record<keyof typeof zh, string> = {
   'digest.title': 'Since the last issue',
   'digest.intro':
     'What the latest import changed for Hohhot: new measures by other places in themes where Hohhot has none, new or changed figures of the indicators Hohhot tracks, and Hohhot targets whose progress changed.',
-  'digest.entry': '{title} (imported {date})',
+  'digest.entryDate': '(imported {date})',
   'digest.baseline': 'First import: this is the baseline',
   'digest.counts': '{measures} new measures · {figures} figures · {targets} targets',
   'digest.none': 'This import changed nothing that matters to Hohhot.',

@@ -7,6 +7,7 @@ export const zh = {
   'overview.count.places': '涉及地区',
   'overview.heatmap': '主题 × 地区举措分布',
   'overview.heatmapIntro': '呼和浩特固定在第一列，其余为举措最多的 {max} 个地区。点击单元格查看对应举措。',
+  'overview.heatmapScroll': '热力图（可左右滚动）',
   'overview.heatmapChart': '热力图：各主题在{places}的举措条数。可展开下方表格用键盘浏览。',
   'overview.heatmapTable': '以表格查看（每个数字都可打开对应举措）',
   'overview.heatmapCaption': '各主题在各地区的举措条数',
@@ -39,6 +40,9 @@ export const zh = {
   'overview.errorHint': '请检查网络或稍后重试；如果问题持续，请把下面的信息告诉管理员。',
   'overview.retry': '重试',
   'overview.compareLink': '与其他地区对比',
+  'overview.withSubPlaces': '{place}（{subPlaces}）',
+  'overview.legendLabel': '图例中的数字是每格的举措条数；0 表示没有举措（不是缺数据）。',
+  'overview.rollUpNote': '区县的举措计入所在城市，括号中写明来自哪个区县。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -50,6 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.heatmap': 'Measures by theme and place',
   'overview.heatmapIntro':
     'Hohhot is pinned as the first column; the others are the {max} places with the most measures. Click a cell to see its measures.',
+  'overview.heatmapScroll': 'Heatmap (scrolls sideways)',
   'overview.heatmapChart': 'Heatmap: measures per theme in {places}. Open the table below to browse it by keyboard.',
   'overview.heatmapTable': 'Show as a table (every number opens its measures)',
   'overview.heatmapCaption': 'Measures per theme and place',
@@ -60,7 +65,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.pngDate': 'Exported: {date}',
   'overview.pngSeparator': ', ',
   'overview.pngSource':
-    'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
+    'Sources: the S&T Intelligence Bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
   'overview.pngMoreSources': '… {count} sources in all; see the Sources page and the measure list for every citation',
   'overview.theme': 'Theme',
   'overview.measureCount': '{count} measures',
@@ -83,4 +88,7 @@ export const en: Record<keyof typeof zh, string> = {
     'Check the connection or try again; if it persists, send the message below to an administrator.',
   'overview.retry': 'Try again',
   'overview.compareLink': 'Compare with other places',
+  'overview.withSubPlaces': '{place} ({subPlaces})',
+  'overview.legendLabel': 'The legend’s numbers are measures per cell; 0 means no measure (not missing data).',
+  'overview.rollUpNote': 'A district’s measures count for its city; the district is named in brackets.',
 };

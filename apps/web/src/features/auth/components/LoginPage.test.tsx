@@ -22,9 +22,9 @@ function renderPage(url: string) {
         bodies.push(body);
         return body.password === 'correct horse battery'
           ? json({ user: { id: 2, username: body.username, role: 'editor' }, csrfToken: 'csrf-1' })
-          : problem(401, 'Wrong user name or password', 'Check both and try again.');
+          : problem(401, 'wrong-credentials', 'Check both and try again.');
       }
-      return problem(404, 'Not found', path);
+      return problem(404, 'not-found', path, { path });
     }),
   );
   const router = createMemoryRouter(
@@ -53,7 +53,7 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText('用户名'), 'wang.editor');
     await user.type(screen.getByLabelText('密码'), 'wrong password');
     await user.click(screen.getByRole('button', { name: '登录' }));
-    expect(await screen.findByText('Check both and try again.')).toBeInTheDocument();
+    expect(await screen.findByText('用户名或密码错误，请检查后重试。')).toBeInTheDocument();
 
     await user.clear(screen.getByLabelText('密码'));
     await user.type(screen.getByLabelText('密码'), 'correct horse battery{Enter}');

@@ -2,10 +2,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '@/i18n';
+import { problemText } from '@/lib/problem-text';
 import { useSession } from '@/lib/session';
 import { useLogin } from '../api/login';
 import { useLogout } from '../api/logout';
 import { safeNext } from '../lib/safe-next';
+import './login.css';
 
 export function LoginPage() {
   const t = useT();
@@ -34,7 +36,7 @@ export function LoginPage() {
   };
 
   const user = session.data?.user;
-  const error = missing ? t('auth.missing') : login.error?.message;
+  const error = missing ? t('auth.missing') : login.error ? problemText(t, login.error) : undefined;
   return (
     <div className="page page-narrow">
       <header className="page-header">
@@ -43,7 +45,8 @@ export function LoginPage() {
       </header>
       {user && (
         <p className="status" role="status">
-          {t('auth.loggedInAs', { user: user.username, role: user.role })} <Link to={next}>{t('auth.continue')}</Link>{' '}
+          {t('auth.loggedInAs', { user: user.username, role: t(`role.${user.role}`) })}{' '}
+          <Link to={next}>{t('auth.continue')}</Link>{' '}
           <button type="button" className="button button-secondary" onClick={() => logout.mutate()}>
             {t('auth.logout')}
           </button>

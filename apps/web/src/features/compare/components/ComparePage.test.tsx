@@ -85,7 +85,9 @@ describe('ComparePage', () => {
     const gaps = await screen.findByRole('region', { name: '差距清单' });
     const theme = await within(gaps).findByTestId('gap-theme');
     expect(theme).toHaveTextContent('科技金融');
-    expect(theme).toHaveTextContent('Loans and credits for innovation in firms');
+    // STIP instruments in the interface's language (the 中文 page has no English phrase).
+    expect(theme).toHaveTextContent('企业创新贷款与信贷');
+    expect(theme).not.toHaveTextContent('Loans and credits');
     expect(within(theme).getByRole('link', { name: '南京市' })).toHaveAttribute(
       'href',
       '/regions/320100?theme=tech_finance',
@@ -103,9 +105,9 @@ describe('ComparePage', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    expect(headers).toEqual(['指标', '单位', '呼和浩特市基准', '南京市', '扬州市', 'CSV']);
+    expect(headers).toEqual(['指标（单位）', '呼和浩特市基准', '南京市', '扬州市', 'CSV']);
     const row = within(table).getByRole('row', { name: /高新技术企业数/ });
-    const cells = within(row).getAllByRole('cell');
+    const cells = [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')];
     expect(cells[0]).toHaveTextContent('家');
     expect(cells[1]).toHaveTextContent('461 (2022)');
     expect(cells[2]).toHaveTextContent('8,800以上 (2022)');
@@ -171,12 +173,16 @@ describe('ComparePage', () => {
   it('explains an API error and offers to retry', async () => {
     renderPage('/compare?regions=320100', (url) =>
       url.pathname === '/api/compare'
-        ? problem(400, 'Unknown place', 'No place is called "999999". GET /api/regions lists them.')
+        ? problem(400, 'unknown-place', 'No place is called "999999". GET /api/regions lists them.', {
+            names: '999999',
+          })
         : compareApi(url),
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法加载对比数据');
-    expect(alert).toHaveTextContent('No place is called "999999".');
+    // Worded from the problem's code in the interface's language, not the server's English detail.
+    expect(alert).toHaveTextContent('没有名为“999999”的地区。');
+    expect(alert).not.toHaveTextContent('No place is called');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 

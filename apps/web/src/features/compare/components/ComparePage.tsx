@@ -24,6 +24,7 @@ import { BriefButton } from './BriefButton';
 import { GapList } from './GapList';
 import { IndicatorTable } from './IndicatorTable';
 import { ThemeColumns } from './ThemeColumns';
+import './compare.css';
 
 const CoverageChart = lazy(async () => ({ default: (await import('./CoverageChart')).CoverageChart }));
 

@@ -6,6 +6,7 @@ import type { GapsResponse, Region } from '@ipb/domain';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import { useSharedHref } from '@/lib/use-shared-href';
 import { placeName } from '../lib/place-name';
 import { GapCoverage } from './GapCoverage';
@@ -32,17 +33,19 @@ export function GapList({ gaps, places }: { gaps: GapsResponse; places: readonly
           <ul className="gap-items">
             {gaps.programs.map((p) => (
               <li key={p.name} data-testid="gap-program">
-                <span className="badge badge-program">{p.name}</span>{' '}
+                <span className="badge badge-program" {...dataProps(p.name)}>
+                  {p.name}
+                </span>{' '}
                 {[...new Set(p.measures.map((m) => m.regionCode))].map((code, i) => (
                   <span key={code}>
-                    {i > 0 && '、'}
+                    {i > 0 && t('compare.nameSeparator')}
                     {place(code)}
                   </span>
                 ))}
-                ：
+                {t('compare.gapPlaceSeparator')}
                 {p.measures.map((m, i) => (
                   <span key={m.id}>
-                    {i > 0 && '；'}
+                    {i > 0 && t('compare.listSeparator')}
                     <MeasureLink measure={m} />
                   </span>
                 ))}

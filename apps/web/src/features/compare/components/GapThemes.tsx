@@ -36,7 +36,8 @@ export function GapThemes({
             </p>
             {g.instruments.length > 0 && (
               <p className="small muted">
-                {t('compare.instruments')} {g.instruments.map((i) => i.label).join('；')}
+                {t('compare.instruments')}{' '}
+                {g.instruments.map((i) => (lang === 'en' ? i.label : i.labelZh)).join(lang === 'en' ? '; ' : '；')}
               </p>
             )}
             <ul className="gap-places">
@@ -45,10 +46,10 @@ export function GapThemes({
                   <Link to={href(`/regions/${p.regionCode}`)}>
                     {placeName(byCode.get(p.regionCode), p.regionCode, lang)}
                   </Link>
-                  ：
+                  {t('compare.gapPlaceSeparator')}
                   {p.measures.map((m, i) => (
                     <span key={m.id}>
-                      {i > 0 && '；'}
+                      {i > 0 && t('compare.listSeparator')}
                       <MeasureLink measure={m} />
                     </span>
                   ))}

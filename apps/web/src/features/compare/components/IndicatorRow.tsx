@@ -31,8 +31,10 @@ export function IndicatorRow({
   const byCode = new Map(row.places.map((p) => [p.regionCode, p]));
   return (
     <tr data-testid="indicator-row">
-      <th scope="row">{name}</th>
-      <td>{scale.unit}</td>
+      {/* The unit sits under the name, so the benchmark column can stay in view right beside it. */}
+      <th scope="row">
+        {name} <span className="row-unit muted small">{scale.unit}</span>
+      </th>
       <td className="is-benchmark">
         <BenchmarkCell row={row} view={view} scale={scale} />
       </td>

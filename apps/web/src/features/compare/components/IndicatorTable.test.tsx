@@ -25,7 +25,8 @@ function open(url: string, { lang = 'zh', thin = false }: { lang?: Lang; thin?: 
 }
 
 const row = async (name: RegExp) => within(await screen.findByRole('table')).getByRole('row', { name });
-const cellsOf = (r: HTMLElement) => within(r).getAllByRole('cell');
+// The row header (name and unit) first, then the benchmark and each place.
+const cellsOf = (r: HTMLElement) => [within(r).getByRole('rowheader'), ...within(r).getAllByRole('cell')];
 const authorities = (el: HTMLElement) =>
   [...el.querySelectorAll('[data-authority]')].map((b) => b.getAttribute('data-authority'));
 

@@ -54,8 +54,7 @@ export function IndicatorTable({ rows, columns, view, onViewChange, authority }:
           <caption className="visually-hidden">{t('compare.indicatorsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('compare.indicator')}</th>
-              <th scope="col">{t('compare.unit')}</th>
+              <th scope="col">{t('compare.indicatorAndUnit')}</th>
               {columns.map((c, i) => (
                 <th key={c.code} scope="col" className={i === 0 ? 'is-benchmark' : undefined}>
                   <Link to={href(`/regions/${c.code}`)}>{placeName(c, c.code, lang)}</Link>

@@ -1,27 +1,48 @@
-/** One measure in a column: its heading, programme badges and a link to the sentence it came from. */
+/**
+ * One measure in a column: its whole headline, the district it comes from when the column is its
+ * city (宁波（江北区）), programme badges, the full text on demand, and a link to its sentence.
+ */
 import type { MeasureBrief } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
-import { useT } from '@/i18n';
+import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
+import { issueText } from '@/lib/issue-label';
 
 export function MeasureItem({ measure }: { measure: MeasureBrief }) {
-  const t = useT();
+  const { t, lang } = useI18n();
+  const { subPlace } = measure;
   return (
     <li className="measure-item" data-testid="measure">
-      <p className="measure-title">{measure.title}</p>
+      <p className="measure-title" {...dataProps(measure.title)}>
+        {measure.title}
+      </p>
+      {subPlace && (
+        <p className="muted small" data-testid="sub-place">
+          {t('compare.fromSubPlace', { place: lang === 'en' ? subPlace.nameEn : subPlace.name })}
+        </p>
+      )}
       {measure.programs.length > 0 && (
         <ul className="badges" aria-label={t('compare.programs')}>
           {measure.programs.map((p) => (
-            <li key={p} className="badge badge-program">
+            <li key={p} className="badge badge-program" {...dataProps(p)}>
               {p}
             </li>
           ))}
         </ul>
       )}
+      {measure.text && measure.text !== measure.title && (
+        <details className="measure-full">
+          <summary>{t('compare.fullText')}</summary>
+          <p className="small" {...dataProps(measure.text)}>
+            {measure.text}
+          </p>
+        </details>
+      )}
       <p className="measure-source small">
         <CitationLink citation={measure.citation} label={t('compare.sourceOf', { title: measure.title })}>
           {t('compare.source')}
         </CitationLink>
-        {measure.citation.issue && <span className="muted"> · {measure.citation.issue}</span>}
+        {measure.citation.issue && <span className="muted"> · {issueText(measure.citation.issue, lang)}</span>}
       </p>
     </li>
   );

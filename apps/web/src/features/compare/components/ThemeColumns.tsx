@@ -24,6 +24,15 @@ export function ThemeColumns({ themes, places }: Props) {
     return <EmptyState title={t('compare.measuresEmpty')} hint={t('compare.measuresEmptyHint')} />;
   }
   const byCode = new Map(places.map((p) => [p.code, p]));
+  // A city's column that holds its districts' measures says so: 宁波市（含江北区）.
+  const columnName = (name: string, measures: CompareResponse['themes'][number]['columns'][number]['measures']) => {
+    const subs = [
+      ...new Set(measures.flatMap((m) => (m.subPlace ? [lang === 'en' ? m.subPlace.nameEn : m.subPlace.name] : []))),
+    ];
+    return subs.length
+      ? t('compare.withSubPlaces', { place: name, subPlaces: subs.join(lang === 'en' ? ', ' : '、') })
+      : name;
+  };
   return (
     <>
       <p className="field-hint">{t('compare.scrollHint')}</p>
@@ -37,10 +46,7 @@ export function ThemeColumns({ themes, places }: Props) {
             <h3 id={headingId}>{lang === 'en' ? block.theme.nameEn : block.theme.nameZh}</h3>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
             <div className="compare-scroll" tabIndex={0}>
-              <div
-                className="compare-grid"
-                style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(220px, 1fr))` }}
-              >
+              <div className="compare-grid" style={{ '--columns': columns.length } as React.CSSProperties}>
                 {columns.map((col) => {
                   const isBenchmark = col.regionCode === BENCHMARK_REGION_CODE;
                   return (
@@ -51,7 +57,7 @@ export function ThemeColumns({ themes, places }: Props) {
                     >
                       <h4 className="compare-column-head">
                         <Link to={href(`/regions/${col.regionCode}`)}>
-                          {placeName(byCode.get(col.regionCode), col.regionCode, lang)}
+                          {columnName(placeName(byCode.get(col.regionCode), col.regionCode, lang), col.measures)}
                         </Link>
                         {isBenchmark && <span className="badge badge-benchmark">{t('compare.benchmark')}</span>}
                       </h4>

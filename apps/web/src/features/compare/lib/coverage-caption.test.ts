@@ -66,7 +66,7 @@ describe('buildCoverageCaption', () => {
         'Places: Hohhot (benchmark), Nanjing',
         'Themes: Technology finance',
         'Exported: 2024-11-25',
-        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
+        'Sources: the S&T Intelligence Bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
         '1. 科技情报参考（2023年第7期）',
       ],
     },

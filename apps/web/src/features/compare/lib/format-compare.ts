@@ -2,28 +2,21 @@
  * Numbers in the comparison: values arrive in the canonical unit (元, 家, %); money is shown in
  * 万元/亿元 with one scale per indicator row so a place's value and its difference read alike.
  */
-import type { LatestValue } from '@ipb/domain';
+import { type DisplayScale, displayScale, type LatestValue, unitLabel } from '@ipb/domain';
+
+export type { DisplayScale };
+
 import type { Lang } from '@/i18n';
 
-export interface DisplayScale {
-  factor: number;
-  unit: string;
-}
-
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
-const MONEY_STEPS = [
-  { factor: 1e8, zh: '亿元', en: '100m yuan' },
-  { factor: 1e4, zh: '万元', en: '10k yuan' },
-];
-const EN_UNITS: Record<string, string> = { 元: 'yuan' };
 
+/** One scale for a whole row, so a place's value and its difference read alike. */
 export function rowScale(unit: string, values: readonly number[], lang: Lang): DisplayScale {
-  const maxAbs = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  if (unit === '元') {
-    const step = MONEY_STEPS.find((s) => maxAbs >= s.factor);
-    if (step) return { factor: step.factor, unit: step[lang] };
-  }
-  return { factor: 1, unit: lang === 'en' ? (EN_UNITS[unit] ?? unit) : unit };
+  return displayScale(
+    unit,
+    values.reduce((m, v) => Math.max(m, Math.abs(v)), 0),
+    lang,
+  );
 }
 
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
@@ -49,13 +42,13 @@ export function formatRelative(relative: number, lang: Lang): string {
   return `${relative > 0 ? '+' : relative < 0 ? '−' : ''}${text}%`;
 }
 
-const PERSON_STEP = { factor: 1e4, zh: '万人', en: '10k persons' };
+const PERSON_STEP = { factor: 1e4, unit: '万人' };
 
 /** A denominator as people read it: 949.11 万人, 3,121.4 亿元. */
 export function formatDenominator(value: Pick<LatestValue, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
   const scale =
     value.unit === '人' && Math.abs(value.value) >= PERSON_STEP.factor
-      ? { factor: PERSON_STEP.factor, unit: PERSON_STEP[lang] }
+      ? { factor: PERSON_STEP.factor, unit: unitLabel(PERSON_STEP.unit, lang) }
       : rowScale(value.unit, [value.value], lang);
   return `${formatLatest(value, scale, lang)} ${scale.unit}`;
 }

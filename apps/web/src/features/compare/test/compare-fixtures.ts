@@ -28,6 +28,7 @@ const bulletin = (start: number, quote: string): Citation => ({
   authority: 'bulletin',
   issue: '2023年第7期',
   articleTitle: null,
+  documentNumber: null,
   url: null,
   quote,
   start,
@@ -39,25 +40,29 @@ const brief = (id: number, regionCode: string, title: string, programs: string[]
   id,
   regionCode,
   title,
+  text: `${title}。全文第二句。`,
   programs,
+  subPlace: null,
   citation: bulletin(start, title),
 });
 
 export const NINGKEDAI = brief(12, '320100', '构建“活水源”推动科技金融双向奔赴', ['宁科贷', '科创投', '科创债'], 961);
 const hohhotTransfer = brief(2, '150100', '持续完善成果转化链条', ['蒙科聚'], 496);
 
-const theme = (id: string, nameZh: string, nameEn: string, instruments: Array<[string, string]> = []) => ({
+const theme = (id: string, nameZh: string, nameEn: string, instruments: Array<[string, string, string]> = []) => ({
   id,
   nameZh,
   nameEn,
   description: '',
-  stip: { themes: [], instruments: instruments.map(([code, label]) => ({ code, label })) },
+  stip: { themes: [], instruments: instruments.map(([code, label, labelZh]) => ({ code, label, labelZh })) },
   lexicon: [],
 });
 
 export const THEMES = ThemeListResponseSchema.parse({
   items: [
-    theme('tech_finance', '科技金融', 'Technology finance', [['PI012', 'Loans and credits for innovation in firms']]),
+    theme('tech_finance', '科技金融', 'Technology finance', [
+      ['PI012', 'Loans and credits for innovation in firms', '企业创新贷款与信贷'],
+    ]),
     theme('tech_transfer', '成果转化与产学研', 'Technology transfer and industry–academia collaboration'),
     theme('talent', '人才', 'Talent'),
   ],
@@ -89,6 +94,7 @@ const reference = (id: number, title: string, url: string, quote: string, author
   authority,
   issue: null,
   articleTitle: null,
+  documentNumber: null,
   url,
   quote,
   start: null,
@@ -332,7 +338,9 @@ export function gapsResponse(codes: readonly string[], { thin = false } = {}): G
           {
             theme: { id: 'tech_finance', nameZh: '科技金融', nameEn: 'Technology finance' },
             finding: thin ? 'not_recorded' : 'gap',
-            instruments: [{ code: 'PI012', label: 'Loans and credits for innovation in firms' }],
+            instruments: [
+              { code: 'PI012', label: 'Loans and credits for innovation in firms', labelZh: '企业创新贷款与信贷' },
+            ],
             places: [{ regionCode: nanjing.code, measures: [NINGKEDAI], total: 1 }],
           },
         ]

@@ -1,4 +1,5 @@
 import type { Indicator } from '@ipb/domain';
+import { unitLabel } from '@ipb/domain';
 import { useId } from 'react';
 import { useI18n } from '@/i18n';
 
@@ -22,7 +23,7 @@ export function IndicatorSelect({
         {!indicators.some((i) => i.id === value) && <option value={value}>{value}</option>}
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {lang === 'en' ? i.nameEn : i.nameZh} ({i.unit})
+            {lang === 'en' ? i.nameEn : i.nameZh} ({unitLabel(i.unit, lang)})
           </option>
         ))}
       </select>

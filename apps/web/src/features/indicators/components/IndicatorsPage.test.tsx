@@ -115,12 +115,15 @@ describe('IndicatorsPage', () => {
   it('explains an API error and offers to retry', async () => {
     renderPage('/indicators?indicator=nope', (url) =>
       url.pathname === '/api/series'
-        ? problem(404, 'Unknown indicator', 'There is no indicator "nope". GET /api/indicators lists the ids.')
+        ? problem(404, 'unknown-indicator', 'There is no indicator "nope". GET /api/indicators lists the ids.', {
+            id: 'nope',
+          })
         : undefined,
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法加载数据');
-    expect(alert).toHaveTextContent('There is no indicator "nope".');
+    expect(alert).toHaveTextContent('没有编号为“nope”的指标。');
+    expect(alert).not.toHaveTextContent('There is no indicator');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 
@@ -130,7 +133,9 @@ describe('IndicatorsPage', () => {
     expect(await within(sources).findAllByTestId('citation')).toHaveLength(2);
     expect(sources).toHaveTextContent('Nanjing');
     expect(sources).toHaveTextContent('Lower bound');
-    expect(screen.getByRole('combobox', { name: 'Indicator' })).toHaveDisplayValue('High-tech enterprises (家)');
+    expect(screen.getByRole('combobox', { name: 'Indicator' })).toHaveDisplayValue(
+      'High-tech enterprises (organisations)',
+    );
     expect(screen.getByRole('checkbox', { name: /Hohhot/ })).toBeChecked();
   });
 
@@ -154,10 +159,10 @@ describe('IndicatorsPage', () => {
 
   it('still shows the chart when the targets cannot be loaded, and says so', async () => {
     renderPage('/indicators?indicator=high_tech_enterprises&regions=150100', (url) =>
-      url.pathname === '/api/targets' ? problem(500, 'Boom', 'The database is locked.') : undefined,
+      url.pathname === '/api/targets' ? problem(500, 'internal-error', 'The database is locked.') : undefined,
     );
     const section = await screen.findByRole('region', { name: '目标' });
-    expect(await within(section).findByText(/无法加载目标：The database is locked\./)).toBeInTheDocument();
+    expect(await within(section).findByText(/无法加载目标：服务器出错，已记录。/)).toBeInTheDocument();
     expect(await screen.findByTestId('indicator-chart')).toBeInTheDocument();
   });
 
@@ -225,7 +230,7 @@ describe('IndicatorsPage', () => {
     renderPage('/indicators?indicator=high_tech_enterprises&regions=150100,321000', undefined, 'en');
     const section = await screen.findByRole('region', { name: 'Targets' });
     const items = await within(section).findAllByTestId('target');
-    expect(items[0]).toHaveTextContent('1,000 家 by 2025');
+    expect(items[0]).toHaveTextContent('1,000 organisations by 2025');
     expect(within(items[0]!).getByText('On track')).toBeInTheDocument();
     expect(items[0]).toHaveTextContent('observed 12.0%/yr vs required 10.0%/yr');
     expect(within(items[1]!).getByText('Cannot be assessed')).toBeInTheDocument();

@@ -5,15 +5,17 @@ import { OfficialSourcesSwitch } from '@/components/ui/OfficialSourcesSwitch';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
 import { useI18n } from '@/i18n';
+import { useIndicators } from '@/lib/api/get-indicators';
 import { useRegions } from '@/lib/get-regions';
 import { useThemeParam } from '@/lib/use-theme-param';
-import { useIndicators } from '../api/get-indicators';
+
 import { countByTheme, filterByThemes } from '../lib/filter-by-themes';
 import { MAX_COMPARED_PLACES } from '../lib/indicators-search';
 import { useIndicatorsSearch } from '../lib/use-indicators-search';
 import { IndicatorSelect } from './IndicatorSelect';
 import { PlacePicker } from './PlacePicker';
 import { SeriesPanel } from './SeriesPanel';
+import './indicators.css';
 
 const DEFAULT_INDICATOR = 'high_tech_enterprises';
 

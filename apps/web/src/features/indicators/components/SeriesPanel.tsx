@@ -9,12 +9,14 @@ import type { echarts } from '@/components/charts/echarts';
 import { LazyChart } from '@/components/charts/lazy-chart';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { problemText } from '@/lib/problem-text';
 import { CHART_HEIGHT } from '../lib/chart-height';
 import type { IndicatorsSearch } from '../lib/indicators-search';
 import { orderSeries, placesOf } from '../lib/order-series';
 import { buildPngCaption } from '../lib/png-caption';
 import { displayScale, maxAbsOf } from '../lib/readable-unit';
 import { useSeriesView } from '../lib/use-series-view';
+import { DefinitionNote } from './DefinitionNote';
 import { DownloadBar } from './DownloadBar';
 
 const IndicatorChart = lazy(async () => ({ default: (await import('./IndicatorChart')).IndicatorChart }));
@@ -140,11 +142,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
             <h2 id="series-heading" className="panel-title">
               {indicatorName}
             </h2>
-            {indicator.definitionNote && (
-              <p className="muted small">
-                {t('indicators.definition')}: {indicator.definitionNote}
-              </p>
-            )}
+            <DefinitionNote indicator={indicator} />
           </div>
           <ViewTabs value={search.tab} onChange={(tab) => update({ tab })} />
         </div>
@@ -214,7 +212,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
           targets={targets.data ?? []}
           pending={targets.isPending}
           names={names}
-          error={targets.isError ? (targets.error as Error).message : null}
+          error={targets.isError ? problemText(t, targets.error) : null}
         />
       )}
       {series.length > 0 && <SourcesList series={series} regionOrder={search.regions} />}

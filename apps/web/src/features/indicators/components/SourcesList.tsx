@@ -6,9 +6,11 @@
 import type { AlternativeValue, Series } from '@ipb/domain';
 import { useMemo } from 'react';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { CitationSource } from '@/components/ui/CitationSource';
 import { ConflictBadge } from '@/components/ui/ConflictBadge';
 import { FlagBadges } from '@/components/ui/FlagBadges';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import { buildTableRows } from '../lib/build-table-rows';
 import { formatPeriod, formatPointValue } from '../lib/format-value';
 import { SourceLink } from './SourceLink';
@@ -40,12 +42,11 @@ export function SourcesList({ series, regionOrder }: { series: readonly Series[]
               <p className="citation-source">
                 <SourceLink citation={c} />
                 <AuthorityBadge authority={point.authority} />
-                {c.issue && <span> · {c.issue}</span>}
-                {c.articleTitle && <span> · {c.articleTitle}</span>}
+                <CitationSource citation={c} />
               </p>
               {c.note && (
                 <p className="citation-note small">
-                  {t('sources.note')}: {c.note}
+                  {t('sources.note')}: <span {...dataProps(c.note)}>{c.note}</span>
                 </p>
               )}
               <FlagBadges flags={point.flags} reviewStatus={point.reviewStatus} />

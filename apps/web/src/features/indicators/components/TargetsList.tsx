@@ -5,6 +5,7 @@
  */
 import type { Target } from '@ipb/domain';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { CitationSource } from '@/components/ui/CitationSource';
 import { FlagBadges } from '@/components/ui/FlagBadges';
 import { Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
@@ -86,8 +87,7 @@ export function TargetsList({
                   <p className="citation-source">
                     <SourceLink citation={c} />
                     <AuthorityBadge authority={target.authority} />
-                    {c.issue && <span> · {c.issue}</span>}
-                    {c.articleTitle && <span> · {c.articleTitle}</span>}
+                    <CitationSource citation={c} />
                   </p>
                   <FlagBadges flags={target.flags} />
                 </li>

@@ -5,6 +5,7 @@
 import type { Marker } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 
 export function TimelineList({ markers, names }: { markers: readonly Marker[]; names: ReadonlyMap<string, string> }) {
   const { t } = useI18n();
@@ -15,7 +16,8 @@ export function TimelineList({ markers, names }: { markers: readonly Marker[]; n
       <ul>
         {markers.map((m) => (
           <li key={m.measureId}>
-            <time dateTime={m.date}>{m.date}</time> · {names.get(m.regionCode) ?? m.regionCode} · {m.title}{' '}
+            <time dateTime={m.date}>{m.date}</time> · {names.get(m.regionCode) ?? m.regionCode} ·{' '}
+            <span {...dataProps(m.title)}>{m.title}</span>{' '}
             <span className="muted small">
               ({m.dateBasis === 'text' ? t('timeline.byText', { text: m.dateText ?? '' }) : t('timeline.bySource')})
             </span>{' '}

@@ -20,6 +20,7 @@ const marker = (regionCode: string, date: string, id: number): Marker => ({
     issue: '2024年第7期',
     articleTitle: null,
     url: null,
+    documentNumber: null,
     quote: 'q',
     start: 10,
     end: 20,

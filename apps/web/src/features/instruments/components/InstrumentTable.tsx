@@ -3,11 +3,12 @@
  * or "呼和浩特 has no comparable programme on record" (with its coverage when thin) — then each
  * place's programmes, every term with its value, kind, evidence words and sentence.
  */
-import { GAP_COVERAGE_THRESHOLD, type InstrumentsResponse } from '@ipb/domain';
+import { GAP_COVERAGE_THRESHOLD, type InstrumentsResponse, qualifyNumber, unitLabel } from '@ipb/domain';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { FlagBadges } from '@/components/ui/FlagBadges';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import { programmeRows } from '../lib/group-terms';
 
 type Instrument = InstrumentsResponse['instruments'][number];
@@ -71,8 +72,14 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
                           {places.get(row.regionCode) ?? row.regionCode}
                         </th>
                         <td rowSpan={row.terms.length}>
-                          {row.programme ?? <span className="muted">{t('instruments.unnamed')}</span>}
-                          <div className="muted small">{row.measureTitle}</div>
+                          {row.programme ? (
+                            <span {...dataProps(row.programme)}>{row.programme}</span>
+                          ) : (
+                            <span className="muted">{t('instruments.unnamed')}</span>
+                          )}
+                          <div className="muted small" {...dataProps(row.measureTitle)}>
+                            {row.measureTitle}
+                          </div>
                         </td>
                       </>
                     )}
@@ -82,8 +89,8 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
                     </td>
                     <td className="num">
                       <strong>
-                        {term.qualifier ?? ''}
-                        {fmt(term.valueAsWritten)} {term.unitAsWritten ?? term.unit}
+                        {qualifyNumber(fmt(term.valueAsWritten), term.qualifier, lang)}{' '}
+                        {unitLabel(term.unitAsWritten ?? term.unit, lang)}
                       </strong>
                       <div className="trust-badges">
                         <AuthorityBadge authority={term.authority} />
@@ -91,7 +98,9 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
                       </div>
                     </td>
                     <td>
-                      <span className="muted small">{term.evidence.join('、')}</span>{' '}
+                      <span className="muted small" {...dataProps(term.evidence.join('、'))}>
+                        {term.evidence.join('、')}
+                      </span>{' '}
                       <CitationLink citation={term.citation} label={t('beyond.sourceOf', { title: term.measureTitle })}>
                         {t('beyond.source')}
                       </CitationLink>
@@ -109,7 +118,7 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
             <li key={m.id}>
               {t('instruments.withoutTerms', { place: places.get(m.regionCode) ?? m.regionCode })}{' '}
               <CitationLink citation={m.citation} label={t('beyond.sourceOf', { title: m.title })}>
-                {m.title}
+                <span {...dataProps(m.title)}>{m.title}</span>
               </CitationLink>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import type { LadderResponse } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 
 export function StageMeasures({ data }: { data: LadderResponse }) {
   const { t, lang } = useI18n();
@@ -16,13 +17,17 @@ export function StageMeasures({ data }: { data: LadderResponse }) {
               {stage.measures.map(({ measure, evidence }) => (
                 <li key={measure.id} className="measure-item">
                   <span className="badge badge-muted">{names.get(measure.regionCode) ?? measure.regionCode}</span>{' '}
-                  <span className="measure-title">{measure.title}</span>{' '}
+                  <span className="measure-title" {...dataProps(measure.title)}>
+                    {measure.title}
+                  </span>{' '}
                   {measure.programs.map((p) => (
-                    <span key={p} className="badge badge-program">
+                    <span key={p} className="badge badge-program" {...dataProps(p)}>
                       {p}
                     </span>
                   ))}{' '}
-                  <span className="muted small">{t('ladder.evidence', { words: evidence.join('、') })}</span>{' '}
+                  <span className="muted small">
+                    {t('ladder.evidence')} <span {...dataProps(evidence.join('、'))}>{evidence.join('、')}</span>
+                  </span>{' '}
                   <CitationLink citation={measure.citation} label={t('beyond.sourceOf', { title: measure.title })}>
                     {t('beyond.source')}
                   </CitationLink>

@@ -1,10 +1,11 @@
 /**
  * Why a CSV was refused: every problem with its line (as a spreadsheet numbers it, header = 1) and
- * column, so the editor can find the cell. The API's messages are English and shown as such. The
+ * column, so the editor can find the cell, worded in the interface's language from its code. The
  * heading takes the focus when the list appears (mounted once per upload: the parent keys it).
  */
 import { useEffect, useRef } from 'react';
 import { useT } from '@/i18n';
+import { fieldProblemText } from '@/lib/problem-text';
 import type { CsvProblem } from '../lib/csv-problems';
 
 export function CsvProblemList({ problems }: { problems: CsvProblem[] }) {
@@ -36,7 +37,7 @@ export function CsvProblemList({ problems }: { problems: CsvProblem[] }) {
                 <td>
                   <code>{p.column}</code>
                 </td>
-                <td lang="en">{p.message}</td>
+                <td>{fieldProblemText(t, p)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@
 import { ErrorState } from '@/components/ui/StatusMessage';
 import { useT } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
+import { fieldProblemText } from '@/lib/problem-text';
 import type { SortedProblems } from '../lib/field-errors';
 
 export function ErrorSummary({ error, problems }: { error: Error; problems: SortedProblems | null }) {
@@ -20,10 +21,10 @@ export function ErrorSummary({ error, problems }: { error: Error; problems: Sort
     <div className="form-error-summary" role="alert">
       <p className="form-error">{t('inventory.errorSummary', { count })}</p>
       {problems.other.length > 0 && (
-        <ul lang="en">
+        <ul>
           {problems.other.map((p) => (
             <li key={`${p.path}:${p.message}`}>
-              <code>{p.path}</code> {p.message}
+              <code>{p.path}</code> {fieldProblemText(t, p)}
             </li>
           ))}
         </ul>

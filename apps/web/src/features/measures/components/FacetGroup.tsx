@@ -1,11 +1,14 @@
 /** One facet (place, year, source or programme): toggle buttons with the count each choice would give. */
 import { useState } from 'react';
 import { useT } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 
 export interface FacetOption {
   value: string;
   label: string;
   count: number;
+  /** The label is data as written (a programme, a source title), not interface text. */
+  data?: boolean;
 }
 
 const COLLAPSED = 8;
@@ -42,7 +45,9 @@ export function FacetGroup({
                   aria-pressed={on}
                   onClick={() => onToggle(o.value)}
                 >
-                  <span className="facet-label">{o.label}</span>
+                  <span className="facet-label" {...(o.data ? dataProps(o.label) : {})}>
+                    {o.label}
+                  </span>
                   <span className="chip-count" title={t('measures.facet.count', { count: o.count })}>
                     {o.count}
                   </span>

@@ -1,6 +1,6 @@
 /**
- * A field's problem: what to do, in the interface language (the API's messages are English and
- * name the rule, not the field), then the server's own words for the detail, marked as English.
+ * A field's problem: what the field needs, then what the server found wrong, both in the interface
+ * language (the server's problems are worded from their codes).
  */
 import { useT } from '@/i18n';
 import type { EntryField } from '../lib/measure-entry';
@@ -9,11 +9,7 @@ export function FieldError({ id, field, messages }: { id: string; field: EntryFi
   const t = useT();
   return (
     <p id={id} className="form-error field-error" data-testid={`error-${field}`}>
-      {t(`inventory.error.${field}`)}{' '}
-      <span className="field-error-detail">
-        {t('inventory.error.server')}
-        <span lang="en">{messages.join('; ')}</span>
-      </span>
+      {t(`inventory.error.${field}`)} <span className="field-error-detail">{messages.join(' · ')}</span>
     </p>
   );
 }

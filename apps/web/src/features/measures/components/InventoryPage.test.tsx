@@ -96,7 +96,7 @@ describe('InventoryPage: one bureau measure', () => {
   it('sends the place chosen in the list, and shows a failure that belongs to no field', async () => {
     allowConsoleError();
     const { posts, user } = renderInventory(EDITOR, {
-      create: () => problem(403, 'CSRF token missing', 'Send the csrfToken from GET /api/auth/session.'),
+      create: () => problem(403, 'csrf-token-missing', 'Send the csrfToken from GET /api/auth/session.'),
     });
     const place = await screen.findByRole('combobox', { name: '地区' });
     await within(place).findByRole('option', { name: '南京市' });
@@ -104,7 +104,7 @@ describe('InventoryPage: one bureau measure', () => {
     await user.click(screen.getByRole('button', { name: '保存并送审' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法保存');
-    expect(alert).toHaveTextContent('Send the csrfToken from GET /api/auth/session.');
+    expect(alert).toHaveTextContent('安全令牌缺失或已过期，请刷新页面后重试。');
     expect(posts()[0]?.body).toMatchObject({ region: '320100', programs: [], document: null, url: null });
   });
 });
@@ -183,7 +183,7 @@ describe('InventoryPage: who may add', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Add a bureau measure' })).toBeInTheDocument();
     const themes = await screen.findByRole('group', { name: 'Policy themes (required)' });
     expect(await within(themes).findByRole('checkbox', { name: 'Technology finance' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Place' })).toHaveDisplayValue('Hohhot (呼和浩特市)');
+    expect(screen.getByRole('combobox', { name: 'Place' })).toHaveDisplayValue('Hohhot');
     expect(screen.getByRole('button', { name: 'Save for review' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Import a CSV' })).toBeInTheDocument();
   });

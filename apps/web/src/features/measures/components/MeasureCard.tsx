@@ -1,7 +1,10 @@
 /** One measure in the results: title, place, themes (with the words that decided them), programmes, citation. */
 import type { Highlight, Measure } from '@ipb/domain';
 import { Link } from 'react-router';
-import { type MessageKey, useT } from '@/i18n';
+import { type MessageKey, useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
+import { issueText } from '@/lib/issue-label';
+import { usePlaceName } from '@/lib/use-place-name';
 
 export function Snippet({ parts }: { parts: Highlight }) {
   return (
@@ -26,13 +29,16 @@ export function sourceHref(citation: Measure['citation']): string {
 }
 
 export function MeasureCard({ measure, themeName }: { measure: Measure; themeName: (id: string) => string }) {
-  const t = useT();
+  const { t, lang } = useI18n();
+  const placeName = usePlaceName();
   const { citation } = measure;
-  const source = [citation.issue ?? citation.sourceTitle, citation.articleTitle].filter(Boolean).join(' · ');
+  const issue = citation.issue ? issueText(citation.issue, lang) : null;
+  const title = citation.issue ? citation.articleTitle : citation.sourceTitle;
+  const source = [issue, title].filter(Boolean).join(' · ');
   return (
     <article className="measure-card" data-testid="measure" aria-labelledby={`measure-${measure.id}`}>
       <header className="measure-head">
-        <h3 id={`measure-${measure.id}`} className="measure-title" title={measure.title}>
+        <h3 id={`measure-${measure.id}`} className="measure-title" title={measure.title} {...dataProps(measure.title)}>
           {measure.title}
         </h3>
         <span className={`badge status-${measure.reviewStatus}`}>
@@ -41,25 +47,33 @@ export function MeasureCard({ measure, themeName }: { measure: Measure; themeNam
       </header>
       <p className="measure-meta small">
         {measure.regionCode ? (
-          <Link to={`/regions/${measure.regionCode}`}>{measure.regionName ?? measure.regionCode}</Link>
+          <Link to={`/regions/${measure.regionCode}`}>{placeName(measure.regionCode, measure.regionName)}</Link>
         ) : (
           <span className="muted">{t('measures.noPlace')}</span>
         )}
         {measure.year !== null && <span>{measure.year}</span>}
         <Link to={sourceHref(citation)} className="measure-source" aria-label={t('measures.sourceLink', { source })}>
-          {source}
+          {issue}
+          {issue && title && ' · '}
+          {title && <span {...dataProps(title)}>{title}</span>}
         </Link>
       </p>
-      <p className="measure-text">{measure.snippet ? <Snippet parts={measure.snippet} /> : measure.text}</p>
+      <p className="measure-text" {...dataProps(measure.text)}>
+        {measure.snippet ? <Snippet parts={measure.snippet} /> : measure.text}
+      </p>
       <div className="measure-badges">
         {measure.themes.length > 0 && (
           <ul className="badges" aria-label={t('measures.themes')}>
             {measure.themes.map((theme) => {
-              const evidence = t('measures.evidence', { words: theme.evidence.join('、') || '—' });
+              const words = theme.evidence.join('、') || '—';
+              const evidence = t('measures.evidence', { words });
               return (
                 <li key={theme.id} className="badge badge-theme" title={evidence}>
                   {themeName(theme.id)}
-                  <span className="visually-hidden">（{evidence}）</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('measures.evidenceLabel')} <span {...dataProps(words)}>{words}</span>
+                  </span>
                 </li>
               );
             })}
@@ -68,7 +82,7 @@ export function MeasureCard({ measure, themeName }: { measure: Measure; themeNam
         {measure.programs.length > 0 && (
           <ul className="badges" aria-label={t('measures.programs')}>
             {measure.programs.map((p) => (
-              <li key={p} className="badge badge-program">
+              <li key={p} className="badge badge-program" {...dataProps(p)}>
                 {p}
               </li>
             ))}

@@ -7,6 +7,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
+import { fieldProblemText } from '@/lib/problem-text';
 import { type MeasureCreated, useCreateMeasure } from '../api/create-measure';
 import { sortProblems } from '../lib/field-errors';
 import { buildMeasureInput } from '../lib/measure-entry';
@@ -28,7 +29,9 @@ export function MeasureEntryForm() {
   // Bumped by each refused save: the first invalid field takes the focus once it has rendered.
   const [refused, setRefused] = useState(0);
   const problems =
-    create.error instanceof ApiError && create.error.errors.length ? sortProblems(create.error.errors) : null;
+    create.error instanceof ApiError && create.error.errors.length
+      ? sortProblems(create.error.errors, (p) => fieldProblemText(t, p))
+      : null;
   const errors = problems?.fields ?? {};
 
   useEffect(() => {

@@ -2,7 +2,9 @@
 import { THEME_IDS, type ThemeId } from '@ipb/domain';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { ThemeFilter } from '@/components/ui/ThemeFilter';
-import { useT } from '@/i18n';
+import { useI18n } from '@/i18n';
+import { withIssueText } from '@/lib/issue-label';
+import { usePlaceName } from '@/lib/use-place-name';
 import type { MeasureFacets } from '../api/get-measure-facets';
 import { EMPTY_SEARCH, hasFilters, type MeasuresSearch } from '../lib/measures-search';
 import { FacetGroup } from './FacetGroup';
@@ -24,7 +26,12 @@ export function MeasureFilters({
   onRetry: () => void;
   update: (change: Partial<MeasuresSearch>) => void;
 }) {
-  const t = useT();
+  const { t, lang } = useI18n();
+  const placeName = usePlaceName();
+  // Places in the reader's language; source titles and programmes are data, the issue is not.
+  const regionOptions = facets?.region.map((o) => ({ ...o, label: placeName(o.value, o.label), data: true })) ?? [];
+  const sourceOptions = facets?.source.map((o) => ({ ...o, label: withIssueText(o.label, lang), data: true })) ?? [];
+  const programOptions = facets?.program.map((o) => ({ ...o, data: true })) ?? [];
   // A theme missing from the facet has no measure under the other filters: show 0, not nothing.
   const themeCounts = Object.fromEntries(
     THEME_IDS.map((id) => [id, facets?.theme.find((f) => f.value === id)?.count ?? 0]),
@@ -36,7 +43,7 @@ export function MeasureFilters({
         <>
           <FacetGroup
             legend={t('measures.facet.region')}
-            options={facets.region}
+            options={regionOptions}
             selected={search.regions}
             onToggle={(code) =>
               update({
@@ -54,13 +61,13 @@ export function MeasureFilters({
           />
           <FacetGroup
             legend={t('measures.facet.source')}
-            options={facets.source}
+            options={sourceOptions}
             selected={search.source === null ? [] : [String(search.source)]}
             onToggle={(s) => update({ source: search.source === Number(s) ? null : Number(s) })}
           />
           <FacetGroup
             legend={t('measures.facet.program')}
-            options={facets.program}
+            options={programOptions}
             selected={search.program ? [search.program] : []}
             onToggle={(p) => update({ program: toggleOne(search.program, p) })}
           />

@@ -46,7 +46,7 @@ describe('MeasuresPage', () => {
     const themes = within(shanghai).getByRole('list', { name: '政策主题' });
     const talent = within(themes).getByText('人才');
     expect(talent).toHaveAttribute('title', '判定依据：人才培养、人才队伍');
-    expect(talent).toHaveTextContent('（判定依据：人才培养、人才队伍）');
+    expect(talent).toHaveTextContent('判定依据： 人才培养、人才队伍');
     const { start, end } = SHANGHAI_TALENT.citation;
     expect(within(shanghai).getByRole('link', { name: /在原文中查看：2024年第7期/ })).toHaveAttribute(
       'href',
@@ -139,12 +139,12 @@ describe('MeasuresPage', () => {
   it('explains an API error and offers to retry', async () => {
     renderPage('/measures?q=%E4%BA%BA', (url) =>
       url.pathname === '/api/measures'
-        ? problem(400, 'Invalid query', 'q: search text is at most 100 characters')
+        ? problem(400, 'invalid-request', 'q: search text is at most 100 characters')
         : measuresApi(url),
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法加载举措');
-    expect(alert).toHaveTextContent('search text is at most 100 characters');
+    expect(alert).toHaveTextContent('请求中有内容不符合要求，请按提示修改。');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 

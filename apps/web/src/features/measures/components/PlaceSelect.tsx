@@ -11,7 +11,7 @@ import type { ControlProps } from './FormField';
 export function PlaceSelect(control: ControlProps) {
   const { t, lang } = useI18n();
   const regions = useRegions();
-  const label = (r: Region) => (lang === 'zh' ? r.name : `${r.nameEn} (${r.name})`);
+  const label = (r: Region) => (lang === 'zh' ? r.name : r.nameEn);
   const benchmark = regions.data?.find((r) => r.code === BENCHMARK_REGION_CODE);
   const others = regions.data?.filter((r) => r.code !== BENCHMARK_REGION_CODE) ?? [];
   return (

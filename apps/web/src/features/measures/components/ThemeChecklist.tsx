@@ -6,6 +6,7 @@
 import { Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useThemes } from '@/lib/get-themes';
+import { problemText } from '@/lib/problem-text';
 import { FieldError } from './FieldError';
 
 export function ThemeChecklist({ idPrefix, errors }: { idPrefix: string; errors: string[] | undefined }) {
@@ -31,7 +32,7 @@ export function ThemeChecklist({ idPrefix, errors }: { idPrefix: string; errors:
         <Skeleton height={96} label={t('inventory.themesLoading')} />
       ) : themes.isError ? (
         <p className="form-error" role="alert">
-          {t('inventory.themesError', { message: themes.error.message })}
+          {t('inventory.themesError', { message: problemText(t, themes.error) })}
         </p>
       ) : (
         <ul className="theme-options">

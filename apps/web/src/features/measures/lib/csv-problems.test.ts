@@ -10,6 +10,7 @@ describe('csvProblems', () => {
     { path: 'line null.file', line: null, column: 'file' },
     { path: 'file', line: null, column: 'file' },
   ])('$path', ({ path, line, column }) => {
-    expect(csvProblems([{ path, message: 'm' }])).toEqual([{ line, column, message: 'm' }]);
+    const problem = { path, message: 'm', code: 'required' as const };
+    expect(csvProblems([problem])).toEqual([{ ...problem, line, column }]);
   });
 });

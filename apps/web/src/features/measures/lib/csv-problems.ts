@@ -4,18 +4,17 @@
  */
 import type { FieldProblem } from '@/lib/api-client';
 
-export interface CsvProblem {
+export interface CsvProblem extends FieldProblem {
   line: number | null;
   column: string;
-  message: string;
 }
 
 const PATH = /^line (\d+|null)\.(.*)$/;
 
 export function csvProblems(problems: readonly FieldProblem[]): CsvProblem[] {
-  return problems.map(({ path, message }) => {
-    const m = PATH.exec(path);
-    if (!m) return { line: null, column: path, message };
-    return { line: m[1] === 'null' ? null : Number(m[1]), column: m[2] ?? '', message };
+  return problems.map((problem) => {
+    const m = PATH.exec(problem.path);
+    if (!m) return { ...problem, line: null, column: problem.path };
+    return { ...problem, line: m[1] === 'null' ? null : Number(m[1]), column: m[2] ?? '' };
   });
 }

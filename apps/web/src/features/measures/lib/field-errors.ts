@@ -20,13 +20,20 @@ function fieldOf(path: string): EntryField | null {
   return (ENTRY_FIELDS as readonly string[]).includes(name) ? (name as EntryField) : null;
 }
 
-export function sortProblems(problems: readonly FieldProblem[]): SortedProblems {
+/** `word` says each problem in the interface's language (lib/problem-text.ts fieldProblemText). */
+export function sortProblems(
+  problems: readonly FieldProblem[],
+  word: (problem: FieldProblem) => string = (p) => p.message,
+): SortedProblems {
   const fields: FieldErrors = {};
   const other: FieldProblem[] = [];
   for (const problem of problems) {
     const field = fieldOf(problem.path);
     if (!field) other.push(problem);
-    else if (!fields[field]?.includes(problem.message)) fields[field] = [...(fields[field] ?? []), problem.message];
+    else {
+      const message = word(problem);
+      if (!fields[field]?.includes(message)) fields[field] = [...(fields[field] ?? []), message];
+    }
   }
   const first = ENTRY_FIELDS.find((f) => fields[f]) ?? null;
   return { fields, other, first };

@@ -58,7 +58,7 @@ export function stubInventoryApi(session = EDITOR, answers: Answers = {}): Sent[
         return answers.create?.(body) ?? json({ id: 41, sourceId: 112, reviewStatus: 'extracted' }, 201);
       if (url.pathname === '/api/measures/import' && method === 'POST')
         return answers.importCsv?.(body as FormData) ?? json({ sourceId: 113, status: 'new', rows: 2 }, 201);
-      return problem(404, 'Not found', `${method} ${url.pathname} is not stubbed.`);
+      return problem(404, 'not-found', `${method} ${url.pathname} is not stubbed.`, { path: url.pathname });
     }),
   );
   return sent;

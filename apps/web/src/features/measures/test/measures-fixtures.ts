@@ -61,6 +61,7 @@ function measure(
       sourceTitle: SOURCE.title,
       issue: SOURCE.issue,
       articleTitle,
+      documentNumber: null,
       url: null,
       quote: text.slice(0, 60),
       start,

@@ -24,21 +24,32 @@ interface Props {
   filtered?: boolean;
   /** Sources of the counted measures, for the caption; null when not known. */
   sources?: readonly CaptionSource[] | null;
+  /** The districts whose measures a city's column includes: shown as 宁波（江北区）. */
+  subPlaces?: ReadonlyMap<string, readonly Region[]>;
 }
 
-export function CoverageHeatmap({ themes, places, counts, filtered = false, sources = null }: Props) {
+export function CoverageHeatmap({ themes, places, counts, filtered = false, sources = null, subPlaces }: Props) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const wrapper = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const input: HeatmapInput = useMemo(
     () => ({
       themes: themes.map((th) => ({ id: th.id, name: lang === 'en' ? th.nameEn : th.nameZh })),
-      places: places.map((p) => ({ code: p.code, name: lang === 'en' ? p.nameEn : p.shortName })),
+      places: places.map((p) => {
+        const name = lang === 'en' ? p.nameEn : p.shortName;
+        const subs = subPlaces?.get(p.code)?.map((s) => (lang === 'en' ? s.nameEn : s.name));
+        return {
+          code: p.code,
+          name: subs?.length
+            ? t('overview.withSubPlaces', { place: name, subPlaces: subs.join(lang === 'en' ? ', ' : '、') })
+            : name,
+        };
+      }),
       counts,
       countLabel: (count: number) => t('overview.measureCount', { count }),
     }),
-    [themes, places, counts, lang, t],
+    [themes, places, counts, lang, t, subPlaces],
   );
   // The heatmap series is registered by ./register-heatmap; the shell's option type lists only its
   // own chart types, so the option is passed through it unchanged.
@@ -66,7 +77,8 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
   const height = Math.max(260, 90 + input.themes.length * 34);
   return (
     <>
-      <div ref={wrapper} className="heatmap-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the heatmap sideways on a phone (axe: scrollable-region-focusable) */}
+      <section ref={wrapper} className="heatmap-scroll" tabIndex={0} aria-label={t('overview.heatmapScroll')}>
         <EChart
           option={option}
           height={height}
@@ -78,7 +90,13 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
             chartRef.current = chart;
           }}
         />
-      </div>
+      </section>
+      <p className="muted small heatmap-legend-caption">{t('overview.legendLabel')}</p>
+      {subPlaces && subPlaces.size > 0 && (
+        <p className="muted small" data-testid="roll-up-note">
+          {t('overview.rollUpNote')}
+        </p>
+      )}
       <DownloadPngButton
         getChart={() => chartRef.current}
         caption={() =>

@@ -4,6 +4,7 @@
  */
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import { useSearchValue } from '@/lib/use-places-param';
 import { useThemeParam } from '@/lib/use-theme-param';
 import { useDigest } from '../api/get-digest';
@@ -55,7 +56,8 @@ export function DigestPanel() {
           <ul className="digest-entries">
             {data.entries.map((e) => (
               <li key={e.id}>
-                {t('digest.entry', { title: e.trigger.title, date: e.at.slice(0, 10) })} ·{' '}
+                <span {...dataProps(e.trigger.title)}>{e.trigger.title}</span>{' '}
+                {t('digest.entryDate', { date: e.at.slice(0, 10) })} ·{' '}
                 {t('digest.counts', {
                   measures: e.counts.newMeasures,
                   figures: e.counts.figures,

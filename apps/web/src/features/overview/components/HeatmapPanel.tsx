@@ -4,11 +4,12 @@ import { lazy, useMemo } from 'react';
 import { LazyChart } from '@/components/charts/lazy-chart';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { useRegions } from '@/lib/get-regions';
 import { useThemes } from '@/lib/get-themes';
 import { useThemeParam } from '@/lib/use-theme-param';
 import { useHeatmapCounts } from '../api/get-heatmap-counts';
 import { useMeasureFacets } from '../api/get-measure-facets';
-import { HEATMAP_PLACES, topPlaces } from '../lib/heatmap-places';
+import { HEATMAP_PLACES, rollUp, topPlaces } from '../lib/heatmap-places';
 
 const CoverageHeatmap = lazy(async () => ({ default: (await import('./CoverageHeatmap')).CoverageHeatmap }));
 
@@ -17,7 +18,13 @@ export function HeatmapPanel() {
   const [selected] = useThemeParam();
   const themes = useThemes();
   const facets = useMeasureFacets(selected);
-  const top = useMemo(() => (facets.data ? topPlaces(facets.data.region) : null), [facets.data]);
+  const regions = useRegions();
+  // Districts count for their city (宁波（江北区）): the counts come from /api/compare, which rolls up too.
+  const rolled = useMemo(
+    () => (facets.data && regions.data ? rollUp(facets.data.region, regions.data) : null),
+    [facets.data, regions.data],
+  );
+  const top = useMemo(() => (rolled ? topPlaces(rolled.facet) : null), [rolled]);
   const coverage = useHeatmapCounts(top ? { regions: top, themes: selected } : null);
 
   const data = useMemo(() => {
@@ -30,10 +37,10 @@ export function HeatmapPanel() {
     const rows = themes.data.filter((th) =>
       selected.length ? selected.includes(th.id) : places.some((p) => (counts[p.code]?.[th.id] ?? 0) > 0),
     );
-    return { counts, places, rows, sources: coverage.data.sources };
-  }, [coverage.data, themes.data, selected]);
+    return { counts, places, rows, sources: coverage.data.sources, subPlaces: rolled?.subPlaces ?? new Map() };
+  }, [coverage.data, themes.data, selected, rolled]);
 
-  const failed = [themes, facets, coverage].find((q) => q.isError);
+  const failed = [themes, facets, regions, coverage].find((q) => q.isError);
   const stale = facets.isPlaceholderData || coverage.isPlaceholderData;
   return (
     <section
@@ -65,6 +72,7 @@ export function HeatmapPanel() {
             counts={data.counts}
             filtered={selected.length > 0}
             sources={data.sources}
+            subPlaces={data.subPlaces}
           />
         </LazyChart>
       )}

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage'
 import { useI18n } from '@/i18n';
 import { isMessageKey } from '@/i18n/translate';
 import { OVERVIEW_SOURCES, useSources } from '@/lib/api/get-sources';
+import { dataProps } from '@/lib/data-props';
 import { useAuthorityParam } from '@/lib/use-authority-param';
 import { latestSources } from '../lib/heatmap-places';
 
@@ -44,7 +45,9 @@ export function LatestSources() {
           <ul className="source-list">
             {latestSources(shown).map((s) => (
               <li key={s.id} data-testid="latest-source">
-                <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                <Link to={`/sources/${s.id}`} {...dataProps(s.title)}>
+                  {s.title}
+                </Link>
                 <AuthorityBadge authority={s.authority} reason={s.authorityReason} />
                 <span className="small muted">
                   {' '}

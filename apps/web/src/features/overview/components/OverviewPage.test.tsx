@@ -102,7 +102,9 @@ const coverage = CompareResponseSchema.parse({
               id: 12,
               regionCode: '320100',
               title: '构建“活水源”推动科技金融双向奔赴',
+              text: '二是构建“活水源”推动科技金融双向奔赴。',
               programs: ['宁科贷'],
+              subPlace: null,
               citation: {
                 sourceId: 2,
                 sourceType: 'bulletin',
@@ -110,6 +112,7 @@ const coverage = CompareResponseSchema.parse({
                 authority: 'bulletin',
                 issue: '2024年第7期',
                 articleTitle: null,
+                documentNumber: null,
                 url: null,
                 quote: '构建“活水源”推动科技金融双向奔赴',
                 start: 961,

@@ -10,6 +10,7 @@ import { CountsPanel } from './CountsPanel';
 import { DigestPanel } from './DigestPanel';
 import { HeatmapPanel } from './HeatmapPanel';
 import { LatestSources } from './LatestSources';
+import './overview.css';
 
 export function OverviewPage() {
   const { t } = useI18n();

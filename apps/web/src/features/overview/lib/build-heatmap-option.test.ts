@@ -1,7 +1,8 @@
+import type { Region } from '@ipb/domain';
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
-import { buildHeatmapOption, cellHref, type HeatmapInput, heatmapCells } from './build-heatmap-option';
-import { latestSources, topPlaces } from './heatmap-places';
+import { buildHeatmapOption, cellHref, type HeatmapInput, heatmapCells, legendPieces } from './build-heatmap-option';
+import { latestSources, rollUp, topPlaces } from './heatmap-places';
 
 const themes = [
   { id: 'tech_finance', name: '科技金融' },
@@ -36,6 +37,18 @@ describe('buildHeatmapOption', () => {
   it('scales the colours to the largest count, and never to 0', () => {
     expect((buildHeatmapOption(input).visualMap as { max: number }).max).toBe(5);
     expect((buildHeatmapOption({ ...input, counts: {} }).visualMap as { max: number }).max).toBe(1);
+  });
+
+  it.each([
+    [1, ['0', '1']],
+    [3, ['0', '1', '2', '3']],
+    [5, ['0', '1', '2–3', '4', '5']],
+    [12, ['0', '1–3', '4–6', '7–9', '10–12']],
+  ])('writes the legend in numbers up to %d: %j', (max, labels) => {
+    const pieces = legendPieces(max);
+    expect(pieces.map((p) => p.label)).toEqual(labels);
+    // Every count from 0 to max falls in exactly one step.
+    for (let n = 0; n <= max; n++) expect(pieces.filter((p) => n >= p.min && n <= p.max)).toHaveLength(1);
   });
 
   it.each([
@@ -84,6 +97,41 @@ describe('topPlaces', () => {
     { name: 'places without measures dropped', facet: [{ value: '310000', count: 0 }], max: 8, expected: [] },
   ])('$name', ({ facet, max, expected }) => {
     expect(topPlaces(facet, max)).toEqual(expected);
+  });
+});
+
+describe('rollUp', () => {
+  const region = (code: string, name: string, level: Region['level'], parentCode: string | null): Region => ({
+    code,
+    name,
+    shortName: name,
+    level,
+    parentCode,
+    official: true,
+    aliases: [],
+    nameEn: name,
+    pinyin: '',
+  });
+  const regions = [
+    region('330200', '宁波市', 'prefecture', '330000'),
+    region('330205', '江北区', 'county', '330200'),
+    region('420591', '宜昌高新区', 'zone', '420500'),
+  ];
+
+  it('counts a district for its city and names it; a development zone stays itself', () => {
+    const { facet, subPlaces } = rollUp(
+      [
+        { value: '330205', count: 3 },
+        { value: '330200', count: 1 },
+        { value: '420591', count: 4 },
+      ],
+      regions,
+    );
+    expect(facet).toEqual([
+      { value: '330200', count: 4 },
+      { value: '420591', count: 4 },
+    ]);
+    expect(subPlaces.get('330200')?.map((r) => r.name)).toEqual(['江北区']);
   });
 });
 

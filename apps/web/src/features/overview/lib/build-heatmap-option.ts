@@ -44,13 +44,36 @@ export function cellHref(input: Pick<HeatmapInput, 'themes' | 'places'>, cell: r
   return `/measures?region=${encodeURIComponent(place.code)}&theme=${encodeURIComponent(theme.id)}`;
 }
 
+const COLOURS = ['#f4f6f9', '#c6dbef', '#9ecae1', '#4292c6', '#0b5cad'];
+
+/**
+ * The legend's steps, with numbers: 0 (no measure), then up to four ranges of counts up to `max`
+ * (each count its own step when there are few), darker for more.
+ */
+export function legendPieces(max: number): Array<{ min: number; max: number; label: string; color: string }> {
+  const top = Math.max(1, max);
+  const steps = Math.min(4, top);
+  const bounds = Array.from({ length: steps }, (_, i) => Math.round(((i + 1) * top) / steps));
+  const pieces = bounds.map((upper, i) => {
+    const lower = i === 0 ? 1 : (bounds[i - 1] as number) + 1;
+    return {
+      min: lower,
+      max: upper,
+      label: lower === upper ? String(upper) : `${lower}–${upper}`,
+      color: COLOURS[i + 1] as string,
+    };
+  });
+  return [{ min: 0, max: 0, label: '0', color: COLOURS[0] as string }, ...pieces];
+}
+
 export function buildHeatmapOption(input: HeatmapInput): HeatmapOption {
   const places = orderPlaces(input.places);
   const cells = heatmapCells(input);
   const max = Math.max(1, ...cells.map((c) => c[2]));
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 8, bottom: 56 },
+    // Long place names (宁波（江北区）, Yichang High-tech Zone) wrap within their column instead of overlapping.
+    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     tooltip: {
       formatter: (params: unknown) => {
         const value = (params as { value: HeatmapCell }).value;
@@ -63,20 +86,22 @@ export function buildHeatmapOption(input: HeatmapInput): HeatmapOption {
       type: 'category',
       position: 'top',
       data: places.map((p) => p.name),
-      axisLabel: { interval: 0, fontWeight: 'normal' },
+      axisLabel: { interval: 0, fontWeight: 'normal', width: 76, overflow: 'break', lineHeight: 14 },
       splitArea: { show: true },
     },
     yAxis: { type: 'category', inverse: true, data: input.themes.map((t) => t.name), splitArea: { show: true } },
     visualMap: {
-      type: 'continuous',
+      type: 'piecewise',
       min: 0,
       max,
-      calculable: false,
+      pieces: legendPieces(max),
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      itemHeight: 160,
-      inRange: { color: ['#f4f6f9', '#9ecae1', '#0b5cad'] },
+      itemGap: 12,
+      // Each step's own label is its numbers; the legend is titled in the HTML caption under it.
+      textStyle: { color: '#1b2430' },
+      selectedMode: false,
     },
     series: [
       {

@@ -61,7 +61,7 @@ describe('buildHeatmapCaption', () => {
         'Measures by theme and place',
         'Themes: Talent, Technology finance',
         'Exported: 2024-11-25',
-        'Sources: the 科技情报参考 bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
+        'Sources: the S&T Intelligence Bulletin and reference data, extracted by this system (counted: measures; the citations below are those of the latest 3 measures per place and theme)',
         '1. 《2023上海科技进步报告》出炉!',
       ],
     },
@@ -80,6 +80,7 @@ describe('measureSources', () => {
     authority: 'bulletin',
     issue,
     articleTitle: null,
+    documentNumber: null,
     url: null,
     quote: '……',
     start: null,
@@ -90,7 +91,9 @@ describe('measureSources', () => {
     id,
     regionCode,
     title: `举措${id}`,
+    text: `举措${id}。`,
     programs: [],
+    subPlace: null,
     citation: c,
   });
 

@@ -3,7 +3,7 @@
  * on the 0–1 strip (the place and 呼和浩特 marked), the place's and the reference's figures cited, and
  * every other peer's figure behind its dot, cited too.
  */
-import type { PeerIndicator, PeerProfileResponse } from '@ipb/domain';
+import { type PeerIndicator, type PeerProfileResponse, unitLabel } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { TrustBadges } from '@/components/ui/TrustBadges';
 import { useI18n } from '@/i18n';
@@ -22,7 +22,8 @@ export function PeerIndicatorRow({ row, data }: { row: PeerIndicator; data: Peer
   const shown = [data.region.code, data.benchmark.code].filter((c, i, all) => all.indexOf(c) === i);
   // The other peers' figures behind the dots: each with its source and authority, like the two shown.
   const others = row.scores.filter((s) => !shown.includes(s.regionCode));
-  const unit = row.view === 'per_capita' ? t('peers.perCapita', { unit: row.unit }) : row.unit;
+  const rowUnit = unitLabel(row.unit, lang);
+  const unit = row.view === 'per_capita' ? t('peers.perCapita', { unit: rowUnit }) : rowUnit;
   return (
     <li className={`peer-row peer-${row.verdict}`} data-testid="peer-row">
       <div className="peer-head">
@@ -84,14 +85,14 @@ function ScoreItem({
   place: string;
   fmt: (v: number) => string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = row.scores.find((x) => x.regionCode === code);
   if (!s) return <li>{t('peers.scoreNone', { place })}</li>;
-  const text = `${fmt(s.value)} ${row.view === 'per_capita' ? row.unit : s.figure.unit}`;
+  const text = `${fmt(s.value)} ${unitLabel(row.view === 'per_capita' ? row.unit : s.figure.unit, lang)}`;
   return (
     <li data-testid="peer-figure">
       {t('peers.score', { place, score: s.score === null ? '—' : s.score.toFixed(2) })} · {text}
-      <TrustBadges value={s.figure} text={text} format={(a) => `${fmt(a.value)} ${a.unit}`} />
+      <TrustBadges value={s.figure} text={text} format={(a) => `${fmt(a.value)} ${unitLabel(a.unit, lang)}`} />
       <CitationLink citation={s.figure.citation} label={t('beyond.sourceOf', { title: s.figure.citation.sourceTitle })}>
         {t('beyond.source')}
       </CitationLink>

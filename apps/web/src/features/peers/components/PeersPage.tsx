@@ -114,7 +114,7 @@ export function PeersPage() {
                 )
                 .join('、')}
             </p>
-            <p className="muted small">{data.group.note}</p>
+            <p className="muted small">{lang === 'en' ? data.group.note : data.group.noteZh}</p>
           </section>
           {!data.indicators.length && (
             <section className="panel">

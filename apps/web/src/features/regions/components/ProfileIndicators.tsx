@@ -7,6 +7,8 @@ import { CitationLink } from '@/components/ui/CitationLink';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { TrustBadges } from '@/components/ui/TrustBadges';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
+import { issueText } from '@/lib/issue-label';
 import { formatValue } from '../lib/format-profile';
 
 export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] }) {
@@ -39,8 +41,8 @@ export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] 
               <td>{latest.year ?? '—'}</td>
               <td>
                 <CitationLink citation={latest.citation}>
-                  <cite>{latest.citation.sourceTitle}</cite>
-                  {latest.citation.issue && ` ${latest.citation.issue}`}
+                  <cite {...dataProps(latest.citation.sourceTitle)}>{latest.citation.sourceTitle}</cite>
+                  {latest.citation.issue && ` ${issueText(latest.citation.issue, lang)}`}
                 </CitationLink>
                 <blockquote className="citation-quote small">{latest.citation.quote}</blockquote>
               </td>

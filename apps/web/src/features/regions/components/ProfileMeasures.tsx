@@ -4,6 +4,8 @@ import { CitationLink } from '@/components/ui/CitationLink';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { ThemeMeasures } from '@/components/ui/ThemeMeasures';
 import { useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
+import { issueText } from '@/lib/issue-label';
 import { useThemeParam } from '@/lib/use-theme-param';
 
 export function ProfileMeasures({
@@ -31,11 +33,13 @@ export function ProfileMeasures({
             total={g.total}
             item={(m) => (
               <li key={m.id} className="measure-item" data-testid="measure">
-                <p className="measure-title">{m.title}</p>
+                <p className="measure-title" {...dataProps(m.title)}>
+                  {m.title}
+                </p>
                 {m.programs.length > 0 && (
                   <ul className="badges" aria-label={t('regions.programs')}>
                     {m.programs.map((p) => (
-                      <li key={p} className="badge badge-program">
+                      <li key={p} className="badge badge-program" {...dataProps(p)}>
                         {p}
                       </li>
                     ))}
@@ -45,7 +49,7 @@ export function ProfileMeasures({
                   <CitationLink citation={m.citation} label={t('regions.sourceOf', { title: m.title })}>
                     {t('regions.source')}
                   </CitationLink>
-                  {m.citation.issue && <span className="muted"> · {m.citation.issue}</span>}
+                  {m.citation.issue && <span className="muted"> · {issueText(m.citation.issue, lang)}</span>}
                 </p>
               </li>
             )}

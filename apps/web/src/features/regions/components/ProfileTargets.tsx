@@ -8,10 +8,13 @@ import { CitationLink } from '@/components/ui/CitationLink';
 import { FlagBadges } from '@/components/ui/FlagBadges';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { useIndicatorName } from '@/lib/api/get-indicators';
+import { dataProps } from '@/lib/data-props';
 import { formatValue, reasonKey, statusKey } from '../lib/format-profile';
 
 export function ProfileTargets({ targets }: { targets: Target[] }) {
   const { t, lang } = useI18n();
+  const indicatorName = useIndicatorName();
   if (!targets.length) return <EmptyState title={t('regions.targetsEmpty')} hint={t('regions.targetsEmptyHint')} />;
   return (
     <ul className="target-list">
@@ -20,7 +23,9 @@ export function ProfileTargets({ targets }: { targets: Target[] }) {
         return (
           <li key={target.observationId} className="target-item" data-testid="target">
             <p className="target-head">
-              <strong>{target.indicatorName ?? target.subject ?? '—'}</strong>{' '}
+              <strong {...dataProps(indicatorName(target.indicatorId, target.indicatorName ?? target.subject))}>
+                {indicatorName(target.indicatorId, target.indicatorName ?? target.subject) || '—'}
+              </strong>{' '}
               <span>
                 {t('regions.target')} {formatValue(target.value, target.unit, lang)}
                 {target.deadlineYear !== null && ` · ${t('regions.deadline')} ${target.deadlineYear}`}

@@ -34,6 +34,7 @@ const bulletin = {
   authority: 'bulletin',
   issue: '2023年第7期',
   articleTitle: '南京市扎实推进原始创新和成果转化取得“新突破”',
+  documentNumber: null,
   url: null,
   quote: '构建“活水源”推动科技金融双向奔赴',
   start: 961,
@@ -85,7 +86,15 @@ const PROFILE = RegionProfileSchema.parse({
     {
       theme: { id: 'tech_finance', nameZh: '科技金融', nameEn: 'Technology finance' },
       measures: [
-        { id: 12, regionCode: '320100', title: bulletin.quote, programs: ['宁科贷', '科创投'], citation: bulletin },
+        {
+          id: 12,
+          regionCode: '320100',
+          title: bulletin.quote,
+          text: bulletin.quote,
+          programs: ['宁科贷', '科创投'],
+          subPlace: null,
+          citation: bulletin,
+        },
       ],
       total: 1,
     },
@@ -123,7 +132,7 @@ function renderPage(url: string, lang: 'zh' | 'en' = 'zh') {
     if (u.pathname === '/api/themes') return json(ThemeListResponseSchema.parse({ items: [] }));
     if (u.pathname === '/api/regions/320100/profile') return json(PROFILE);
     if (u.pathname.startsWith('/api/regions/'))
-      return problem(404, 'Unknown place', 'No place is called "999". GET /api/regions lists them.');
+      return problem(404, 'unknown-place', 'No place is called "999". GET /api/regions lists them.', { names: '999' });
     return undefined;
   });
   const router = createMemoryRouter([{ path: '/regions/:code', Component: RegionProfilePage }], {
@@ -174,7 +183,7 @@ describe('RegionProfilePage', () => {
     renderPage('/regions/999');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法加载地区档案');
-    expect(alert).toHaveTextContent('No place is called "999".');
+    expect(alert).toHaveTextContent('没有名为“999”的地区。');
   });
 
   it('badges indicators, targets and sources with their authority and flags, and shows the coverage', async () => {

@@ -17,6 +17,8 @@ import { useRegionProfile } from '../api/get-region-profile';
 import { ProfileIndicators } from './ProfileIndicators';
 import { ProfileMeasures } from './ProfileMeasures';
 import { ProfileTargets } from './ProfileTargets';
+import './region-profile.css';
+import { dataProps } from '@/lib/data-props';
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -88,10 +90,11 @@ export function RegionProfilePage() {
         </h1>
         <p className="muted">
           {t(`regions.level.${region.level}`)} · {t('regions.code', { code: region.code })}
-          {lang === 'zh' ? ` · ${region.nameEn}` : ` · ${region.name}`}
+          {' · '}
+          {lang === 'zh' ? region.nameEn : <span {...dataProps(region.name)}>{region.name}</span>}
         </p>
         <p className="small" data-testid="profile-coverage">
-          <span className="muted">{t('coverage.label')}：</span>
+          <span className="muted">{t('coverage.labelWithColon')}</span>
           <CoverageLine coverage={coverage} />
         </p>
         {region.code !== BENCHMARK_REGION_CODE && (
@@ -123,7 +126,9 @@ export function RegionProfilePage() {
           <ul className="source-list">
             {sources.map((s) => (
               <li key={s.id}>
-                <Link to={`/sources/${s.id}`}>{s.title}</Link>
+                <Link to={`/sources/${s.id}`} {...dataProps(s.title)}>
+                  {s.title}
+                </Link>
                 <AuthorityBadge authority={s.authority} reason={s.authorityReason} />
                 {s.year !== null && <span className="small muted"> · {s.year}</span>}
               </li>

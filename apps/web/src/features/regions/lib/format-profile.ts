@@ -3,21 +3,15 @@
  * is shown in 万元/亿元. The API states why a target has no status in English: known reasons are
  * translated, anything else is shown as written.
  */
-import type { ProgressStatus } from '@ipb/domain';
+import { displayScale, type ProgressStatus } from '@ipb/domain';
 import type { Lang, MessageKey } from '@/i18n';
 
-const MONEY_STEPS = [
-  { factor: 1e8, zh: '亿元', en: '100m yuan' },
-  { factor: 1e4, zh: '万元', en: '10k yuan' },
-];
-
 export function formatValue(value: number, unit: string, lang: Lang): string {
-  const step = unit === '元' ? MONEY_STEPS.find((s) => Math.abs(value) >= s.factor) : undefined;
+  const scale = displayScale(unit, value, lang);
   const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(
-    value / (step?.factor ?? 1),
+    value / scale.factor,
   );
-  const shown = step ? step[lang] : lang === 'en' && unit === '元' ? 'yuan' : unit;
-  return `${number} ${shown}`;
+  return `${number} ${scale.unit}`;
 }
 
 export function statusKey(status: ProgressStatus | null): MessageKey {

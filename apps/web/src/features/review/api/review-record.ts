@@ -2,7 +2,7 @@ import type { MeasurePatch, ObservationPatch } from '@ipb/domain';
 import { ReviewResultSchema } from '@ipb/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Send, useSend } from '@/lib/api-send';
-import { type ReviewItem, type ReviewQueue, reviewQueueQueryOptions } from './get-review-queue';
+import { REVIEW_QUEUE_KEY, type ReviewItem, type ReviewQueue, withoutItems } from './get-review-queue';
 
 export type ReviewAction =
   | { entity: 'measure'; id: number; patch: MeasurePatch }
@@ -21,19 +21,17 @@ export const itemKey = (item: Pick<ReviewItem, 'entity' | 'id'>) => `${item.enti
 export function useReviewRecord() {
   const send = useSend();
   const queryClient = useQueryClient();
-  const queue = reviewQueueQueryOptions();
   return useMutation({
     mutationFn: (action: ReviewAction) => reviewRecord(send, action),
     onSuccess: async (_result, action) => {
-      // The reviewed item leaves the queue at once; the refetch brings the server's new order.
-      queryClient.setQueryData<ReviewQueue>(queue.queryKey, (old) =>
-        old
-          ? { items: old.items.filter((i) => itemKey(i) !== itemKey(action)), total: Math.max(0, old.total - 1) }
-          : old,
+      // The reviewed item leaves every view of the queue at once; the refetch brings the server's order.
+      queryClient.setQueriesData<ReviewQueue>({ queryKey: REVIEW_QUEUE_KEY }, (old) =>
+        withoutItems(old, (i) => itemKey(i) === itemKey(action)),
       );
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queue.queryKey }),
+        queryClient.invalidateQueries({ queryKey: REVIEW_QUEUE_KEY }),
         queryClient.invalidateQueries({ queryKey: ['measures'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
       ]);
     },
   });

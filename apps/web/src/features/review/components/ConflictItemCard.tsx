@@ -8,9 +8,13 @@ import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
+import { useIndicatorName } from '@/lib/api/get-indicators';
+import { dataProps } from '@/lib/data-props';
+import { usePlaceName } from '@/lib/use-place-name';
 import type { Conflict } from '../api/get-conflicts';
 import type { ReviewItem } from '../api/get-review-queue';
-import { conflictPeriod, conflictValue } from '../lib/conflict-labels';
+import { conflictPeriod, conflictReason, conflictValue } from '../lib/conflict-labels';
+import { useItemWords } from '../lib/item-words';
 import { SettleForm } from './SettleForm';
 import './conflict-card.css';
 
@@ -27,7 +31,7 @@ function PreferenceRule({ conflict }: { conflict: Conflict }) {
   return (
     <div className="conflict-rule small">
       <p>{t('conflict.rule')}</p>
-      <p className="muted">{t('review.conflict.why', { reason: conflict.reason })}</p>
+      <p className="muted">{t('review.conflict.why', { reason: conflictReason(conflict.reason, t) })}</p>
       {preferred && (
         <p data-testid="conflict-current">
           {t('review.conflict.current', {
@@ -55,6 +59,9 @@ export const ConflictItemCard = forwardRef<
   }
 >(function ConflictItemCard({ item, detail, selected, focusRequest, busy, error, onSelect, onSettle }, ref) {
   const { t, lang } = useI18n();
+  const placeName = usePlaceName();
+  const indicatorName = useIndicatorName();
+  const title = useItemWords().title(item);
   const headingId = `review-conflict-${item.id}`;
   const { conflict } = detail;
   return (
@@ -70,20 +77,22 @@ export const ConflictItemCard = forwardRef<
     >
       <header className="review-head">
         <span className="badge badge-warn">{t('review.entity.conflict')}</span>
-        <h3 id={headingId} className="review-label">
-          {item.label}
+        <h3 id={headingId} className="review-label" {...(title.data ? dataProps(title.text) : {})}>
+          {title.text}
         </h3>
         {conflict && <span className="badge badge-warn">{t('conflict.badge', { count: conflict.values.length })}</span>}
       </header>
       <p className="small conflict-meta">
         {item.regionCode ? (
-          <Link to={`/regions/${item.regionCode}`}>{item.regionName ?? item.regionCode}</Link>
+          <Link to={`/regions/${item.regionCode}`}>{placeName(item.regionCode, item.regionName)}</Link>
         ) : (
           <span className="muted">{t('review.noPlace')}</span>
         )}
         {conflict && (
           <>
-            <span>{t('review.conflict.indicator', { name: conflict.indicatorName })}</span>
+            <span>
+              {t('review.conflict.indicator', { name: indicatorName(conflict.indicatorId, conflict.indicatorName) })}
+            </span>
             <span>{t('review.conflict.period', { period: conflictPeriod(conflict, t, lang) })}</span>
           </>
         )}

@@ -6,6 +6,7 @@
  */
 import { Link } from 'react-router';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { CitationSource } from '@/components/ui/CitationSource';
 import { flagLabel, useI18n } from '@/i18n';
 import type { Conflict } from '../api/get-conflicts';
 import { citationHref, conflictValue } from '../lib/conflict-labels';
@@ -68,8 +69,8 @@ export function ConflictValueOption({
         </blockquote>
         <figcaption className="small">
           <Link to={citationHref(citation)}>
-            {t('review.openSource')}:{' '}
-            {[citation.issue ?? citation.sourceTitle, citation.articleTitle].filter(Boolean).join(' · ')}
+            {t('review.openSource')}
+            <CitationSource citation={citation} title="source-or-article" />
           </Link>
           {citation.url && (
             <>

@@ -35,7 +35,7 @@ describe('ReviewPage: conflicts', () => {
     expect(statistics).toHaveTextContent('发布于 2023-10-09');
     expect(within(statistics).getByText(/呼和浩特市\(44\.5亿元\)/).tagName).toBe('BLOCKQUOTE');
     expect(
-      within(statistics).getByRole('link', { name: /在原文中查看: 2022年内蒙古自治区科技经费投入统计公报/ }),
+      within(statistics).getByRole('link', { name: /在原文中查看 · 2022年内蒙古自治区科技经费投入统计公报/ }),
     ).toHaveAttribute('href', '/sources/21');
     expect(within(statistics).getByRole('link', { name: '原网页' })).toHaveAttribute(
       'href',
@@ -72,7 +72,7 @@ describe('ReviewPage: conflicts', () => {
         body: { key: CONFLICT_KEY, observationId: 807, reason: '口径：全社会研发投入' },
       }),
     ]);
-    expect(screen.getByText(`已处理：${CONFLICT_ITEM.label}`)).toBeInTheDocument();
+    expect(screen.getByText('已处理：研发经费投入 2022 · 2 个不同的值')).toBeInTheDocument();
     expect(within(current()!).getByRole('heading')).toHaveTextContent('投资总额 26.5亿元');
     await waitFor(() => expect(current()).toHaveFocus());
   });
@@ -104,7 +104,7 @@ describe('ReviewPage: conflicts', () => {
     expect(card).toHaveTextContent('Indicator: 研发经费投入');
     expect(card).toHaveTextContent('Period: 2022 · full year');
     expect(within(card).getByTestId('conflict-current')).toHaveTextContent(
-      'Value used now: 44.5 亿元 (Official statistics)',
+      'Value used now: 44.5 100m yuan (Official statistics)',
     );
     expect(within(card).getByRole('button', { name: 'Settle' })).toBeInTheDocument();
     expect(within(card).getByRole('group', { name: 'Pick the right value' })).toBeInTheDocument();

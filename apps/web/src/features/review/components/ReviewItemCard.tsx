@@ -1,10 +1,14 @@
 /** One extracted record in the queue: what was extracted, the sentence it came from, and the three actions. */
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
+import { CitationSource } from '@/components/ui/CitationSource';
 import { ErrorState } from '@/components/ui/StatusMessage';
 import { useT } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
+import { usePlaceName } from '@/lib/use-place-name';
 import type { ReviewItem } from '../api/get-review-queue';
 import type { ReviewAction } from '../api/review-record';
+import { useItemWords } from '../lib/item-words';
 import { ActionForm, type FormMode } from './ActionForm';
 
 function sourceHref(item: ReviewItem): string {
@@ -26,8 +30,12 @@ export const ReviewItemCard = forwardRef<
   }
 >(function ReviewItemCard({ item, selected, mode, busy, error, onSelect, onMode, onAction }, ref) {
   const t = useT();
+  const words = useItemWords();
+  const placeName = usePlaceName();
   const headingId = `review-${item.entity}-${item.id}`;
   const { citation } = item;
+  const title = words.title(item);
+  const detail = words.detail(item);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the card's buttons and j/k are the keyboard path; a click only selects
     <article
@@ -43,8 +51,8 @@ export const ReviewItemCard = forwardRef<
         <span className={`badge kind-${item.entity === 'measure' ? 'measure' : 'figure'}`}>
           {t(`review.entity.${item.entity}`)}
         </span>
-        <h3 id={headingId} className="review-label">
-          {item.label}
+        <h3 id={headingId} className="review-label" {...(title.data ? dataProps(title.text) : {})}>
+          {title.text}
         </h3>
         <span className="muted small">
           {t('review.confidence', { value: `${Math.round(item.confidence * 100)}%` })}
@@ -57,18 +65,18 @@ export const ReviewItemCard = forwardRef<
       </header>
       <p className="small">
         {item.regionCode ? (
-          <Link to={`/regions/${item.regionCode}`}>{item.regionName ?? item.regionCode}</Link>
+          <Link to={`/regions/${item.regionCode}`}>{placeName(item.regionCode, item.regionName)}</Link>
         ) : (
           <span className="muted">{t('review.noPlace')}</span>
-        )}{' '}
-        · {item.detail}
+        )}
+        {detail ? ` · ${detail}` : <span {...dataProps(item.detail)}> · {item.detail}</span>}
       </p>
       <figure className="review-citation">
         <blockquote className="citation-quote">{citation.quote}</blockquote>
         <figcaption className="small">
           <Link to={sourceHref(item)}>
-            {t('review.openSource')}:{' '}
-            {[citation.issue ?? citation.sourceTitle, citation.articleTitle].filter(Boolean).join(' · ')}
+            {t('review.openSource')}
+            <CitationSource citation={citation} title="source-or-article" />
           </Link>
         </figcaption>
       </figure>

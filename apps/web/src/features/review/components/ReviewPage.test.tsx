@@ -101,7 +101,7 @@ describe('ReviewPage', () => {
 
   it('tells a viewer which role is needed', async () => {
     const { sent } = renderPage('/review', VIEWER);
-    expect(await screen.findByRole('alert')).toHaveTextContent('审核需要编辑（editor）角色；当前用户 li 是 viewer');
+    expect(await screen.findByRole('alert')).toHaveTextContent('审核需要“编辑”角色；当前用户 li 是“访客”');
     expect(sent.some((s) => s.path.startsWith('/api/review-queue'))).toBe(false);
   });
 });

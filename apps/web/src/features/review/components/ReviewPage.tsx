@@ -3,21 +3,30 @@
  * page decides who may see it: anonymous visitors go to the login page and back, viewers are told
  * which role they need.
  */
-import { useEffect } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
 import { hasRole, loginHref, useSession } from '@/lib/session';
-import { useReviewQueue } from '../api/get-review-queue';
+import { type ReviewFilters as Filters, useReviewQueue } from '../api/get-review-queue';
+import { parseReviewFilters, withReviewFilters } from '../lib/review-filters';
+import { ReviewFilters } from './ReviewFilters';
+import { ReviewProgress } from './ReviewProgress';
 import { ReviewQueueList } from './ReviewQueueList';
+import './review.css';
 
 export function ReviewPage() {
   const { t } = useI18n();
   const session = useSession();
   const location = useLocation();
   const allowed = hasRole(session.data, 'editor');
-  const queue = useReviewQueue(allowed);
+  const [params, setParams] = useSearchParams();
+  const filters = parseReviewFilters(params);
+  const queue = useReviewQueue(filters, allowed);
+  // Items handled in this visit: with what is left, the progress the reviewer sees.
+  const [handled, setHandled] = useState(0);
+  const setFilters = (next: Filters) => setParams((prev) => withReviewFilters(prev, next), { replace: true });
 
   useEffect(() => {
     document.title = `${t('review.title')} · ${t('app.title')}`;
@@ -43,7 +52,7 @@ export function ReviewPage() {
       <div className="status status-error" role="alert">
         <p className="status-title">{t('review.forbidden')}</p>
         <p className="status-hint">
-          {t('review.needsRole', { user: session.data.user.username, role: session.data.user.role })}
+          {t('review.needsRole', { user: session.data.user.username, role: t(`role.${session.data.user.role}`) })}
         </p>
       </div>
     );
@@ -57,10 +66,21 @@ export function ReviewPage() {
         onRetry={() => void queue.refetch()}
       />
     );
-  } else if (!queue.data?.items.length) {
-    body = <EmptyState title={t('review.empty')} hint={t('review.emptyHint')} />;
-  } else {
-    body = <ReviewQueueList items={queue.data.items} total={queue.data.total} />;
+  } else if (queue.data) {
+    const { items, total, all, facets } = queue.data;
+    body = (
+      <>
+        <ReviewProgress handled={handled} all={all} total={total} />
+        {all > 0 && <ReviewFilters facets={facets} value={filters} onChange={setFilters} />}
+        {items.length ? (
+          <ReviewQueueList items={items} onDone={() => setHandled((n) => n + 1)} />
+        ) : all > 0 ? (
+          <EmptyState title={t('review.emptyFiltered')} hint={t('review.emptyFilteredHint')} />
+        ) : (
+          <EmptyState title={t('review.empty')} hint={t('review.emptyHint')} />
+        )}
+      </>
+    );
   }
 
   return (

@@ -13,14 +13,17 @@ import { useOpenConflicts } from '../api/get-conflicts';
 import type { ReviewItem } from '../api/get-review-queue';
 import { itemKey, type ReviewAction, useReviewRecord } from '../api/review-record';
 import { useSettleConflict } from '../api/settle-conflict';
+import { useItemWords } from '../lib/item-words';
 import { useReviewShortcuts } from '../lib/use-review-shortcuts';
 import type { FormMode } from './ActionForm';
 import { type ConflictDetail, ConflictItemCard } from './ConflictItemCard';
 import { ReviewItemCard } from './ReviewItemCard';
 import { ShortcutHelp } from './ShortcutHelp';
 
-export function ReviewQueueList({ items, total }: { items: ReviewItem[]; total: number }) {
+export function ReviewQueueList({ items, onDone }: { items: ReviewItem[]; onDone: () => void }) {
   const { t } = useI18n();
+  const words = useItemWords();
+  const itemTitle = (item: ReviewItem) => words.title(item).text;
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const review = useReviewRecord();
@@ -83,8 +86,9 @@ export function ReviewQueueList({ items, total }: { items: ReviewItem[]; total: 
   const done = (item: ReviewItem | undefined) => {
     setMode(null);
     setSettleFocus(0);
-    setAnnounce(t('review.done', { label: item?.label ?? '' }));
+    setAnnounce(t('review.done', { label: item ? itemTitle(item) : '' }));
     if (item) setLeaving(itemKey(item));
+    onDone();
   };
   const act = (action: ReviewAction) => {
     const item = items.find((i) => itemKey(i) === itemKey(action));
@@ -115,7 +119,6 @@ export function ReviewQueueList({ items, total }: { items: ReviewItem[]; total: 
           <h2 id="review-queue-title" className="panel-title">
             {t('review.queue')}
           </h2>
-          <p className="muted small">{t('review.count', { total })}</p>
         </div>
         <p className="visually-hidden" role="status">
           {announce}

@@ -15,6 +15,7 @@ const citation = (quote: string, start: number, articleTitle: string) => ({
   authority: 'bulletin',
   issue: '2024年第7期',
   articleTitle,
+  documentNumber: null,
   url: null,
   quote,
   start,
@@ -24,8 +25,22 @@ const citation = (quote: string, start: number, articleTitle: string) => ({
 
 const NANJING = '南京市以科技创新驱动提升生物医药产业能级';
 
+const figure = (subject: string, value: number, unit: string) => ({
+  subject,
+  indicatorId: null,
+  value,
+  valueMax: null,
+  unit,
+  kind: 'actual',
+  periodType: 'year_to_date',
+  periodText: '6 月',
+  year: 2024,
+});
+
 export const QUEUE = ReviewQueueResponseSchema.parse({
   total: 3,
+  all: 3,
+  facets: { entity: [], region: [], source: [] },
   items: [
     {
       entity: 'observation',
@@ -38,6 +53,8 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       reviewStatus: 'extracted',
       conflictsWith: [305],
       conflictKey: null,
+      figure: figure('投资总额', 26.5, '亿元'),
+      valueCount: null,
       citation: citation(
         '6 月，市专班和各区（园区）分管领导共走访企业 41 家，带队招商 11 次，洽谈企业 11 家，签约项目 10 个，投资总额超过 26.5 亿元。',
         2073,
@@ -55,6 +72,8 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       reviewStatus: 'extracted',
       conflictsWith: [],
       conflictKey: null,
+      figure: null,
+      valueCount: null,
       citation: citation(
         '加强人才引育。《行动方案》将进一步完善养老服务、医疗护理、健康管理、康复治疗等专业学科体系，推动多学科交叉人才培养。',
         1379,
@@ -72,6 +91,8 @@ export const QUEUE = ReviewQueueResponseSchema.parse({
       reviewStatus: 'extracted',
       conflictsWith: [],
       conflictKey: null,
+      figure: figure('签约项目', 10, '个'),
+      valueCount: null,
       citation: citation('洽谈企业 11 家，签约项目 10 个', 2110, NANJING),
     },
   ],
@@ -96,6 +117,46 @@ export interface Sent {
 
 type Item = (typeof QUEUE.items)[number];
 
+/** GET /api/review-queue as the API answers: the filters narrow the items, the facets count the whole queue. */
+function queueAnswer(items: Item[], query: URLSearchParams) {
+  const count = <K extends string | number>(key: (i: Item) => K | null, label: (i: Item) => string) => {
+    const out = new Map<K, { value: K; label: string; count: number }>();
+    for (const i of items) {
+      const k = key(i);
+      if (k === null) continue;
+      const f = out.get(k) ?? { value: k, label: label(i), count: 0 };
+      f.count += 1;
+      out.set(k, f);
+    }
+    return [...out.values()];
+  };
+  const shown = items.filter(
+    (i) =>
+      (!query.get('entity') || i.entity === query.get('entity')) &&
+      (!query.get('region') || i.regionCode === query.get('region')) &&
+      (!query.get('maxConfidence') || i.confidence <= Number(query.get('maxConfidence'))),
+  );
+  return {
+    items: shown,
+    total: shown.length,
+    all: items.length,
+    facets: {
+      entity: count(
+        (i) => i.entity,
+        (i) => i.entity,
+      ),
+      region: count(
+        (i) => i.regionCode,
+        (i) => i.regionName ?? '',
+      ),
+      source: count(
+        (i) => i.citation.sourceId,
+        (i) => i.citation.sourceTitle,
+      ),
+    },
+  };
+}
+
 /**
  * The review API over `items` (default: the three extractions). A settlement removes the conflict
  * from the queue and marks it settled, like the API does.
@@ -107,7 +168,7 @@ export function stubReviewApi(session = EDITOR, options: { items?: Item[] } = {}
   const themes = { items: [] };
   const forbidden = (headers: Record<string, string>) =>
     headers['x-csrf-token'] !== session.csrfToken
-      ? problem(403, 'CSRF token missing', 'Send the csrfToken from GET /api/auth/session in the x-csrf-token header.')
+      ? problem(403, 'csrf-token-missing', 'Send the csrfToken from GET /api/auth/session in the x-csrf-token header.')
       : null;
   vi.stubGlobal(
     'fetch',
@@ -120,8 +181,8 @@ export function stubReviewApi(session = EDITOR, options: { items?: Item[] } = {}
       if (url.pathname === '/api/auth/session') return json(session);
       if (url.pathname === '/api/themes') return json(themes);
       if (url.pathname === '/api/review-queue') {
-        if (!session.user) return problem(401, 'Login required', 'Log in (POST /api/auth/login).');
-        return json({ items, total: items.length });
+        if (!session.user) return problem(401, 'login-required', 'Log in (POST /api/auth/login).');
+        return json(queueAnswer(items, url.searchParams));
       }
       if (url.pathname === '/api/conflicts' && method === 'GET') {
         const status = url.searchParams.get('status') ?? 'all';
@@ -138,7 +199,7 @@ export function stubReviewApi(session = EDITOR, options: { items?: Item[] } = {}
         if (refused) return refused;
         const { key, observationId, reason } = body as { key: string; observationId: number; reason: string };
         const conflict = conflicts.find((c) => c.key === key);
-        if (!conflict) return problem(404, 'Unknown conflict', `There is no conflict "${key}".`);
+        if (!conflict) return problem(404, 'unknown-conflict', `There is no conflict "${key}".`);
         const settled = {
           ...conflict,
           preferredObservationId: observationId,
@@ -162,7 +223,7 @@ export function stubReviewApi(session = EDITOR, options: { items?: Item[] } = {}
           auditId: 90 + sent.length,
         });
       }
-      return problem(404, 'Not found', `${method} ${url.pathname} does not exist.`);
+      return problem(404, 'not-found', `${method} ${url.pathname} does not exist.`, { path: url.pathname });
     }),
   );
   return sent;

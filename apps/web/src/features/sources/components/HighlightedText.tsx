@@ -63,7 +63,7 @@ export const HighlightedText = memo(function HighlightedText({
   let targetPlaced = false;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegation; the focusable marks inside carry role="button"
-    <div className="reader-text" onClick={onClick} onKeyDown={onKeyDown}>
+    <div className="reader-text" onClick={onClick} onKeyDown={onKeyDown} data-data="" lang="zh-CN">
       {segments.map((seg) => {
         const recs = seg.spans.filter((s): s is ReaderRecord => s.kind !== 'target');
         const isTarget = seg.spans.some((s) => s.kind === 'target');

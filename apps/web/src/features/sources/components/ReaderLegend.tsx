@@ -8,7 +8,7 @@ export function ReaderLegend() {
       <figcaption className="visually-hidden">{t('reader.legend')}</figcaption>
       <ul aria-label={t('reader.legend')}>
         <li>
-          <mark className="hl hl-measure legend-swatch">举措</mark> {t('reader.legend.measure')}
+          <mark className="hl hl-measure legend-swatch">{t('reader.kind.measure')}</mark> {t('reader.legend.measure')}
         </li>
         <li>
           <mark className="hl hl-figure legend-swatch">123</mark> {t('reader.legend.figure')}

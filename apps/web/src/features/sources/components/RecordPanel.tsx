@@ -1,6 +1,7 @@
 /** The reader's side panel: the selected record in full, then every record as a keyboard-friendly list. */
 import { Link } from 'react-router';
 import { type MessageKey, useI18n } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import { formatWrittenValue } from '../lib/format-value';
 import type { ReaderRecord } from '../lib/reader-records';
 
@@ -115,7 +116,9 @@ export function RecordPanel({
                 onClick={() => onSelect(r.key)}
               >
                 <span className="record-option-kind">{t(`reader.kind.${r.kind}`)}</span>
-                <span className="record-option-title">{recordTitle(r)}</span>
+                <span className="record-option-title" {...dataProps(recordTitle(r))}>
+                  {recordTitle(r)}
+                </span>
               </button>
             </li>
           ))}

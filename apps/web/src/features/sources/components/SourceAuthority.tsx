@@ -6,6 +6,7 @@
 import type { SourceSummary } from '@ipb/domain';
 import { useRef, useState } from 'react';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
+import { AuthorityReason } from '@/components/ui/AuthorityReason';
 import { useT } from '@/i18n';
 import { hasRole, useSession } from '@/lib/session';
 import { AuthorityEditForm } from './AuthorityEditForm';
@@ -32,7 +33,7 @@ export function SourceAuthority({
     <div className="source-authority" data-testid="source-authority">
       <p className="source-authority-line small">
         <AuthorityBadge authority={source.authority} />
-        <span className="muted">{t('sourceAuthority.reason', { reason: source.authorityReason })}</span>
+        <AuthorityReason reason={source.authorityReason} />
         {hasRole(session.data, 'editor') && !editing && (
           <button
             ref={button}

@@ -95,12 +95,12 @@ describe('SourceReaderPage', () => {
   it('says what to do when the source does not exist', async () => {
     renderPage('/sources/2', (url) =>
       url.pathname.startsWith('/api/sources/2')
-        ? problem(404, 'Unknown source', 'There is no source 2. GET /api/sources lists them.')
+        ? problem(404, 'unknown-source', 'There is no source 2. GET /api/sources lists them.', { id: 2 })
         : readerApi(url),
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法打开这份来源');
-    expect(alert).toHaveTextContent('There is no source 2.');
+    expect(alert).toHaveTextContent('没有编号为 2 的来源。');
     expect(screen.getByRole('link', { name: '返回来源列表' })).toHaveAttribute('href', '/sources');
   });
 });

@@ -20,6 +20,9 @@ import { HighlightedText, TARGET_ID } from './HighlightedText';
 import { ReaderLegend } from './ReaderLegend';
 import { RecordPanel } from './RecordPanel';
 import { SourceAuthority } from './SourceAuthority';
+import './sources.css';
+import { dataProps } from '@/lib/data-props';
+import { problemText } from '@/lib/problem-text';
 
 /** Names of the places the records speak of (fetched by code) and of the themes. */
 function useNames(records: SourceRecords | undefined) {
@@ -113,7 +116,11 @@ export function SourceReaderPage() {
         <p className="small">
           <Link to="/sources">← {t('reader.back')}</Link>
         </p>
-        <h1>{source.data ? sourceLabel(source.data, lang) : t('reader.loading')}</h1>
+        {source.data ? (
+          <h1 {...dataProps(source.data.title)}>{sourceLabel(source.data, lang)}</h1>
+        ) : (
+          <h1>{t('reader.loading')}</h1>
+        )}
         {source.data && <SourceAuthority source={source.data} title={sourceLabel(source.data, lang)} />}
         {recordsQuery.isSuccess && (
           <p className="muted">
@@ -129,7 +136,7 @@ export function SourceReaderPage() {
           </h2>
           {recordsQuery.isError && (
             <p className="status status-error" role="alert">
-              {t('reader.recordsError')} <code>{recordsQuery.error.message}</code>
+              {t('reader.recordsError')} {problemText(t, recordsQuery.error)}
             </p>
           )}
           {!ready ? (

@@ -42,7 +42,11 @@ function renderPage(session: unknown = EDITOR, upload?: () => Response, confirm?
         });
       if (url.pathname === '/api/sources' && method === 'POST') return upload?.() ?? json(PREVIEW, 201);
       if (url.pathname === `/api/sources/${PREVIEW.id}/confirm`) return confirm?.(init.body) ?? json(CONFIRMED);
-      return problem(404, 'Not found', url.pathname);
+      if (url.pathname === `/api/uploads/${PREVIEW.id}/items/f%3A0%3A0` && method === 'PATCH') {
+        const figures = PREVIEW.items.figures.map((f) => ({ ...f, status: 'dropped' as const }));
+        return json({ ...PREVIEW, items: { ...PREVIEW.items, figures } });
+      }
+      return problem(404, 'not-found', url.pathname, { path: url.pathname });
     }),
   );
   const router = createMemoryRouter([{ path: '/sources', Component: SourcesPage }], { initialEntries: ['/sources'] });
@@ -79,7 +83,7 @@ describe('SourcesPage', () => {
     await user.type(within(panel).getByRole('textbox', { name: '地区' }), '西安市雁塔区');
     await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
 
-    const table = await within(panel).findByRole('table');
+    const table = (await within(panel).findAllByRole('table'))[0]!;
     expect(within(table).getByRole('rowheader', { name: '合肥：打造科技成果转化示范市' })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('合肥市46');
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('未识别');
@@ -93,6 +97,16 @@ describe('SourcesPage', () => {
     // A blank hint is not sent.
     expect((post.body as FormData).has('publisher')).toBe(false);
 
+    // Every figure with place, indicator, kind, period and confidence; and what changes against the stored issue.
+    const figure = within(within(panel).getByTestId('upload-figures')).getAllByRole('row')[1]!;
+    expect(figure).toHaveTextContent('中试基地 12个');
+    expect(figure).toHaveTextContent('合肥市');
+    expect(figure).toHaveTextContent('未对应指标');
+    expect(figure).toHaveTextContent('实际');
+    expect(figure).toHaveTextContent('年末/时点 2024');
+    expect(figure).toHaveTextContent('62%');
+    expect(within(panel).getByTestId('upload-diff')).toHaveTextContent('新增 1，删除 1，不变 5');
+
     await user.click(within(panel).getByRole('button', { name: '确认导入' }));
     expect(await within(panel).findByText(/已导入：2 篇文章，4 条举措，6 条数据/)).toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: '打开导入的来源' })).toHaveAttribute('href', '/sources/3');
@@ -100,16 +114,36 @@ describe('SourcesPage', () => {
     await waitFor(() => expect(sent.filter((s) => s.method === 'GET' && s.path === '/api/sources')).toHaveLength(2));
   });
 
+  it('leaves a figure out before import, with a reason sent for the audit log', async () => {
+    const { sent, user } = renderPage();
+    const panel = await screen.findByRole('region', { name: '上传新一期' });
+    await user.upload(await within(panel).findByLabelText(/文本文件/), file());
+    await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
+    const figures = await within(panel).findByTestId('upload-figures');
+    await user.click(within(figures).getByRole('button', { name: '不导入“中试基地 12个”' }));
+    const form = within(figures).getByRole('form', { name: '不导入“中试基地 12个”' });
+    await user.click(within(form).getByRole('button', { name: '确认不导入' }));
+    expect(within(form).getByText('请填写理由。')).toBeInTheDocument();
+    await user.type(within(form).getByRole('textbox'), '重复统计');
+    await user.click(within(form).getByRole('button', { name: '确认不导入' }));
+    await waitFor(() => expect(within(figures).getAllByRole('row')[1]).toHaveTextContent('不导入'));
+    const patch = sent.find((s) => s.method === 'PATCH');
+    expect(patch?.path).toBe('/api/uploads/41/items/f%3A0%3A0');
+    expect(JSON.parse(String(patch?.body))).toEqual({ action: 'drop', reason: '重复统计' });
+    expect(within(figures).getByRole('button', { name: '恢复“中试基地 12个”' })).toBeInTheDocument();
+  });
+
   it("shows the server's reason when a file is refused", async () => {
     const { user } = renderPage(EDITOR, () =>
-      problem(415, 'Unreadable document', 'This looks like a binary file (PDF?). Save the bulletin as text first.'),
+      problem(415, 'document-binary', 'This looks like a binary file (PDF?). Save the bulletin as text first.'),
     );
     const panel = await screen.findByRole('region', { name: '上传新一期' });
     await user.upload(await within(panel).findByLabelText(/文本文件/), file());
     await user.click(within(panel).getByRole('button', { name: '上传并预览' }));
     const alert = await within(panel).findByRole('alert');
     expect(alert).toHaveTextContent('上传失败');
-    expect(alert).toHaveTextContent('Save the bulletin as text first.');
+    expect(alert).toHaveTextContent('这不是文本文件，请先转换为 UTF-8 或 GB18030 文本。');
+    expect(alert).not.toHaveTextContent('Save the bulletin');
   });
 
   it('lets the editor insist when a newer version of the issue was imported after the preview', async () => {

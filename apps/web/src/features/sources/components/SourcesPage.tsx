@@ -12,6 +12,7 @@ import { parseAuthorityFilter, type SourceAuthorityFilter } from '../lib/authori
 import { AuthorityFilter } from './AuthorityFilter';
 import { SourceListItem } from './SourceListItem';
 import { UploadPanel } from './UploadPanel';
+import './sources.css';
 
 export function SourcesPage() {
   const { t } = useI18n();

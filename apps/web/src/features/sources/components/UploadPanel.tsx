@@ -1,6 +1,7 @@
 /**
  * Upload a new issue (editors): the file goes through the extraction pipeline and comes back as a
- * preview; nothing is imported until the editor confirms. Anonymous users get a login link,
+ * preview of every article, measure and figure, which the editor corrects or trims (audited) and
+ * compares with the version already imported; nothing is imported until the editor confirms. Anonymous users get a login link,
  * viewers are told which role they need.
  */
 import type { SourceHints } from '@ipb/domain';
@@ -10,9 +11,11 @@ import { ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useT } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
 import { hasRole, loginHref, useSession } from '@/lib/session';
-import { useConfirmUpload, useUploadSource } from '../api/upload-source';
+import { type UploadPreview, useConfirmUpload, useUploadSource } from '../api/upload-source';
 import { HintFields } from './HintFields';
+import { UploadDiff } from './UploadDiff';
 import { UploadPreviewTable } from './UploadPreviewTable';
+import { UploadReview } from './UploadReview';
 
 /** The API refused to replace a version imported after this preview: the editor may insist. */
 const isNewerVersion = (error: unknown) => error instanceof ApiError && error.code === 'newer-version-imported';
@@ -33,7 +36,7 @@ export function UploadPanel() {
           {t('upload.loginHint')} <Link to={loginHref(location)}>{t('upload.login')}</Link>
         </p>
       ) : !hasRole(session.data, 'editor') ? (
-        <p>{t('upload.roleHint', { user: session.data.user.username, role: session.data.user.role })}</p>
+        <p>{t('upload.roleHint', { user: session.data.user.username, role: t(`role.${session.data.user.role}`) })}</p>
       ) : (
         <UploadForm />
       )}
@@ -46,6 +49,8 @@ function UploadForm() {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [hints, setHints] = useState<SourceHints>({});
+  // The preview as the editor's corrections left it (each edit answers with the new preview).
+  const [preview, setPreview] = useState<UploadPreview | null>(null);
   const upload = useUploadSource();
   const confirm = useConfirmUpload();
 
@@ -53,11 +58,13 @@ function UploadForm() {
     e.preventDefault();
     if (!file) return;
     confirm.reset();
-    upload.mutate({ file, hints });
+    setPreview(null);
+    upload.mutate({ file, hints }, { onSuccess: setPreview });
   };
   const discard = () => {
     upload.reset();
     confirm.reset();
+    setPreview(null);
   };
 
   return (
@@ -82,8 +89,14 @@ function UploadForm() {
       {upload.isError && (
         <ErrorState title={t('upload.error')} hint={t('upload.errorHint')} error={upload.error} retryLabel="" />
       )}
-      {upload.data && (
-        <UploadPreviewTable preview={upload.data}>
+      {preview && (
+        <UploadPreviewTable preview={preview}>
+          {preview.diff ? (
+            <UploadDiff diff={preview.diff} />
+          ) : (
+            <p className="muted small">{t('uploadReview.firstVersion')}</p>
+          )}
+          <UploadReview preview={preview} onPreview={setPreview} />
           {confirm.data ? (
             <p className="status" role="status">
               {t('upload.done', {
@@ -99,7 +112,7 @@ function UploadForm() {
                 type="button"
                 className="button"
                 disabled={confirm.isPending}
-                onClick={() => upload.data && confirm.mutate({ uploadId: upload.data.id })}
+                onClick={() => confirm.mutate({ uploadId: preview.id })}
               >
                 {confirm.isPending ? t('upload.confirming') : t('upload.confirm')}
               </button>
@@ -116,14 +129,14 @@ function UploadForm() {
               retryLabel=""
             />
           )}
-          {isNewerVersion(confirm.error) && upload.data && (
+          {isNewerVersion(confirm.error) && preview && (
             <div className="upload-actions">
               <p>{t('upload.newerVersion')}</p>
               <button
                 type="button"
                 className="button button-secondary"
                 disabled={confirm.isPending}
-                onClick={() => upload.data && confirm.mutate({ uploadId: upload.data.id, replaceNewer: true })}
+                onClick={() => confirm.mutate({ uploadId: preview.id, replaceNewer: true })}
               >
                 {t('upload.replaceNewer')}
               </button>

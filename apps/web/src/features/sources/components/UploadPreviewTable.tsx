@@ -5,7 +5,9 @@
  */
 import type { ReactNode } from 'react';
 import { AuthorityBadge } from '@/components/ui/AuthorityBadge';
-import { useT } from '@/i18n';
+import { AuthorityReason } from '@/components/ui/AuthorityReason';
+import { isMessageKey, type MessageKey, useT } from '@/i18n';
+import { dataProps } from '@/lib/data-props';
 import type { UploadPreview } from '../api/upload-source';
 import './source-authority.css';
 
@@ -19,13 +21,36 @@ function PlaceCell({ article: a }: { article: PreviewArticle }) {
   const evidence = a.placeEvidence && a.placeEvidence !== 'named' ? a.placeEvidence : null;
   return (
     <>
-      {a.regionName}
+      <span {...dataProps(a.regionName)}>{a.regionName}</span>
       {evidence && (
         <span className="muted small" title={a.placeNote ?? undefined}>
           {' '}
-          （{t(`upload.placeEvidence.${evidence}`)}）
+          {t('upload.placeEvidenceNote', { how: t(`upload.placeEvidence.${evidence}`) })}
         </span>
       )}
+    </>
+  );
+}
+
+/**
+ * A parse note in the reader's language, by its code; what it is about (an article's title, quoted
+ * in the pipeline's message) is data, shown as written.
+ */
+function IssueText({ issue }: { issue: UploadPreview['issues'][number] }) {
+  const t = useT();
+  const key = `issue.${issue.code}`;
+  const about = /“([^”]+)”/.exec(issue.message)?.[1];
+  return (
+    <>
+      <strong>{t(`issue.severity.${issue.severity}` as MessageKey)}</strong>{' '}
+      {isMessageKey(key) ? t(key) : t('issue.other')}
+      {about && (
+        <>
+          {': '}
+          <q {...dataProps(about)}>{about}</q>
+        </>
+      )}{' '}
+      <code className="muted small">{issue.code}</code>
     </>
   );
 }
@@ -39,7 +64,7 @@ export function UploadPreviewTable({ preview, children }: { preview: UploadPrevi
       <p className="upload-authority small" data-testid="upload-authority">
         <strong>{t('upload.authority')}</strong>
         <AuthorityBadge authority={preview.authority} />
-        <span className="muted">{t('sourceAuthority.reason', { reason: preview.authorityReason })}</span>
+        <AuthorityReason reason={preview.authorityReason} />
         <span className="muted">{t('upload.authorityHint')}</span>
       </p>
       {preview.alreadyImported && (
@@ -66,7 +91,9 @@ export function UploadPreviewTable({ preview, children }: { preview: UploadPrevi
             {preview.articles.map((a, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: articles of one preview are listed in file order
               <tr key={i}>
-                <th scope="row">{a.title}</th>
+                <th scope="row" {...dataProps(a.title)}>
+                  {a.title}
+                </th>
                 <td>
                   <PlaceCell article={a} />
                 </td>
@@ -86,7 +113,7 @@ export function UploadPreviewTable({ preview, children }: { preview: UploadPrevi
             {preview.issues.map((issue, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id
               <li key={i} className={`issue issue-${issue.severity}`}>
-                <strong>{issue.severity}</strong> <code>{issue.code}</code> {issue.message}
+                <IssueText issue={issue} />
               </li>
             ))}
           </ul>

@@ -94,6 +94,7 @@ export const RECORDS = SourceRecordsResponseSchema.parse({
     {
       id: 12,
       articleTitle: '南京市以科技创新驱动提升生物医药产业能级',
+      documentNumber: null,
       regionCode: '320100',
       ordinal: 3,
       title: '靶向招商引资，推进项目落地',
@@ -125,6 +126,56 @@ export const PREVIEW = UploadPreviewSchema.parse({
   issues: [{ severity: 'warning', code: 'region_not_found', message: '文章“编者按”没有识别出地区' }],
   authority: 'bulletin',
   authorityReason: 'an issue of the bureau bulletin 科技情报参考',
+  items: {
+    articles: [
+      {
+        id: 'a:0',
+        title: '合肥：打造科技成果转化示范市',
+        regionCode: '340100',
+        regionName: '合肥市',
+        regionNameEn: 'Hefei',
+        status: 'extracted',
+      },
+      { id: 'a:1', title: '编者按', regionCode: null, regionName: null, regionNameEn: null, status: 'extracted' },
+    ],
+    measures: [
+      {
+        id: 'm:0:1',
+        articleId: 'a:0',
+        ordinal: 1,
+        title: '建设成果转化中试基地',
+        themes: ['tech_transfer'],
+        programs: [],
+        confidence: 0.9,
+        status: 'extracted',
+      },
+    ],
+    figures: [
+      {
+        id: 'f:0:0',
+        articleId: 'a:0',
+        subject: '中试基地',
+        indicatorId: null,
+        value: 12,
+        valueMax: null,
+        unit: '个',
+        kind: 'actual',
+        periodType: 'point',
+        periodText: '截至目前',
+        year: 2024,
+        confidence: 0.62,
+        quote: '截至目前，全市建成中试基地12个。',
+        status: 'extracted',
+      },
+    ],
+  },
+  diff: {
+    previousSourceId: 2,
+    previousImportedAt: '2024-08-20T02:00:00.000Z',
+    measures: { added: 1, removed: 0, unchanged: 3, addedLabels: ['建设成果转化中试基地'], removedLabels: [] },
+    figures: { added: 1, removed: 1, unchanged: 5, addedLabels: ['中试基地 12个'], removedLabels: ['中试基地 11个'] },
+  },
+  confirmed: false,
 });
 
 export const CONFIRMED = ConfirmResponseSchema.parse({
