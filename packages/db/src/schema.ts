@@ -296,7 +296,7 @@ export const conflictSettlements = sqliteTable('conflict_settlements', {
 });
 
 /**
- * What series and Compare read instead of every figure (docs/decisions/017): one row per period
+ * What series and Compare read instead of every figure (docs/decisions/018): one row per period
  * group (periodKey) of a place's indicator-linked, not rejected figures, with the preferred value,
  * how many disagreeing values the group holds and the first alternatives — worked out by
  * groupByPeriod, the one place that rule lives, whenever a write touches the group's place ×

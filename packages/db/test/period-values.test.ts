@@ -1,5 +1,5 @@
 /**
- * period_values (docs/decisions/017) says exactly what grouping the figures says — preferred value,
+ * period_values (docs/decisions/018) says exactly what grouping the figures says — preferred value,
  * conflict, settlement, alternatives, order — after loading the real data and after every kind of
  * write: a settlement, an authority change, a review, a correction, a deleted source, and a write
  * that bypassed bumpDataVersion (answered from the figures until the next refresh).

@@ -117,7 +117,7 @@ export const observations = pgTable(
 );
 
 /**
- * The preferred value of each period group (../schema.ts, docs/decisions/017). On SQLite the writes
+ * The preferred value of each period group (../schema.ts, docs/decisions/018). On SQLite the writes
  * keep it through period_dirty and bumpDataVersion; the PostgreSQL write path does not yet.
  */
 export const periodValues = pgTable(

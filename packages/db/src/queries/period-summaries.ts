@@ -4,7 +4,7 @@
  * and the few figures it shows, however many figures a place holds. A request filtered by source
  * authority groups the figures it keeps (the summary is of all of them), and so does any request
  * while a write that bypassed bumpDataVersion has left pairs unrefreshed: the answer is the same,
- * only slower (docs/decisions/017).
+ * only slower (docs/decisions/018).
  */
 import type { Authority, ObservationKind, PeriodType } from '@ipb/domain';
 import type { Drizzle } from '../create-db';

@@ -1,5 +1,5 @@
 /**
- * Keeps period_values (docs/decisions/017): the preferred value of every period group of a place's
+ * Keeps period_values (docs/decisions/018): the preferred value of every period group of a place's
  * indicator-linked figures, so that series and Compare read one row per period instead of grouping
  * every figure of a place on each request. Triggers (migration 0010) note which place × indicator
  * pairs a write touched in period_dirty; bumpDataVersion, which every committed write calls in its
