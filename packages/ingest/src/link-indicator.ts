@@ -92,6 +92,11 @@ export function isPlaceAggregate(
 interface Term {
   term: string;
   indicator: Indicator;
+  /**
+   * How the term may be written, full form first: 发明专利授权 1106 件 names 发明专利授权量, so a
+   * count word at a term's end may be left unsaid. Worked out once per catalogue, not per figure.
+   */
+  written?: readonly string[];
 }
 
 /** Recipients, effects and a programme's own results: not the place's aggregate. */
@@ -153,9 +158,7 @@ function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' 
 function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
   const found: Array<Term & { at: number }> = [];
   for (const t of terms) {
-    // 发明专利授权 1106 件 names 发明专利授权量: a count word at a term's end may be left unsaid.
-    const bare = t.term.replace(COUNT_END, '');
-    for (const written of bare.length >= 4 && bare !== t.term ? [t.term, bare] : [t.term]) {
+    for (const written of t.written ?? [t.term]) {
       const at = text.lastIndexOf(written);
       if (at < 0 || !HEAD_SUFFIX.test(text.slice(at + written.length))) continue;
       found.push({ ...t, term: written, at });
@@ -165,11 +168,16 @@ function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
   return found.sort((a, b) => b.at + b.term.length - (a.at + a.term.length) || b.term.length - a.term.length);
 }
 
+function writtenForms(term: string): string[] {
+  const bare = term.replace(COUNT_END, '');
+  return bare.length >= 4 && bare !== term ? [term, bare] : [term];
+}
+
 export function createIndicatorLinker(indicators: readonly Indicator[]): IndicatorLinker {
   const terms: Term[] = [];
   for (const indicator of indicators)
     for (const term of new Set([indicator.nameZh, ...indicator.synonyms]))
-      if (term.length >= 2) terms.push({ term, indicator });
+      if (term.length >= 2) terms.push({ term, indicator, written: writtenForms(term) });
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const additionsOf = (id: string) => indicators.filter((i) => i.newOf?.indicator === id);
   const units = new Map(indicators.map((i) => [i.id, i.unit]));

@@ -22,12 +22,18 @@ const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('ï¼
 
 export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPlace {
   const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
-  return (before) => {
+  const isOther = (before: string): boolean => {
     const group = groupOf(before).replace(NAMES, (m) => 'ã€€'.repeat(m.length));
     if (aboveCounty && COUNTIES_ONLY.test(group)) return true;
     const last = resolveMentions(index.mentions(group), index).at(-1);
     if (!last || OWN_PLACE.test(group.slice(last.end))) return false;
     return region === null || !sameOrNamePrefix(last.region, region, index);
+  };
+  // A figure's subject and its link ask about the same text in turn: answer the repeat from memory.
+  let memo: { before: string; other: boolean } | null = null;
+  return (before) => {
+    if (memo?.before !== before) memo = { before, other: isOther(before) };
+    return memo.other;
   };
 }
 
