@@ -5,7 +5,7 @@
  *   whether extraction stays linear in the text);
  * - a full import (read, decode, extract, insert, index; one transaction per source) of 1,000
  *   renumbered seed issues into a fresh database, then the same folder again (all unchanged).
- * A benchmark, not a test: it prints and exits 0.   --issues=1000   --rounds=5
+ * A benchmark, not a test: it prints and exits 0.   --issues=1000   --rounds=5   --only=extraction|import
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const ISSUES = arg('issues', 1000);
 const ROUNDS = arg('rounds', 5);
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 /** CPU seconds (user + system) of `fn`: steadier than the wall clock on a shared machine. */
 function cpuSeconds(fn: () => unknown): number {
@@ -115,5 +116,5 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')}; times are CPU time of this process`,
 );
-await extraction();
-await fullImport();
+if (ONLY !== 'import') await extraction();
+if (ONLY !== 'extraction') await fullImport();
