@@ -216,7 +216,14 @@ function withReportYear(date: SourceDate, split: ReturnType<typeof splitIssue>):
   return { ...date, reportYear: year !== null && date.year !== null && year < date.year ? year : null };
 }
 
-export function extract(input: Uint8Array | string, context: IngestContext): ExtractionResult {
+/**
+ * The result with the decoded text its spans index: a caller that stores the text (an import, an
+ * upload's preview) takes it from here, so the bytes are decoded once. Not part of the stored
+ * result: take `text` off before keeping the rest as JSON.
+ */
+export type Extracted = ExtractionResult & { text: string };
+
+export function extract(input: Uint8Array | string, context: IngestContext): Extracted {
   const { decoded, bytes } = decodeAny(input);
   const norm = normalise(decoded.text);
   const regionIndex = regionIndexFor(context.regions);
@@ -243,5 +250,5 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
   const articles = split.articles.map((a) => buildArticle(a, shared, precedingOf(a)));
   issues.push(...documentIssues(articles, split.missing, date));
   const source = buildSource(split, bytes, decoded.encoding, date, context.fileName, context.hints);
-  return { source, articles, issues };
+  return { source, articles, issues, text: decoded.text };
 }

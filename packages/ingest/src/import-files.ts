@@ -7,7 +7,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createDb, type DbHandle, type ImportReport, importExtraction, loadData, sourceIdBySha256 } from '@ipb/db';
 import type { SourceHints } from '@ipb/domain';
-import { decodeInput } from './decode';
 import { extract, type IngestContext } from './extract';
 import { loadIngestContext } from './load-context';
 import { sha256 } from './source-meta';
@@ -46,8 +45,7 @@ export function importFile(
   const known = sourceIdBySha256(handle.db, sha256(bytes));
   if (known !== null) return unchangedReport(known);
   const fileName = basename(file);
-  const extraction = extract(bytes, { ...context, fileName, hints });
-  const { text } = decodeInput(bytes);
+  const { text, ...extraction } = extract(bytes, { ...context, fileName, hints });
   return importExtraction(handle, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
 }
 

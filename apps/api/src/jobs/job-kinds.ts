@@ -38,14 +38,18 @@ export interface JobInputs {
 async function upload(ctx: JobContext, input: JobInputs['upload']) {
   ctx.progress({ phase: 'reading', done: 0, total: input.bytes.length });
   const bytes = Buffer.from(input.bytes);
-  const decoded = decodeInput(bytes);
   const ingest = await ctx.ingestContext();
-  const extraction = extract(bytes, { ...ingest, fileName: input.fileName ?? undefined, hints: input.hints });
+  // Decoded once, by extract: its text is what the spans index and what the preview keeps.
+  const { text, ...extraction } = extract(bytes, {
+    ...ingest,
+    fileName: input.fileName ?? undefined,
+    hints: input.hints,
+  });
   await ctx.lock();
   const { id } = createPendingUpload(ctx.handle.db, {
     fileName: input.fileName,
     sha256: extraction.source.sha256,
-    rawText: decoded.text,
+    rawText: text,
     extraction,
     uploadedBy: input.uploadedBy,
   });
