@@ -8,7 +8,13 @@ export {
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
-export { DataFileError, readDataDir } from './load/read-data-dir';
+export {
+  type DataBundle,
+  DataFileError,
+  type PipelineLists,
+  readDataDir,
+  readPipelineLists,
+} from './load/read-data-dir';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {

@@ -1,13 +1,13 @@
 /**
- * Build or refresh the database from data/: the curated files through the db loader, then every
- * bulletin in data/bulletins through the extraction pipeline. Idempotent — unchanged files are
- * skipped by content hash — so the server can call it at every start. I/O lives here, not in stages.
+ * Build or refresh the database from data/: the curated files, then every bulletin in
+ * data/bulletins, through the one import loop (import-files.ts). Idempotent — unchanged files are
+ * skipped by content hash — so the server can call it at every start. A bulletin in data/ that
+ * cannot be read stops the build with its name: data/ is reviewed in git and must be whole.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { createDb, type ImportReport, type LoadReport, loadData } from '@ipb/db';
-import { importFile } from './import-files';
-import { loadIngestContext } from './load-context';
+import { join, relative } from 'node:path';
+import type { ImportReport, LoadReport } from '@ipb/db';
+import { IngestInputError } from './errors';
+import { importAll, listInputFiles } from './import-files';
 
 export interface BuildReport {
   data: LoadReport;
@@ -15,17 +15,11 @@ export interface BuildReport {
 }
 
 export async function buildDatabase(databasePath: string, dataDir: string): Promise<BuildReport> {
-  const handle = createDb(databasePath);
-  try {
-    const data = loadData(handle, dataDir);
-    const context = await loadIngestContext(dataDir);
-    const folder = join(dataDir, 'bulletins');
-    const files = readdirSync(folder)
-      .filter((f) => /\.(txt|md)$/i.test(f))
-      .sort();
-    const bulletins = files.map((file) => ({ file, ...importFile(handle, context, join(folder, file)) }));
-    return { data, bulletins };
-  } finally {
-    handle.close();
-  }
+  const folder = join(dataDir, 'bulletins');
+  const { data, outcomes } = await importAll(databasePath, dataDir, listInputFiles(folder));
+  const bulletins = outcomes.map((o) => {
+    if (!o.ok) throw new IngestInputError('file_unreadable', `${o.file} could not be imported: ${o.error}`);
+    return { file: relative(folder, o.file), ...o.report };
+  });
+  return { data, bulletins };
 }

@@ -1,14 +1,25 @@
 /**
- * `ingest import <file or folder>`: extract each file and write it into the database, one
- * transaction per source. Same bytes again → unchanged; a new version of the same issue →
- * replaced (and said so). A file that cannot be read is reported and skipped; the others go on.
+ * The one import loop: every way bulletins come in from files — `ingest import`, the server's start
+ * (buildDatabase), the benches and the tests — runs `importFiles`. data/ is read once (readData) and
+ * the same bundle loads the curated tables and gives extraction its context; then each file is
+ * extracted and written in one transaction per source. Same bytes again → unchanged; a new version
+ * of the same issue → replaced (and said so). A file that cannot be read is reported and skipped;
+ * the others go on. Uploads run the same extract → importExtraction pair through the API's jobs.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createDb, type DbHandle, type ImportReport, importExtraction, loadData, sourceIdBySha256 } from '@ipb/db';
+import {
+  createDb,
+  type DbHandle,
+  type ImportReport,
+  importExtraction,
+  type LoadReport,
+  loadData,
+  sourceIdBySha256,
+} from '@ipb/db';
 import type { SourceHints } from '@ipb/domain';
 import { extract, type IngestContext } from './extract';
-import { loadIngestContext } from './load-context';
+import { ingestContextOf, readData } from './load-context';
 import { sha256 } from './source-meta';
 
 export type FileOutcome = { file: string } & ({ ok: true; report: ImportReport } | { ok: false; error: string });
@@ -34,12 +45,12 @@ const unchangedReport = (sourceId: number): ImportReport => ({
  * Extract one file and write it in one transaction; throws when it cannot be read. Bytes already
  * stored are not extracted again: extraction is deterministic, so the answer is "unchanged".
  */
-export function importFile(
+function importFile(
   handle: DbHandle,
   context: IngestContext,
   file: string,
-  actor?: string,
-  hints: SourceHints = {},
+  actor: string | undefined,
+  hints: SourceHints,
 ): ImportReport {
   const bytes = readFileSync(file);
   const known = sourceIdBySha256(handle.db, sha256(bytes));
@@ -49,34 +60,59 @@ export function importFile(
   return importExtraction(handle, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
 }
 
-function importOne(handle: DbHandle, context: IngestContext, file: string, hints: SourceHints): FileOutcome {
+function importOne(
+  handle: DbHandle,
+  context: IngestContext,
+  file: string,
+  actor: string | undefined,
+  hints: SourceHints,
+): FileOutcome {
   try {
-    return { file, ok: true, report: importFile(handle, context, file, 'cli', hints) };
+    return { file, ok: true, report: importFile(handle, context, file, actor, hints) };
   } catch (err) {
     return { file, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
 
+export interface ImportOptions {
+  hints?: SourceHints;
+  /** Who imports (recorded in the audit log); none for the server's own build from data/. */
+  actor?: string;
+  onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+}
+
+/** Load data/ and import `files` into the database at `databasePath`: the data load's report and one outcome per file. */
+export async function importAll(
+  databasePath: string,
+  dataDir: string,
+  files: string[],
+  options: ImportOptions = {},
+): Promise<{ data: LoadReport; outcomes: FileOutcome[] }> {
+  const bundle = readData(dataDir);
+  const context = ingestContextOf(bundle);
+  const handle = createDb(databasePath);
+  const outcomes: FileOutcome[] = [];
+  try {
+    // Places, themes and indicators must be there before any article can point at them.
+    const data = loadData(handle, bundle);
+    for (const file of files) {
+      const outcome = importOne(handle, context, file, options.actor, options.hints ?? {});
+      outcomes.push(outcome);
+      options.onProgress?.(outcomes.length, files.length, outcome);
+    }
+    return { data, outcomes };
+  } finally {
+    handle.close();
+  }
+}
+
+/** `ingest import`'s loop (and the benches'): as importAll, recorded as the CLI's work. */
 export async function importFiles(
   databasePath: string,
   dataDir: string,
   files: string[],
   hints: SourceHints = {},
-  onProgress: (done: number, total: number, outcome: FileOutcome) => void = () => {},
+  onProgress: ImportOptions['onProgress'] = () => {},
 ): Promise<FileOutcome[]> {
-  const context = await loadIngestContext(dataDir);
-  const handle = createDb(databasePath);
-  const outcomes: FileOutcome[] = [];
-  try {
-    // Places, themes and indicators must be there before any article can point at them.
-    loadData(handle, dataDir);
-    for (const file of files) {
-      const outcome = importOne(handle, context, file, hints);
-      outcomes.push(outcome);
-      onProgress(outcomes.length, files.length, outcome);
-    }
-  } finally {
-    handle.close();
-  }
-  return outcomes;
+  return (await importAll(databasePath, dataDir, files, { hints, actor: 'cli', onProgress })).outcomes;
 }

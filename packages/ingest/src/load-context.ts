@@ -1,57 +1,47 @@
 /**
- * Loads what the pipeline needs from the data folder: the gazetteer (regions/regions.json), the
- * theme lexicon (taxonomy/themes.json) and the indicator catalogue (taxonomy/indicators.json),
- * each validated with its domain schema. The only stage-adjacent module that does I/O.
- * A missing file leaves its list empty and says so in contextIssues; an invalid one is an error.
+ * What the pipeline needs from the data folder, through the one reader of data/ (@ipb/db's
+ * read-data-dir.ts). An import reads the whole bundle once (`readData`: gazetteer, themes, indicator
+ * catalogue, reference figures) and the same bundle loads the database and gives the pipeline its
+ * context (`ingestContextOf`), so nothing reads or validates data/ twice. Extracting without a
+ * database (`ingest extract`, the upload worker) reads only the pipeline's three lists, parsed and
+ * validated by the same code. A missing or invalid file is an IngestInputError naming the file and
+ * the field, which the CLI prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IndicatorFileSchema, type ParseIssue, RegionFileSchema, ThemeFileSchema } from '@ipb/domain';
-import type { z } from 'zod';
+import { type DataBundle, DataFileError, type PipelineLists, readDataDir, readPipelineLists } from '@ipb/db';
 import { IngestInputError } from './errors';
 import type { IngestContext } from './extract';
 
-function readList<T>(path: string, schema: z.ZodType<T[]>, issues: ParseIssue[]): T[] {
-  if (!existsSync(path)) {
-    issues.push({
-      severity: 'warning',
-      code: 'data_file_missing',
-      message: `${path} is missing; extraction ran without it.`,
-      start: null,
-      end: null,
-    });
-    return [];
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new IngestInputError('data_invalid', `${path} is not valid JSON: fix or regenerate it.`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? ` (at ${first.path.join('.') || 'top level'}: ${first.message})` : '';
-    throw new IngestInputError('data_invalid', `${path} does not match its schema${where}: fix or regenerate it.`);
-  }
-  return parsed.data;
+/** Everything data/ holds (for an import: the database loader and the pipeline share it). */
+export function readData(dataDir: string): DataBundle {
+  return asIngestError(dataDir, () => readDataDir(dataDir));
 }
 
+/** The pipeline's view of the data: the lists every stage reads. */
+export function ingestContextOf(lists: PipelineLists): IngestContext {
+  return { regions: lists.regions, themes: lists.themes, indicators: lists.indicators };
+}
+
+/** The context alone, without the reference figures only the database needs (`ingest extract`, uploads). */
 export async function loadIngestContext(dataDir: string): Promise<IngestContext> {
+  return ingestContextOf(asIngestError(dataDir, () => readPipelineLists(dataDir)));
+}
+
+function asIngestError<T>(dataDir: string, read: () => T): T {
   if (!existsSync(join(dataDir, 'taxonomy'))) {
     throw new IngestInputError(
       'data_missing',
       `No taxonomy folder in ${dataDir}: point DATA_DIR (or IPB_DATA_DIR) at the repository's data folder.`,
     );
   }
-  const contextIssues: ParseIssue[] = [];
-  return {
-    regions: readList(join(dataDir, 'regions', 'regions.json'), RegionFileSchema, contextIssues),
-    themes: readList(join(dataDir, 'taxonomy', 'themes.json'), ThemeFileSchema, contextIssues),
-    indicators: readList(join(dataDir, 'taxonomy', 'indicators.json'), IndicatorFileSchema, contextIssues),
-    contextIssues,
-  };
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof DataFileError) throw new IngestInputError('data_invalid', `${err.message}: fix or restore it.`);
+    throw err;
+  }
 }
 
 /** The data folder: DATA_DIR (or IPB_DATA_DIR), else the nearest data/ holding taxonomy/ above this file. */

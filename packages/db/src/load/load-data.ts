@@ -12,7 +12,7 @@ import { indicators, sources, themes } from '../schema';
 import { recordDigest } from '../write/digest';
 import { insertObservations } from '../write/insert-observations';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
-import { readDataDir } from './read-data-dir';
+import { type DataBundle, readDataDir } from './read-data-dir';
 import { referenceSources } from './reference-rows';
 
 export interface LoadReport {
@@ -24,8 +24,9 @@ export interface LoadReport {
   referenceObservations: number;
 }
 
-export function loadData(handle: DbHandle, dataDir: string): LoadReport {
-  const bundle = readDataDir(dataDir);
+/** Load data/ (a folder, or the bundle its one reader already read: ingest's import path passes that). */
+export function loadData(handle: DbHandle, data: string | DataBundle): LoadReport {
+  const bundle = typeof data === 'string' ? readDataDir(data) : data;
   const gazetteer = createGazetteer(bundle.regions);
   const indicatorsById = new Map(bundle.indicators.map((i) => [i.id, i]));
   const refSources = referenceSources(

@@ -4,7 +4,7 @@
  * reviewed in git, so a bad edit must be caught before it reaches the database.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   type Indicator,
@@ -35,9 +35,24 @@ export class DataFileError extends Error {
   override name = 'DataFileError';
 }
 
-function parseJsonFile<T>(path: string, schema: z.ZodType<T>): T {
-  const text = readFileSync(path, 'utf8');
-  const parsed = schema.safeParse(JSON.parse(text));
+/** A file's bytes, or a DataFileError that names it when it is missing. */
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new DataFileError(`${path}: missing`);
+    throw err;
+  }
+}
+
+function parseJson<T>(path: string, text: (path: string) => string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text(path));
+  } catch {
+    throw new DataFileError(`${path}: not valid JSON`);
+  }
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new DataFileError(`${path}: ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
@@ -45,11 +60,10 @@ function parseJsonFile<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-function readReference(path: string): DataBundle['reference'] {
+function readReference(path: string, text: string): DataBundle['reference'] {
   const file = basename(path);
-  const lines = readFileSync(path, 'utf8').split('\n');
   const rows: DataBundle['reference'] = [];
-  lines.forEach((line, i) => {
+  text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     let json: unknown;
     try {
@@ -67,12 +81,33 @@ function readReference(path: string): DataBundle['reference'] {
   return rows;
 }
 
+/** The lists the extraction pipeline reads: a subset of the bundle. */
+export type PipelineLists = Pick<DataBundle, 'regions' | 'themes' | 'indicators'>;
+
+function listsFrom(dataDir: string, text: (path: string) => string): PipelineLists {
+  return {
+    regions: parseJson(join(dataDir, 'regions', 'regions.json'), text, RegionFileSchema),
+    themes: parseJson(join(dataDir, 'taxonomy', 'themes.json'), text, ThemeFileSchema),
+    indicators: parseJson(join(dataDir, 'taxonomy', 'indicators.json'), text, IndicatorFileSchema),
+  };
+}
+
+/**
+ * Only the pipeline's lists, for extracting without a database (`ingest extract`, the upload
+ * worker): the same files, parsed and validated as readDataDir does.
+ */
+export function readPipelineLists(dataDir: string): PipelineLists {
+  return listsFrom(dataDir, (path) => readBytes(path).toString('utf8'));
+}
+
 /** The files that define the database's curated content, in a fixed order. */
 export function dataFiles(dataDir: string): string[] {
-  const reference = readdirSync(join(dataDir, 'reference'))
+  const folder = join(dataDir, 'reference');
+  if (!existsSync(folder)) throw new DataFileError(`${folder}: missing`);
+  const reference = readdirSync(folder)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .map((f) => join(dataDir, 'reference', f));
+    .map((f) => join(folder, f));
   return [
     join(dataDir, 'regions', 'regions.json'),
     join(dataDir, 'taxonomy', 'themes.json'),
@@ -82,16 +117,21 @@ export function dataFiles(dataDir: string): string[] {
   ];
 }
 
+/** Every curated file read once: its bytes feed the hash, its text the schema. */
 export function readDataDir(dataDir: string): DataBundle {
   const files = dataFiles(dataDir);
   const hash = createHash('sha256');
-  for (const f of files) hash.update(readFileSync(f));
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    const bytes = readBytes(f);
+    hash.update(bytes);
+    texts.set(f, bytes.toString('utf8'));
+  }
+  const text = (path: string) => texts.get(path) ?? '';
   return {
-    regions: parseJsonFile(join(dataDir, 'regions', 'regions.json'), RegionFileSchema),
-    themes: parseJsonFile(join(dataDir, 'taxonomy', 'themes.json'), ThemeFileSchema),
-    indicators: parseJsonFile(join(dataDir, 'taxonomy', 'indicators.json'), IndicatorFileSchema),
-    reference: files.filter((f) => f.endsWith('.jsonl')).flatMap(readReference),
-    indicatorMap: parseJsonFile(join(dataDir, 'reference', 'indicator-map.json'), IndicatorMapFileSchema).map,
+    ...listsFrom(dataDir, text),
+    reference: files.filter((f) => f.endsWith('.jsonl')).flatMap((f) => readReference(f, texts.get(f) ?? '')),
+    indicatorMap: parseJson(join(dataDir, 'reference', 'indicator-map.json'), text, IndicatorMapFileSchema).map,
     hash: hash.digest('hex'),
   };
 }
