@@ -155,7 +155,7 @@ function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' 
 }
 
 /** Terms found in `text` as its head (at its end, or followed only by 总数/数量 …), nearest the end first. */
-function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
+function headTerms(terms: readonly Term[], text: string): Array<Term & { at: number }> {
   const found: Array<Term & { at: number }> = [];
   for (const t of terms) {
     for (const written of t.written ?? [t.term]) {
@@ -168,6 +168,35 @@ function headTerms(terms: Term[], text: string): Array<Term & { at: number }> {
   return found.sort((a, b) => b.at + b.term.length - (a.at + a.term.length) || b.term.length - a.term.length);
 }
 
+/** HEAD_SUFFIX from a position: where a head term may end. */
+const HEAD_SUFFIX_AT = new RegExp(HEAD_SUFFIX.source.replace(/^\^/, ''), 'y');
+
+/**
+ * The catalogue's terms by how they are written, so a text is matched against the few terms that
+ * end where a head may end instead of every term (headTerms ran once or more per figure over all
+ * of them). Only a lookup: the terms it finds go through headTerms, in catalogue order, so the
+ * answer is the same.
+ */
+function createHeadIndex(terms: readonly Term[]) {
+  const byWritten = new Map<string, number[]>();
+  for (const [i, t] of terms.entries())
+    for (const w of t.written ?? [t.term]) byWritten.set(w, [...(byWritten.get(w) ?? []), i]);
+  const lengths = [...new Set([...byWritten.keys()].map((w) => w.length))];
+  return (text: string): Array<Term & { at: number }> => {
+    const candidates = new Set<number>();
+    for (let end = text.length; end >= 0; end--) {
+      HEAD_SUFFIX_AT.lastIndex = end;
+      if (!HEAD_SUFFIX_AT.test(text)) continue;
+      for (const n of lengths)
+        for (const i of (n <= end && byWritten.get(text.slice(end - n, end))) || []) candidates.add(i);
+    }
+    return headTerms(
+      [...candidates].sort((a, b) => a - b).map((i) => terms[i] as Term),
+      text,
+    );
+  };
+}
+
 function writtenForms(term: string): string[] {
   const bare = term.replace(COUNT_END, '');
   return bare.length >= 4 && bare !== term ? [term, bare] : [term];
@@ -178,6 +207,7 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
   for (const indicator of indicators)
     for (const term of new Set([indicator.nameZh, ...indicator.synonyms]))
       if (term.length >= 2) terms.push({ term, indicator, written: writtenForms(term) });
+  const headsOf = createHeadIndex(terms);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const additionsOf = (id: string) => indicators.filter((i) => i.newOf?.indicator === id);
   const units = new Map(indicators.map((i) => [i.id, i.unit]));
@@ -200,7 +230,7 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
   }
 
   function fromText(text: string, ctx: LinkContext, strong: boolean): IndicatorLink | null | undefined {
-    const [best] = headTerms(terms, text);
+    const [best] = headsOf(text);
     if (!best) return undefined;
     const before = text.slice(0, best.at);
     // 孵化器和众创空间 46 家: two indicators counted together.
