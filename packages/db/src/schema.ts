@@ -329,14 +329,19 @@ export const periodValues = sqliteTable(
   ],
 );
 
-/** Place × indicator pairs whose period_values are out of date: written by triggers, emptied by the refresh. */
+/** Place × indicator pairs (and their periods) whose period_values are out of date: written by triggers, emptied by the refresh. */
 export const periodDirty = sqliteTable(
   'period_dirty',
   {
     regionCode: text('region_code').notNull(),
     indicatorId: text('indicator_id').notNull(),
+    /**
+     * The period end of the figures that changed ('' for none): only those periods' groups are
+     * rebuilt. '*' marks the whole pair (a source's authority, a settlement's group).
+     */
+    periodEnd: text('period_end').notNull().default('*'),
   },
-  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId)],
+  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId, t.periodEnd)],
 );
 
 export const auditLog = sqliteTable('audit_log', {

@@ -146,4 +146,35 @@ describe('period_values', () => {
     handle.sqlite.transaction(() => bumpDataVersion(handle.db))();
     expectSame();
   });
+
+  it('rebuilds only the periods a new figure touches, to the rows a whole rebuild gives', () => {
+    const any = handle.db
+      .select()
+      .from(observations)
+      .all()
+      .find((o) => o.indicatorId === 'gdp' && o.periodEnd !== null);
+    if (!any?.periodEnd) throw new Error('no dated figure');
+    const { id: _id, ...copy } = any;
+    handle.db
+      .insert(observations)
+      .values({ ...copy, externalId: 'one-period', value: any.value * 2 })
+      .run();
+    const dirty = handle.sqlite
+      .prepare('SELECT period_end FROM period_dirty WHERE region_code = ? AND indicator_id = ?')
+      .all(any.regionCode, 'gdp');
+    expect(dirty).toEqual([{ period_end: any.periodEnd }]);
+    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
+    handle.sqlite.transaction(() => bumpDataVersion(handle.db))();
+    const partial = table();
+    handle.sqlite.transaction(() => {
+      handle.sqlite
+        .prepare(
+          'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
+        )
+        .run();
+      bumpDataVersion(handle.db);
+    })();
+    expect(table()).toEqual(partial);
+    expectSame();
+  });
 });

@@ -149,6 +149,11 @@ export const periodDirty = pgTable(
   {
     regionCode: text('region_code').notNull(),
     indicatorId: text('indicator_id').notNull(),
+    /**
+     * The period end of the figures that changed ('' for none): only those periods' groups are
+     * rebuilt. '*' marks the whole pair (a source's authority, a settlement's group).
+     */
+    periodEnd: text('period_end').notNull().default('*'),
   },
-  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId)],
+  (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId, t.periodEnd)],
 );
