@@ -17,19 +17,22 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
-/** Every lexicon term of the themes, by its first character: one pass over a text finds them all. */
-const termIndexes = new WeakMap<readonly Theme[], Map<string, string[]>>();
+/**
+ * Every lexicon term of the themes, by its first character's code (no one-character string made
+ * per position): one pass over a text finds them all.
+ */
+const termIndexes = new WeakMap<readonly Theme[], Map<number, string[]>>();
 
-function termIndex(themes: readonly Theme[]): Map<string, string[]> {
+function termIndex(themes: readonly Theme[]): Map<number, string[]> {
   const known = termIndexes.get(themes);
   if (known) return known;
-  const index = new Map<string, string[]>();
+  const index = new Map<number, string[]>();
   for (const theme of themes) {
     for (const { term } of theme.lexicon) {
       if (!term) continue;
-      const list = index.get(term[0] as string) ?? [];
+      const list = index.get(term.charCodeAt(0)) ?? [];
       if (!list.includes(term)) list.push(term);
-      index.set(term[0] as string, list);
+      index.set(term.charCodeAt(0), list);
     }
   }
   termIndexes.set(themes, index);
@@ -41,7 +44,7 @@ function termsIn(text: string, themes: readonly Theme[]): Set<string> {
   const index = termIndex(themes);
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = index.get(text[i] as string);
+    const candidates = index.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const term of candidates) if (!found.has(term) && text.startsWith(term, i)) found.add(term);
   }

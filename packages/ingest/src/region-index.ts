@@ -36,16 +36,16 @@ function namesOf(r: Region): string[] {
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const gazetteer = createGazetteer([...regions]);
   const byName = new Map<string, Region[]>();
-  /** Name lengths by first character, longest first: most positions try nothing at all. */
-  const lengthsByFirst = new Map<string, number[]>();
+  /** Name lengths by first character's code, longest first: most positions try nothing at all. */
+  const lengthsByFirst = new Map<number, number[]>();
   for (const r of regions) {
     for (const n of new Set(namesOf(r))) {
       const list = byName.get(n) ?? [];
       list.push(r);
       byName.set(n, list);
-      const lengths = lengthsByFirst.get(n[0]!) ?? [];
+      const lengths = lengthsByFirst.get(n.charCodeAt(0)) ?? [];
       if (!lengths.includes(n.length)) lengths.push(n.length);
-      lengthsByFirst.set(n[0]!, lengths);
+      lengthsByFirst.set(n.charCodeAt(0), lengths);
     }
   }
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
@@ -54,7 +54,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const mentions = (text: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (const len of lengthsByFirst.get(text[i]!) ?? []) {
+      for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
         if (i + len > text.length) continue;
         const name = text.slice(i, i + len);
         const regions = byName.get(name);
