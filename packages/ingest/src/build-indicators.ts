@@ -3,7 +3,7 @@
  * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
-import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, type Period, scaleExact } from '@ipb/domain';
+import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, scaleExact } from '@ipb/domain';
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
 import { clauseBefore, isPolicyParameter } from './figure-period';
@@ -133,7 +133,6 @@ function buildFields(
           }),
         );
   const measure = spanAt(input.measures, f.start);
-  const dated = link ? stockReached(period, axes, input.linker.quantityOf(link.id), clause) : period;
   return {
     text: text.slice(f.start, f.end),
     start: f.start,
@@ -147,34 +146,16 @@ function buildFields(
     kind: kindOfAxes(axes.measure, axes.status),
     measure: axes.measure,
     status: axes.status,
-    target: targetOf(axes, dated),
+    target: targetOf(axes, period),
     qualifier: f.qualifier,
-    period: dated,
+    period,
     measureOrdinal: measure?.ordinal ?? null,
     ...(aggregate ? {} : { placeAggregate: false }),
-    confidence: confidenceOf(subject, link, dated, f.unit),
+    confidence: confidenceOf(subject, link, period, f.unit),
     sentence: text.slice(sentence.start, sentence.end),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };
-}
-
-/** 平台达到 136 个: a level a stock has reached, not what was added. */
-const REACHED = /(达到|达|突破|超过|增至|总数为?|拥有)$/;
-
-/**
- * 今年以来…，省级以上创新平台达到 136 个: a stock that has reached a level stands at a date, even
- * after a 今年以来 or 全年 (gold README: other stocks → point); what was added to it is a flow.
- */
-function stockReached(
-  period: Period,
-  axes: { measure: string; status: string },
-  quantity: string | null | undefined,
-  clause: string,
-): Period {
-  if (quantity !== 'stock' || axes.measure !== 'level' || axes.status !== 'actual') return period;
-  if ((period.type !== 'year_to_date' && period.type !== 'full_year') || !REACHED.test(clause)) return period;
-  return { ...period, type: 'point', start: period.end };
 }
 
 /**

@@ -20,8 +20,8 @@ describe('the date a text speaks from', () => {
       .map((i) => [i.text, i.period.type, i.period.start, i.period.end]);
     expect(periods).toEqual([
       ['120 亿元', 'year_to_date', '2025-01-01', '2025-04-18'],
-      // 过去一年 is 2024; the stock it reached stands at that year's end.
-      ['9000 家', 'point', '2024-12-31', '2024-12-31'],
+      // 过去一年 is 2024; a level reached in it is dated by that year (gold README: 达到 is no stock date).
+      ['9000 家', 'full_year', '2024-01-01', '2024-12-31'],
     ]);
   });
 

@@ -120,7 +120,7 @@ export const HELDOUT2_TEXTS: Record<string, ArticleSpec[]> = {
         // Gold guideline rule (1): a change in percentage points is not the share's indicator.
         ['0.12个百分点', '0.12个百分点', 0.12, null, '个百分点', null, G, FY, null, CA],
         ['达到8600家', '8600家', 8600, null, '家', null, A, PT, 'high_tech_enterprises', LA],
-        ['突破1.2万家', '1.2万家', 1.2, null, '万家', '突破', A, PT, 'tech_smes', LA],
+        ['突破1.2万家', '1.2万家', 1.2, null, '万家', '突破', A, FY, 'tech_smes', LA],
         ['620亿元', '620亿元', 620, null, '亿元', null, A, FY, 'tech_contract_turnover', LA],
         ['增长18.4%', '18.4%', 18.4, null, '%', null, G, FY, 'tech_contract_turnover', RA],
         // plan items without a date: targets → unknown (a goal that is a rate or a share is a target too: issue 9)

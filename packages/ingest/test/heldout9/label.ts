@@ -218,7 +218,7 @@ const pressConference: ArticleSpec[] = [
       ['入驻科技企业34家', '34家', 34, null, '家', null, A, YTD, null, LA],
       ['工程技术研究中心4个', '4个', 4, null, '个', null, A, YTD, null, LA],
       ['省级重点实验室2个', '2个', 2, null, '个', null, A, YTD, null, LA],
-      ['创新平台达到136个', '136个', 136, null, '个', null, A, PT, 'provincial_and_above_innovation_platforms', LA],
+      ['创新平台达到136个', '136个', 136, null, '个', null, A, YTD, 'provincial_and_above_innovation_platforms', LA],
       ['医疗器械项目8项', '8项', 8, null, '项', null, A, PT, null, LA],
       [
         '成交额达到86.3亿元，同比',
