@@ -10,11 +10,16 @@ import { isTableRow } from './normalise';
 import { type Paragraph, paragraphsOf } from './paragraphs';
 import type { PeriodMention } from './periods';
 import { lastEndingBy } from './span-search';
+import { asPartialYear, partialYears } from './table-periods';
 
 export interface TableFigure {
   start: number;
   end: number;
   value: number;
+  /** A band's upper bound (5000-20000). */
+  valueMax: number | null;
+  /** A band's open end (5000以下, 20000以上). */
+  qualifier: string | null;
   unit: string | null;
   kind: ObservationKind;
   /** The period the column header or the caption gives, if any. */
@@ -31,6 +36,8 @@ interface Cell {
 }
 
 const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+/** A band of a tiered rule's table (5000以下, 5000-20000, 20000以上): a number with its bound, or a range. */
+const BAND = /^(\d[\d,]*(?:\.\d+)?)(?:\s*[-－—–~～至]\s*(\d[\d,]*(?:\.\d+)?)|(以下|以上|及以下|及以上|左右))$/;
 const UNIT_IN_LABEL = /[(（]([^()（）]{1,6})[)）]/;
 const GROWTH_HEADER = /(增长|增速|增幅|同比|比上年|较上年)/;
 const SHARE_HEADER = /(比重|占比|占.{0,6}(比|的)|比例)/;
@@ -113,6 +120,36 @@ export interface TextCell extends Paragraph {
   label: string;
 }
 
+/** The number a cell holds: a plain number, or a band with its bound or its upper end. */
+function cellNumber(cell: Cell): { digits: string; end: number; valueMax: number | null; qualifier: string | null } | null {
+  if (isNumber(cell)) {
+    const digits = cell.text.endsWith('%') ? cell.text.slice(0, -1) : cell.text;
+    return { digits, end: cell.start + digits.length, valueMax: null, qualifier: null };
+  }
+  const band = BAND.exec(cell.text);
+  if (!band) return null;
+  const [, low, high, bound] = band;
+  if (high !== undefined)
+    return { digits: low!, end: cell.end, valueMax: Number(high.replace(/,/g, '')), qualifier: null };
+  return { digits: low!, end: cell.start + low!.length, valueMax: null, qualifier: bound! };
+}
+
+interface TableDates {
+  /** Each column's own date (its header's, as a note by the table corrects it). */
+  dated: (PeriodMention | null)[];
+  /** The latest dated column: what a growth or share column without a date speaks of. */
+  latest: PeriodMention | null;
+  /** The caption's period, when no header dates a column. */
+  caption: PeriodMention | null;
+}
+
+function tableDates(header: Cell[], caption: Paragraph | null, periods: readonly PeriodMention[]): TableDates {
+  const partial = partialYears(caption?.text ?? '');
+  const dated = header.map((h) => asPartialYear(periodIn(periods, h), partial));
+  const latest = [...dated].reverse().find((p) => p !== null) ?? null;
+  return { dated, latest, caption: latest ? null : periodIn(periods, caption ?? undefined) };
+}
+
 export function readTables(
   text: string,
   from: number,
@@ -127,10 +164,7 @@ export function readTables(
     const headed = !grid[0]!.slice(1).some((c) => isNumber(c));
     const header = headed ? grid[0]! : [];
     const captionUnit = table.caption ? CAPTION_UNIT.exec(table.caption.text)?.[1] : undefined;
-    const captionPeriod = periodIn(periods, table.caption ?? undefined);
-    // A growth or share column without a date of its own speaks of the latest dated column.
-    const dated = header.map((h) => periodIn(periods, h));
-    const latest = [...dated].reverse().find((p) => p !== null) ?? null;
+    const dates = tableDates(header, table.caption, periods);
     const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.text));
     table.rows.forEach((row, r) => {
       rows.add(row.start);
@@ -138,24 +172,26 @@ export function readTables(
       const cells = grid[r]!;
       const label = cells[0]!;
       cells.forEach((cell, j) => {
-        if (j > 0 && !isNumber(cell) && /\d/.test(cell.text)) textCells.push({ ...cell, row, label: label.text });
-        if (j === 0 || !isNumber(cell)) return;
+        const number = j > 0 ? cellNumber(cell) : null;
+        if (j > 0 && !number && /\d/.test(cell.text)) textCells.push({ ...cell, row, label: label.text });
+        if (!number) return;
         const column = header[j]?.text ?? '';
         const percent = cell.text.endsWith('%');
         const unit = percent
           ? '%'
           : (unitOf(label.text) ?? unitOf(column) ?? rowUnit(cells[unitColumn]) ?? captionUnit ?? null);
         const kind = kindOf(column, unit === '%');
-        const own = kind === 'target' ? deadlineOf(dated[j]) : (dated[j] ?? null);
-        const period = own ?? (kind === 'actual' ? null : latest) ?? captionPeriod;
+        const own = kind === 'target' ? deadlineOf(dates.dated[j]) : (dates.dated[j] ?? null);
+        const period = own ?? (kind === 'actual' ? null : dates.latest) ?? dates.caption;
         const columnName = column.replace(UNIT_IN_LABEL, '').trim();
         const rowName = label.text.replace(UNIT_IN_LABEL, '').trim();
         const subject = own || !columnName || kind !== 'actual' ? rowName : `${rowName}${columnName}`;
-        const digits = percent ? cell.text.slice(0, -1) : cell.text;
         figures.push({
           start: cell.start,
-          end: percent ? cell.end : cell.start + digits.length,
-          value: Number(digits.replace(/,/g, '')),
+          end: percent ? cell.end : number.end,
+          value: Number(number.digits.replace(/,/g, '')),
+          valueMax: number.valueMax,
+          qualifier: number.qualifier,
           unit,
           kind,
           period,

@@ -84,4 +84,38 @@ describe('figures in tables converted from Word', () => {
     ].join('\n');
     expect(figures(article(body)).map((f) => f.text)).toEqual(['280', '312']);
   });
+
+  it("reads a tiered rule's bands (以下, a range, 以上) with the unit of their column header", () => {
+    const body = [
+      '按上年度研发投入分档给予奖励：',
+      '档次\t上年度研发投入（万元）\t奖励（万元）',
+      '一档\t300以下\t5',
+      '二档\t300-1000\t12',
+      '三档\t1000以上\t25',
+    ].join('\n');
+    const found = figures(article(body), 'bulletin-2025-03.txt');
+    const band = (text: string) => found.find((f) => f.text === text);
+    expect(band('300')).toMatchObject({ value: 300, qualifier: '以下', unit: '万元', period: { type: 'full_year' } });
+    expect(band('300-1000')).toMatchObject({ value: 300, valueMax: 1000, unit: '万元' });
+    expect(band('1000')).toMatchObject({ value: 1000, qualifier: '以上' });
+    // The rewards' column names no date, and the caption's 上年度 is the bands' (their header's).
+    expect(band('25')).toMatchObject({ unit: '万元', period: { type: 'unknown' } });
+  });
+
+  it("reads a year's column as the months so far when a note by the table says so", () => {
+    const body = [
+      '近两年主要指标如下（2024年为1-9月数据）：',
+      '指标\t2023年\t2024年',
+      '技术合同成交额（亿元）\t75.2\t68.9',
+      '',
+      '1-9月，全市技术合同成交额68.9亿元。',
+    ].join('\n');
+    const found = figures(article(body), 'bulletin-2024-10.txt');
+    expect(found.find((f) => f.text === '75.2')?.period.type).toBe('full_year');
+    const partial = found.filter((f) => f.value === 68.9);
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toMatchObject({ period: { type: 'year_to_date', end: '2024-09-30' } });
+    expect(partial[0]!.repeats).toHaveLength(1);
+  });
 });
+
