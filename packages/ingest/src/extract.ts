@@ -141,7 +141,7 @@ function figuresOf(
     framing: null,
     measures: [],
   });
-  return mergeRepeats(built.indicators, headline.indicators, ruleTopicOf).map((f) => toDecoded(f, s));
+  return mergeRepeats(built.indicators, headline.indicators, ruleTopicOf, text).map((f) => toDecoded(f, s));
 }
 
 const STATISTICAL_RELEASE = /统计(公报|快报|月报|年报|简报|数据)|国民经济和社会发展统计/;

@@ -11,6 +11,7 @@
  * `repeats`. Offsets are normalised here.
  */
 import type { ExtractedIndicator, Period } from '@ipb/domain';
+import { factsByAmount, quoting, restatedFact } from './quoted-again';
 import { sameRule } from './rule-topic';
 
 type Figure = ExtractedIndicator;
@@ -128,11 +129,32 @@ function amountKey(f: Figure): string {
   return [amount, f.valueMax, f.measure, f.status].join('|');
 }
 
-/** One observation per fact: the article's body figures, with the headline's mentions attached as repeats. */
-export function mergeRepeats(body: Figure[], headline: Figure[] = [], topicOf: TopicOf = () => undefined): Figure[] {
+/** The line a figure's sentence starts on, up to the sentence's start and on to its end. */
+const lineIn = (text: string) => (f: Figure) => {
+  const at = f.sentenceStart ?? f.start;
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, f.sentenceEnd ?? f.end);
+};
+
+/**
+ * One observation per fact: the article's body figures, with the headline's mentions and the body's
+ * quoting mentions (a digest line, a question: quoted-again.ts) attached as repeats. `text` is the
+ * text the figures' offsets index, to see the line a figure is on.
+ */
+export function mergeRepeats(
+  body: Figure[],
+  headline: Figure[] = [],
+  topicOf: TopicOf = () => undefined,
+  text = '',
+): Figure[] {
+  const lineOf = lineIn(text);
+  const quotes = new Map<Figure, 'digest' | 'question'>();
+  for (const f of text ? body : []) {
+    const how = quoting(f, lineOf);
+    if (how) quotes.set(f, how);
+  }
   const groups: Figure[][] = [];
   const byKey = new Map<string, Figure[][]>();
-  for (const f of body) {
+  const add = (f: Figure) => {
     const key = amountKey(f);
     const candidates = byKey.get(key);
     const group = candidates?.find((g) => sameFact(g[0]!, f, topicOf));
@@ -144,12 +166,20 @@ export function mergeRepeats(body: Figure[], headline: Figure[] = [], topicOf: T
       if (candidates) candidates.push(created);
       else byKey.set(key, [created]);
     }
-  }
+  };
+  for (const f of body) if (!quotes.has(f)) add(f);
   const extra = new Map<Figure[], Span[]>();
+  const attach = (group: Figure[], f: Figure) => extra.set(group, [...(extra.get(group) ?? []), spanOf(f)]);
+  const facts = quotes.size ? factsByAmount(groups) : new Map<string, Figure[][]>();
+  for (const [f, how] of quotes) {
+    const group = restatedFact(f, how, facts, subjects);
+    if (group) attach(group, f);
+    else add(f);
+  }
   for (const h of headline) {
     // Only groups of the headline's amount can hold it (headlineRepeats starts with sameAmount).
     const group = byKey.get(amountKey(h))?.find((g) => headlineRepeats(h, g[0]!));
-    if (group) extra.set(group, [...(extra.get(group) ?? []), spanOf(h)]);
+    if (group) attach(group, h);
   }
   return groups
     .map((g) => {

@@ -121,7 +121,9 @@ export interface TextCell extends Paragraph {
 }
 
 /** The number a cell holds: a plain number, or a band with its bound or its upper end. */
-function cellNumber(cell: Cell): { digits: string; end: number; valueMax: number | null; qualifier: string | null } | null {
+function cellNumber(
+  cell: Cell,
+): { digits: string; end: number; valueMax: number | null; qualifier: string | null } | null {
   if (isNumber(cell)) {
     const digits = cell.text.endsWith('%') ? cell.text.slice(0, -1) : cell.text;
     return { digits, end: cell.start + digits.length, valueMax: null, qualifier: null };

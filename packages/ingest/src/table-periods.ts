@@ -29,7 +29,7 @@ export function partialYears(note: string): Map<number, number> {
 /** A year's column the note says is partial becomes the months so far of that year. */
 export function asPartialYear(dated: PeriodMention | null, partial: Map<number, number>): PeriodMention | null {
   const start = dated?.period.start;
-  if (!dated || dated.period.type !== 'full_year' || !start) return dated;
+  if (dated?.period.type !== 'full_year' || !start) return dated;
   const year = Number(start.slice(0, 4));
   const month = partial.get(year);
   if (month === undefined || month === 12) return dated;

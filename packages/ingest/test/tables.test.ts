@@ -118,4 +118,3 @@ describe('figures in tables converted from Word', () => {
     expect(partial[0]!.repeats).toHaveLength(1);
   });
 });
-

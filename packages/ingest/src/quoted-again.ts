@@ -1,0 +1,56 @@
+/**
+ * Mentions that only quote a fact stated elsewhere in the source: a digest line (划重点：…, 要点：…,
+ * 一图读懂：…) restating the body's rules and headline figures, and a question that quotes a figure
+ * back (刚才介绍…达到 1.9 万家，请问…; 问：今年新增 300 家，…？). Such a mention states nothing new, so
+ * it never makes an observation of its own when the same amount is stated once elsewhere: it is one
+ * more span of that observation. Its own reading (period, kind) is not trusted: a question's 请问 is
+ * no plan, a digest line drops the period.
+ */
+import type { ExtractedIndicator } from '@ipb/domain';
+
+type Figure = ExtractedIndicator;
+
+/** A digest's label opening its line, after any bullet or emoji (🔥划重点:, 【要点】, 一图读懂：). */
+const DIGEST_LABEL =
+  /^(?:\s|\p{Extended_Pictographic}|\uFE0F|[■□●○◆◇▲△★☆•▪【[])*(?:划重点|重点速览|要点速览|核心要点|要点|亮点速览|一图读懂|一句话读懂|摘要)(?:[】\]]\s*[:：]?|\s*[:：]|\s)/u;
+/** A question: a reporter's or an asker's turn (请问…, …吗？, …？). */
+const QUESTION = /请问|[？?]\s*$/;
+
+/**
+ * How a mention quotes: on a line a digest label opens, or in a sentence that asks a question. A
+ * question may also state a new amount (对研发费用超过 500 万元的企业能否申请？), so it restates a
+ * fact only when their subjects do not differ (see restatedFact).
+ */
+export function quoting(f: Figure, lineOf: (f: Figure) => string): 'digest' | 'question' | null {
+  if (DIGEST_LABEL.test(lineOf(f))) return 'digest';
+  return QUESTION.test(f.sentence ?? '') ? 'question' : null;
+}
+
+const amountOf = (f: Figure) =>
+  f.normalized ? `${f.normalized.value}|${f.normalized.unit}|${f.valueMax}` : `${f.value}|${f.unit}|${f.valueMax}`;
+
+/**
+ * The fact a quoting mention restates: the only other fact of its amount (for a question, unless
+ * their subjects differ), or, among several, the one whose subject is the same. None when it cannot be told which: it stays its own.
+ */
+export function restatedFact(
+  quoted: Figure,
+  how: 'digest' | 'question',
+  facts: ReadonlyMap<string, Figure[][]>,
+  subjects: (a: Figure, b: Figure) => 'same' | 'other' | 'unknown',
+): Figure[] | undefined {
+  const same = facts.get(amountOf(quoted)) ?? [];
+  if (same.length === 1 && (how === 'digest' || subjects(same[0]![0]!, quoted) !== 'other')) return same[0];
+  const bySubject = same.filter((g) => subjects(g[0]!, quoted) === 'same');
+  return bySubject.length === 1 ? bySubject[0] : undefined;
+}
+
+/** The facts (groups of mentions) by amount, for restatedFact. */
+export function factsByAmount(groups: readonly Figure[][]): Map<string, Figure[][]> {
+  const byAmount = new Map<string, Figure[][]>();
+  for (const g of groups) {
+    const key = amountOf(g[0]!);
+    byAmount.set(key, [...(byAmount.get(key) ?? []), g]);
+  }
+  return byAmount;
+}
