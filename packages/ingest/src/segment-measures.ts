@@ -201,13 +201,23 @@ function outline(paras: Paragraph[]): { openings: Opening[]; confidence: number 
   return { openings: method >= 0 ? candidates[method]! : [], confidence: CONFIDENCE[method] ?? 0.5 };
 }
 
+/**
+ * A speech's or a report's closing address (同志们，…奋斗！ 各位代表，…) among its last two paragraphs:
+ * a call to the audience, never a measure, and the outline ends before it.
+ */
+const ADDRESS = /^(同志们|各位代表|各位委员|各位来宾|朋友们|女士们、先生们)\s*[,，!！:：]/;
+function beforeClosing(paras: Paragraph[]): Paragraph[] {
+  const k = paras.findLastIndex((p) => ADDRESS.test(p.text.trim()));
+  return k > 0 && k >= paras.length - 2 ? paras.slice(0, k) : paras;
+}
+
 /** A question item is as sure as a numbered one. */
 const QUESTION_CONFIDENCE = 0.85;
 
 export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
   const all = paragraphsOf(text, bodyStart, end);
   const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
-  const paras = notes > 0 ? all.slice(0, notes) : all;
+  const paras = beforeClosing(notes > 0 ? all.slice(0, notes) : all);
   // A transcript or a Q&A: what precedes the first question has its own outline; each question is an item.
   const questions = questionItems(paras);
   const statement = outline(paras.slice(0, questions[0]?.paragraph ?? paras.length));

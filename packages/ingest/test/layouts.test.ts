@@ -147,4 +147,18 @@ describe('measures in any layout', () => {
       ['企业培育', '平台建设'],
     ]);
   });
+
+  it("ends a speech's measures before its closing address to the audience", () => {
+    const speech = [
+      '在全市科技工作会议上的讲话',
+      '同志们：',
+      '今天召开全市科技工作会议，主要任务是部署今年的重点工作。',
+      '一是壮大创新主体。深入实施高企培育行动，对首次认定的企业给予奖励。',
+      '二是建强创新平台。支持重点实验室建设，推动平台开放共享。',
+      '同志们，创新之路永无止境。让我们奋发有为，为建设创新型城市而努力奋斗！',
+    ].join('\n\n');
+    const [measures] = run(speech).articles.map((a) => a.measures);
+    expect(measures?.map((m) => m.title)).toEqual(['壮大创新主体', '建强创新平台']);
+    expect(measures?.at(-1)?.text).not.toContain('奋斗');
+  });
 });
