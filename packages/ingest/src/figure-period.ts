@@ -58,7 +58,9 @@ export function periodFor(
   // With nothing earlier in the paragraph, a yearly rate in the next clause covers the figure.
   const later = laterYearlyRate(f, sentence, periods, input.text);
   if (later) return later;
-  return f.start >= input.introEnd ? input.framing : null;
+  // The intro's look-back (今年以来…) frames what has happened, not the plans after a lead-in.
+  const planned = input.planStart !== null && f.start >= input.planStart;
+  return f.start >= input.introEnd && !planned ? input.framing : null;
 }
 
 /** The words of a rule (a cap, a subsidy): 单个企业每年最高补助 300 万元. */

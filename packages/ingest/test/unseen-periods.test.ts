@@ -24,3 +24,23 @@ describe('a level reached in a dated year', () => {
     expect(typeOf(found, '2650家')).toBe('point');
   });
 });
+
+describe('an intro framing a look-back', () => {
+  it('does not date the plans after a lead-in (今年以来 frames what happened)', () => {
+    const text = [
+      '某市科技局2024年工作总结和2025年工作打算',
+      '今年以来，我局围绕创新驱动发展，各项工作取得积极成效。',
+      '一、主要工作',
+      '（一）培育创新主体。新认定高新技术企业120家。',
+      '（二）建设创新平台。新建省级工程研究中心6个。',
+      '二、2025年工作打算',
+      '2025年，我局将重点抓好以下工作：',
+      '1.壮大企业梯队。力争高新技术企业总数突破800家。',
+      '2.提升平台能级。新建省级以上研发平台10个。',
+    ].join('\n\n');
+    const found = figures(text, 'bulletin-2024-12.txt');
+    expect(typeOf(found, '120家')).toBe('year_to_date');
+    expect(typeOf(found, '800家')).toBe('unknown');
+    expect(typeOf(found, '10个')).toBe('unknown');
+  });
+});
