@@ -27,7 +27,9 @@ export function periodFor(
     // the average over that span.
     // A standing budget (市财政每年安排…) and a yearly quota (每年新增 300 人, 年均新增 300 家) are
     // yearly whatever goal stands before them.
-    const budget = YEARLY.test(input.text.slice(last.start, f.start));
+    // …only in the figure's own clause: 年均新增 500 家，覆盖率达到 50% leaves the 50% to the goal's date.
+    const budget =
+      YEARLY.test(input.text.slice(last.start, f.start)) && clauseBreaks(input.text, last.end, f.start) === 0;
     for (let j = k - 1; isRecurring(last.period) && !budget && j >= 0 && periods[j]!.start >= para.start; j--) {
       const earlier = periods[j]!;
       if (earlier.period.type === 'deadline') return earlier;

@@ -44,3 +44,13 @@ describe('an intro framing a look-back', () => {
     expect(typeOf(found, '10个')).toBe('unknown');
   });
 });
+
+describe('a goal with a yearly quota in one of its clauses', () => {
+  it('dates the quota yearly and the clauses after it by the goal’s deadline', () => {
+    const found = figures(
+      article('到2027年，全市科技型企业力争突破5000家，年均新增科技型中小企业300家以上，企业研发机构覆盖率达到45%。'),
+    );
+    expect(typeOf(found, '300家')).toBe('full_year');
+    expect(found.find((f) => f.text === '45%')?.period).toMatchObject({ type: 'deadline', end: '2027-12-31' });
+  });
+});
