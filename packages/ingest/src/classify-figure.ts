@@ -158,6 +158,8 @@ function isPast(period: Period, sourceYear: number | null, sourceDate: string | 
   if (sourceYear === null || period.end === null || period.type === 'deadline') return false;
   // 今年上半年 in a July plan: a part of the year already over is reported too.
   if (period.type === 'year_to_date' && sourceDate !== null && period.end < sourceDate) return true;
+  // 截至目前…已建成 42 个 in a plan: a count standing on the source's date (or before) is reported.
+  if (period.type === 'point' && sourceDate !== null && period.end <= sourceDate) return true;
   return /\d{4}|去年|上年/.test(period.text ?? '') && Number(period.end.slice(0, 4)) < sourceYear;
 }
 

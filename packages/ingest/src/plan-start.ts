@@ -30,10 +30,15 @@ const WORK_PLAN_TITLE = /(工作要点|工作计划|工作安排|工作思路|�
 const LOOK_BACK_TITLE = /(总结|情况|回顾|报告|成效)/;
 const isWorkPlan = (title: string) => WORK_PLAN_TITLE.test(title) && !LOOK_BACK_TITLE.test(title);
 
+/** A part's heading naming the work ahead (四、2026年重点工作, 三、明年工作打算). */
+const PLAN_HEADING = /(重点工作|工作打算|工作思路|工作安排)$/;
+
 function announcesPlan(lead: string): boolean {
   const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
   const last = sentences[sentences.length - 1];
-  return last !== undefined && (PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last));
+  return (
+    last !== undefined && (PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last) || PLAN_HEADING.test(last.trim()))
+  );
 }
 
 export interface PlanStart {

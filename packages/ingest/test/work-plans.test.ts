@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, loadIngestContext } from '../src/index';
 import { DATA_DIR } from './eval/gold';
-import { run } from './fixtures/run';
+import { figures, run } from './fixtures/run';
 
 const catalogue = await loadIngestContext(DATA_DIR);
 
@@ -75,5 +75,38 @@ describe('goals stated against an earlier figure', () => {
   it('reads 确保…总数达到 N as the total of what the clause before counted', () => {
     const f = find('每年新增高新技术企业200家以上，确保2027年总数达到1500家。', '1500家');
     expect(f).toMatchObject({ indicator: 'high_tech_enterprises', status: 'target' });
+  });
+});
+
+describe('plans announced by a part heading', () => {
+  const report = [
+    '某县人民政府工作报告（摘要）',
+    '一、2024年工作回顾',
+    '（一）创新主体壮大。全年新认定高新技术企业45家。',
+    '（二）创新平台提升。新建省级研发平台6个。',
+    '二、2025年重点工作',
+    '（一）壮大创新主体。全年新增高新技术企业50家以上。',
+    '（二）建强创新平台。截至目前，全县已建成省级以上研发平台38个；今年新建省级研发平台8个。',
+  ].join('\n\n');
+  const found = figures(report, 'bulletin-2025-01.txt');
+  const statusOf = (text: string) => found.find((f) => f.text === text)?.status;
+
+  it('reads the items under 二、2025年重点工作 as goals, and the look-back as actuals', () => {
+    expect(statusOf('45家')).toBe('actual');
+    expect(statusOf('50家')).toBe('target');
+    expect(statusOf('8个')).toBe('target');
+  });
+
+  it('keeps a count standing on the source date (截至目前…已建成) actual inside the plan', () => {
+    expect(statusOf('38个')).toBe('actual');
+    const answer = [
+      '某市科技工作新闻发布会',
+      '下一步，我们将重点抓好以下工作：',
+      '一是建强平台。截至目前，全市已建成中试基地27个。今年新建中试基地5个。',
+      '二是壮大主体。今年新增科技型中小企业300家。',
+    ].join('\n\n');
+    const planned = figures(answer, 'bulletin-2025-03.txt');
+    expect(planned.find((f) => f.text === '27个')?.status).toBe('actual');
+    expect(planned.find((f) => f.text === '5个')?.status).toBe('target');
   });
 });
