@@ -129,12 +129,6 @@ function amountKey(f: Figure): string {
   return [amount, f.valueMax, f.measure, f.status].join('|');
 }
 
-/** The line a figure's sentence starts on, up to the sentence's start and on to its end. */
-const lineIn = (text: string) => (f: Figure) => {
-  const at = f.sentenceStart ?? f.start;
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, f.sentenceEnd ?? f.end);
-};
-
 /**
  * One observation per fact: the article's body figures, with the headline's mentions and the body's
  * quoting mentions (a digest line, a question: quoted-again.ts) attached as repeats. `text` is the
@@ -146,10 +140,9 @@ export function mergeRepeats(
   topicOf: TopicOf = () => undefined,
   text = '',
 ): Figure[] {
-  const lineOf = lineIn(text);
   const quotes = new Map<Figure, 'digest' | 'question'>();
   for (const f of text ? body : []) {
-    const how = quoting(f, lineOf);
+    const how = quoting(f, text);
     if (how) quotes.set(f, how);
   }
   const groups: Figure[][] = [];

@@ -10,19 +10,47 @@ import type { ExtractedIndicator } from '@ipb/domain';
 
 type Figure = ExtractedIndicator;
 
-/** A digest's label opening its line, after any bullet or emoji (🔥划重点:, 【要点】, 一图读懂：). */
-const DIGEST_LABEL =
-  /^(?:\s|\p{Extended_Pictographic}|\uFE0F|[■□●○◆◇▲△★☆•▪【[])*(?:划重点|重点速览|要点速览|核心要点|要点|亮点速览|一图读懂|一句话读懂|摘要)(?:[】\]]\s*[:：]?|\s*[:：]|\s)/u;
+const LABEL = '(?:划重点|核心要点|要点|[\u4e00-\u9fff]{0,4}速览|一图读懂|一句话读懂|摘要)';
+const OPENER = '(?:\\s|\\p{Extended_Pictographic}|\\uFE0F|[■□●○◆◇▲△★☆•▪【[])*';
+/** A digest's label opening its line, after any bullet or emoji (🔥划重点:, 【要点】…, 一图读懂：). */
+const DIGEST_LABEL = new RegExp(`^${OPENER}${LABEL}(?:[】\\]]\\s*[:：]?|\\s*[:：]|\\s)`, 'u');
+/**
+ * A digest's label alone on its line, heading the bullets below it (划重点, 【核心指标速览】); or
+ * ending a line a byline was run into (…发表于江西划重点), for the labels no title ends with (not 工作要点).
+ */
+const DIGEST_HEAD = new RegExp(
+  `^${OPENER}${LABEL}[】\\]]?\\s*[:：]?\\s*$|(?:划重点|速览|一图读懂|一句话读懂)[】\\]]?\\s*[:：]?\\s*$`,
+  'u',
+);
+const BULLET = /^\s*[■□●○◆◇▲△★☆•▪]/;
+/** How far up a box of bullets its head is looked for. */
+const MAX_BOX_LINES = 8;
 /** A question: a reporter's or an asker's turn (请问…, …吗？, …？). */
 const QUESTION = /请问|[？?]\s*$/;
 
+/** A bullet line under a digest head: the run of bullets above it is headed by one. */
+function inDigestBox(text: string, lineStart: number): boolean {
+  let start = lineStart;
+  for (let k = 0; k < MAX_BOX_LINES && start > 0; k++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(above, start - 1);
+    if (DIGEST_HEAD.test(line)) return true;
+    if (!BULLET.test(line)) return false;
+    start = above;
+  }
+  return false;
+}
+
 /**
- * How a mention quotes: on a line a digest label opens, or in a sentence that asks a question. A
- * question may also state a new amount (对研发费用超过 500 万元的企业能否申请？), so it restates a
- * fact only when their subjects do not differ (see restatedFact).
+ * How a mention quotes: on a line a digest label opens or in a box of bullets under one, or in a
+ * sentence that asks a question. A question may also state a new amount (对研发费用超过 500 万元的
+ * 企业能否申请？), so it restates a fact only when their subjects do not differ (see restatedFact).
  */
-export function quoting(f: Figure, lineOf: (f: Figure) => string): 'digest' | 'question' | null {
-  if (DIGEST_LABEL.test(lineOf(f))) return 'digest';
+export function quoting(f: Figure, text: string): 'digest' | 'question' | null {
+  const at = f.sentenceStart ?? f.start;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, f.sentenceEnd ?? f.end);
+  if (DIGEST_LABEL.test(line) || (BULLET.test(line) && inDigestBox(text, lineStart))) return 'digest';
   return QUESTION.test(f.sentence ?? '') ? 'question' : null;
 }
 

@@ -55,4 +55,20 @@ describe('mentions that quote a fact again', () => {
     ].join('\n');
     expect(found(text).filter((f) => f.value === 500)).toHaveLength(2);
   });
+
+  it('joins the bullets of a box headed by a digest label to the body, even with other subject words', () => {
+    const text = [
+      '科技服务进园区　这一年我区交出成绩单',
+      '【数据速览】',
+      '●全区选派技术专员214名，覆盖全部园区',
+      '●建成服务站35个',
+      '今年以来，全区共选派省、市、区三级技术专员214名，在各园区建成服务站35个。',
+      '另外，全区科技企业孵化器新增在孵企业35个。',
+    ].join('\n\n');
+    const figures = found(text, 'bulletin-2025-11.txt');
+    const experts = figures.filter((f) => f.value === 214);
+    expect(experts).toHaveLength(1);
+    expect(experts[0]).toMatchObject({ period: { type: 'year_to_date' } });
+    expect(experts[0]!.repeats).toHaveLength(1);
+  });
 });
