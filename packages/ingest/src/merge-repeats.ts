@@ -140,7 +140,7 @@ export function mergeRepeats(
   topicOf: TopicOf = () => undefined,
   text = '',
 ): Figure[] {
-  const quotes = new Map<Figure, 'digest' | 'question'>();
+  const quotes = new Map<Figure, 'digest' | 'quote'>();
   for (const f of text ? body : []) {
     const how = quoting(f, text);
     if (how) quotes.set(f, how);

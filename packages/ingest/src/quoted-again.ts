@@ -1,6 +1,7 @@
 /**
  * Mentions that only quote a fact stated elsewhere in the source: a digest line (划重点：…, 要点：…,
- * 一图读懂：…) restating the body's rules and headline figures, and a question that quotes a figure
+ * 一图读懂：…, 温馨提示：…) restating the body's rules and headline figures, a total quoted as the base
+ * of a share (占全市…5.36 亿元的 39.9%), and a question that quotes a figure
  * back (刚才介绍…达到 1.9 万家，请问…; 问：今年新增 300 家，…？). Such a mention states nothing new, so
  * it never makes an observation of its own when the same amount is stated once elsewhere: it is one
  * more span of that observation. Its own reading (period, kind) is not trusted: a question's 请问 is
@@ -10,7 +11,7 @@ import type { ExtractedIndicator } from '@ipb/domain';
 
 type Figure = ExtractedIndicator;
 
-const LABEL = '(?:划重点|核心要点|要点|[\u4e00-\u9fff]{0,4}速览|一图读懂|一句话读懂|摘要)';
+const LABEL = '(?:划重点|温馨提示|特别提示|核心要点|要点|[\u4e00-\u9fff]{0,4}速览|一图读懂|一句话读懂|摘要)';
 const OPENER = '(?:\\s|\\p{Extended_Pictographic}|\\uFE0F|[■□●○◆◇▲△★☆•▪【[])*';
 /** A digest's label opening its line, after any bullet or emoji (🔥划重点:, 【要点】…, 一图读懂：). */
 const DIGEST_LABEL = new RegExp(`^${OPENER}${LABEL}(?:[】\\]]\\s*[:：]?|\\s*[:：]|\\s)`, 'u');
@@ -28,6 +29,12 @@ const MAX_BOX_LINES = 8;
 /** A question: a reporter's or an asker's turn (请问…, …吗？, …？). */
 const QUESTION = /请问|[？?]\s*$/;
 
+/** 占全市科学技术支出 5.36 亿元的 39.9%: a total quoted as the base of a share. */
+const BASE_BEFORE = /占[^，,。；;]{1,24}$/;
+const BASE_AFTER = /^的(?:比重|比例)?(?:为|达)?\s*\d+(?:\.\d+)?%/;
+const isDenominator = (f: Figure, text: string) =>
+  BASE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) && BASE_AFTER.test(text.slice(f.end, f.end + 16));
+
 /** A bullet line under a digest head: the run of bullets above it is headed by one. */
 function inDigestBox(text: string, lineStart: number): boolean {
   let start = lineStart;
@@ -42,28 +49,30 @@ function inDigestBox(text: string, lineStart: number): boolean {
 }
 
 /**
- * How a mention quotes: on a line a digest label opens or in a box of bullets under one, or in a
- * sentence that asks a question. A question may also state a new amount (对研发费用超过 500 万元的
- * 企业能否申请？), so it restates a fact only when their subjects do not differ (see restatedFact).
+ * How a mention quotes: a 'digest' (a line a digest label opens, a box of bullets under one) restates
+ * the body; a 'quote' (the base of a share, a question) may also state a new amount (对研发费用超过
+ * 500 万元的企业能否申请？), so it restates a fact only when their subjects do not differ.
  */
-export function quoting(f: Figure, text: string): 'digest' | 'question' | null {
+export function quoting(f: Figure, text: string): 'digest' | 'quote' | null {
   const at = f.sentenceStart ?? f.start;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, f.sentenceEnd ?? f.end);
   if (DIGEST_LABEL.test(line) || (BULLET.test(line) && inDigestBox(text, lineStart))) return 'digest';
-  return QUESTION.test(f.sentence ?? '') ? 'question' : null;
+  if (isDenominator(f, text)) return 'quote';
+  return QUESTION.test(f.sentence ?? '') ? 'quote' : null;
 }
 
 const amountOf = (f: Figure) =>
   f.normalized ? `${f.normalized.value}|${f.normalized.unit}|${f.valueMax}` : `${f.value}|${f.unit}|${f.valueMax}`;
 
 /**
- * The fact a quoting mention restates: the only other fact of its amount (for a question, unless
- * their subjects differ), or, among several, the one whose subject is the same. None when it cannot be told which: it stays its own.
+ * The fact a quoting mention restates: the only other fact of its amount (for a 'quote', unless
+ * their subjects differ), or, among several, the one whose subject is the same. None when it
+ * cannot be told which: the mention stays a fact of its own.
  */
 export function restatedFact(
   quoted: Figure,
-  how: 'digest' | 'question',
+  how: 'digest' | 'quote',
   facts: ReadonlyMap<string, Figure[][]>,
   subjects: (a: Figure, b: Figure) => 'same' | 'other' | 'unknown',
 ): Figure[] | undefined {
@@ -78,7 +87,10 @@ export function factsByAmount(groups: readonly Figure[][]): Map<string, Figure[]
   const byAmount = new Map<string, Figure[][]>();
   for (const g of groups) {
     const key = amountOf(g[0]!);
-    byAmount.set(key, [...(byAmount.get(key) ?? []), g]);
+    const same = byAmount.get(key);
+    // In place: a copy per group was quadratic in facts of one amount.
+    if (same) same.push(g);
+    else byAmount.set(key, [g]);
   }
   return byAmount;
 }

@@ -71,4 +71,18 @@ describe('mentions that quote a fact again', () => {
     expect(experts[0]).toMatchObject({ period: { type: 'year_to_date' } });
     expect(experts[0]!.repeats).toHaveLength(1);
   });
+
+  it('joins a total quoted as the base of a share, and a reminder line restating a rule', () => {
+    const text = [
+      '某市2024年科技经费执行情况',
+      '2024年，全市科技支出完成8.62亿元，比上年增长7.5%。',
+      '其中，市本级科技支出3.10亿元，占全市科技支出8.62亿元的36.0%。',
+      '对研发投入超过500万元的企业按5%给予补助，单个企业最高补助150万元。',
+      '温馨提示：单个企业最高补助150万元，请如实申报。',
+    ].join('\n\n');
+    const figures = found(text);
+    expect(figures.filter((f) => f.value === 8.62)).toHaveLength(1);
+    expect(figures.find((f) => f.value === 8.62)?.repeats).toHaveLength(1);
+    expect(figures.filter((f) => f.value === 150)).toHaveLength(1);
+  });
 });
