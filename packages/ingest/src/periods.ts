@@ -70,10 +70,12 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
   { re: /过去(?:的)?一年(?:来|里|中)?|上一年度?/, resolve: (_m, s) => yearLike(yearOf('去', s), '去', s) },
   // 今后三年 / 未来五年 from a 2025 text: 2025 to 2027, a horizon for goals.
   { re: new RegExp(`(?:今后|未来)(${N})年`), resolve: (m, s) => horizon(m[1]!, s) },
-  // A plan period is a time span only with 以来/期间/时期; bare, “十四五”规划 is a plan's name.
+  // A plan period is a time span only with 以来/期间/时期/前两年; bare, “十四五”规划 is a plan's name.
   // 五年间 looks back over the years just ended, like 五年来.
   {
-    re: new RegExp(`(?:近|过去)?${N}年来|近${N}年|${N}年间|近年来|多年来|“?十[一二三四五六]五”?(?:以来|期间|时期)`),
+    re: new RegExp(
+      `(?:近|过去)?${N}年来|近${N}年|${N}年间|近年来|多年来|“?十[一二三四五六]五”?(?:以来|期间|时期|前${N}年|头${N}年)`,
+    ),
     resolve: (_m, s) => multi(null, s.date),
   },
   {

@@ -54,3 +54,10 @@ describe('a goal with a yearly quota in one of its clauses', () => {
     expect(found.find((f) => f.text === '45%')?.period).toMatchObject({ type: 'deadline', end: '2027-12-31' });
   });
 });
+
+describe('a plan period’s first years', () => {
+  it('reads “十四五”前两年 as a span of years, not one year', () => {
+    const found = figures(article('“十四五”前两年，全市技术合同成交额年均增长12.4%。'), 'bulletin-2023-06.txt');
+    expect(typeOf(found, '12.4%')).toBe('multi_year');
+  });
+});
