@@ -35,11 +35,22 @@ const BASE_AFTER = /^的(?:比重|比例)?(?:为|达)?\s*\d+(?:\.\d+)?%/;
 const isDenominator = (f: Figure, text: string) =>
   BASE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) && BASE_AFTER.test(text.slice(f.end, f.end + 16));
 
+/** How far back a line's start is looked for: a digest's line is short, and no search may rescan the text. */
+const MAX_LOOK_BACK = 400;
+
+/** The start of the line holding `at`, if it is within MAX_LOOK_BACK characters; else -1. */
+function lineStartNear(text: string, at: number): number {
+  const from = Math.max(0, at - MAX_LOOK_BACK);
+  const k = text.slice(from, at).lastIndexOf('\n');
+  return k >= 0 ? from + k + 1 : from === 0 ? 0 : -1;
+}
+
 /** A bullet line under a digest head: the run of bullets above it is headed by one. */
 function inDigestBox(text: string, lineStart: number): boolean {
   let start = lineStart;
   for (let k = 0; k < MAX_BOX_LINES && start > 0; k++) {
-    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const above = lineStartNear(text, start - 1);
+    if (above < 0) return false;
     const line = text.slice(above, start - 1);
     if (DIGEST_HEAD.test(line)) return true;
     if (!BULLET.test(line)) return false;
@@ -54,9 +65,8 @@ function inDigestBox(text: string, lineStart: number): boolean {
  * 500 万元的企业能否申请？), so it restates a fact only when their subjects do not differ.
  */
 export function quoting(f: Figure, text: string): 'digest' | 'quote' | null {
-  const at = f.sentenceStart ?? f.start;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const line = text.slice(lineStart, f.sentenceEnd ?? f.end);
+  const lineStart = lineStartNear(text, f.sentenceStart ?? f.start);
+  const line = lineStart < 0 ? '' : text.slice(lineStart, f.sentenceEnd ?? f.end);
   if (DIGEST_LABEL.test(line) || (BULLET.test(line) && inDigestBox(text, lineStart))) return 'digest';
   if (isDenominator(f, text)) return 'quote';
   return QUESTION.test(f.sentence ?? '') ? 'quote' : null;
