@@ -62,7 +62,8 @@ export function periodFor(
   if (later) return later;
   // The intro's look-back (今年以来…) frames what has happened, not the plans after a lead-in.
   const planned = input.planStart !== null && f.start >= input.planStart;
-  return f.start >= input.introEnd && !planned ? input.framing : null;
+  const framed = f.start >= input.introEnd || (input.framing !== null && f.start > input.framing.end);
+  return framed && !planned ? input.framing : null;
 }
 
 /** The words of a rule (a cap, a subsidy): 单个企业每年最高补助 300 万元. */

@@ -61,3 +61,18 @@ describe('a plan period’s first years', () => {
     expect(typeOf(found, '12.4%')).toBe('multi_year');
   });
 });
+
+describe('an intro framing a look-back, in the intro', () => {
+  it('dates the intro’s later paragraphs by it too, not only the measures', () => {
+    const text = [
+      '某市科技局2024年工作总结',
+      '今年以来，我局围绕创新驱动发展，各项工作取得积极成效。',
+      '主要指标完成情况如下。其中，全市技术合同成交额完成全年目标任务的88.5%，高新技术企业净增64家。',
+      '一、培育创新主体。新认定高新技术企业120家。',
+      '二、建设创新平台。新建省级工程研究中心6个。',
+    ].join('\n\n');
+    const found = figures(text, 'bulletin-2024-12.txt');
+    expect(typeOf(found, '88.5%')).toBe('year_to_date');
+    expect(typeOf(found, '120家')).toBe('year_to_date');
+  });
+});
