@@ -15,6 +15,9 @@ export default defineConfig({
     // The tree-shaken ECharts chunk (~520 kB, ~175 kB gzip) is loaded only by chart pages.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // packages/domain only declares schemas, code lists and pure functions: a page's chunk keeps
+      // the ones it uses instead of every domain module landing in the shared startup chunk.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]packages[\\/]domain[\\/]src[\\/]/.test(id) },
       output: {
         // Vendor chunks change less often than app code, so browsers keep them cached across releases.
         codeSplitting: {
