@@ -142,8 +142,10 @@ async function chartToggle(base: string) {
       if (!clicked) continue;
       const marks = await page
         .waitForFunction(() => {
-          const at = (n: string) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? -1;
-          const [toggle, setOption, drawn] = [at('toggle'), at('echart:set-option'), at('echart:drawn')];
+          // No named function in here: tsx would wrap it in a helper the page does not have.
+          const [toggle = -1, setOption = -1, drawn = -1] = ['toggle', 'echart:set-option', 'echart:drawn'].map(
+            (n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? -1,
+          );
           return drawn > setOption && setOption > toggle ? { toggle, setOption, drawn } : null;
         })
         .then((handle) => handle.jsonValue());
