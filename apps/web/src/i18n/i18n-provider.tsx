@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang } from './dictionary';
-import { HTML_LANG, type Translate, translator } from './translate';
+import { HTML_LANG, isLangLoaded, loadLang, type Translate, translator } from './translate';
 
 const STORAGE_KEY = 'ipb.lang';
 
@@ -16,7 +16,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function storedLang(): Lang {
+/** The language chosen last time (main.tsx loads its strings before the first render). */
+export function storedLang(): Lang {
   try {
     return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
   } catch {
@@ -25,14 +26,24 @@ function storedLang(): Lang {
 }
 
 export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initialLang ?? storedLang());
+  // A language whose strings did not arrive (e.g. offline) is shown in Chinese, which is built in.
+  const [lang, setLangState] = useState<Lang>(() => {
+    const wanted = initialLang ?? storedLang();
+    return isLangLoaded(wanted) ? wanted : 'zh';
+  });
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    // Switch in the same event when the strings are at hand; otherwise once their chunk arrives.
+    if (isLangLoaded(next)) setLangState(next);
+    else
+      loadLang(next).then(
+        () => setLangState(next),
+        () => undefined, // no strings, no switch: the button stays there to try again
+      );
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, zh } from './messages/problems';
+import { en } from './messages/en/problems';
+import { zh } from './messages/problems';
 
 // The web tests run in happy-dom (no file: URL of this module): find the API from the working directory.
 const API_SRC =

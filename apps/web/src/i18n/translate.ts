@@ -1,11 +1,30 @@
-import { dictionaries, type Lang, type MessageKey } from './dictionary';
+import { type Dictionary, type Lang, type MessageKey, zh } from './dictionary';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** Pure lookup with `{name}` interpolation; usable outside React (option builders get `t` passed in). */
+/** The dictionaries at hand: Chinese always; English once `loadLang('en')` has fetched its chunk. */
+const loaded: Partial<Record<Lang, Dictionary>> = { zh };
+
+export function isLangLoaded(lang: Lang): boolean {
+  return lang in loaded;
+}
+
+/**
+ * Fetches a language's strings (English is a chunk of its own, so the Chinese interface never
+ * downloads it). Resolves at once for a language already at hand.
+ */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (!loaded[lang]) loaded[lang] = (await import('./dictionary-en')).en;
+}
+
+/**
+ * Pure lookup with `{name}` interpolation; usable outside React (option builders get `t` passed in).
+ * The language must be loaded first (`loadLang`): the provider switches only once it is.
+ */
 export function translator(lang: Lang): Translate {
-  const dict = dictionaries[lang];
+  const dict = loaded[lang];
+  if (!dict) throw new Error(`The ${lang} strings are not loaded: await loadLang('${lang}') first`);
   return (key, params) => {
     const text: string = dict[key];
     if (!params) return text;
@@ -20,7 +39,7 @@ export function flagLabel(t: Translate, flag: string): string {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in dictionaries.zh;
+  return key in zh;
 }
 
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

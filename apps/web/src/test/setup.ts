@@ -6,6 +6,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { loadLang } from '../i18n';
+
+// Tests render either language at once; the browser fetches English strings when they are chosen.
+await loadLang('en');
 
 let errors: unknown[][] = [];
 let allowed = false;

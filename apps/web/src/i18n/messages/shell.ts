@@ -10,15 +10,3 @@ export const zh = {
   'gate.forbidden': '没有权限',
   'gate.needsEditor': '此页需要“编辑”角色；当前用户 {user} 是“{role}”。请联系管理员开通权限。',
 } as const;
-
-export const en: Record<keyof typeof zh, string> = {
-  'nav.menu': 'Menu',
-  'nav.import': 'Import',
-  'nav.audit': 'Audit log',
-  'gate.loading': 'Checking who is logged in…',
-  'gate.error': 'Could not check who is logged in',
-  'gate.errorHint': 'Check the connection and try again.',
-  'gate.retry': 'Try again',
-  'gate.forbidden': 'Not allowed',
-  'gate.needsEditor': 'This page needs the editor role; {user} is “{role}”. Ask an administrator for access.',
-};

@@ -4,6 +4,7 @@
  */
 
 import { Link } from 'react-router';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { isMessageKey, useI18n } from '@/i18n';
 import { dataProps } from '@/lib/data-props';
 import type { AuditEntry } from '../api/get-audit';
@@ -26,8 +27,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const when = (at: string) =>
     new Date(at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={t('audit.caption')}>
+    <ScrollBox label={t('audit.caption')}>
       <table className="data-table audit-table" data-testid="audit-table">
         <caption className="visually-hidden">{t('audit.caption')}</caption>
         <thead>
@@ -76,6 +76,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           })}
         </tbody>
       </table>
-    </section>
+    </ScrollBox>
   );
 }

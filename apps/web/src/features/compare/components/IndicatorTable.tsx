@@ -5,6 +5,7 @@
  */
 import type { CompareResponse, Region } from '@ipb/domain';
 import { Link } from 'react-router';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import type { AuthorityParam } from '@/lib/use-authority-param';
@@ -48,8 +49,7 @@ export function IndicatorTable({ rows, columns, view, onViewChange, authority }:
         </p>
       )}
       {!shown.length && <EmptyState title={t('compare.viewEmpty', { view: viewName })} />}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t('compare.indicatorsCaption')} hidden={!shown.length}>
+      <ScrollBox label={t('compare.indicatorsCaption')} hidden={!shown.length}>
         <table className="data-table compare-table">
           <caption className="visually-hidden">{t('compare.indicatorsCaption')}</caption>
           <thead>
@@ -76,7 +76,7 @@ export function IndicatorTable({ rows, columns, view, onViewChange, authority }:
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollBox>
     </>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { BENCHMARK_REGION_CODE, type CompareResponse, type Region } from '@ipb/domain';
 import { Link } from 'react-router';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { ThemeMeasures } from '@/components/ui/ThemeMeasures';
 import { useI18n } from '@/i18n';
@@ -44,8 +45,7 @@ export function ThemeColumns({ themes, places }: Props) {
         return (
           <section key={block.theme.id} className="compare-theme" aria-labelledby={headingId}>
             <h3 id={headingId}>{lang === 'en' ? block.theme.nameEn : block.theme.nameZh}</h3>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <div className="compare-scroll" tabIndex={0}>
+            <ScrollBox className="compare-scroll">
               <div className="compare-grid" style={{ '--columns': columns.length } as React.CSSProperties}>
                 {columns.map((col) => {
                   const isBenchmark = col.regionCode === BENCHMARK_REGION_CODE;
@@ -72,7 +72,7 @@ export function ThemeColumns({ themes, places }: Props) {
                   );
                 })}
               </div>
-            </div>
+            </ScrollBox>
           </section>
         );
       })}

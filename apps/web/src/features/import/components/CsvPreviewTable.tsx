@@ -6,6 +6,7 @@
  */
 import type { CsvCellProblem, CsvPreview } from '@ipb/domain';
 import { unitLabel } from '@ipb/domain';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { useI18n } from '@/i18n';
 import { dataProps } from '@/lib/data-props';
 import { fieldProblemText } from '@/lib/problem-text';
@@ -34,8 +35,7 @@ export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
         </div>
       )}
       {preview.rows.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard
-        <section className="table-scroll" tabIndex={0} aria-label={t('import.rowsCaption')}>
+        <ScrollBox label={t('import.rowsCaption')}>
           <table className="data-table csv-preview" data-testid="csv-preview">
             <caption className="visually-hidden">{t('import.rowsCaption')}</caption>
             <thead>
@@ -89,7 +89,7 @@ export function CsvPreviewTable({ preview }: { preview: CsvPreview }) {
               })}
             </tbody>
           </table>
-        </section>
+        </ScrollBox>
       )}
     </>
   );

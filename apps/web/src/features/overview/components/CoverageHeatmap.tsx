@@ -11,6 +11,7 @@ import { Link, useNavigate } from 'react-router';
 import { DownloadPngButton } from '@/components/charts/DownloadPngButton';
 import { EChart } from '@/components/charts/EChart';
 import type { EChartsOption, echarts } from '@/components/charts/echarts';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { useI18n } from '@/i18n';
 import type { CaptionSource } from '@/lib/download';
 import { buildHeatmapOption, cellHref, type HeatmapInput, orderPlaces } from '../lib/build-heatmap-option';
@@ -77,8 +78,7 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
   const height = Math.max(260, 90 + input.themes.length * 34);
   return (
     <>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the heatmap sideways on a phone (axe: scrollable-region-focusable) */}
-      <section ref={wrapper} className="heatmap-scroll" tabIndex={0} aria-label={t('overview.heatmapScroll')}>
+      <ScrollBox ref={wrapper} className="heatmap-scroll" label={t('overview.heatmapScroll')}>
         <EChart
           option={option}
           height={height}
@@ -90,7 +90,7 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
             chartRef.current = chart;
           }}
         />
-      </section>
+      </ScrollBox>
       <p className="muted small heatmap-legend-caption">{t('overview.legendLabel')}</p>
       {subPlaces && subPlaces.size > 0 && (
         <p className="muted small" data-testid="roll-up-note">
@@ -114,8 +114,7 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
       />
       <details className="heatmap-table">
         <summary>{t('overview.heatmapTable')}</summary>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-        <section className="table-scroll" tabIndex={0} aria-label={t('overview.heatmapCaption')}>
+        <ScrollBox label={t('overview.heatmapCaption')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('overview.heatmapCaption')}</caption>
             <thead>
@@ -149,7 +148,7 @@ export function CoverageHeatmap({ themes, places, counts, filtered = false, sour
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollBox>
       </details>
     </>
   );

@@ -4,6 +4,7 @@
  */
 import type { RegionProfile } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { EmptyState } from '@/components/ui/StatusMessage';
 import { TrustBadges } from '@/components/ui/TrustBadges';
 import { useI18n } from '@/i18n';
@@ -15,8 +16,7 @@ export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] 
   const { t, lang } = useI18n();
   if (!rows.length) return <EmptyState title={t('regions.indicatorsEmpty')} hint={t('regions.indicatorsEmptyHint')} />;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={t('regions.indicators')}>
+    <ScrollBox label={t('regions.indicators')}>
       <table className="data-table">
         <thead>
           <tr>
@@ -50,6 +50,6 @@ export function ProfileIndicators({ rows }: { rows: RegionProfile['indicators'] 
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollBox>
   );
 }

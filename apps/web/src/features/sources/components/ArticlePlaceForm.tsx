@@ -1,8 +1,9 @@
 /** Correct the place an article was attributed to, before import, with the reason. */
 import type { UploadItemPatch } from '@ipb/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { useRegions } from '@/lib/get-regions';
+import { ItemForm } from './ItemForm';
 
 export function ArticlePlaceForm({
   current,
@@ -19,17 +20,15 @@ export function ArticlePlaceForm({
   const id = useId();
   const regions = useRegions();
   const [code, setCode] = useState(current ?? '');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!/^\d{6}/.test(code) || code === current) return setProblem(t('review.changesMissing'));
-    if (!reason.trim()) return setProblem(t('uploadReview.reasonMissing'));
-    onPatch({ action: 'correct', changes: { regionCode: code }, reason: reason.trim() });
-    onClose();
-  };
   return (
-    <form className="item-form" onSubmit={submit} aria-label={t('uploadReview.correctPlace')}>
+    <ItemForm
+      label={t('uploadReview.correctPlace')}
+      submitLabel={t('uploadReview.saveCorrection')}
+      busy={busy}
+      check={() => (!/^\d{6}/.test(code) || code === current ? t('review.changesMissing') : null)}
+      onSubmit={(reason) => onPatch({ action: 'correct', changes: { regionCode: code }, reason })}
+      onClose={onClose}
+    >
       <label className="field-label" htmlFor={`${id}-place`}>
         {t('upload.region')}
       </label>
@@ -51,21 +50,6 @@ export function ArticlePlaceForm({
         value={code}
         onChange={(e) => setCode(e.target.value.trim())}
       />
-      <label className="field-label" htmlFor={`${id}-reason`}>
-        {t('uploadReview.reason')}
-      </label>
-      <input id={`${id}-reason`} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" className="button button-small" disabled={busy}>
-        {t('uploadReview.saveCorrection')}
-      </button>
-      <button type="button" className="button button-secondary button-small" onClick={onClose}>
-        {t('uploadReview.cancel')}
-      </button>
-    </form>
+    </ItemForm>
   );
 }

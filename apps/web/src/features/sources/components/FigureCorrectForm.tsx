@@ -1,9 +1,10 @@
 /** Correct an extracted figure before import: indicator, kind, period type, value, and why. */
 import { OBSERVATION_KINDS, PERIOD_TYPES, type UploadItemChanges, type UploadItemPatch } from '@ipb/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { useIndicators } from '@/lib/api/get-indicators';
 import type { UploadPreview } from '../api/upload-source';
+import { ItemForm } from './ItemForm';
 
 type Figure = UploadPreview['items']['figures'][number];
 
@@ -25,26 +26,34 @@ export function FigureCorrectForm({
   const [kind, setKind] = useState(figure.kind);
   const [periodType, setPeriodType] = useState(figure.periodType);
   const [value, setValue] = useState(String(figure.value));
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const changes: UploadItemChanges = {};
-    if ((indicatorId || null) !== figure.indicatorId) changes.indicatorId = indicatorId || null;
-    if (kind !== figure.kind) changes.kind = kind;
-    if (periodType !== figure.periodType) changes.periodType = periodType;
+  /** The fields that differ from the figure, or what is wrong with them. */
+  const changes = (): UploadItemChanges | string => {
+    const changed: UploadItemChanges = {};
+    if ((indicatorId || null) !== figure.indicatorId) changed.indicatorId = indicatorId || null;
+    if (kind !== figure.kind) changed.kind = kind;
+    if (periodType !== figure.periodType) changed.periodType = periodType;
     const number = Number(value.replace(/,/g, ''));
-    if (!Number.isFinite(number)) return setProblem(t('review.valueInvalid'));
-    if (number !== figure.value) changes.value = number;
-    if (!Object.keys(changes).length) return setProblem(t('review.changesMissing'));
-    if (!reason.trim()) return setProblem(t('uploadReview.reasonMissing'));
-    onPatch({ action: 'correct', changes, reason: reason.trim() });
-    onClose();
+    if (!Number.isFinite(number)) return t('review.valueInvalid');
+    if (number !== figure.value) changed.value = number;
+    return Object.keys(changed).length ? changed : t('review.changesMissing');
   };
 
   return (
-    <form className="item-form" onSubmit={submit} aria-label={t('uploadReview.correctFigure')}>
+    <ItemForm
+      label={t('uploadReview.correctFigure')}
+      submitLabel={t('uploadReview.saveCorrection')}
+      busy={busy}
+      check={() => {
+        const c = changes();
+        return typeof c === 'string' ? c : null;
+      }}
+      onSubmit={(reason) => {
+        const c = changes();
+        if (typeof c !== 'string') onPatch({ action: 'correct', changes: c, reason });
+      }}
+      onClose={onClose}
+    >
       <label className="field-label" htmlFor={`${id}-indicator`}>
         {t('reader.field.indicator')}
       </label>
@@ -101,21 +110,6 @@ export function FigureCorrectForm({
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
-      <label className="field-label" htmlFor={`${id}-reason`}>
-        {t('uploadReview.reason')}
-      </label>
-      <input id={`${id}-reason`} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" className="button button-small" disabled={busy}>
-        {t('uploadReview.saveCorrection')}
-      </button>
-      <button type="button" className="button button-secondary button-small" onClick={onClose}>
-        {t('uploadReview.cancel')}
-      </button>
-    </form>
+    </ItemForm>
   );
 }

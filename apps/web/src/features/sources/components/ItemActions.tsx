@@ -3,8 +3,9 @@
  * correction form (figures, articles, measures) is passed in as `correct` when the item has one.
  */
 import type { UploadItemPatch } from '@ipb/domain';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useT } from '@/i18n';
+import { ItemForm } from './ItemForm';
 
 export function ItemActions({
   status,
@@ -21,15 +22,8 @@ export function ItemActions({
   correct?: (close: () => void) => ReactNode;
 }) {
   const t = useT();
-  const id = useId();
   const [mode, setMode] = useState<'drop' | 'correct' | null>(null);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const close = () => {
-    setMode(null);
-    setReason('');
-    setMissing(false);
-  };
+  const close = () => setMode(null);
   if (status === 'dropped')
     return (
       <button
@@ -42,12 +36,6 @@ export function ItemActions({
         {t('uploadReview.restore')}
       </button>
     );
-  const drop = (e: FormEvent) => {
-    e.preventDefault();
-    if (!reason.trim()) return setMissing(true);
-    onPatch({ action: 'drop', reason: reason.trim() });
-    close();
-  };
   return (
     <div className="item-actions">
       {mode === null && (
@@ -74,25 +62,13 @@ export function ItemActions({
       )}
       {mode === 'correct' && correct?.(close)}
       {mode === 'drop' && (
-        <form className="item-form" onSubmit={drop} aria-label={t('uploadReview.dropOf', { label })}>
-          <label className="field-label" htmlFor={`${id}-reason`}>
-            {t('uploadReview.reason')}
-          </label>
-          <input
-            id={`${id}-reason`}
-            className="input"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={missing}
-          />
-          {missing && <p className="form-error">{t('uploadReview.reasonMissing')}</p>}
-          <button type="submit" className="button button-small" disabled={busy}>
-            {t('uploadReview.confirmDrop')}
-          </button>
-          <button type="button" className="button button-secondary button-small" onClick={close}>
-            {t('uploadReview.cancel')}
-          </button>
-        </form>
+        <ItemForm
+          label={t('uploadReview.dropOf', { label })}
+          submitLabel={t('uploadReview.confirmDrop')}
+          busy={busy}
+          onSubmit={(reason) => onPatch({ action: 'drop', reason })}
+          onClose={close}
+        />
       )}
     </div>
   );

@@ -4,6 +4,7 @@
  * drops any of them (each change is audited) and the tables show the result at once.
  */
 
+import { ScrollBox } from '@/components/ui/ScrollBox';
 import { ErrorState } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useIndicatorName } from '@/lib/api/get-indicators';
@@ -42,8 +43,7 @@ export function UploadReview({
         <ErrorState title={t('uploadReview.editError')} hint={t('upload.errorHint')} error={edit.error} retryLabel="" />
       )}
       <h4>{t('uploadReview.articles', { count: preview.items.articles.length })}</h4>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t('uploadReview.articlesCaption')}>
+      <ScrollBox label={t('uploadReview.articlesCaption')}>
         <table className="data-table" data-testid="upload-articles">
           <thead>
             <tr>
@@ -78,10 +78,9 @@ export function UploadReview({
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollBox>
       <h4>{t('uploadReview.measures', { count: preview.items.measures.length })}</h4>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t('uploadReview.measuresCaption')}>
+      <ScrollBox label={t('uploadReview.measuresCaption')}>
         <table className="data-table" data-testid="upload-measures">
           <thead>
             <tr>
@@ -112,10 +111,9 @@ export function UploadReview({
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollBox>
       <h4>{t('uploadReview.figures', { count: preview.items.figures.length })}</h4>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-label={t('uploadReview.figuresCaption')}>
+      <ScrollBox label={t('uploadReview.figuresCaption')}>
         <table className="data-table" data-testid="upload-figures">
           <thead>
             <tr>
@@ -175,7 +173,7 @@ export function UploadReview({
             })}
           </tbody>
         </table>
-      </section>
+      </ScrollBox>
     </div>
   );
 }
