@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const session = setupBrowserSession({ acceptDownloads: true });
 let server: Server;
@@ -48,7 +48,7 @@ describe('the views beyond other trackers, in Chromium', () => {
       .map((m: { title: string }) => m.title);
     await page.goto(url);
     const chart = page.getByTestId('indicator-chart');
-    await chart.locator('[data-rendered="true"]').waitFor({ timeout: 30_000 });
+    await chart.locator('[data-rendered="true"]').waitFor({ timeout: UNTIL });
     const at = await markerCentre(page, '#0072B2');
     await page.mouse.move(at.x, at.y);
     await expect
@@ -57,14 +57,14 @@ describe('the views beyond other trackers, in Chromium', () => {
     await shot(page, 'timeline');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.url()).toMatch(/\/sources\/\d+#\d+-\d+$/);
-    await page.getByText(hohhotTitles[0]).first().waitFor({ timeout: 30_000 });
+    await page.getByText(hohhotTitles[0]).first().waitFor({ timeout: UNTIL });
     await page.goto(url);
     await page.getByText(/时间线中的举措/).click();
     expect(await page.getByTestId('timeline-list').locator('li').count()).toBe(api.markers.length);
 
     // Filtered by the page's theme filter, and off by markers=0 (both in the URL).
     await page.goto(`${url}&theme=tech_finance`);
-    await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor({ timeout: UNTIL });
     await page.getByText(/时间线中的举措/).click();
     await expect.poll(() => page.getByTestId('timeline-list').locator('li').count()).toBe(1);
     // Controlled by the URL: the box changes once the URL has (so click, then wait for both).
@@ -79,7 +79,7 @@ describe('the views beyond other trackers, in Chromium', () => {
   it('shows the enterprise ladder: counts per rung, ratios, missing rungs and the measures aimed at each', async () => {
     await page.goto(`${server.url}/ladder?regions=320100`);
     const table = page.getByTestId('ladder-table');
-    await table.waitFor({ timeout: 30_000 });
+    await table.waitFor({ timeout: UNTIL });
     await expect.poll(() => table.locator('caption').textContent()).toContain('2022');
     const hohhot = await table.locator('tbody tr:not(.ladder-ratio-row) td:nth-child(2)').allInnerTexts();
     expect(hohhot[0]).toContain('413 家');
@@ -104,7 +104,7 @@ describe('the views beyond other trackers, in Chromium', () => {
   it('puts instrument terms side by side, each with its sentence, and says 呼和浩特 has no comparable programme', async () => {
     await page.goto(`${server.url}/instruments?regions=320100,321000`);
     const loans = page.getByTestId('instrument').filter({ hasText: '科技信贷' });
-    await loans.waitFor({ timeout: 30_000 });
+    await loans.waitFor({ timeout: UNTIL });
     expect(await loans.getByTestId('benchmark-row').textContent()).toContain('呼和浩特暂无可比项目记录');
     const row = loans.getByTestId('term-row').filter({ hasText: '8,824' });
     expect(await row.textContent()).toContain('宁科贷');
@@ -123,7 +123,7 @@ describe('the views beyond other trackers, in Chromium', () => {
     await page.goto(`${server.url}/peers?group=bulletin_peers`);
     const weaknesses = page.getByTestId('peer-weaknesses');
     const hte = weaknesses.getByTestId('peer-row').filter({ hasText: '高新技术企业' });
-    await hte.waitFor({ timeout: 30_000 });
+    await hte.waitFor({ timeout: UNTIL });
     expect(await hte.getByTestId('peer-coverage').textContent()).toBe('5/10 个地区有数据');
     expect(await hte.getByRole('link', { name: /查看/ }).first().getAttribute('href')).toBeTruthy();
     // Every peer's figure behind the strip's dots is listed with its authority and its source.
@@ -152,9 +152,9 @@ describe('the views beyond other trackers, in Chromium', () => {
   it('generates the 对标简报 from Compare as a .docx', async () => {
     await page.goto(`${server.url}/compare?regions=320100,330200`);
     const button = page.getByRole('button', { name: '生成对标简报' });
-    await button.waitFor({ timeout: 30_000 });
+    await button.waitFor({ timeout: UNTIL });
     await shot(page, 'compare-brief');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: UNTIL }), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^生成对标简报-\d{4}-\d{2}-\d{2}\.docx$/);
     const bytes = await readFile((await download.path()) as string);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -164,14 +164,14 @@ describe('the views beyond other trackers, in Chromium', () => {
   it('shows 自上期以来 on the overview, and every import since a date from the URL', async () => {
     await page.goto(`${server.url}/`);
     const panel = page.getByTestId('digest-panel');
-    await panel.getByTestId('digest-item').first().waitFor({ timeout: 30_000 });
+    await panel.getByTestId('digest-item').first().waitFor({ timeout: UNTIL });
     expect(await panel.textContent()).toContain('科技情报参考 2024年第7期');
     expect(await panel.getByTestId('digest-item').first().getByRole('link').getAttribute('href')).toMatch(
       /^\/sources\//,
     );
     await shot(page, 'digest');
     await page.goto(`${server.url}/?since=2000-01-01`);
-    await panel.getByText('首次导入：以下为基线').waitFor({ timeout: 30_000 });
+    await panel.getByText('首次导入：以下为基线').waitFor({ timeout: UNTIL });
     expect(await seriousViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

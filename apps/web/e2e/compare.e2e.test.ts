@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const session = setupBrowserSession();
 let server: Server;
@@ -19,7 +19,7 @@ describe('Compare page in Chromium against the real server', () => {
   it('shows a 南京 measure naming 宁科贷 with a link to its source sentence', async () => {
     await page.goto(`${server.url}/compare?regions=320100&theme=tech_finance`);
     const measure = nanjingColumn(page).getByTestId('measure').filter({ hasText: '宁科贷' });
-    await measure.first().waitFor({ timeout: 30_000 });
+    await measure.first().waitFor({ timeout: UNTIL });
     const link = measure.first().getByRole('link', { name: /原文/ });
     expect(await link.getAttribute('href')).toMatch(/^\/sources\/\d+#\d+-\d+$/);
 
@@ -43,7 +43,7 @@ describe('Compare page in Chromium against the real server', () => {
     const fresh = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
     await fresh.goto(copied);
     const heads = fresh.getByRole('region', { name: '科技金融' }).getByTestId('compare-column').locator('h4');
-    await heads.nth(2).waitFor({ timeout: 30_000 });
+    await heads.nth(2).waitFor({ timeout: UNTIL });
     expect(await heads.allInnerTexts()).toEqual([expect.stringContaining('呼和浩特市'), '南京市', '扬州市']);
     expect(await fresh.getByRole('button', { name: '科技金融' }).getAttribute('aria-pressed')).toBe('true');
     await nanjingColumn(fresh).getByTestId('measure').filter({ hasText: '宁科贷' }).first().waitFor();
@@ -54,7 +54,7 @@ describe('Compare page in Chromium against the real server', () => {
     const tablet = await (await browser.newContext({ viewport: { width: 768, height: 1024 } })).newPage();
     await tablet.goto(`${server.url}/compare?regions=320100,321000,310000,340700&theme=tech_finance`);
     const scroller = tablet.getByRole('region', { name: '科技金融' }).locator('.compare-scroll');
-    await scroller.getByTestId('measure').first().waitFor({ timeout: 30_000 });
+    await scroller.getByTestId('measure').first().waitFor({ timeout: UNTIL });
     const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
       scrollWidth: el.scrollWidth,
       clientWidth: el.clientWidth,
@@ -68,7 +68,7 @@ describe('Compare page in Chromium against the real server', () => {
   it('links a place name to its profile, which cites its figures', async () => {
     await page.goto(`${server.url}/compare?regions=320100&theme=tech_finance`);
     await nanjingColumn(page).getByRole('link', { name: '南京市' }).click();
-    await page.getByRole('heading', { level: 1, name: '南京市' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: '南京市' }).waitFor({ timeout: UNTIL });
     expect(new URL(page.url()).pathname).toBe('/regions/320100');
     await page.getByRole('heading', { name: '分主题政策举措' }).waitFor();
     expect(await page.getByTestId('measure').filter({ hasText: '宁科贷' }).count()).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ const indicatorRow = (p: Page, name: string) =>
 describe('Compare: trust, against the real data', () => {
   it('badges every compared value and names how each place is compared (common period or 年份不同)', async () => {
     await page.goto(`${server.url}/compare?regions=320100,321000`);
-    await page.getByTestId('indicator-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('indicator-row').first().waitFor({ timeout: UNTIL });
     const table = page.locator('.compare-table');
     expect((await visibleAuthorities(page, '.compare-table')).length).toBeGreaterThan(5);
     expect(
@@ -123,7 +123,7 @@ describe('Compare: trust, against the real data', () => {
     await page.goto(`${server.url}/compare?regions=320100`);
     const cell = indicatorRow(page, '研发投入').first().locator('td.is-benchmark');
     const badge = cell.getByRole('button', { name: /^\d+ 个来源不一致$/ });
-    await badge.waitFor({ timeout: 30_000 });
+    await badge.waitFor({ timeout: UNTIL });
     expect(await badge.getAttribute('aria-expanded')).toBe('false');
     await badge.click();
     const panel = cell.getByRole('region', { name: '查看各来源原文' });
@@ -143,7 +143,7 @@ describe('Compare: trust, against the real data', () => {
 
   it('shows official figures only when the switch is on, and keeps the switch on the way to Indicators', async () => {
     await page.goto(`${server.url}/compare?regions=320100,321000`);
-    await page.getByTestId('indicator-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('indicator-row').first().waitFor({ timeout: UNTIL });
     const before = await visibleAuthorities(page, '.compare-table');
     expect(before.some((a) => !OFFICIAL.includes(a))).toBe(true);
     const rowsBefore = await page.getByTestId('indicator-row').count();
@@ -153,7 +153,7 @@ describe('Compare: trust, against the real data', () => {
     await page.getByTestId('official-notice').waitFor();
     await expect
       .poll(async () => (await visibleAuthorities(page, '.compare-table')).every((a) => OFFICIAL.includes(a)), {
-        timeout: 30_000,
+        timeout: UNTIL,
       })
       .toBe(true);
     expect((await visibleAuthorities(page, '.compare-table')).length).toBeGreaterThan(0);
@@ -169,7 +169,7 @@ describe('Compare: trust, against the real data', () => {
     const series = page.waitForResponse(
       (r) =>
         new URL(r.url()).pathname === '/api/series' && new URL(r.url()).searchParams.get('authority') === 'official',
-      { timeout: 30_000 },
+      { timeout: UNTIL },
     );
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '指标' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/indicators');

@@ -14,6 +14,12 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+/**
+ * How long a wait on the page may last before the test fails with that wait's own message: a guard
+ * against a hang, not a measure of speed. The machine may be busy (CI shares two cores), so it is
+ * generous, and below the project's testTimeout so the locator's message is the one reported.
+ */
+export const UNTIL = 240_000;
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface Server {
@@ -81,7 +87,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -94,6 +100,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  // Every context (browser.newPage makes one too) waits up to UNTIL by default, not Playwright's
+  // 30 s: a wait without its own limit must not fail because the machine is busy.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(UNTIL);
+    return context;
+  };
+  return browser;
 }
 
 export interface BrowserSession {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const EDITOR = { username: 'importer', password: 'a long enough e2e password' };
 const session = setupBrowserSession({ server: { editor: EDITOR }, acceptDownloads: true });
@@ -53,7 +53,7 @@ async function logIn() {
 async function preview(path: string, lang: 'zh' | 'en' = 'zh') {
   await page.setInputFiles('input[type=file]', path);
   await page.getByRole('button', { name: lang === 'zh' ? '逐行预览' : 'Preview row by row' }).click();
-  await page.getByTestId('csv-counts').waitFor({ timeout: 30_000 });
+  await page.getByTestId('csv-counts').waitFor({ timeout: UNTIL });
 }
 
 const queueSize = async () =>
@@ -107,7 +107,7 @@ describe('CSV import of the bureau’s figures, and the audit log', () => {
     expect(await page.getByTestId('csv-counts').textContent()).toBe('共 2 行：新增 2 行，已导入过 0 行，有问题 0 行。');
     await page.getByRole('button', { name: '确认导入' }).click();
     const result = page.getByTestId('csv-result');
-    await result.waitFor({ timeout: 30_000 });
+    await result.waitFor({ timeout: UNTIL });
     expect(await result.textContent()).toContain('已导入 2 行');
     await expect.poll(queueSize).toBe(before + 2);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-done.png'), fullPage: true });
@@ -116,7 +116,7 @@ describe('CSV import of the bureau’s figures, and the audit log', () => {
     await result.getByRole('link', { name: '在审核队列中查看' }).click();
     await page.waitForURL((url) => url.pathname === '/review' && url.searchParams.has('source'));
     const items = page.getByTestId('review-item');
-    await expect.poll(() => items.count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => items.count(), { timeout: UNTIL }).toBe(2);
     expect(await items.first().textContent()).toContain('呼和浩特市科学技术局 2030年工作总结');
     const sourceId = new URL(page.url()).searchParams.get('source');
     const source = (await (await page.request.get(`${server.url}/api/sources/${sourceId}`)).json()) as {
@@ -138,7 +138,7 @@ describe('CSV import of the bureau’s figures, and the audit log', () => {
   it('lists the import in the audit log, filters it, and exports it as CSV', async () => {
     await page.goto(`${server.url}/audit`);
     const entries = page.getByTestId('audit-entry');
-    await entries.first().waitFor({ timeout: 30_000 });
+    await entries.first().waitFor({ timeout: UNTIL });
     await page.getByRole('combobox', { name: '操作' }).selectOption('import');
     await page.getByRole('combobox', { name: '记录类型' }).selectOption('csv');
     await expect.poll(() => new URL(page.url()).search).toBe('?entity=csv&action=import');

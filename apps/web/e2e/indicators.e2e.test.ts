@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const session = setupBrowserSession({ acceptDownloads: true });
 let server: Server;
@@ -18,7 +18,7 @@ describe('Indicators page in Chromium against the real server', () => {
     await page.goto(`${server.url}/indicators?indicator=high_tech_enterprises`);
     const chart = page.getByTestId('indicator-chart');
     // Series lines are stroked paths without fill; grid lines come first and have no height.
-    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: UNTIL }).toBeGreaterThan(3);
 
     const citations = page.getByTestId('citation');
     // By its own value and period: a citation's closed conflict panel may name other values.
@@ -34,7 +34,7 @@ describe('Indicators page in Chromium against the real server', () => {
 
   it('restores the view from a copied URL (places and indicator)', async () => {
     await page.goto(`${server.url}/indicators?indicator=gdp&regions=150100,320100`);
-    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('citation').first().waitFor({ timeout: UNTIL });
     const text = await page.getByRole('region', { name: /来源|Sources/ }).textContent();
     expect(text).toContain('南京');
     expect(text).toContain('呼和浩特');
@@ -53,10 +53,10 @@ describe('Indicators page in Chromium against the real server', () => {
   it('downloads the chart as a PNG with its citation drawn under it', async () => {
     await page.goto(`${server.url}/indicators?indicator=high_tech_enterprises&regions=150100,320100,321000`);
     const chart = page.getByTestId('indicator-chart');
-    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    await expect.poll(() => chart.locator('svg path[fill="none"]').count(), { timeout: UNTIL }).toBeGreaterThan(3);
     await chart.locator('[data-rendered="true"]').waitFor();
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
+      page.waitForEvent('download', { timeout: UNTIL }),
       page.getByRole('button', { name: '下载 PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^高新技术企业.*\.png$/);
@@ -81,7 +81,7 @@ describe('Indicators page in Chromium against the real server', () => {
     await page.goto(
       `${server.url}/indicators?indicator=high_tech_enterprises&regions=150100,320100,321000&mode=indexed`,
     );
-    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('citation').first().waitFor({ timeout: UNTIL });
     expect(await page.getByRole('radio', { name: '指数（首年=100）' }).isChecked()).toBe(true);
     const targets = page.getByRole('region', { name: '目标' });
     await targets.waitFor();
@@ -98,7 +98,7 @@ describe('Indicators page in Chromium against the real server', () => {
 
   it('divides GDP by the same year’s population, and says which points have none', async () => {
     await page.goto(`${server.url}/indicators?indicator=gdp&regions=150100,320100&mode=per_capita&tab=table`);
-    await page.getByTestId('citation').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('citation').first().waitFor({ timeout: UNTIL });
     expect(await page.getByRole('radio', { name: '人均' }).isChecked()).toBe(true);
     await page.getByText(/每个数据除以同一地区同一年份的常住人口/).waitFor();
     const rows = await page.getByRole('table').locator('tbody tr').count();
@@ -113,7 +113,7 @@ describe('Indicators page in Chromium against the real server', () => {
   it('gives every figure its source authority and discloses 呼和浩特’s two 2022 R&D figures', async () => {
     await page.goto(`${server.url}/indicators?indicator=rd_expenditure&tab=table`);
     const table = page.getByRole('table');
-    await table.getByRole('columnheader', { name: '来源权威性' }).waitFor({ timeout: 30_000 });
+    await table.getByRole('columnheader', { name: '来源权威性' }).waitFor({ timeout: UNTIL });
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await table.locator('tbody [data-authority]').count()).toBeGreaterThanOrEqual(await rows.count());
@@ -136,7 +136,7 @@ describe('Indicators page in Chromium against the real server', () => {
 
     await page.getByRole('tab', { name: '图表' }).click();
     const chart = page.getByTestId('indicator-chart');
-    await chart.locator('[data-rendered="true"]').waitFor({ timeout: 30_000 });
+    await chart.locator('[data-rendered="true"]').waitFor({ timeout: UNTIL });
     await page.getByTestId('low-authority-note').waitFor();
     expect(consoleErrors).toEqual([]);
   });

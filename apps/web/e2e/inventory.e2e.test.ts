@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const EDITOR = { username: 'bureau1', password: 'a long enough e2e password' };
 /** What the review page asks for (QUEUE_LIMIT in features/review). */
@@ -38,7 +38,7 @@ async function logIn(next: string) {
   await page.getByLabel('密码').fill(EDITOR.password);
   // exact: once the session is known, the page also has 退出登录 buttons.
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === next, { timeout: 30_000 });
+  await page.waitForURL((url) => url.pathname === next, { timeout: UNTIL });
   // The URL changes before the lazily loaded page replaces the login form: wait for that too.
   await page.getByLabel('密码').waitFor({ state: 'detached' });
 }
@@ -86,7 +86,7 @@ describe('The bureau policy inventory in Chromium against the real server', () =
     await page.getByRole('link', { name: '录入本局政策' }).click();
     await page.waitForURL(/\/measures\/new$/);
     const login = page.getByRole('link', { name: '登录后录入' });
-    await login.waitFor({ timeout: 30_000 });
+    await login.waitFor({ timeout: UNTIL });
     expect(await login.getAttribute('href')).toBe('/login?next=%2Fmeasures%2Fnew');
     expect(await page.getByRole('form', { name: '逐条录入' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
@@ -144,7 +144,7 @@ describe('The bureau policy inventory in Chromium against the real server', () =
     await workThroughQueueUntilShown(id);
     await link.click();
     const card = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: title }) });
-    await card.waitFor({ timeout: 30_000 });
+    await card.waitFor({ timeout: UNTIL });
     expect(await card.getAttribute('aria-current')).toBe('true');
     const item = (await queue(QUEUE_PAGE)).find((i) => i.entity === 'measure' && i.id === id);
     expect(item).toMatchObject({ label: title, citation: { authority: 'bureau_entry' } });

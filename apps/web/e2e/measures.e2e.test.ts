@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const session = setupBrowserSession();
 let server: Server;
@@ -14,7 +14,7 @@ beforeAll(() => {
 describe('Measures page in Chromium against the real server', () => {
   it('searches for 人才 from the search box and highlights the matches', async () => {
     await page.goto(`${server.url}/measures`);
-    await page.getByTestId('measure').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('measure').first().waitFor({ timeout: UNTIL });
     await page.getByRole('searchbox', { name: '搜索举措' }).fill('人才');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('人才');
 
@@ -34,7 +34,7 @@ describe('Measures page in Chromium against the real server', () => {
 
   it('filters by a place facet, keeps it in the URL, and links citations to the reader', async () => {
     await page.goto(`${server.url}/measures?q=%E4%BA%BA%E6%89%8D`);
-    await page.getByTestId('measure').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('measure').first().waitFor({ timeout: UNTIL });
     const place = page.getByRole('group', { name: '地区' });
     const label = (await place.locator('.facet-label').first().textContent()) ?? '';
     const option = place.locator('button[aria-pressed]', { has: page.getByText(label, { exact: true }) });
@@ -55,7 +55,7 @@ describe('Measures page in Chromium against the real server', () => {
     expect(await citation.getAttribute('href')).toMatch(/^\/sources\/\d+#\d+-\d+$/);
     await citation.click();
     const target = page.locator('mark.hl-target').first();
-    await target.waitFor({ timeout: 30_000 });
+    await target.waitFor({ timeout: UNTIL });
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cited-span');
     await page.screenshot({ path: join(SCREENSHOTS, 'measures-citation-in-reader.png') });
     expect(consoleErrors).toEqual([]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const session = setupBrowserSession();
 let server: Server;
@@ -16,7 +16,7 @@ describe('Overview in Chromium against the real server', () => {
   it('shows the counts and the heatmap with 呼和浩特 as the first column', async () => {
     await page.goto(server.url);
     const chart = page.getByTestId('overview-heatmap');
-    await chart.locator('svg path').first().waitFor({ timeout: 30_000 });
+    await chart.locator('svg path').first().waitFor({ timeout: UNTIL });
     expect(await chart.getAttribute('aria-label')).toMatch(/^热力图：各主题在呼和浩特、/);
     for (const key of ['sources', 'measures', 'figures', 'places']) {
       await expect.poll(() => page.getByTestId(`count-${key}`).locator('dd').textContent()).toMatch(/^[1-9][\d,]*$/);
@@ -51,7 +51,7 @@ describe('Overview in Chromium against the real server', () => {
     await page.getByRole('button', { name: /^科技金融/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('tech_finance');
     await page.reload();
-    await page.getByTestId('overview-heatmap').locator('svg path').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('overview-heatmap').locator('svg path').first().waitFor({ timeout: UNTIL });
     expect(await page.getByRole('button', { name: /^科技金融/ }).getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: join(SCREENSHOTS, 'overview-tech-finance.png'), fullPage: true });
   });
@@ -59,7 +59,7 @@ describe('Overview in Chromium against the real server', () => {
   it('shows each latest source’s authority, and counts official figures only when the switch is on', async () => {
     await page.goto(server.url);
     const sources = page.getByTestId('latest-source');
-    await sources.first().waitFor({ timeout: 30_000 });
+    await sources.first().waitFor({ timeout: UNTIL });
     for (const item of await sources.all()) expect(await item.locator('[data-authority]').count()).toBe(1);
     const figures = page.getByTestId('count-figures').locator('dd');
     await expect.poll(() => figures.textContent()).toMatch(/^[1-9][\d,]*$/);
@@ -68,7 +68,7 @@ describe('Overview in Chromium against the real server', () => {
     await page.getByRole('switch', { name: '只看官方来源' }).check();
     await page.getByTestId('official-notice').waitFor();
     await expect
-      .poll(async () => Number((await figures.textContent())?.replace(/,/g, '')), { timeout: 30_000 })
+      .poll(async () => Number((await figures.textContent())?.replace(/,/g, '')), { timeout: UNTIL })
       .toBeLessThan(all);
     expect(await page.getByRole('link', { name: /查看指标对比/ }).getAttribute('href')).toBe(
       '/indicators?authority=official',

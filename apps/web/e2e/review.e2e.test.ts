@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const EDITOR = { username: 'editor1', password: 'a long enough e2e password' };
 
@@ -47,7 +47,7 @@ async function logIn(next: string, on: Page = page) {
   await on.getByLabel('密码').fill(EDITOR.password);
   // exact: once the session is known, the page also has 退出登录 buttons.
   await on.getByRole('button', { name: '登录', exact: true }).click();
-  await on.waitForURL((url) => url.pathname === next, { timeout: 30_000 });
+  await on.waitForURL((url) => url.pathname === next, { timeout: UNTIL });
   // The URL changes before the lazily loaded page replaces the login form: wait for that too.
   await on.getByLabel('密码').waitFor({ state: 'detached' });
 }
@@ -71,7 +71,7 @@ const selectedKey = () => new URL(page.url()).searchParams.get('item');
 describe('Review and login in Chromium against the real server', () => {
   it('sends an anonymous visitor from /review to the login page, which says what went wrong', async () => {
     await page.goto(`${server.url}/review`);
-    await page.waitForURL(/\/login\?next=%2Freview$/, { timeout: 30_000 });
+    await page.waitForURL(/\/login\?next=%2Freview$/, { timeout: UNTIL });
     await page.getByLabel('用户名').fill('nobody');
     await page.getByLabel('密码').fill('not the password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -93,7 +93,7 @@ describe('Review and login in Chromium against the real server', () => {
     expect(records.length).toBeGreaterThan(2);
     const first = records[0] as QueueItem;
     const items = page.getByTestId('review-item');
-    await items.first().waitFor({ timeout: 30_000 });
+    await items.first().waitFor({ timeout: UNTIL });
     expect(await items.first().getAttribute('aria-current')).toBe('true');
     const logged = async (item: QueueItem) =>
       (await audit()).find((e) => e.entity === item.entity && e.entityId === String(item.id)) ?? null;
@@ -103,7 +103,7 @@ describe('Review and login in Chromium against the real server', () => {
     for (let i = 0; i < conflicts; i++) await page.keyboard.press('j');
     await expect.poll(selectedKey).toBe(keyOf(first));
     await page.keyboard.press('a');
-    await expect.poll(() => logged(first), { timeout: 15_000 }).not.toBeNull();
+    await expect.poll(() => logged(first), { timeout: UNTIL }).not.toBeNull();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已处理' }).count()).toBe(1);
 
     // "j" moves to another record (the URL says which), "c" opens its correction form.
@@ -121,7 +121,7 @@ describe('Review and login in Chromium against the real server', () => {
     await form.getByLabel('理由（必填）').fill('e2e：与原文核对后更正');
     await page.screenshot({ path: join(SCREENSHOTS, 'review-correct.png') });
     await form.getByRole('button', { name: '保存更正' }).click();
-    await expect.poll(() => logged(second), { timeout: 15_000 }).not.toBeNull();
+    await expect.poll(() => logged(second), { timeout: UNTIL }).not.toBeNull();
 
     const log = await audit();
     const accepted = log.find((e) => e.entity === first.entity && e.entityId === String(first.id));
@@ -146,7 +146,7 @@ describe('Review and login in Chromium against the real server', () => {
     );
     expect(item?.conflictKey).toBeTruthy();
     const card = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: /^研发投入 2022/ }) });
-    await card.waitFor({ timeout: 30_000 });
+    await card.waitFor({ timeout: UNTIL });
 
     // Both figures are there, each with the sentence it was read from and its source's authority.
     const values = card.getByTestId('conflict-value');
@@ -173,7 +173,7 @@ describe('Review and login in Chromium against the real server', () => {
     await card.getByLabel('裁定理由（必填，至少 3 个字）').fill(reason);
     await card.getByRole('button', { name: '提交裁定' }).click();
 
-    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => card.count(), { timeout: UNTIL }).toBe(0);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已处理：研发投入 2022' }).count()).toBe(1);
     expect((await queue()).some((i) => i.conflictKey === item?.conflictKey)).toBe(false);
     const response = await page.request.get(`${server.url}/api/conflicts?status=settled`);
@@ -197,7 +197,7 @@ describe('Review and login in Chromium against the real server', () => {
       const own = await context.newPage();
       await logIn('/review', own);
       await own.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
-      await own.waitForURL(/\/login\?next=%2Freview$/, { timeout: 30_000 });
+      await own.waitForURL(/\/login\?next=%2Freview$/, { timeout: UNTIL });
       await own.goto(`${server.url}/indicators`);
       await own.getByRole('banner').getByRole('link', { name: '登录' }).waitFor();
       expect(await own.getByTestId('account-user').count()).toBe(0);

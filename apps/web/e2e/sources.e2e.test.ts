@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession } from './harness';
+import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
 
 const EDITOR = { username: 'editor2', password: 'a long enough e2e password' };
 const session = setupBrowserSession({ server: { editor: EDITOR } });
@@ -18,7 +18,7 @@ async function logIn(on: Page, next: string) {
   await on.getByLabel('用户名').fill(EDITOR.username);
   await on.getByLabel('密码').fill(EDITOR.password);
   await on.getByRole('button', { name: '登录', exact: true }).click();
-  await on.waitForURL((url) => url.pathname === next, { timeout: 30_000 });
+  await on.waitForURL((url) => url.pathname === next, { timeout: UNTIL });
   // The URL changes before the lazily loaded page replaces the login form: wait for that too.
   await on.getByLabel('密码').waitFor({ state: 'detached' });
 }
@@ -28,7 +28,7 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
     await page.goto(`${server.url}/sources`);
     const list = page.getByRole('region', { name: '来源列表' });
     const first = list.getByRole('link').first();
-    await first.waitFor({ timeout: 30_000 });
+    await first.waitFor({ timeout: UNTIL });
     expect(await first.textContent()).toMatch(/科技情报参考/);
     expect(await page.getByRole('link', { name: '登录后上传' }).getAttribute('href')).toBe('/login?next=%2Fsources');
     await page.screenshot({ path: join(SCREENSHOTS, 'sources-list.png') });
@@ -40,7 +40,7 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
     // Bulletin issues come first, newest first.
     await page.getByRole('region', { name: '来源列表' }).getByRole('link').first().click();
     const measures = page.locator('.reader-text mark.hl-measure');
-    await measures.first().waitFor({ timeout: 30_000 });
+    await measures.first().waitFor({ timeout: UNTIL });
     expect(await measures.count()).toBeGreaterThan(5);
     const figures = await page.locator('.reader-text mark.hl-figure').count();
 
@@ -60,14 +60,14 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
     await page.goto(`${server.url}/sources`);
     await page.getByRole('region', { name: '来源列表' }).getByRole('link').first().click();
     const mark = page.locator('.reader-text mark[role="button"]').nth(2);
-    await mark.waitFor({ timeout: 30_000 });
+    await mark.waitFor({ timeout: UNTIL });
     await mark.click();
     const link = page.url();
     const title = await page.getByTestId('record-details').locator('h3').textContent();
 
     await page.goto('about:blank');
     await page.goto(link);
-    await page.locator('#cited-span').waitFor({ timeout: 30_000 });
+    await page.locator('#cited-span').waitFor({ timeout: UNTIL });
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cited-span');
     expect(await page.getByTestId('record-details').locator('h3').textContent()).toBe(title);
     await page.screenshot({ path: join(SCREENSHOTS, 'reader-linked-span.png') });
@@ -88,7 +88,7 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
         .getByTestId('source-item')
         .filter({ has: editor.getByRole('link', { name: title, exact: true }) });
       const badge = item.locator('[data-authority]');
-      await badge.waitFor({ timeout: 30_000 });
+      await badge.waitFor({ timeout: UNTIL });
       expect(await badge.getAttribute('data-authority')).toBe('news_reprint');
 
       await item.getByRole('button', { name: `更改“${title}”的来源权威性` }).click();
@@ -109,7 +109,7 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
       await editor.waitForURL(/\/sources\/\d+$/);
       await editor.getByRole('region', { name: '来源列表' }).waitFor({ state: 'detached' });
       const readerBadge = editor.getByTestId('source-authority').locator('[data-authority]');
-      await readerBadge.waitFor({ timeout: 30_000 });
+      await readerBadge.waitFor({ timeout: UNTIL });
       expect(await readerBadge.getAttribute('data-authority')).toBe('state_media');
       expect(await editor.getByTestId('source-authority').textContent()).toContain('en.hhhtnews.com 为官方媒体');
       await editor.screenshot({ path: join(SCREENSHOTS, 'sources-authority-reader.png') });

@@ -9,7 +9,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, type Server, seriousViolations, sidewaysOverflow, startServer } from './harness';
+import {
+  launchBrowser,
+  SCREENSHOTS,
+  type Server,
+  seriousViolations,
+  sidewaysOverflow,
+  startServer,
+  UNTIL,
+} from './harness';
 
 const EDITOR = { username: 'views-editor', password: 'a long enough e2e password' };
 const SHOTS = join(SCREENSHOTS, 'views');
@@ -84,9 +92,9 @@ async function pageFor(lang: (typeof LANGS)[number], size: (typeof SIZES)[number
 
 /** The view has rendered: its heading is there and nothing is still loading. */
 async function ready(page: Page) {
-  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+  await page.locator('main h1').first().waitFor({ timeout: UNTIL });
   await page.waitForFunction(() => !document.querySelector('main .skeleton, main [aria-busy="true"]'), null, {
-    timeout: 30_000,
+    timeout: UNTIL,
   });
   // Widths depend on the CJK font: measure with the fonts the page uses, not a fallback.
   await page.evaluate(() => document.fonts.ready);
@@ -150,7 +158,7 @@ describe('phone and tablet layout', () => {
     const { page } = await pageFor('zh', { width: 390, height: 844 });
     await page.goto(`${server.url}/compare?regions=320100,330200`);
     const theme = page.locator('.compare-theme').first();
-    await theme.getByTestId('compare-column').first().waitFor({ timeout: 30_000 });
+    await theme.getByTestId('compare-column').first().waitFor({ timeout: UNTIL });
     const boxes = await theme
       .getByTestId('compare-column')
       .evaluateAll((cols) =>
@@ -168,7 +176,7 @@ describe('phone and tablet layout', () => {
     const { page } = await pageFor('zh', { width: 390, height: 844 });
     await page.goto(`${server.url}/compare?regions=320100,330200,321000`);
     const box = page.locator('section[aria-labelledby="compare-indicators"] .table-scroll');
-    await box.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await box.locator('tbody tr').first().waitFor({ timeout: UNTIL });
     const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     await box.evaluate((el) => {
@@ -194,7 +202,7 @@ describe('phone and tablet layout', () => {
     const { page } = await pageFor('zh', { width: 1366, height: 768 });
     await page.goto(`${server.url}${VIEWS.find(([name]) => name === 'compare')?.[1]}`);
     const scroller = page.locator('.compare-scroll').first();
-    await scroller.getByTestId('compare-column').first().waitFor({ timeout: 30_000 });
+    await scroller.getByTestId('compare-column').first().waitFor({ timeout: UNTIL });
     await scroller.evaluate((el) => {
       el.scrollLeft = el.scrollWidth;
     });

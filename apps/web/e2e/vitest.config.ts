@@ -5,8 +5,10 @@ export default defineProject({
     name: 'e2e',
     include: ['**/*.e2e.test.ts'],
     globalSetup: ['./global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Guards against a hang, not clocks on speed: waits inside a test end by their condition or at
+    // harness.ts UNTIL (240 s), so a busy machine is slow, never failing.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // One browser and one server at a time on a 2-core machine.
     fileParallelism: false,
   },
