@@ -2,10 +2,11 @@ import { placeThemeMeasures } from '@ipb/db';
 import {
   authorityFilter,
   BENCHMARK_REGION_CODE,
+  CompareBodySchema,
   CompareQuerySchema,
-  CompareResponseSchema,
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
+  packCompare,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
@@ -23,7 +24,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         operationId: 'compare',
         summary: 'Places side by side against the benchmark',
         querystring: CompareQuerySchema,
-        response: { 200: CompareResponseSchema },
+        response: { 200: CompareBodySchema },
       },
     },
     async (request) => {
@@ -44,7 +45,8 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           code: 'unknown-place',
           params: { names: '' },
         });
-      return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
+      // Each figure once (the benchmark's stands in every place's comparison): docs/decisions/014.
+      return packCompare(buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority)));
     },
   );
 
