@@ -45,6 +45,25 @@ describe('GET /api/measures', () => {
     expect(all.total).toBe(ids.length);
   });
 
+  it('pages through a theme as the unfiltered list has its measures', async () => {
+    const all = MeasureListResponseSchema.parse(await get('/api/measures?limit=200'));
+    for (const theme of ['talent', 'tech_finance']) {
+      const expected = all.items.filter((m) => m.themes.some((t) => t.id === theme)).map((m) => m.id);
+      const ids: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = MeasureListResponseSchema.parse(
+          await get(`/api/measures?theme=${theme}&limit=2${cursor ? `&cursor=${cursor}` : ''}`),
+        );
+        expect(page.total).toBe(expected.length);
+        ids.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(ids).toEqual(expected);
+    }
+  });
+
   it.each(['人才', '金融', '平台', '科技成果'])('finds %s with highlighted snippets', async (word) => {
     const body = MeasureListResponseSchema.parse(await get(`/api/measures?q=${q(word)}`));
     expect(body.items.length).toBeGreaterThan(0);
