@@ -23,6 +23,12 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'compare',
         summary: 'Places side by side against the benchmark',
+        description:
+          'Each figure is listed once, in `figures`, and named by its observationId wherever the comparison uses it ' +
+          '(`benchmarkId`, `latestId`, `benchmarkValueId`, `placeDenominatorId`, `benchmarkDenominatorId`); each ' +
+          'measure a theme column shows is listed once, in `measures`, and named by its position (`measureRefs`). ' +
+          'Each column shows the latest 3 measures of a place and theme with their `total`; ' +
+          'GET /api/compare/measures pages through the rest.',
         querystring: CompareQuerySchema,
         response: { 200: CompareBodySchema },
       },
