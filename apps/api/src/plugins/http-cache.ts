@@ -5,8 +5,8 @@
  *   any query runs (after authentication and the rate limit, like a cached answer).
  * - Response cache (when given one): a public GET /api/ response that went out 200 is kept as the
  *   bytes that went out, compressed here for the client's Accept-Encoding; the next equal request
- *   is written from it to the socket by the route's last onRequest hook: after authentication and
- *   the rate limit, with the security headers helmet set on this reply, and nothing else run.
+ *   is answered from it in preValidation: after authentication and the rate limit, with the
+ *   security headers helmet set on this reply.
  *   Routes that need a role, the auth routes, and responses that set a cookie are never cached.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dataVersion } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type CachedResponse, type ResponseCache, variantOf } from '../lib/response-cache';
+import { type ResponseCache, variantOf } from '../lib/response-cache';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -75,28 +75,6 @@ const cacheable = (request: FastifyRequest) =>
   !request.routeOptions.config?.role &&
   request.routeOptions.config?.cache !== false;
 
-/** A GET /api/ route's response, as far as this plugin is concerned. */
-const isApiGet = (request: FastifyRequest) =>
-  request.method === 'GET' && request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
-
-/**
- * Write a stored response straight to the socket: no parsing, validation, handler, serialiser or
- * onSend hook has anything left to do. The headers set on this reply so far (helmet's, the rate
- * limit's) go out with the stored ones.
- */
-function sendStored(request: FastifyRequest, reply: FastifyReply, hit: CachedResponse): void {
-  const headers = { ...hit.headers, ...(reply.getHeaders() as OutgoingHttpHeaders) };
-  reply.hijack();
-  if (request.headers['if-none-match'] === hit.etag) {
-    delete headers['content-type'];
-    delete headers['content-encoding'];
-    reply.raw.writeHead(304, headers).end();
-    return;
-  }
-  headers['content-length'] = hit.body.length;
-  reply.raw.writeHead(200, headers).end(hit.body);
-}
-
 export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
   const { cache } = opts;
   cache?.attach(() => dataVersion(app.store.db));
@@ -104,44 +82,30 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
 
-  /**
-   * The last onRequest hook of every route: after the app's own (URL length, helmet, authentication)
-   * and after the rate limit, which @fastify/rate-limit appends to each route when it is added, as
-   * this does, having been registered first. A hit or a 304 is answered here, before anything else.
-   */
-  function answerEarly(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
-    if (!isApiGet(request)) {
-      done();
-      return;
-    }
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const version = cache ? cache.versionNow() : dataVersion(app.store.db);
-    if (cache && cacheable(request)) {
-      const variant = variantOf(request.url, request.headers.accept, request.headers['accept-encoding']);
-      const hit = cache.get(version, variant);
-      if (hit) {
-        request.cacheHit = true;
-        sendStored(request, reply, hit);
-        return;
-      }
-      request.cacheSlot = { version, variant };
-    }
     const hash = createHash('sha1').update(variantOf(request.url, request.headers.accept, undefined));
     const etag = `"v${version}-${hash.digest('base64url').slice(0, 16)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');
     request.etag = etag;
-    if (request.headers['if-none-match'] === etag) {
-      reply.hijack();
-      reply.raw.writeHead(304, reply.getHeaders() as OutgoingHttpHeaders).end();
-      return;
+    if (cache && cacheable(request)) {
+      request.cacheSlot = {
+        version,
+        variant: variantOf(request.url, request.headers.accept, request.headers['accept-encoding']),
+      };
     }
-    done();
-  }
+  });
 
-  app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!methods.includes('GET')) return;
-    const hooks = route.onRequest;
-    route.onRequest = [...(Array.isArray(hooks) ? hooks : hooks ? [hooks] : []), answerEarly];
+  // After every onRequest hook, the route-level ones included: authentication, and the rate limit
+  // (@fastify/rate-limit attaches itself to each route, so it runs after the app's own hooks).
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.etag && request.headers['if-none-match'] === request.etag) return reply.code(304).send();
+    const slot = request.cacheSlot;
+    const hit = slot && cache?.get(slot.version, slot.variant);
+    if (!hit) return;
+    request.cacheHit = true;
+    return reply.headers(hit.headers).send(hit.body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
