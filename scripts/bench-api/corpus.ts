@@ -83,7 +83,7 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
 }
 
 /** What a database depends on: the data, the schema and migrations, the writers and the extractor. */
-function buildKey(scale: number): string {
+export function buildKey(scale: number): string {
   const hash = createHash('sha1').update(`scale ${scale} v1`);
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
   // Not packages/db/src/queries: reading changes nothing in what was written.

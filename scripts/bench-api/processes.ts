@@ -4,6 +4,7 @@
  * the server's core. Every process started here is killed by `stopAll`, by its own pid.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './corpus';
 
@@ -81,6 +82,22 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** Requests answered in the run. */
+  requests: number;
+}
+
+/**
+ * CPU time (user + system, in ms) a process has used so far, from /proc; null where there is none.
+ * Per request it is what a load run cost the server whatever else the machine was doing, which
+ * req/s on a shared machine is not.
+ */
+export function cpuMs(child: ChildProcess): number | null {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 /** One autocannon run (-c connections, -d seconds) on the load CPU. */
@@ -100,7 +117,7 @@ export function autocannon(url: string, seconds: number, connections = 10): Prom
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`autocannon failed (${code}): ${err.slice(-500)}`));
       const r = JSON.parse(out) as {
-        requests: { average: number };
+        requests: { average: number; total: number };
         latency: { p50: number; p99: number };
         errors: number;
         timeouts: number;
@@ -111,6 +128,7 @@ export function autocannon(url: string, seconds: number, connections = 10): Prom
         p50: r.latency.p50,
         p99: r.latency.p99,
         errors: r.errors + r.timeouts + r.non2xx,
+        requests: r.requests.total,
       });
     });
   });

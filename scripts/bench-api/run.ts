@@ -6,12 +6,13 @@
  *   --scales=1,100,1000   --duration=5 (seconds per run)   --rounds=2 (best of)   --only=compare,search
  *   BENCH_PORT=3200: first of the three ports used (default: free ports)
  */
+import type { ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Corpus, corpus } from './corpus';
-import { autocannon, type LoadResult, pinning, startBare, startServer, stop, stopAll } from './processes';
+import { autocannon, cpuMs, type LoadResult, pinning, startBare, startServer, stop, stopAll } from './processes';
 import { searchBench } from './search';
 
 const ENDPOINTS: Array<[string, string]> = [
@@ -70,30 +71,52 @@ interface Row {
   name: string;
   bytes: number;
   status: number;
-  bare: LoadResult;
-  cold: LoadResult;
-  warm: LoadResult;
+  bare: Measured;
+  cold: Measured;
+  warm: Measured;
 }
 
-/** A second of load first, so each server has compiled its hot path before it is measured. */
-async function measure(url: string): Promise<LoadResult> {
+type Measured = LoadResult & { cpuUs: number | null };
+
+/**
+ * A second of load first, so each server has compiled its hot path before it is measured. The
+ * server's CPU time per request is read from /proc around the run.
+ */
+async function measure(url: string, server: ChildProcess): Promise<Measured> {
   await autocannon(url, 1);
-  return autocannon(url, seconds);
+  const before = cpuMs(server);
+  const result = await autocannon(url, seconds);
+  const after = cpuMs(server);
+  const cpuUs = before === null || after === null ? null : ((after - before) * 1000) / Math.max(result.requests, 1);
+  return { ...result, cpuUs };
 }
 
-const best = (a: LoadResult, b: LoadResult) => (b.rps > a.rps ? b : a);
+/** The faster run's latencies, and the least CPU per request either run took (the least disturbed). */
+function best(a: Measured, b: Measured): Measured {
+  const faster = b.rps > a.rps ? b : a;
+  const cpu = [a.cpuUs, b.cpuUs].filter((c): c is number => c !== null);
+  return { ...faster, cpuUs: cpu.length ? Math.min(...cpu) : null };
+}
 
 /**
  * Bare, cold and warm one after the other, ROUNDS times, keeping each one's best run: on a machine
  * others share, a burst of their load lands on one run, not on one server's every run.
  */
-async function measureAll(urls: { bare: string; cold: string; warm: string }) {
-  let result = { bare: await measure(urls.bare), cold: await measure(urls.cold), warm: await measure(urls.warm) };
+type Servers = Record<'bare' | 'cold' | 'warm', ChildProcess>;
+
+async function measureAll(urls: Record<keyof Servers, string>, servers: Servers) {
+  const once = async () => ({
+    bare: await measure(urls.bare, servers.bare),
+    cold: await measure(urls.cold, servers.cold),
+    warm: await measure(urls.warm, servers.warm),
+  });
+  let result = await once();
   for (let round = 1; round < ROUNDS; round++) {
+    const next = await once();
     result = {
-      bare: best(result.bare, await measure(urls.bare)),
-      cold: best(result.cold, await measure(urls.cold)),
-      warm: best(result.warm, await measure(urls.warm)),
+      bare: best(result.bare, next.bare),
+      cold: best(result.cold, next.cold),
+      warm: best(result.warm, next.warm),
     };
   }
   return result;
@@ -116,6 +139,22 @@ function printRows(c: Corpus, rows: Row[]) {
       `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${ms(r.cold.p50)} | ${ms(r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${ms(r.warm.p50)} | ${ms(r.warm.p99)} | ${r.cold.errors + r.warm.errors} |`,
     );
   }
+  printCpu(rows);
+}
+
+const us = (n: number | null) => (n === null ? '–' : `${Math.round(n)} µs`);
+const cpuRatio = (bare: number | null, server: number | null) =>
+  bare === null || server === null || server <= 0 ? '–' : (bare / server).toFixed(2);
+
+/** The same runs in server CPU time per request: what the load of others on the machine does not change. */
+function printCpu(rows: Row[]) {
+  console.log('\nServer CPU time per request (/proc; ratio = bare ÷ server, 1 = as cheap as the bare server):\n');
+  console.log('| endpoint | bare | cold | cold ratio | warm | warm ratio |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${us(r.bare.cpuUs)} | ${us(r.cold.cpuUs)} | ${cpuRatio(r.bare.cpuUs, r.cold.cpuUs)} | ${us(r.warm.cpuUs)} | ${cpuRatio(r.bare.cpuUs, r.warm.cpuUs)} |`,
+    );
 }
 
 async function benchScale(scale: number): Promise<{ corpus: Corpus; rows: Row[] }> {
@@ -137,11 +176,14 @@ async function benchScale(scale: number): Promise<{ corpus: Corpus; rows: Row[] 
       name,
       status: got.status,
       bytes: Number(got.headers['content-length']),
-      ...(await measureAll({
-        bare: `http://127.0.0.1:${barePort}${url}`,
-        cold: `http://127.0.0.1:${coldPort}${url}`,
-        warm: `http://127.0.0.1:${warmPort}${url}`,
-      })),
+      ...(await measureAll(
+        {
+          bare: `http://127.0.0.1:${barePort}${url}`,
+          cold: `http://127.0.0.1:${coldPort}${url}`,
+          warm: `http://127.0.0.1:${warmPort}${url}`,
+        },
+        { bare, cold, warm },
+      )),
     });
     process.stdout.write(`  ${name} done\n`);
   }

@@ -2,8 +2,14 @@
  * No answer grows with the corpus: Compare shows the latest measures per place and theme with a
  * count, and /api/compare/measures pages through the rest in the same order; lists page by cursor.
  */
-import { CompareResponseSchema, PlaceThemeMeasuresResponseSchema, SourceListResponseSchema } from '@ipb/domain';
+import {
+  CompareBodySchema,
+  PlaceThemeMeasuresResponseSchema,
+  SourceListResponseSchema,
+  unpackCompare,
+} from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
+import { buildCompare } from '../src/routes/compare/build-compare';
 import { useTestApp } from './helper';
 
 const t = useTestApp();
@@ -14,8 +20,29 @@ const get = async (url: string) => {
 };
 
 describe('Compare', () => {
+  it('sends each figure once, and its body unpacks to the whole comparison', async () => {
+    const body = CompareBodySchema.parse(await get('/api/compare?regions=320100,321000,330200,341200'));
+    const ids = body.figures.map((f) => f.observationId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    const place = (code: string) => {
+      const region = t.app.gazetteer.resolve(code);
+      if (!region) throw new Error(`no place ${code}`);
+      return region;
+    };
+    const comparison = buildCompare(
+      t.app.store,
+      place('150100'),
+      ['320100', '321000', '330200', '341200'].map(place),
+      [],
+      null,
+    );
+    expect(comparison.indicators.some((row) => row.benchmark && row.places.some((p) => p.benchmarkValue))).toBe(true);
+    expect(unpackCompare(body)).toEqual(comparison);
+  });
+
   it('shows at most 3 measures per place and theme, and counts them all', async () => {
-    const body = CompareResponseSchema.parse(await get('/api/compare?regions=320100,321000,330200'));
+    const body = unpackCompare(CompareBodySchema.parse(await get('/api/compare?regions=320100,321000,330200')));
     const columns = body.themes.flatMap((b) => b.columns.map((c) => ({ theme: b.theme.id, ...c })));
     expect(columns.some((c) => c.total > 0)).toBe(true);
     for (const c of columns) {
@@ -27,7 +54,7 @@ describe('Compare', () => {
   });
 
   it('pages through every measure of a column, the shown ones first', async () => {
-    const body = CompareResponseSchema.parse(await get('/api/compare?regions=320100'));
+    const body = unpackCompare(CompareBodySchema.parse(await get('/api/compare?regions=320100')));
     const column = body.themes
       .flatMap((b) => b.columns.map((c) => ({ theme: b.theme.id, ...c })))
       .sort((a, b) => b.total - a.total)[0];

@@ -1,6 +1,6 @@
 import { parseCsv } from '@ipb/db';
 import {
-  CompareResponseSchema,
+  CompareBodySchema,
   GapsResponseSchema,
   MeasureFacetsResponseSchema,
   MeasureListResponseSchema,
@@ -9,6 +9,7 @@ import {
   SearchResponseSchema,
   SourceRecordsResponseSchema,
   TargetListResponseSchema,
+  unpackCompare,
 } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helper';
@@ -44,6 +45,25 @@ describe('GET /api/measures', () => {
     expect(all.total).toBe(ids.length);
   });
 
+  it('pages through a theme as the unfiltered list has its measures', async () => {
+    const all = MeasureListResponseSchema.parse(await get('/api/measures?limit=200'));
+    for (const theme of ['talent', 'tech_finance']) {
+      const expected = all.items.filter((m) => m.themes.some((t) => t.id === theme)).map((m) => m.id);
+      const ids: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = MeasureListResponseSchema.parse(
+          await get(`/api/measures?theme=${theme}&limit=2${cursor ? `&cursor=${cursor}` : ''}`),
+        );
+        expect(page.total).toBe(expected.length);
+        ids.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(ids).toEqual(expected);
+    }
+  });
+
   it.each(['人才', '金融', '平台', '科技成果'])('finds %s with highlighted snippets', async (word) => {
     const body = MeasureListResponseSchema.parse(await get(`/api/measures?q=${q(word)}`));
     expect(body.items.length).toBeGreaterThan(0);
@@ -67,7 +87,7 @@ describe('GET /api/measures', () => {
 
 describe('GET /api/compare and /api/gaps', () => {
   it('puts the benchmark first and says missing as null, never 0', async () => {
-    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波')}`));
+    const body = unpackCompare(CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波')}`)));
     expect(body.benchmark.code).toBe('150100');
     for (const block of body.themes) expect(block.columns[0]?.regionCode).toBe('150100');
     const gdp = body.indicators.find((i) => i.indicator.id === 'gdp');
@@ -83,7 +103,7 @@ describe('GET /api/compare and /api/gaps', () => {
   });
 
   it('compares GDP with 南京 in a year both have, never the latest against the latest', async () => {
-    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}`));
+    const body = unpackCompare(CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}`)));
     const place = body.indicators.find((i) => i.indicator.id === 'gdp' && i.periodType === 'full_year')?.places[0];
     expect(place?.basis).toBe('common_period');
     expect(place?.latest?.year).toBe(Number(place?.period));
@@ -96,7 +116,9 @@ describe('GET /api/compare and /api/gaps', () => {
   it('gives every value its authority, and authority=official keeps only official sources', async () => {
     const all = await get(`/api/compare?regions=${q('南京')}`);
     expect(JSON.stringify(all)).toContain('"low_authority"');
-    const official = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}&authority=official`));
+    const official = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}&authority=official`)),
+    );
     const values = official.indicators.flatMap((i) => [
       i.benchmark,
       ...i.places.flatMap((p) => [p.latest, p.benchmarkValue]),
@@ -114,7 +136,9 @@ describe('GET /api/compare and /api/gaps', () => {
   });
 
   it('filters by theme and refuses more than 8 places', async () => {
-    const body = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京')}&theme=tech_finance`));
+    const body = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}&theme=tech_finance`)),
+    );
     expect(body.themes.map((b) => b.theme.id)).toEqual(['tech_finance']);
     const many = await t.app.inject(`/api/compare?regions=${q('南京,扬州,宁波,阜阳,宜昌,铜陵,滁州,上海,昆明')}`);
     expect(many.statusCode).toBe(400);
@@ -122,7 +146,9 @@ describe('GET /api/compare and /api/gaps', () => {
 
   it('lists themes others use and the benchmark lacks, with the sentences that show them', async () => {
     const body = GapsResponseSchema.parse(await get(`/api/gaps?regions=${q('南京,扬州,宁波,上海')}`));
-    const compare = CompareResponseSchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波,上海')}`));
+    const compare = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波,上海')}`)),
+    );
     const benchmarkThemes = new Set(compare.themes.filter((b) => b.columns[0]?.measures.length).map((b) => b.theme.id));
     for (const gap of body.themes) {
       expect(benchmarkThemes.has(gap.theme.id)).toBe(false);

@@ -6,7 +6,8 @@
  * security headers and the server factory's timeouts.
  */
 import { brotliDecompressSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { bumpDataVersion } from '@ipb/db';
+import { describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app';
 import { DEFAULT_TIMEOUTS } from '../src/lib/http-server';
 import { loginAs, TEST_RATE_LIMITS, useTestApp } from './helper';
@@ -151,6 +152,32 @@ describe('on a real server', () => {
       expect(app.responseCache?.size).toBe(1);
       expect((await get()).status).toBe(401);
       expect((await get({ 'if-none-match': String(first.headers.get('etag')) })).status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('after a write, computes each resource once however many ask for it at the same moment', async () => {
+    const app = await buildApp({
+      databasePath: t.databasePath,
+      webDist: null,
+      responseCacheBytes: 1 << 20,
+      rateLimits: false,
+    });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as { port: number };
+      const urls = [URL, '/api/compare?regions=320100,330200', '/api/series?indicator=gdp&regions=150100'];
+      bumpDataVersion(app.store.db);
+      const stored = vi.spyOn(app.responseCache as NonNullable<typeof app.responseCache>, 'set');
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => fetch(`http://127.0.0.1:${port}${urls[i % urls.length]}`)),
+      );
+      const bodies = await Promise.all(answers.map((a) => a.text()));
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+      // A request's handler, serialiser and store run without yielding, so whoever asks next finds the answer.
+      expect(stored).toHaveBeenCalledTimes(urls.length);
+      for (const [i, body] of bodies.entries()) expect(body).toBe(bodies[i % urls.length]);
     } finally {
       await app.close();
     }

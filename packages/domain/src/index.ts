@@ -3,6 +3,7 @@ export * from './api';
 export * from './authority';
 export * from './briefs';
 export * from './compare';
+export * from './compare-body';
 export * from './conflicts';
 export * from './csv-import';
 export * from './decimal';

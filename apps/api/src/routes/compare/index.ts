@@ -2,10 +2,11 @@ import { placeThemeMeasures } from '@ipb/db';
 import {
   authorityFilter,
   BENCHMARK_REGION_CODE,
+  CompareBodySchema,
   CompareQuerySchema,
-  CompareResponseSchema,
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
+  packCompare,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
@@ -22,8 +23,14 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'compare',
         summary: 'Places side by side against the benchmark',
+        description:
+          'Each figure is listed once, in `figures`, and named by its observationId wherever the comparison uses it ' +
+          '(`benchmarkId`, `latestId`, `benchmarkValueId`, `placeDenominatorId`, `benchmarkDenominatorId`); each ' +
+          'measure a theme column shows is listed once, in `measures`, and named by its position (`measureRefs`). ' +
+          'Each column shows the latest 3 measures of a place and theme with their `total`; ' +
+          'GET /api/compare/measures pages through the rest.',
         querystring: CompareQuerySchema,
-        response: { 200: CompareResponseSchema },
+        response: { 200: CompareBodySchema },
       },
     },
     async (request) => {
@@ -44,7 +51,8 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           code: 'unknown-place',
           params: { names: '' },
         });
-      return buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
+      // Each figure once (the benchmark's stands in every place's comparison): docs/decisions/014.
+      return packCompare(buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority)));
     },
   );
 

@@ -3,7 +3,7 @@
  * overview heatmap (its measure counts), so it lives here with one query key: an invalidation after
  * an import or a review reaches both views. `authority` filters the figures (the official switch).
  */
-import { BENCHMARK_REGION_CODE, type CompareResponse, CompareResponseSchema } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE, CompareBodySchema, type CompareResponse, unpackCompare } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 import type { AuthorityParam } from '@/lib/use-authority-param';
@@ -16,7 +16,8 @@ export interface CompareParams {
 }
 
 export async function getCompare(params: CompareParams, signal?: AbortSignal): Promise<CompareResponse> {
-  return apiGet('/compare', CompareResponseSchema, {
+  // The body names each figure once (the benchmark's is in every row); the views get the comparison.
+  const body = await apiGet('/compare', CompareBodySchema, {
     query: {
       regions: params.regions.join(','),
       benchmark: BENCHMARK_REGION_CODE,
@@ -25,6 +26,7 @@ export async function getCompare(params: CompareParams, signal?: AbortSignal): P
     },
     signal,
   });
+  return unpackCompare(body);
 }
 
 export const compareQueryOptions = (params: CompareParams) =>

@@ -1,3 +1,4 @@
+import { packCompare } from '@ipb/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -25,7 +26,7 @@ function compareApi(url: URL): Response | undefined {
     case '/api/themes':
       return json({ items: THEMES });
     case '/api/compare':
-      return json(compareResponse(codesOf(url), themesOf(url)));
+      return json(packCompare(compareResponse(codesOf(url), themesOf(url))));
     case '/api/gaps':
       return json(gapsResponse(codesOf(url)));
     default:

@@ -3,6 +3,7 @@
  * comparison (common period, different years, missing), conflicts, the normalised views, the
  * official-sources switch and the coverage basis.
  */
+import { packCompare } from '@ipb/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n';
@@ -17,7 +18,7 @@ const codesOf = (url: URL) => (url.searchParams.get('regions') ?? '').split(',')
 function open(url: string, { lang = 'zh', thin = false }: { lang?: Lang; thin?: boolean } = {}) {
   const requested = stubApi((u) => {
     if (u.pathname === '/api/themes') return json({ items: THEMES });
-    if (u.pathname === '/api/compare') return json(compareResponse(codesOf(u), []));
+    if (u.pathname === '/api/compare') return json(packCompare(compareResponse(codesOf(u), [])));
     if (u.pathname === '/api/gaps') return json(gapsResponse(codesOf(u), { thin }));
     return undefined;
   });

@@ -2,6 +2,7 @@ import {
   CompareResponseSchema,
   MeasureFacetsResponseSchema,
   OFFICIAL_AUTHORITIES,
+  packCompare,
   SourceListResponseSchema,
   ThemeListResponseSchema,
 } from '@ipb/domain';
@@ -146,7 +147,7 @@ function api(url: URL): Response | undefined {
     case '/api/measures/facets':
       return json(facets((url.searchParams.get('theme') ?? '').split(',').filter(Boolean)));
     case '/api/compare':
-      return json(coverage);
+      return json(packCompare(coverage));
     default:
       return undefined;
   }
