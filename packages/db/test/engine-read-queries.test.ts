@@ -3,10 +3,30 @@
  * same rows in PostgreSQL (support/real-data.ts): each answers the same from both, and the
  * answers are not empty, so the comparison is of something.
  */
-import { expect, it } from 'vitest';
+import type { AuditQuery } from '@ipb/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../src/engine/query';
 import { listDigests } from '../src/queries/digest';
+import { listAudit } from '../src/queries/review';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
+
+const AUDIT: Array<[string, string, string, string, string, unknown, unknown, string | null]> = [
+  [
+    '2025-01-02T08:00:00.000Z',
+    'alice',
+    'accept',
+    'measure',
+    '1',
+    { status: 'extracted' },
+    { status: 'accepted' },
+    null,
+  ],
+  ['2025-01-02T09:00:00.000Z', 'bob', 'reject', 'observation', '7', { value: 1.5 }, null, '单位错误'],
+  ['2025-01-03T10:00:00.000Z', 'alice', 'edit', 'measure', '2', null, { title: '人才' }, 'typo'],
+  ['2025-01-04T23:59:59.000Z', 'alice', 'accept', 'measure', '1', { status: 'accepted' }, { status: 'accepted' }, null],
+  ['2025-01-05T00:00:00.000Z', 'carol', 'settle', 'conflict', 'k', { n: [1, 2] }, { n: [2] }, '统计局'],
+];
 
 describeOnBothEngines('read queries on both engines, over data/', (engines) => {
   const data = useRealData(engines);
@@ -23,5 +43,47 @@ describeOnBothEngines('read queries on both engines, over data/', (engines) => {
     const [none, nonePg] = await onBoth(data, (db) => listDigests(db, { since: '2999-01-01', limit: 7 }));
     expect(nonePg).toEqual(none);
     expect(none).toEqual({ entries: [], items: [], total: 0 });
+  });
+
+  describe('the audit log', () => {
+    const insert = query(
+      'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+
+    beforeAll(async () => {
+      data.handle.sqlite.exec('DELETE FROM audit_log');
+      await engines.client.query('DELETE FROM audit_log');
+      for (const [at, actor, action, entity, id, before, after, reason] of AUDIT) {
+        const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+        const values = [at, actor, action, entity, id, json(before), json(after), reason];
+        data.handle.sqlite.prepare(insert.sqlite).run(...values);
+        await engines.client.query(insert.postgres, values);
+      }
+    });
+
+    it.each<[string, Partial<AuditQuery>, number]>([
+      ['everything', {}, 5],
+      ['one entity', { entity: 'measure', entityId: '1' }, 2],
+      ['one actor within days', { actor: 'alice', from: '2025-01-03', to: '2025-01-04' }, 2],
+      ['one action', { action: 'reject' }, 1],
+    ])('answers the same for %s', async (_, filter, total) => {
+      const [all, allPg] = await onBoth(data, (db) => listAudit(db, { limit: 10, ...filter }));
+      expect(allPg).toEqual(all);
+      expect(all.total).toBe(total);
+      expect(all.items).toHaveLength(total);
+    });
+
+    it('pages by cursor alike, with the records before and after as they were written', async () => {
+      const [first, firstPg] = await onBoth(data, (db) => listAudit(db, { limit: 2 }));
+      expect(firstPg).toEqual(first);
+      expect(first.items.map((i) => i.actor)).toEqual(['carol', 'alice']);
+      expect(first.items[0]).toMatchObject({ before: { n: [1, 2] }, after: { n: [2] }, entityId: 'k' });
+      const cursor = first.nextCursor ?? '';
+      const [next, nextPg] = await onBoth(data, (db) => listAudit(db, { limit: 10, cursor }));
+      expect(nextPg).toEqual(next);
+      expect(next.items.map((i) => i.actor)).toEqual(['alice', 'bob', 'alice']);
+      expect(next.items[1]).toMatchObject({ after: null, reason: '单位错误' });
+      expect(next.nextCursor).toBeNull();
+    });
   });
 });
