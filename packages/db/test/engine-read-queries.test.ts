@@ -7,9 +7,14 @@ import type { AuditQuery } from '@ipb/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/engine/query';
 import { listDigests } from '../src/queries/digest';
+import { measureFigures } from '../src/queries/instrument-figures';
 import { listAudit } from '../src/queries/review';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
+
+/** Compared places of the bench and the seed bulletins: cities with districts, and a province. */
+const PLACES = ['320100', '330200', '321000', '341200'];
+const BENCHMARK = '150100';
 
 const AUDIT: Array<[string, string, string, string, string, unknown, unknown, string | null]> = [
   [
@@ -43,6 +48,15 @@ describeOnBothEngines('read queries on both engines, over data/', (engines) => {
     const [none, nonePg] = await onBoth(data, (db) => listDigests(db, { since: '2999-01-01', limit: 7 }));
     expect(nonePg).toEqual(none);
     expect(none).toEqual({ entries: [], items: [], total: 0 });
+  });
+
+  it('instrument figures: every place as itself, and named places with their districts', async () => {
+    const [every, everyPg] = await onBoth(data, (db) => measureFigures(db, []));
+    expect(everyPg).toEqual(every);
+    expect(every.length).toBeGreaterThan(10);
+    const [named, namedPg] = await onBoth(data, (db) => measureFigures(db, [BENCHMARK, ...PLACES]));
+    expect(namedPg).toEqual(named);
+    expect(new Set(named.map((f) => f.regionCode)).size).toBeGreaterThan(1);
   });
 
   describe('the audit log', () => {
