@@ -7,7 +7,9 @@ import type { AuditQuery } from '@ipb/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/engine/query';
 import { listDigests } from '../src/queries/digest';
+import { missingPrograms } from '../src/queries/gap-programs';
 import { measureFigures } from '../src/queries/instrument-figures';
+import { latestMeasures, measureBriefs, placeThemeMeasures, subPlaces } from '../src/queries/place-measures';
 import { listAudit } from '../src/queries/review';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
@@ -57,6 +59,38 @@ describeOnBothEngines('read queries on both engines, over data/', (engines) => {
     const [named, namedPg] = await onBoth(data, (db) => measureFigures(db, [BENCHMARK, ...PLACES]));
     expect(namedPg).toEqual(named);
     expect(new Set(named.map((f) => f.regionCode)).size).toBeGreaterThan(1);
+  });
+
+  it('place measures: sub-places, latest per theme, a theme page, briefs', async () => {
+    const roots = [BENCHMARK, ...PLACES, '330000'];
+    const [subs, subsPg] = await onBoth(data, (db) => subPlaces(db, roots));
+    expect(subsPg).toEqual(subs);
+    expect(subs.get('330000')?.length).toBeGreaterThan(1);
+    const [latest, latestPg] = await onBoth(data, (db) => latestMeasures(db, roots, []));
+    expect(latestPg).toEqual(latest);
+    expect(latest.some((c) => c.measures.some((m) => m.subPlace !== null))).toBe(true);
+    const column = latest.find((c) => c.total > 1);
+    expect(column).toBeDefined();
+    const { regionCode, themeId } = column as NonNullable<typeof column>;
+    const page = { limit: 1, offset: 1 };
+    const [paged, pagedPg] = await onBoth(data, (db) => placeThemeMeasures(db, regionCode, themeId, page));
+    expect(pagedPg).toEqual(paged);
+    expect(paged.items).toHaveLength(1);
+    const ids = [...(column?.measures ?? []), ...paged.items].map((m) => m.id).reverse();
+    const [briefs, briefsPg] = await onBoth(data, (db) => measureBriefs(db, ids, () => regionCode));
+    expect(briefsPg).toEqual(briefs);
+    expect(briefs.map((b) => b.id)).toEqual(ids);
+  });
+
+  it('gap programmes, with and without themes', async () => {
+    const [gaps, gapsPg] = await onBoth(data, (db) => missingPrograms(db, BENCHMARK, PLACES));
+    expect(gapsPg).toEqual(gaps);
+    expect(gaps.programs.length).toBeGreaterThan(0);
+    expect(gaps.programs[0]?.measures.length).toBeGreaterThan(0);
+    const themes = ['tech_finance', 'talent'];
+    const [themed, themedPg] = await onBoth(data, (db) => missingPrograms(db, BENCHMARK, PLACES, themes, 3));
+    expect(themedPg).toEqual(themed);
+    expect(themed.total).toBeLessThanOrEqual(gaps.total);
   });
 
   describe('the audit log', () => {
