@@ -11,6 +11,7 @@ import { missingPrograms } from '../src/queries/gap-programs';
 import { measureFigures } from '../src/queries/instrument-figures';
 import { latestMeasures, measureBriefs, placeThemeMeasures, subPlaces } from '../src/queries/place-measures';
 import { listAudit } from '../src/queries/review';
+import { getSource, listSources, sourceRecords, sourcesForRegion } from '../src/queries/sources';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
 
@@ -91,6 +92,33 @@ describeOnBothEngines('read queries on both engines, over data/', (engines) => {
     const [themed, themedPg] = await onBoth(data, (db) => missingPrograms(db, BENCHMARK, PLACES, themes, 3));
     expect(themedPg).toEqual(themed);
     expect(themed.total).toBeLessThanOrEqual(gaps.total);
+  });
+
+  it('sources: pages by class, one with its text and records, a place’s', async () => {
+    const classes = [null, [], ['official_statistics', 'government']] as const;
+    for (const authority of classes) {
+      const page = { limit: 5, offset: 1 };
+      const [listed, listedPg] = await onBoth(data, (db) => listSources(db, authority && [...authority], page));
+      expect(listedPg).toEqual(listed);
+    }
+    const [all, allPg] = await onBoth(data, (db) => listSources(db, null, { limit: 500, offset: 0 }));
+    expect(allPg).toEqual(all);
+    expect(all.total).toBeGreaterThan(5);
+    expect(all.items.some((s) => s.year === null)).toBe(true);
+    const bulletin = all.items[0]?.id ?? 0;
+    const [source, sourcePg] = await onBoth(data, (db) => getSource(db, bulletin));
+    expect(sourcePg).toEqual(source);
+    expect(source?.rawText.length).toBeGreaterThan(1000);
+    const [records, recordsPg] = await onBoth(data, (db) => sourceRecords(db, bulletin));
+    expect(recordsPg).toEqual(records);
+    expect(records.measures.some((m) => m.themes.length > 0)).toBe(true);
+    expect(records.observations.length).toBeGreaterThan(0);
+    for (const code of [BENCHMARK, ...PLACES]) {
+      const [place, placePg] = await onBoth(data, (db) => sourcesForRegion(db, code, null, 3));
+      expect(placePg).toEqual(place);
+      const [cls, clsPg] = await onBoth(data, (db) => sourcesForRegion(db, code, ['official_statistics'], 3));
+      expect(clsPg).toEqual(cls);
+    }
   });
 
   describe('the audit log', () => {

@@ -170,11 +170,11 @@ describe('figures: batched inserts, their search words and place counts', () => 
 });
 
 describe('sources: the text apart from the row', () => {
-  it('keeps the raw text in source_texts, read only for the one source asked for', () => {
+  it('keeps the raw text in source_texts, read only for the one source asked for', async () => {
     const { id } = handle.sqlite.transaction(() =>
       replaceSource(handle.db, { key: 'test:text', type: 'news', title: 'T', sha256: 't', rawText: '全文在此' }),
     )();
-    expect(getSource(handle.db, id)?.rawText).toBe('全文在此');
+    expect((await getSource(handle.engine, id))?.rawText).toBe('全文在此');
     const columns = (handle.sqlite.prepare('PRAGMA table_info(sources)').all() as Array<{ name: string }>).map(
       (c) => c.name,
     );

@@ -22,6 +22,8 @@ export interface Dialect {
   greatest: string;
   /** The position of a substring, 1-based, 0 when absent. */
   instr: string;
+  /** The `value` column of a subquery, in its order, as a JSON array text ('[]' when it has no row). */
+  jsonArray(select: string): string;
 }
 
 export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
@@ -33,6 +35,7 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     json: (c) => c,
     greatest: 'max',
     instr: 'instr',
+    jsonArray: (select) => `(SELECT json_group_array(value) FROM (${select}))`,
   },
   postgres: {
     list: 'SELECT value FROM jsonb_array_elements_text(?::jsonb) AS value',
@@ -42,6 +45,7 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     json: (c) => `${c}::text`,
     greatest: 'greatest',
     instr: 'strpos',
+    jsonArray: (select) => `(SELECT coalesce(json_agg(value), '[]')::text FROM (${select}) AS q)`,
   },
 };
 

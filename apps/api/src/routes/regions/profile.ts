@@ -35,7 +35,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
       const columns = new Map(
         (await latestMeasures(app.store.engine, [region.code], [])).map((c) => [c.themeId, c] as const),
       );
-      const sources = sourcesForRegion(db, region.code, authority, PROFILE_SOURCES);
+      const sources = await sourcesForRegion(app.store.engine, region.code, authority, PROFILE_SOURCES);
       const targets = listTargets(db, { regionCodes: [region.code], authority });
       const catalogue = new Map(listIndicators(db).map((i) => [i.id, i]));
       return {
