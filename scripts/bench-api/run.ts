@@ -24,6 +24,9 @@ const ENDPOINTS: Array<[string, string]> = [
   ['regions', '/api/regions'],
   ['series', '/api/series?indicator=high_tech_enterprises&regions=150100,320100,330200'],
   ['observations', '/api/observations?limit=50'],
+  ['instruments', '/api/instruments?regions=320100,330200'],
+  ['digest', '/api/digest'],
+  ['sources', '/api/sources'],
 ];
 
 const arg = (name: string, fallback: string) =>

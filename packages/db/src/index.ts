@@ -70,6 +70,7 @@ export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
+export { getSource, listSources, sourceRecords, sourcesForRegion } from './queries/sources';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';
 export { uploadDiff } from './queries/upload-diff';

@@ -85,13 +85,13 @@ function addSource(key: string, date: string, n: number): { sourceId: number; me
 }
 
 describe('measures: copies for Compare and programme counts', () => {
-  it('lists a place’s latest measures per theme with the count, and pages through all of them latest first', () => {
+  it('lists a place’s latest measures per theme with the count, and pages through all of them latest first', async () => {
     const older = addSource('test:older', '2020-05-31', 2);
     const newer = addSource('test:newer', '2024-05-31', 3);
-    const [column] = latestMeasures(handle.db, ['320100'], ['tech_finance'], 3);
+    const [column] = await latestMeasures(handle.engine, ['320100'], ['tech_finance'], 3);
     expect(column?.total).toBe(5);
     expect(column?.measures.map((m) => m.id)).toEqual(newer.measureIds);
-    const page = placeThemeMeasures(handle.db, '320000', 'tech_finance', { limit: 4, offset: 0 });
+    const page = await placeThemeMeasures(handle.engine, '320000', 'tech_finance', { limit: 4, offset: 0 });
     expect(page.total).toBe(5); // 江苏省 rolls up 南京
     expect(page.items.map((m) => m.id)).toEqual([...newer.measureIds, older.measureIds[0]]);
     expect(searchPrograms(handle.db, '宁科贷', 10)).toEqual([{ name: '宁科贷', count: 5 }]);
@@ -103,11 +103,13 @@ describe('measures: copies for Compare and programme counts', () => {
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before + 1);
     reviewMeasure(handle, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before);
-    expect(latestMeasures(handle.db, ['320100'], ['tech_finance'])[0]?.measures.map((m) => m.id)).not.toContain(id);
+    expect(
+      (await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.measures.map((m) => m.id),
+    ).not.toContain(id);
     expect(searchPrograms(handle.db, '宁科贷', 10)[0]?.count).toBe(5);
     handle.db.$client.prepare("DELETE FROM sources WHERE key = 'test:older'").run();
     expect(searchPrograms(handle.db, '宁科贷', 10)[0]?.count).toBe(3);
-    expect(latestMeasures(handle.db, ['320100'], ['tech_finance'])[0]?.total).toBe(3);
+    expect((await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.total).toBe(3);
     expect(count('SELECT count(*) AS n FROM measure_programs WHERE measure_id NOT IN (SELECT id FROM measures)')).toBe(
       0,
     );
@@ -168,11 +170,11 @@ describe('figures: batched inserts, their search words and place counts', () => 
 });
 
 describe('sources: the text apart from the row', () => {
-  it('keeps the raw text in source_texts, read only for the one source asked for', () => {
+  it('keeps the raw text in source_texts, read only for the one source asked for', async () => {
     const { id } = handle.sqlite.transaction(() =>
       replaceSource(handle.db, { key: 'test:text', type: 'news', title: 'T', sha256: 't', rawText: '全文在此' }),
     )();
-    expect(getSource(handle.db, id)?.rawText).toBe('全文在此');
+    expect((await getSource(handle.engine, id))?.rawText).toBe('全文在此');
     const columns = (handle.sqlite.prepare('PRAGMA table_info(sources)').all() as Array<{ name: string }>).map(
       (c) => c.name,
     );

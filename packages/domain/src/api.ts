@@ -241,6 +241,7 @@ export const SourceRecordsResponseSchema = z.object({
     }),
   ),
 });
+export type SourceRecordsResponse = z.infer<typeof SourceRecordsResponseSchema>;
 
 export const ObservationQuerySchema = z.object({
   ...AuthorityQuerySchema.shape,

@@ -1,6 +1,7 @@
 /** How a figure or a measure is cited: one place, so every list cites the same way. */
 import type { Citation } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
+import type { Dialect } from '../engine/dialect';
 import type { ObservationRow } from './series';
 
 /**
@@ -8,10 +9,13 @@ import type { ObservationRow } from './series';
  * the measure's start (0 when it has no 。). A measure's citation links that sentence — its
  * headline — rather than the whole paragraph.
  */
-export const LEAD_END_SQL = `(SELECT instr(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')
+const leadEndSql = (instr: string) => `(SELECT ${instr}(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')
   FROM source_texts st WHERE st.source_id = m.source_id) AS lead_end`;
+export const LEAD_END_SQL = leadEndSql('instr');
 /** LEAD_END_SQL for drizzle's sql templates. */
 export const LEAD_END = sql.raw(LEAD_END_SQL);
+/** LEAD_END_SQL in an engine's dialect, for perEngine queries. */
+export const leadEnd = (d: Dialect) => leadEndSql(d.instr);
 
 export function issueLabel(type: string, year: number | null, issueNumber: number | null): string | null {
   return type === 'bulletin' && year && issueNumber ? `${year}年第${issueNumber}期` : null;

@@ -5,8 +5,9 @@
  * is shown under its city, as in Compare); growth rates and targets are not terms.
  */
 import type { Citation } from '@ipb/domain';
-import { sql } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
+import { jsonList } from '../prepared';
 import { issueLabel } from './citation';
 
 export interface MeasureFigure {
@@ -29,64 +30,100 @@ export interface MeasureFigure {
   citation: Citation;
 }
 
-const list = (values: readonly string[]) =>
-  sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  );
+interface Row {
+  root: string;
+  measure_id: number;
+  measure_title: string;
+  programs: string;
+  id: number;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  value_as_written: number;
+  unit_as_written: string | null;
+  qualifier: string | null;
+  period_text: string | null;
+  flags: string;
+  quote: string;
+  start: number;
+  end: number;
+  note: string | null;
+  s_id: number;
+  s_type: Citation['sourceType'];
+  s_authority: Citation['authority'];
+  s_title: string;
+  s_year: number | null;
+  s_issue: number | null;
+  s_url: string | null;
+  s_doc: string | null;
+  a_title: string | null;
+  before_text: string;
+  after_text: string;
+}
 
-/** `regionCodes`: places with their sub-places; empty = every place as itself. */
-export function measureFigures(db: Drizzle, regionCodes: string[]): MeasureFigure[] {
-  const sub = regionCodes.length
-    ? sql`SELECT code, code FROM regions WHERE code IN (${list(regionCodes)})
-      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`
-    : sql`SELECT code, code FROM regions`;
-  const rows = db.all<Record<string, unknown>>(sql`
-    WITH RECURSIVE sub(root, code) AS (${sub})
-    SELECT sub.root, m.id AS measure_id, m.title AS measure_title, m.programs, o.*, s.id AS s_id, s.type AS s_type,
-      s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url, s.document_number AS s_doc,
-      a.title AS a_title,
-      substr(st.raw_text, max(1, o.start - 59), o.start - max(0, o.start - 60)) AS before_text,
+/** The named places (one JSON array) with their sub-places; or every place as itself. */
+const NAMED = (d: Dialect) =>
+  `SELECT value, value FROM (${d.list}) AS named UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`;
+const EVERY = () => 'SELECT code, code FROM regions';
+
+const select = (places: (d: Dialect) => string) =>
+  perEngine(
+    (d) => `WITH RECURSIVE sub(root, code) AS (${places(d)})
+    SELECT sub.root, m.id AS measure_id, m.title AS measure_title, ${d.json('m.programs')} AS programs, o.id, o.value,
+      o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier, o.period_text, ${d.json('o.flags')} AS flags,
+      o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type, s.authority AS s_authority, s.title AS s_title,
+      s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url, s.document_number AS s_doc, a.title AS a_title,
+      substr(st.raw_text, ${d.greatest}(1, o.start - 59), o.start - ${d.greatest}(0, o.start - 60)) AS before_text,
       substr(st.raw_text, o."end" + 1, 8) AS after_text
     FROM observations o JOIN measures m ON m.id = o.measure_id JOIN sub ON m.region_code = sub.code
     JOIN sources s ON s.id = o.source_id JOIN source_texts st ON st.source_id = s.id
     LEFT JOIN articles a ON a.id = o.article_id
     WHERE o.review_status <> 'rejected' AND m.review_status <> 'rejected' AND o.kind IN ('actual', 'share')
       AND o.start IS NOT NULL
-    ORDER BY sub.root, m.id, o.start`);
-  return rows.map((r) => {
-    const type = r.s_type as Citation['sourceType'];
-    const citation: Citation = {
-      sourceId: r.s_id as number,
-      sourceType: type,
-      authority: r.s_authority as Citation['authority'],
-      sourceTitle: r.s_title as string,
-      issue: issueLabel(type, r.s_year as number | null, r.s_issue as number | null),
-      articleTitle: (r.a_title as string | null) ?? null,
-      url: r.s_url as string | null,
-      documentNumber: r.s_doc as string | null,
-      quote: r.quote as string,
-      start: r.start as number,
-      end: r.end as number,
-      note: r.note as string | null,
-    };
-    return {
-      regionCode: r.root as string,
-      measureId: r.measure_id as number,
-      measureTitle: r.measure_title as string,
-      programs: JSON.parse(r.programs as string) as string[],
-      observationId: r.id as number,
-      value: r.value as number,
-      valueMax: r.value_max as number | null,
-      unit: r.unit as string,
-      valueAsWritten: r.value_as_written as number,
-      unitAsWritten: r.unit_as_written as string | null,
-      qualifier: r.qualifier as string | null,
-      periodText: r.period_text as string | null,
-      flags: JSON.parse(r.flags as string) as string[],
-      before: (r.before_text as string).replace(/\s+/g, ''),
-      after: (r.after_text as string).replace(/\s+/g, ''),
-      citation,
-    };
-  });
+    ORDER BY sub.root, m.id, o.start, o.id`,
+  );
+const OF_PLACES = select(NAMED);
+const OF_EVERY_PLACE = select(EVERY);
+
+function toFigure(r: Row): MeasureFigure {
+  const citation: Citation = {
+    sourceId: r.s_id,
+    sourceType: r.s_type,
+    authority: r.s_authority,
+    sourceTitle: r.s_title,
+    issue: issueLabel(r.s_type, r.s_year, r.s_issue),
+    articleTitle: r.a_title ?? null,
+    url: r.s_url,
+    documentNumber: r.s_doc,
+    quote: r.quote,
+    start: r.start,
+    end: r.end,
+    note: r.note,
+  };
+  return {
+    regionCode: r.root,
+    measureId: r.measure_id,
+    measureTitle: r.measure_title,
+    programs: JSON.parse(r.programs) as string[],
+    observationId: r.id,
+    value: r.value,
+    valueMax: r.value_max,
+    unit: r.unit,
+    valueAsWritten: r.value_as_written,
+    unitAsWritten: r.unit_as_written,
+    qualifier: r.qualifier,
+    periodText: r.period_text,
+    flags: JSON.parse(r.flags) as string[],
+    before: r.before_text.replace(/\s+/g, ''),
+    after: r.after_text.replace(/\s+/g, ''),
+    citation,
+  };
+}
+
+/** `regionCodes`: places with their sub-places; empty = every place as itself. */
+export async function measureFigures(db: Db, regionCodes: string[]): Promise<MeasureFigure[]> {
+  const rows = regionCodes.length
+    ? await db.all<Row>(OF_PLACES, [jsonList(regionCodes)])
+    : await db.all<Row>(OF_EVERY_PLACE);
+  return rows.map(toFigure);
 }

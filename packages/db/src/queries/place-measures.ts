@@ -6,33 +6,39 @@
  * then text order.
  */
 import type { MeasureBrief } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { jsonList, prepared } from '../prepared';
-import { LEAD_END_SQL, type MeasureCitationRow, measureCitation } from './citation';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { jsonList } from '../prepared';
+import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
 
 /** Measures shown per place and theme in Compare, gaps and the profile; the rest is one click away. */
 export const MEASURES_PER_THEME = 3;
 
+// Ordered, so that both engines list a place's sub-places alike.
+const SUB_PLACES = perEngine(
+  (d) => `WITH RECURSIVE sub(root, code) AS (
+      SELECT value, value FROM (${d.list}) AS named
+      UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
+    SELECT root, code FROM sub ORDER BY root, code`,
+);
+
 /** Each root code with itself and every place below it. */
-export function subPlaces(db: Drizzle, roots: readonly string[]): Map<string, string[]> {
-  const rows = prepared(
-    db,
-    `WITH RECURSIVE sub(root, code) AS (
-       SELECT value, value FROM json_each(?)
-       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
-     SELECT root, code FROM sub`,
-  ).all(jsonList(roots)) as Array<{ root: string; code: string }>;
+export async function subPlaces(db: Db, roots: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await db.all<{ root: string; code: string }>(SUB_PLACES, [jsonList(roots)]);
   const out = new Map<string, string[]>(roots.map((r) => [r, []]));
   for (const { root, code } of rows) out.get(root)?.push(code);
   return out;
 }
 
+// In the order given (a JSON array's elements come out in order on both engines).
+const WITH_MEASURES = perEngine(
+  (d) => `SELECT value AS code FROM (${d.list}) AS codes
+    WHERE EXISTS (SELECT 1 FROM measure_themes WHERE region_code = value)`,
+);
+
 /** The codes among `codes` that have any measure (one index seek each). */
-function withMeasures(db: Drizzle, codes: readonly string[]): string[] {
-  const rows = prepared(
-    db,
-    'SELECT value AS code FROM json_each(?) WHERE EXISTS (SELECT 1 FROM measure_themes WHERE region_code = value)',
-  ).all(jsonList(codes)) as Array<{ code: string }>;
+async function withMeasures(db: Db, codes: readonly string[]): Promise<string[]> {
+  const rows = await db.all<{ code: string }>(WITH_MEASURES, [jsonList(codes)]);
   return rows.map((r) => r.code);
 }
 
@@ -52,18 +58,23 @@ interface BriefRow extends MeasureCitationRow {
   own_name_en: string;
 }
 
+const BRIEFS = perEngine(
+  (d) => `SELECT m.id, m.title, m.text, ${d.json('m.programs')} AS programs, m.start, m."end", m.source_id,
+      s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url,
+      a.title AS article_title, ${leadEnd(d)}, own.code AS own_code, own.name AS own_name, own.name_en AS own_name_en
+    FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
+      JOIN regions own ON own.code = m.region_code
+    WHERE m.id IN (${d.ids})`,
+);
+
 /** MeasureBriefs for ids (any order in, the order of `ids` out). */
-export function measureBriefs(db: Drizzle, ids: readonly number[], regionCode: (id: number) => string): MeasureBrief[] {
+export async function measureBriefs(
+  db: Db,
+  ids: readonly number[],
+  regionCode: (id: number) => string,
+): Promise<MeasureBrief[]> {
   if (!ids.length) return [];
-  const rows = prepared(
-    db,
-    `SELECT m.id, m.title, m.text, m.programs, m.start, m."end", m.source_id, s.type AS source_type,
-       s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url, a.title AS article_title,
-       ${LEAD_END_SQL}, own.code AS own_code, own.name AS own_name, own.name_en AS own_name_en
-     FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
-       JOIN regions own ON own.code = m.region_code
-     WHERE m.id IN (SELECT value FROM json_each(?))`,
-  ).all(jsonList(ids)) as BriefRow[];
+  const rows = await db.all<BriefRow>(BRIEFS, [jsonList(ids)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -95,40 +106,51 @@ export interface ThemeColumn {
   total: number;
 }
 
+const TOP = perEngine(
+  (
+    d,
+  ) => `SELECT measure_id, published FROM measure_themes WHERE region_code = ? AND theme_id = ? AND ${d.isTrue('active')}
+    ORDER BY published DESC, measure_id LIMIT ?`,
+);
+const THEME_COUNTS = perEngine(
+  (d) => `SELECT theme_id, ${d.int('count(*)')} AS n FROM measure_themes WHERE region_code = ? AND ${d.isTrue('active')}
+    GROUP BY theme_id ORDER BY theme_id`,
+);
+
+type Column = Omit<ThemeColumn, 'measures'> & { ranked: Ranked[] };
+
+/** One root's columns: per theme (of `themeIds`, or any) its total and latest measures. */
+async function columnsOf(db: Db, root: string, codes: string[], themeIds: readonly string[], perTheme: number) {
+  const totals = new Map<string, number>();
+  const present = await withMeasures(db, codes);
+  for (const code of present)
+    for (const { theme_id, n } of await db.all<{ theme_id: string; n: number }>(THEME_COUNTS, [code]))
+      if (!themeIds.length || themeIds.includes(theme_id)) totals.set(theme_id, (totals.get(theme_id) ?? 0) + n);
+  const columns: Column[] = [];
+  for (const [themeId, total] of totals) {
+    const ranked: Ranked[] = [];
+    for (const code of present) ranked.push(...(await db.all<Ranked>(TOP, [code, themeId, perTheme])));
+    columns.push({ regionCode: root, themeId, total, ranked: ranked.sort(byLatest).slice(0, perTheme) });
+  }
+  return columns;
+}
+
 /**
  * For every root place and theme: its `perTheme` latest measures and how many it has. Themes
  * with no measure are left out; `themeIds` empty means every theme.
  */
-export function latestMeasures(
-  db: Drizzle,
+export async function latestMeasures(
+  db: Db,
   roots: readonly string[],
   themeIds: readonly string[],
   perTheme = MEASURES_PER_THEME,
-): ThemeColumn[] {
-  const top = prepared(
-    db,
-    `SELECT measure_id, published FROM measure_themes WHERE region_code = ? AND theme_id = ? AND active = 1
-     ORDER BY published DESC, measure_id LIMIT ?`,
-  );
-  const counts = prepared(
-    db,
-    'SELECT theme_id, count(*) AS n FROM measure_themes WHERE region_code = ? AND active = 1 GROUP BY theme_id',
-  );
-  const columns: Array<Omit<ThemeColumn, 'measures'> & { ranked: Ranked[] }> = [];
-  for (const [root, codes] of subPlaces(db, roots)) {
-    const totals = new Map<string, number>();
-    const present = withMeasures(db, codes);
-    for (const code of present)
-      for (const { theme_id, n } of counts.all(code) as Array<{ theme_id: string; n: number }>)
-        if (!themeIds.length || themeIds.includes(theme_id)) totals.set(theme_id, (totals.get(theme_id) ?? 0) + n);
-    for (const [themeId, total] of totals) {
-      const ranked = present.flatMap((code) => top.all(code, themeId, perTheme) as Ranked[]).sort(byLatest);
-      columns.push({ regionCode: root, themeId, total, ranked: ranked.slice(0, perTheme) });
-    }
-  }
+): Promise<ThemeColumn[]> {
+  const columns: Column[] = [];
+  for (const [root, codes] of await subPlaces(db, roots))
+    columns.push(...(await columnsOf(db, root, codes, themeIds, perTheme)));
   const ids = new Set(columns.flatMap((c) => c.ranked.map((r) => r.measure_id)));
   // Placed nowhere yet (''), so each brief keeps its own place as subPlace until asIn places it.
-  const briefs = new Map(measureBriefs(db, [...ids], () => '').map((b) => [b.id, b] as const));
+  const briefs = new Map((await measureBriefs(db, [...ids], () => '')).map((b) => [b.id, b] as const));
   return columns.map(({ ranked, ...c }) => ({
     ...c,
     // A measure under two themes of one place is one brief; its place is the root asked for.
@@ -139,25 +161,35 @@ export function latestMeasures(
   }));
 }
 
+const THEME_TOTAL = perEngine(
+  (d) => `SELECT ${d.int('count(*)')} AS n FROM measure_themes
+    WHERE region_code IN (${d.list}) AND theme_id = ? AND ${d.isTrue('active')}`,
+);
+const THEME_PAGE = perEngine(
+  (
+    d,
+  ) => `SELECT measure_id FROM measure_themes WHERE region_code IN (${d.list}) AND theme_id = ? AND ${d.isTrue('active')}
+    ORDER BY published DESC, measure_id LIMIT ? OFFSET ?`,
+);
+
 /** One place's measures under one theme, latest first, a page at a time (offset). */
-export function placeThemeMeasures(
-  db: Drizzle,
+export async function placeThemeMeasures(
+  db: Db,
   root: string,
   themeId: string,
   page: { limit: number; offset: number },
-): { items: MeasureBrief[]; total: number } {
-  const codes = subPlaces(db, [root]).get(root) ?? [];
-  const { n } = prepared(
-    db,
-    `SELECT count(*) AS n FROM measure_themes
-     WHERE region_code IN (SELECT value FROM json_each(?)) AND theme_id = ? AND active = 1`,
-  ).get(jsonList(codes), themeId) as { n: number };
-  const ids = prepared(
-    db,
-    `SELECT measure_id FROM measure_themes WHERE region_code IN (SELECT value FROM json_each(?)) AND theme_id = ?
-       AND active = 1 ORDER BY published DESC, measure_id LIMIT ? OFFSET ?`,
-  )
-    .all(jsonList(codes), themeId, page.limit, page.offset)
-    .map((r) => (r as { measure_id: number }).measure_id);
-  return { items: measureBriefs(db, ids, () => root), total: n };
+): Promise<{ items: MeasureBrief[]; total: number }> {
+  const codes = jsonList((await subPlaces(db, [root])).get(root) ?? []);
+  const [count, rows] = await Promise.all([
+    db.get<{ n: number }>(THEME_TOTAL, [codes, themeId]),
+    db.all<{ measure_id: number }>(THEME_PAGE, [codes, themeId, page.limit, page.offset]),
+  ]);
+  return {
+    items: await measureBriefs(
+      db,
+      rows.map((r) => r.measure_id),
+      () => root,
+    ),
+    total: count?.n ?? 0,
+  };
 }

@@ -1,41 +1,87 @@
 /** The audit log: who changed what, when, why, with the record before and after; newest first. */
 import type { AuditQuery } from '@ipb/domain';
-import { and, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { auditLog } from '../schema';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import type { Query } from '../engine/query';
 
-function conditions(filter: Omit<AuditQuery, 'limit' | 'cursor'>): SQL[] {
-  const where: SQL[] = [];
-  if (filter.entity) where.push(eq(auditLog.entity, filter.entity));
-  if (filter.entityId) where.push(eq(auditLog.entityId, filter.entityId));
-  if (filter.action) where.push(eq(auditLog.action, filter.action));
-  if (filter.actor) where.push(eq(auditLog.actor, filter.actor));
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+}
+
+type Filter = Omit<AuditQuery, 'limit'>;
+
+/** The conditions a filter sets, in a fixed order: each combination is one statement, kept. */
+function conditions(filter: Filter): Array<[string, unknown]> {
+  const where: Array<[string, unknown]> = [];
+  if (filter.entity) where.push(['entity = ?', filter.entity]);
+  if (filter.entityId) where.push(['entity_id = ?', filter.entityId]);
+  if (filter.action) where.push(['action = ?', filter.action]);
+  if (filter.actor) where.push(['actor = ?', filter.actor]);
   // `at` is an ISO timestamp (UTC): a day's bounds compare as text.
-  if (filter.from) where.push(gte(auditLog.at, filter.from));
-  if (filter.to) where.push(lte(auditLog.at, `${filter.to}T23:59:59.999Z`));
+  if (filter.from) where.push(['at >= ?', filter.from]);
+  if (filter.to) where.push(['at <= ?', `${filter.to}T23:59:59.999Z`]);
   return where;
 }
 
-export function listAudit(db: Drizzle, filter: AuditQuery) {
+const statements = new Map<string, { count: Query; page: Query }>();
+
+function statementsFor(where: string[], cursor: boolean) {
+  const key = `${where.join(' AND ')}|${cursor}`;
+  const known = statements.get(key);
+  if (known) return known;
+  const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const paged = [...where, ...(cursor ? ['id < ?'] : [])];
+  const page = `${paged.length ? `WHERE ${paged.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+  const made = {
+    count: perEngine((d) => `SELECT ${d.int('count(*)')} AS n FROM audit_log ${filtered}`),
+    // jsonb as text, so both engines' rows parse alike.
+    page: perEngine(
+      (
+        d,
+      ) => `SELECT id, at, actor, action, entity, entity_id, ${d.json('before')} AS before, ${d.json('after')} AS after,
+        reason FROM audit_log ${page}`,
+    ),
+  };
+  statements.set(key, made);
+  return made;
+}
+
+const parsed = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+
+export async function listAudit(db: Db, filter: AuditQuery) {
   const where = conditions(filter);
-  const total = db
-    .select({ n: count() })
-    .from(auditLog)
-    .where(where.length ? and(...where) : undefined)
-    .get()?.n;
-  if (filter.cursor) where.push(lt(auditLog.id, Number(filter.cursor)));
-  const rows = db
-    .select()
-    .from(auditLog)
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(auditLog.id))
-    .limit(filter.limit + 1)
-    .all();
-  const items = rows.slice(0, filter.limit);
+  const values = where.map(([, value]) => value);
+  const { count, page } = statementsFor(
+    where.map(([text]) => text),
+    Boolean(filter.cursor),
+  );
+  const [total, rows] = await Promise.all([
+    db.get<{ n: number }>(count, values),
+    db.all<AuditRow>(page, [...values, ...(filter.cursor ? [Number(filter.cursor)] : []), filter.limit + 1]),
+  ]);
+  const items = rows.slice(0, filter.limit).map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: parsed(r.before),
+    after: parsed(r.after),
+    reason: r.reason,
+  }));
   const last = items.at(-1);
   return {
     items,
-    total: total ?? 0,
+    total: total?.n ?? 0,
     nextCursor: rows.length > filter.limit && last ? String(last.id) : null,
   };
 }

@@ -73,18 +73,18 @@ function charts(compare: CompareResponse, notes: Footnotes, names: Map<string, s
   return out.sort((a, b) => b.bars.length - a.bars.length).slice(0, MAX_CHARTS);
 }
 
-export function buildBrief(
+export async function buildBrief(
   store: DbHandle,
   benchmark: Region,
   regions: Region[],
   themeIds: ThemeId[],
   authority: Authority[] | null,
-): Brief {
+): Promise<Brief> {
   const notes = new Footnotes();
   const others = regions.filter((r) => r.code !== benchmark.code);
   const names = new Map([benchmark, ...others].map((r) => [r.code, r.name]));
-  const gaps = buildGaps(store, benchmark, others, themeIds);
-  const compare = buildCompare(store, benchmark, others, themeIds, authority);
+  const gaps = await buildGaps(store, benchmark, others, themeIds);
+  const compare = await buildCompare(store, benchmark, others, themeIds, authority);
   const gapThemes = gaps.themes
     .filter((t) => !themeIds.length || themeIds.includes(t.theme.id))
     .map((t) => ({

@@ -23,7 +23,7 @@ const briefs: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { regions, benchmark } = resolveComparison(request.query, (q) => app.gazetteer.resolve(q), MAX_PLACES);
       const themes = requireThemes(request.query.theme) as ThemeId[];
-      const brief = buildBrief(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
+      const brief = await buildBrief(app.store, benchmark, regions, themes, authorityFilter(request.query.authority));
       reply.header('cache-control', 'no-store').removeHeader('etag');
       if (!(request.headers.accept ?? '').includes(DOCX_MEDIA_TYPE)) return brief;
       const file = await briefDocx(brief);

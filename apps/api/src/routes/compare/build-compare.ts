@@ -26,17 +26,17 @@ import {
 
 const columnKey = (regionCode: string, themeId: string) => `${regionCode}|${themeId}`;
 
-export function buildCompare(
+export async function buildCompare(
   store: DbHandle,
   benchmark: Region,
   regions: Region[],
   themeIds: string[],
   authority: Authority[] | null,
-): CompareResponse {
+): Promise<CompareResponse> {
   const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
   const themes = listThemes(store.db).filter((t) => !themeIds.length || themeIds.includes(t.id));
   const columns = new Map(
-    latestMeasures(store.db, codes, themeIds).map((c) => [columnKey(c.regionCode, c.themeId), c] as const),
+    (await latestMeasures(store.engine, codes, themeIds)).map((c) => [columnKey(c.regionCode, c.themeId), c] as const),
   );
   const column = (regionCode: string, themeId: string) =>
     columns.get(columnKey(regionCode, themeId)) ?? { regionCode, measures: [], total: 0 };
@@ -96,9 +96,14 @@ function statements(benchmark: Region, places: Region[], cov: Coverage[]) {
   return { en, zh };
 }
 
-export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[], themeIds: string[]): GapsResponse {
+export async function buildGaps(
+  store: DbHandle,
+  benchmark: Region,
+  regions: Region[],
+  themeIds: string[],
+): Promise<GapsResponse> {
   const others = regions.map((r) => r.code).filter((c) => c !== benchmark.code);
-  const columns = latestMeasures(store.db, [benchmark.code, ...others], []);
+  const columns = await latestMeasures(store.engine, [benchmark.code, ...others], []);
   const [benchmarkCoverage, ...placeCoverage] = coverageOf(store.db, [benchmark.code, ...others]);
   const base = benchmarkCoverage as Coverage;
   const thin = base.measures < GAP_COVERAGE_THRESHOLD.measures || base.sources < GAP_COVERAGE_THRESHOLD.sources;
@@ -120,7 +125,7 @@ export function buildGaps(store: DbHandle, benchmark: Region, regions: Region[],
       }),
     }))
     .filter((t) => t.places.length);
-  const programs = missingPrograms(store.db, benchmark.code, others, themeIds);
+  const programs = await missingPrograms(store.engine, benchmark.code, others, themeIds);
   return {
     benchmark,
     regions,

@@ -76,7 +76,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           params: { names: '' },
         });
       const offset = cursor === undefined ? 0 : Number(cursor);
-      const page = placeThemeMeasures(app.store.db, place.code, theme, { limit, offset });
+      const page = await placeThemeMeasures(app.store.engine, place.code, theme, { limit, offset });
       const next = offset + page.items.length;
       return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
     },

@@ -34,7 +34,7 @@ const digest: FastifyPluginAsyncZod = async (app) => {
         throw new HttpProblem(500, 'Internal error', 'The benchmark place is missing from the gazetteer.', {
           code: 'internal-error',
         });
-      return { benchmark, since: since ?? null, ...listDigests(app.store.db, { since, limit }) };
+      return { benchmark, since: since ?? null, ...(await listDigests(app.store.engine, { since, limit })) };
     },
   );
 };

@@ -57,7 +57,7 @@ export function readTerm(f: MeasureFigure, file: InstrumentFile): InstrumentTerm
   };
 }
 
-export function buildInstruments(
+export async function buildInstruments(
   store: DbHandle,
   file: InstrumentFile,
   benchmark: Region,
@@ -65,10 +65,10 @@ export function buildInstruments(
   instrumentId: string | undefined,
   resolve: (code: string) => Region | undefined,
   limit: number,
-): InstrumentsResponse {
+): Promise<InstrumentsResponse> {
   const all = picked.length === 0;
   const asked = [benchmark.code, ...picked.map((r) => r.code).filter((c) => c !== benchmark.code)];
-  const terms = measureFigures(store.db, all ? [] : asked)
+  const terms = (await measureFigures(store.engine, all ? [] : asked))
     .flatMap((f) => readTerm(f, file) ?? [])
     .filter((t) => !instrumentId || t.instrumentId === instrumentId);
   // Without places named: the benchmark and every place with a term on record.

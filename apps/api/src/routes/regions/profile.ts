@@ -32,8 +32,10 @@ const profile: FastifyPluginAsyncZod = async (app) => {
       const region = requirePlace(request.params.code, (q) => app.gazetteer.resolve(q));
       const { db } = app.store;
       const authority = authorityFilter(request.query.authority);
-      const columns = new Map(latestMeasures(db, [region.code], []).map((c) => [c.themeId, c] as const));
-      const sources = sourcesForRegion(db, region.code, authority, PROFILE_SOURCES);
+      const columns = new Map(
+        (await latestMeasures(app.store.engine, [region.code], [])).map((c) => [c.themeId, c] as const),
+      );
+      const sources = await sourcesForRegion(app.store.engine, region.code, authority, PROFILE_SOURCES);
       const targets = listTargets(db, { regionCodes: [region.code], authority });
       const catalogue = new Map(listIndicators(db).map((i) => [i.id, i]));
       return {

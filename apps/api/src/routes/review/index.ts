@@ -105,7 +105,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AuditListResponseSchema },
       },
     },
-    async (request) => listAudit(app.store.db, request.query),
+    async (request) => listAudit(app.store.engine, request.query),
   );
 };
 export default review;

@@ -24,7 +24,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { limit, cursor } = request.query;
       const offset = cursor === undefined ? 0 : Number(cursor);
-      const page = listSources(app.store.db, authorityFilter(request.query.authority), { limit, offset });
+      const page = await listSources(app.store.engine, authorityFilter(request.query.authority), { limit, offset });
       const next = offset + page.items.length;
       return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
     },
@@ -40,7 +40,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const source = getSource(app.store.db, request.params.id);
+      const source = await getSource(app.store.engine, request.params.id);
       if (!source) {
         throw new HttpProblem(
           404,
@@ -63,7 +63,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!getSource(app.store.db, request.params.id)) {
+      if (!(await getSource(app.store.engine, request.params.id))) {
         throw new HttpProblem(
           404,
           'Unknown source',
@@ -71,7 +71,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
           { code: 'unknown-source', params: { id: request.params.id } },
         );
       }
-      return sourceRecords(app.store.db, request.params.id);
+      return sourceRecords(app.store.engine, request.params.id);
     },
   );
 };
