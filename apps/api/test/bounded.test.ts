@@ -30,7 +30,7 @@ describe('Compare', () => {
       if (!region) throw new Error(`no place ${code}`);
       return region;
     };
-    const comparison = buildCompare(
+    const comparison = await buildCompare(
       t.app.store,
       place('150100'),
       ['320100', '321000', '330200', '341200'].map(place),

@@ -52,7 +52,9 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           params: { names: '' },
         });
       // Each figure once (the benchmark's stands in every place's comparison): docs/decisions/014.
-      return packCompare(buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority)));
+      return packCompare(
+        await buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority)),
+      );
     },
   );
 
