@@ -17,7 +17,9 @@ export {
   readDataDir,
   readPipelineLists,
 } from './load/read-data-dir';
-export { appliedMigrations } from './pg/migrate';
+export { copySqliteToPostgres } from './pg/copy-from-sqlite';
+export { findPostgresBin, type LocalPostgres, startLocalPostgres } from './pg/local-server';
+export { appliedMigrations, migratePostgres } from './pg/migrate';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
