@@ -20,7 +20,11 @@ interface RunOptions {
 const exited = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    else {
+      child.once('exit', () => resolve());
+      // A command that cannot start (not installed) never exits: it fails here.
+      child.once('error', () => resolve());
+    }
   });
 
 /** Polls until the URL answers 200 (a condition, checked every 100 ms) or `gone` settles. */
@@ -42,6 +46,9 @@ async function answers(url: string, gone: Promise<void>): Promise<void> {
 export async function runProcess(command: string, args: string[], options: RunOptions): Promise<Running> {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  child.once('error', (err) => {
+    output += `${err.message}\n`;
+  });
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
   };
