@@ -4,6 +4,8 @@ export default defineProject({
   test: {
     name: 'api',
     include: ['test/**/*.test.ts'],
+    // One PostgreSQL for the run's PostgreSQL tests (started here, or TEST_DATABASE_URL), as in packages/db.
+    globalSetup: ['../../packages/db/test/support/pg-setup.ts'],
     // Uploads and imports run in a worker thread that starts on first use, and some tests spawn the
     // CLIs: on a busy machine that takes longer than Vitest's 5 s default. A hang guard, not a speed bar.
     testTimeout: 60_000,

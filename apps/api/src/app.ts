@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
+import type { StoreConfig } from '@ipb/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientErrorHandler } from './lib/client-error';
@@ -52,7 +53,10 @@ import targets from './routes/targets/index';
 import themes from './routes/themes/index';
 
 export interface AppOptions {
-  databasePath: string;
+  /** The SQLite file (tests, scripts); or else `database`. */
+  databasePath?: string;
+  /** The engine as chosen from the environment (@ipb/db storeConfigFromEnv: the server). */
+  database?: StoreConfig;
   /** Folder of the built web app; null to serve the API only. Defaults to apps/web/dist. */
   webDist?: string | null;
   logger?: FastifyServerOptions['logger'];
@@ -93,6 +97,12 @@ declare module 'fastify' {
   }
 }
 
+function databaseOf(options: AppOptions): StoreConfig {
+  if (options.database) return options.database;
+  if (options.databasePath) return { engine: 'sqlite', path: options.databasePath };
+  throw new Error('buildApp needs databasePath or database');
+}
+
 export async function buildApp(options: AppOptions) {
   const cacheBytes = options.responseCacheBytes ?? responseCacheBytesFromEnv();
   const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
@@ -111,9 +121,11 @@ export async function buildApp(options: AppOptions) {
   app.setSerializerCompiler(compiledSerializerCompiler(options.validateResponses ?? Boolean(process.env.VITEST)));
   await app.register(problemPlugin);
   await app.register(securityPlugin, { rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS });
-  await app.register(databasePlugin, { databasePath: options.databasePath });
+  const database = databaseOf(options);
+  await app.register(databasePlugin, { database });
   await app.register(jobsPlugin, {
-    databasePath: options.databasePath,
+    // The import worker writes through SQLite-only modules still (issue 13 moves them).
+    databasePath: database.engine === 'sqlite' ? database.path : null,
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
   });
   await app.register(housekeepingPlugin);

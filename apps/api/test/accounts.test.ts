@@ -201,7 +201,7 @@ describe('sessions', () => {
       .update(sessions)
       .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
       .run();
-    const report = purgeExpired(t.app.store.db, new Date());
+    const report = await purgeExpired(t.app.store.engine, new Date());
     expect(report.sessions).toBe(before);
     expect(t.app.store.db.select().from(sessions).all()).toEqual([]);
   });

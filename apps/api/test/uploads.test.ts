@@ -124,7 +124,7 @@ describe('previews', () => {
     const late = await confirm(preview.id);
     expect(late.statusCode).toBe(410);
     expect(late.json().code).toBe('preview-expired');
-    expect(purgeExpired(t.app.store.db, new Date()).previews).toBeGreaterThanOrEqual(1);
+    expect((await purgeExpired(t.app.store.engine, new Date())).previews).toBeGreaterThanOrEqual(1);
     expect((await confirm(preview.id)).statusCode).toBe(404);
   });
 });

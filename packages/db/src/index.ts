@@ -6,6 +6,8 @@ export {
   restoreDatabase,
 } from './backup';
 export { createDb, type DbHandle, type Drizzle } from './create-db';
+export type { Db, Engine } from './engine/db';
+export { type Query, query } from './engine/query';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export {
@@ -15,6 +17,9 @@ export {
   readDataDir,
   readPipelineLists,
 } from './load/read-data-dir';
+export { copySqliteToPostgres } from './pg/copy-from-sqlite';
+export { findPostgresBin, type LocalPostgres, startLocalPostgres } from './pg/local-server';
+export { appliedMigrations, migratePostgres } from './pg/migrate';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
@@ -70,6 +75,7 @@ export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
+export { allRegions, readDataVersion, rowCounts } from './queries/service-state';
 export { getSource, listSources, sourceRecords, sourcesForRegion } from './queries/sources';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';
@@ -77,6 +83,15 @@ export { uploadDiff } from './queries/upload-diff';
 export { uploadPreview, uploadPreviewById } from './queries/upload-preview';
 export * as schema from './schema';
 export { segmentForIndex, segmentQuery } from './segment';
+export {
+  type OpenOptions,
+  openStore,
+  type Store,
+  type StoreConfig,
+  StoreConfigError,
+  safeUrl,
+  storeConfigFromEnv,
+} from './store';
 export * from './write/accounts';
 export { BureauMeasureError, createBureauMeasure, MEASURE_CSV_TEMPLATE } from './write/bureau-measures';
 export {

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { POLICY_TERMS } from '../../../scripts/bench-api/search';
+import { copySqliteToPostgres } from '../src/pg/copy-from-sqlite';
 import * as pgSchema from '../src/pg/schema';
 import { wordsQuery } from '../src/pg/search';
 import { wordsMatch } from '../src/queries/measure-filter';
 import { segmentForIndex } from '../src/segment';
 import { describeOnBothEngines } from './support/both-engines';
-import { copyToPg } from './support/copy-to-pg';
 
 const BULLETINS = fileURLToPath(new URL('../../../data/bulletins', import.meta.url));
 
@@ -42,7 +42,7 @@ describeOnBothEngines('measures search on both engines', (engines) => {
       insert.run(i, text, segmentForIndex(text));
     });
     const { regions, sources, articles, measures } = pgSchema;
-    await copyToPg(engines.sqlite, engines.client, [regions, sources, articles, measures]);
+    await copySqliteToPostgres(engines.sqlite, engines.client, [regions, sources, articles, measures]);
   });
 
   const sqliteIds = (q: string) =>

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BackupError, backupDatabase, restoreDatabase } from '@ipb/db';
+import { BackupError, backupDatabase, restoreDatabase, StoreConfigError, storeConfigFromEnv } from '@ipb/db';
 
 const USAGE =
   'usage: npm run backup -- <file>   |   npm run backup -- --restore <file>  (DATABASE_PATH is the database)';
@@ -23,7 +23,12 @@ async function main() {
   const file = restore ? args[1] : args[0];
   if (!file || args.length !== (restore ? 2 : 1) || file.startsWith('-')) fail(USAGE);
   const root = fileURLToPath(new URL('../../../..', import.meta.url));
-  const databasePath = resolve(process.env.DATABASE_PATH ?? resolve(root, 'var/ipb.sqlite'));
+  const database = storeConfigFromEnv(process.env, resolve(root, 'var/ipb.sqlite'));
+  if (database.engine === 'postgres')
+    fail(
+      'DATABASE_URL is PostgreSQL: back it up with its own tools (the provider’s point-in-time recovery, or pg_dump). npm run backup copies the embedded SQLite file.',
+    );
+  const databasePath = database.path;
   const target = resolve(file);
   if (restore) {
     const kept = restoreDatabase(target, databasePath);
@@ -40,6 +45,6 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof BackupError) fail(err.message);
+  if (err instanceof BackupError || err instanceof StoreConfigError) fail(err.message);
   fail(`The backup failed: ${err instanceof Error ? err.message : String(err)}`, 1);
 });

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createDb, createUser, findUserForLogin } from '@ipb/db';
+import { createDb, createUser, findUserForLogin, storeConfigFromEnv } from '@ipb/db';
 import { RoleSchema, UsernameSchema } from '@ipb/domain';
 import { hash } from '@node-rs/argon2';
 import { passwordWeakness } from '../lib/password-policy';
@@ -44,7 +44,10 @@ async function main() {
   const weakness = passwordWeakness(password, username.data);
   if (weakness) fail(`The password is refused: ${weakness.message}.`);
   const root = fileURLToPath(new URL('../../../..', import.meta.url));
-  const handle = createDb(resolve(process.env.DATABASE_PATH ?? resolve(root, 'var/ipb.sqlite')));
+  const database = storeConfigFromEnv(process.env, resolve(root, 'var/ipb.sqlite'));
+  // Accounts are written through a SQLite-only module still (issue 13 moves it to the Db).
+  if (database.engine === 'postgres') fail('npm run users does not run on PostgreSQL yet: unset DATABASE_URL.');
+  const handle = createDb(database.path);
   try {
     if (findUserForLogin(handle.db, username.data)) fail(`a user called "${username.data}" already exists`);
     const user = createUser(

@@ -11,7 +11,8 @@ const EVERY_MS = 3_600_000;
 export default fp(async function housekeepingPlugin(app: FastifyInstance) {
   const purge = async () => {
     try {
-      const report = await app.writes.run(() => purgeExpired(app.store.db, new Date()));
+      const release = await app.writes.acquire();
+      const report = await purgeExpired(app.store.engine, new Date()).finally(release);
       app.log.info({ purged: report }, 'expired records deleted');
     } catch (err) {
       app.log.error({ err }, 'could not delete expired records');

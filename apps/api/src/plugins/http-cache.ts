@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { dataVersion } from '@ipb/db';
+import { readDataVersion } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ResponseCache, variantOf } from '../lib/response-cache';
@@ -77,14 +77,18 @@ const cacheable = (request: FastifyRequest) =>
 
 export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
   const { cache } = opts;
-  cache?.attach(() => dataVersion(app.store.db));
+  // The version is read per request from the database, which every instance shares: a write on
+  // any instance changes it, and every instance's cache and ETags follow (docs/decisions/016).
+  let latest = '';
+  cache?.attach(() => latest);
   app.decorateRequest('cacheSlot', null);
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    const version = cache ? cache.versionNow() : dataVersion(app.store.db);
+    latest = await readDataVersion(app.store.engine);
+    const version = cache ? cache.versionNow() : latest;
     const hash = createHash('sha1').update(variantOf(request.url, request.headers.accept, undefined));
     const etag = `"v${version}-${hash.digest('base64url').slice(0, 16)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import type { JobInputs } from '../jobs/job-kinds';
 import { JobRunner } from '../jobs/job-runner';
 import { WriteLock } from '../jobs/write-lock';
+import { notOnPostgresYet } from '../lib/not-on-postgres';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,12 +27,18 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async function jobsPlugin(app: FastifyInstance, opts: { databasePath: string; dataDir: string }) {
+/** `databasePath` null: the store is PostgreSQL, where the import worker cannot write yet. */
+export default fp(async function jobsPlugin(
+  app: FastifyInstance,
+  opts: { databasePath: string | null; dataDir: string },
+) {
+  const { databasePath } = opts;
   const writes = new WriteLock();
-  const jobs = new JobRunner({ ...opts, writes, log: app.log });
+  const jobs = new JobRunner({ databasePath: databasePath ?? '', dataDir: opts.dataDir, writes, log: app.log });
   app.decorate('writes', writes);
   app.decorate('jobs', jobs);
   app.decorate('runJob', async function runJob(request, reply, { kind, input, size }) {
+    if (databasePath === null) throw notOnPostgresYet('Importing files');
     const { job, done } = jobs.submit(kind, input, request.user?.id ?? 0);
     if (size > JOB_THRESHOLD_BYTES) {
       return { accepted: true as const, reply: reply.code(202).header('location', job.statusUrl).send(job) };

@@ -1,10 +1,12 @@
 /**
- * A throwaway PostgreSQL on this machine, from the binaries of Debian's `postgresql` package: a new
- * cluster in a temporary folder that listens on a Unix socket in that folder only, so it collides
- * with no other server and no port. Tests start one per run (test/support/pg-setup.ts).
+ * A PostgreSQL on this machine, from the binaries of Debian's `postgresql` package. By default a
+ * throwaway cluster in a temporary folder that listens on a Unix socket in that folder only, so it
+ * collides with no other server and no port: tests start one per run (test/support/pg-setup.ts).
+ * Given a folder, the cluster is kept there between runs and also listens on 127.0.0.1 at its port:
+ * `npm run serve:cluster` (scripts/serve-cluster.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,16 +48,21 @@ function runner(dir: string): (tool: string, args: string[]) => void {
 export interface StartOptions {
   bin: string;
   port?: number;
-  /** Skip fsync and full-page writes: for tests, whose data need not survive a crash. */
+  /** Skip fsync and full-page writes, and delete the cluster on stop: for tests. */
   throwaway?: boolean;
+  /** Keep the cluster in this folder (created on first start) and listen on 127.0.0.1 too. */
+  dir?: string;
 }
 
-export function startLocalPostgres({ bin, port = 43432, throwaway = true }: StartOptions): LocalPostgres {
-  const dir = mkdtempSync(join(tmpdir(), 'ipb-pg-'));
+export function startLocalPostgres({ bin, port = 43432, throwaway = true, dir: kept }: StartOptions): LocalPostgres {
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'ipb-pg-'));
   const data = join(dir, 'data');
   const run = runner(dir);
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
-  const settings = [`-k ${dir}`, `-p ${port}`, "-c listen_addresses=''"];
+  if (!existsSync(join(data, 'PG_VERSION'))) {
+    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  }
+  const settings = [`-k ${dir}`, `-p ${port}`, `-c listen_addresses=${kept ? "'127.0.0.1'" : "''"}`];
   if (throwaway) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
   // -w: pg_ctl returns once the server accepts connections.
   run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', settings.join(' '), 'start']);
@@ -66,7 +73,7 @@ export function startLocalPostgres({ bin, port = 43432, throwaway = true }: Star
       try {
         run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!kept) rmSync(dir, { recursive: true, force: true });
       }
     },
   };

@@ -1,11 +1,11 @@
 /**
  * Delete what has expired: sessions, API tokens a month after they stopped working (so a user can
  * still see why a script fails), previews past their expiry, and failed-login counts of names
- * that have not failed for a day and are not locked. The API runs it on start and every hour.
+ * that have not failed for a day and are not locked. The API runs it on start and every hour, on
+ * every instance: the deletes are idempotent, so N instances running them is harmless.
  */
-import { and, isNull, lt, or } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { apiTokens, loginFailures, pendingUploads, sessions } from '../schema';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 
 const DAY_MS = 86_400_000;
 
@@ -16,22 +16,22 @@ export interface PurgeReport {
   loginFailures: number;
 }
 
-export function purgeExpired(db: Drizzle, now: Date): PurgeReport {
+// Times are ISO 8601 text on both engines, so these comparisons are the same strings.
+const SESSIONS = query('DELETE FROM sessions WHERE expires_at < ?');
+const TOKENS = query('DELETE FROM api_tokens WHERE expires_at < ?');
+const PREVIEWS = query('DELETE FROM pending_uploads WHERE expires_at < ?');
+const LOGIN_FAILURES = query(
+  'DELETE FROM login_failures WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)',
+);
+
+export async function purgeExpired(db: Db, now: Date): Promise<PurgeReport> {
   const iso = now.toISOString();
   const monthAgo = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const dayAgo = new Date(now.getTime() - DAY_MS).toISOString();
-  return {
-    sessions: db.delete(sessions).where(lt(sessions.expiresAt, iso)).run().changes,
-    tokens: db.delete(apiTokens).where(lt(apiTokens.expiresAt, monthAgo)).run().changes,
-    previews: db.delete(pendingUploads).where(lt(pendingUploads.expiresAt, iso)).run().changes,
-    loginFailures: db
-      .delete(loginFailures)
-      .where(
-        and(
-          lt(loginFailures.lastFailureAt, dayAgo),
-          or(isNull(loginFailures.lockedUntil), lt(loginFailures.lockedUntil, iso)),
-        ),
-      )
-      .run().changes,
-  };
+  return db.transaction(async (tx) => ({
+    sessions: (await tx.run(SESSIONS, [iso])).changes,
+    tokens: (await tx.run(TOKENS, [monthAgo])).changes,
+    previews: (await tx.run(PREVIEWS, [iso])).changes,
+    loginFailures: (await tx.run(LOGIN_FAILURES, [dayAgo, iso])).changes,
+  }));
 }

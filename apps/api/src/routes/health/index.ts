@@ -1,4 +1,4 @@
-import { countRows } from '@ipb/db';
+import { rowCounts } from '@ipb/db';
 import { HealthResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
@@ -14,7 +14,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const counts = countRows(app.store.db);
+      const counts = await rowCounts(app.store.engine);
       return {
         status: 'ok' as const,
         database: { sources: counts.sources, observations: counts.observations },

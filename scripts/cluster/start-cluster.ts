@@ -1,0 +1,139 @@
+/**
+ * The multi-machine layout in miniature (docs/decisions/016), all on 127.0.0.1: PostgreSQL from
+ * Debian's binaries (a cluster kept in `<root>/pg`), the release step once (migrations, and data/
+ * loaded into an empty database), N identical API instances on consecutive ports with the same
+ * DATABASE_URL, and HAProxy in front. Used by `npm run serve:cluster` and the cluster tests.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copySqliteToPostgres, createDb, findPostgresBin, migratePostgres, startLocalPostgres } from '@ipb/db';
+import { buildDatabase } from '@ipb/ingest';
+import pg from 'pg';
+import { haproxyConfig } from './haproxy-config';
+import { type Running, runProcess } from './processes';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const SERVER = join(REPO, 'apps/api/src/server.ts');
+
+export interface ClusterOptions {
+  /** Folder for the PostgreSQL cluster, the seed file and haproxy.cfg (kept between runs). */
+  root: string;
+  /** The proxy's port; instances take the next `instances` ports. */
+  port: number;
+  instances: number;
+  pgPort: number;
+  dataDir: string;
+  /** More environment for the instances (READS_PER_MINUTE for a load run, REQUIRE_LOGIN …). */
+  instanceEnv?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface Instance {
+  readonly port: number;
+  /** Kill it as a crash would (SIGKILL). */
+  kill(): Promise<void>;
+  /** Start it again on its port; resolves once it serves. */
+  start(): Promise<void>;
+}
+
+export interface Cluster {
+  url: string;
+  databaseUrl: string;
+  instances: Instance[];
+  stop(): Promise<void>;
+}
+
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = 'ipb'");
+    // UTF-8 with C.UTF-8's character classes: pg_trgm needs them for Chinese (README, decision 016).
+    if (!rowCount)
+      await client.query(
+        "CREATE DATABASE ipb TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'",
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+/** The release step: migrations, then data/ into an empty database (through SQLite, issue 13 part 4 ends that). */
+async function release(databaseUrl: string, options: ClusterOptions): Promise<void> {
+  await migratePostgres(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM sources');
+    if ((rows[0]?.n ?? 0) > 0) return options.log?.('database ipb: data already loaded');
+    const seedPath = join(options.root, 'seed.sqlite');
+    await buildDatabase(seedPath, options.dataDir);
+    const seed = createDb(seedPath);
+    try {
+      const copied = await copySqliteToPostgres(seed, client);
+      options.log?.(`database ipb: data/ loaded (${copied.sources} sources, ${copied.measures} measures)`);
+    } finally {
+      seed.close();
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function instance(
+  port: number,
+  databaseUrl: string,
+  more: NodeJS.ProcessEnv = {},
+): Instance & { stop(): Promise<void> } {
+  let running: Running | null = null;
+  const env = { ...more, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', TRUST_PROXY: '127.0.0.1' };
+  return {
+    port,
+    async start() {
+      running = await runProcess(process.execPath, ['--import', 'tsx', SERVER], {
+        cwd: REPO,
+        env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+        ready: /is serving/,
+      });
+    },
+    async kill() {
+      await running?.stop('SIGKILL');
+      running = null;
+    },
+    async stop() {
+      await running?.stop('SIGTERM');
+      running = null;
+    },
+  };
+}
+
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error('serve:cluster needs PostgreSQL: install Debian’s postgresql package, or set PG_BIN');
+  const server = startLocalPostgres({ bin, port: options.pgPort, throwaway: false, dir: join(options.root, 'pg') });
+  const stops: Array<() => Promise<void>> = [async () => server.stop()];
+  const stop = async () => {
+    for (const s of stops.splice(0).reverse()) await s().catch(() => undefined);
+  };
+  try {
+    await ensureDatabase(server.url);
+    const databaseUrl = `postgresql://postgres@127.0.0.1:${options.pgPort}/ipb`;
+    await release(databaseUrl, options);
+    const ports = Array.from({ length: options.instances }, (_, i) => options.port + 1 + i);
+    const instances = ports.map((p) => instance(p, databaseUrl, options.instanceEnv));
+    for (const i of instances) stops.push(() => i.stop());
+    await Promise.all(instances.map((i) => i.start()));
+    const config = join(options.root, 'haproxy.cfg');
+    writeFileSync(config, haproxyConfig({ port: options.port, instancePorts: ports }));
+    const proxy = await runProcess('haproxy', ['-W', '-db', '-f', config], {
+      cwd: options.root,
+      ready: { url: `http://127.0.0.1:${options.port}/api/health` },
+    });
+    stops.push(() => proxy.stop('SIGTERM'));
+    return { url: `http://127.0.0.1:${options.port}`, databaseUrl, instances, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
