@@ -70,12 +70,12 @@ export {
   subPlaces,
   type ThemeColumn,
 } from './queries/place-measures';
-export { regionDataCounts, regionsWithData } from './queries/regions';
+export { allRegions, regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
-export { allRegions, readDataVersion, rowCounts } from './queries/service-state';
+export { readDataVersion, rowCounts } from './queries/service-state';
 export { getSource, listSources, sourceRecords, sourcesForRegion } from './queries/sources';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';

@@ -18,7 +18,8 @@ const BATCH = 500;
 /** Every table of the PostgreSQL schema. */
 export const PG_TABLES: PgTable[] = (Object.values(pgSchema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 
-async function copyTable(sqlite: DbHandle, client: pg.ClientBase, table: PgTable): Promise<number> {
+/** One table's rows, with triggers as the caller left them; the identity sequence moves past them. */
+export async function copyTable(sqlite: DbHandle, client: pg.ClientBase, table: PgTable): Promise<number> {
   const config = getTableConfig(table);
   const rows = sqlite.sqlite.prepare(`SELECT * FROM "${config.name}" ORDER BY rowid`).all() as Record<
     string,

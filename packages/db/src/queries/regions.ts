@@ -65,3 +65,13 @@ export async function regionDataCounts(db: Db): Promise<Map<string, number>> {
   const rows = await db.all<{ code: string; n: number }>(COUNTS);
   return new Map(rows.map((r) => [r.code, r.n]));
 }
+
+const ALL_REGIONS = query({
+  sqlite: `SELECT ${columns('r.official', 'r.aliases')} FROM regions r ORDER BY r.code`,
+  postgres: `SELECT ${columns('r.official::int', 'r.aliases::text')} FROM regions r ORDER BY r.code`,
+});
+
+/** Every place (with data or not), by code: what each instance's gazetteer resolves names against. */
+export async function allRegions(db: Db): Promise<Region[]> {
+  return (await db.all<RegionRow>(ALL_REGIONS)).map(toRegion);
+}

@@ -1,10 +1,9 @@
 /**
  * What every instance reads per request or at start, on the two-engine Db (docs/decisions/016):
  * the data version that keys its response cache and ETags (an import on any instance bumps it,
- * so every instance sees the change on its next request), the row counts of the health check,
- * and the places its gazetteer resolves names against.
+ * so every instance sees the change on its next request) and the row counts of the health check.
+ * The places its gazetteer resolves names against are `allRegions` (queries/regions.ts).
  */
-import type { Region } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 
@@ -25,38 +24,4 @@ const COUNTS = query({
 
 export async function rowCounts(db: Db): Promise<{ sources: number; observations: number; articles: number }> {
   return (await db.get(COUNTS)) ?? { sources: 0, observations: 0, articles: 0 };
-}
-
-interface RegionRow {
-  code: string;
-  official: number;
-  name: string;
-  short_name: string;
-  level: Region['level'];
-  parent_code: string | null;
-  aliases: string;
-  name_en: string;
-  pinyin: string;
-}
-
-const COLUMNS = 'code, official, name, short_name, level, parent_code, aliases, name_en, pinyin';
-const ALL_REGIONS = query({
-  sqlite: `SELECT ${COLUMNS} FROM regions ORDER BY code`,
-  postgres: `SELECT ${COLUMNS.replace('official', 'official::int AS official').replace('aliases', 'aliases::text AS aliases')} FROM regions ORDER BY code`,
-});
-
-/** Every place (with data or not), by code: what the gazetteer resolves names against. */
-export async function allRegions(db: Db): Promise<Region[]> {
-  const rows = await db.all<RegionRow>(ALL_REGIONS);
-  return rows.map((r) => ({
-    code: r.code,
-    official: r.official === 1,
-    name: r.name,
-    shortName: r.short_name,
-    level: r.level,
-    parentCode: r.parent_code,
-    aliases: JSON.parse(r.aliases) as string[],
-    nameEn: r.name_en,
-    pinyin: r.pinyin,
-  }));
 }
