@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copySqliteToPostgres, createDb, findPostgresBin, migratePostgres, startLocalPostgres } from '@ipb/db';
+import { findPostgresBin, startLocalPostgres } from '@ipb/db';
 import { buildDatabase } from '@ipb/ingest';
 import pg from 'pg';
 import { haproxyConfig } from './haproxy-config';
@@ -59,26 +59,16 @@ async function ensureDatabase(adminUrl: string): Promise<void> {
   }
 }
 
-/** The release step: migrations, then data/ into an empty database (through SQLite, issue 13 part 4 ends that). */
+/**
+ * The release step: migrations, then data/ through the one import loop, straight into PostgreSQL
+ * (idempotent: an unchanged data/ and unchanged bulletins are skipped).
+ */
 async function release(databaseUrl: string, options: ClusterOptions): Promise<void> {
-  await migratePostgres(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM sources');
-    if ((rows[0]?.n ?? 0) > 0) return options.log?.('database ipb: data already loaded');
-    const seedPath = join(options.root, 'seed.sqlite');
-    await buildDatabase(seedPath, options.dataDir);
-    const seed = createDb(seedPath);
-    try {
-      const copied = await copySqliteToPostgres(seed, client);
-      options.log?.(`database ipb: data/ loaded (${copied.sources} sources, ${copied.measures} measures)`);
-    } finally {
-      seed.close();
-    }
-  } finally {
-    await client.end();
-  }
+  const report = await buildDatabase({ engine: 'postgres', url: databaseUrl }, options.dataDir);
+  const imported = report.bulletins.filter((b) => b.status !== 'unchanged').length;
+  options.log?.(
+    `database ipb: data/ ${report.data.status}, ${report.bulletins.length} bulletins (${imported} imported)`,
+  );
 }
 
 function instance(

@@ -88,11 +88,11 @@ describe('npm run backup', () => {
       indicators: new Map(listIndicators(writer.db).map((i) => [i.id, i])),
     };
     let imports = 0;
-    const importOne = () => {
-      importObservationsCsv(writer, { text: importRows(imports), fileName: null, actor: 'load' }, ctx);
+    const importOne = async () => {
+      await importObservationsCsv(writer, { text: importRows(imports), fileName: null, actor: 'load' }, ctx);
       imports += 1;
     };
-    importOne();
+    await importOne();
 
     const backupPath = join(dir, 'backup.sqlite');
     const backup = runCli([backupPath], { DATABASE_PATH: databasePath });
@@ -103,7 +103,7 @@ describe('npm run backup', () => {
     const before = imports;
     // Keep writing, one import per turn of the event loop, until the backup has finished.
     while (!exited) {
-      importOne();
+      await importOne();
       await new Promise((r) => setImmediate(r));
     }
     const { code, output } = await result;

@@ -18,7 +18,7 @@ async function importText(text: string) {
   const context = await loadIngestContext(DATA_DIR);
   const bytes = Buffer.from(text);
   const extraction = extract(bytes, { ...context, fileName: 'digest-bulletin.txt' });
-  return importExtraction(t.app.store, {
+  return importExtraction(t.app.store.engine, {
     extraction,
     rawText: decodeInput(bytes).text,
     fileName: 'digest-bulletin.txt',

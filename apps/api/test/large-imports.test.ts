@@ -83,8 +83,8 @@ describe('figure listings after large imports', () => {
 
   it('100,000 more rows: the page still reads its period only, and the series answer stays bounded', BIG, async () => {
     const { store } = t.app;
-    store.sqlite.transaction(() => {
-      const { id: sourceId } = replaceSource(store.db, {
+    await store.engine.transaction(async (tx) => {
+      const { id: sourceId } = await replaceSource(tx, {
         key: 'csv:huge',
         type: 'csv',
         title: 'CSV: huge.csv',
@@ -111,9 +111,9 @@ describe('figure listings after large imports', () => {
         reviewStatus: 'curated',
         flags: [],
       }));
-      insertObservations(store.db, rows);
-      bumpDataVersion(store.db);
-    })();
+      await insertObservations(tx, rows);
+      await bumpDataVersion(tx);
+    });
 
     const page = await observationsPage();
     expect(page.body.items).toHaveLength(1);

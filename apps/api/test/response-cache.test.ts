@@ -168,7 +168,7 @@ describe('on a real server', () => {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = app.server.address() as { port: number };
       const urls = [URL, '/api/compare?regions=320100,330200', '/api/series?indicator=gdp&regions=150100'];
-      bumpDataVersion(app.store.db);
+      await app.store.engine.transaction((tx) => bumpDataVersion(tx));
       const stored = vi.spyOn(app.responseCache as NonNullable<typeof app.responseCache>, 'set');
       const answers = await Promise.all(
         Array.from({ length: 24 }, (_, i) => fetch(`http://127.0.0.1:${port}${urls[i % urls.length]}`)),

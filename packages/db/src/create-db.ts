@@ -14,7 +14,6 @@ import { sqliteDb } from './engine/sqlite';
 import * as schema from './schema';
 import { segmentForIndex } from './segment';
 import { normaliseStoredUsernames } from './write/accounts';
-import { periodValuesStale, refreshPeriodValues } from './write/period-values';
 
 /** drizzle over better-sqlite3; `$client` is the connection itself, for prepared statements (prepared.ts). */
 export type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -56,8 +55,6 @@ export function createDb(path: string): DbHandle {
   migrate(db, { migrationsFolder: MIGRATIONS });
   // A data step SQL cannot do (NFKC): names stored before user names were normalised.
   normaliseStoredUsernames(db);
-  // Figures written before the period summary existed (migration 0010 marks them all).
-  if (periodValuesStale(db)) sqlite.transaction(() => refreshPeriodValues(db)).immediate();
   // An in-memory database has one connection: its transactions run on it.
   const engine = sqliteDb(db, path === ':memory:' ? () => db : () => drizzle(openConnection(path), { schema }));
   return {

@@ -8,6 +8,7 @@ export {
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export type { Db, Engine } from './engine/db';
 export { type Query, query } from './engine/query';
+export { NotOnPostgresYetError, sqliteConnection } from './engine/sqlite';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export {
@@ -17,7 +18,6 @@ export {
   readDataDir,
   readPipelineLists,
 } from './load/read-data-dir';
-export { copySqliteToPostgres } from './pg/copy-from-sqlite';
 export { findPostgresBin, type LocalPostgres, startLocalPostgres } from './pg/local-server';
 export { appliedMigrations, migratePostgres } from './pg/migrate';
 export { jsonList, prepared } from './prepared';
@@ -127,7 +127,7 @@ export { INSERT_BATCH, insertObservations, type NewObservation } from './write/i
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
-export { periodValuesStale, refreshPeriodValues } from './write/period-values';
+export { periodValuesStale, refreshPeriodValues, refreshStalePeriodValues } from './write/period-values';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';

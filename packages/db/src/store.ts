@@ -9,6 +9,7 @@ import type { Db, Engine } from './engine/db';
 import { postgresDb } from './engine/postgres';
 import { migratePostgres } from './pg/migrate';
 import { closablePool } from './pg/pool';
+import { refreshStalePeriodValues } from './write/period-values';
 
 export type StoreConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
 
@@ -72,6 +73,8 @@ export interface OpenOptions {
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.engine === 'sqlite') {
     const handle = createDb(config.path);
+    // Figures written before the period summary existed (migration 0010 marks them all).
+    await refreshStalePeriodValues(handle.engine);
     return {
       engine: 'sqlite',
       db: handle.engine,

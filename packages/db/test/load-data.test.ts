@@ -32,7 +32,7 @@ function dump(h: DbHandle) {
 }
 
 describe('createDb', () => {
-  it('uses WAL and enforces foreign keys', () => {
+  it('uses WAL and enforces foreign keys', async () => {
     expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() =>
@@ -44,8 +44,8 @@ describe('createDb', () => {
 });
 
 describe('loadData', () => {
-  it('loads the gazetteer, taxonomy and every reference figure', () => {
-    const report = loadData(handle, DATA_DIR);
+  it('loads the gazetteer, taxonomy and every reference figure', async () => {
+    const report = await loadData(handle.engine, DATA_DIR);
     expect(report.status).toBe('loaded');
     expect(report.themes).toBe(13);
     // city-figures 139 + official-figures 68 + hohhot-plan-figures 15.
@@ -56,19 +56,19 @@ describe('loadData', () => {
     expect(n.n).toBe(222);
   });
 
-  it('is idempotent: a second run leaves exactly the same rows', () => {
-    loadData(handle, DATA_DIR);
+  it('is idempotent: a second run leaves exactly the same rows', async () => {
+    await loadData(handle.engine, DATA_DIR);
     const first = dump(handle);
     handle.sqlite.prepare("DELETE FROM meta WHERE key = 'data_hash'").run(); // force a full second pass
-    const second = loadData(handle, DATA_DIR);
+    const second = await loadData(handle.engine, DATA_DIR);
     expect(second.referenceSources.new).toBe(0);
     expect(second.referenceSources.replaced).toBe(0);
     expect(dump(handle)).toEqual(first);
-    expect(loadData(handle, DATA_DIR).status).toBe('unchanged');
+    expect((await loadData(handle.engine, DATA_DIR)).status).toBe('unchanged');
   });
 
-  it('keeps every field of a reference figure: quote, URL, flags, note', () => {
-    loadData(handle, DATA_DIR);
+  it('keeps every field of a reference figure: quote, URL, flags, note', async () => {
+    await loadData(handle.engine, DATA_DIR);
     const { series } = getSeries(handle.db, { indicatorId: 'tech_smes', regionCodes: ['150100'] });
     const partial = series.find((s) => s.periodType === 'year_to_date')?.points[0];
     expect(partial?.flags).toContain('partial_year');

@@ -22,16 +22,17 @@ import {
   reviewObservation,
   setSourceAuthority,
   settleConflict,
+  sqliteConnection,
 } from '../src/index';
 import { observations } from '../src/schema';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 let dir: string;
 let handle: DbHandle;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ipb-period-values-'));
   handle = createDb(join(dir, 'test.sqlite'));
-  loadData(handle, DATA_DIR);
+  await loadData(handle.engine, DATA_DIR);
 });
 afterAll(() => {
   handle.close();
@@ -66,7 +67,7 @@ const rdConflict = () =>
   listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find((c) => c.year === 2022);
 
 describe('period_values', () => {
-  it('holds every linked group of the loaded data, conflicts included', () => {
+  it('holds every linked group of the loaded data, conflicts included', async () => {
     expectSame();
     const key = rdConflict()?.key;
     const group = bothWays(['150100']).fromSummary.find((s) => s.key === key);
@@ -74,11 +75,15 @@ describe('period_values', () => {
     expect(group?.alternativesTotal).toBeGreaterThan(0);
   });
 
-  it('follows a settlement, and a figure that reopens it', () => {
+  it('follows a settlement, and a figure that reopens it', async () => {
     const open = rdConflict();
     if (!open) throw new Error('no conflict');
     const chosen = open.values[1]!;
-    settleConflict(handle, { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' }, 'ed');
+    await settleConflict(
+      handle,
+      { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' },
+      'ed',
+    );
     expectSame(['150100']);
     const settled = bothWays(['150100']).fromSummary.find((s) => s.key === open.key);
     expect(settled).toMatchObject({ settled: true, preferred: chosen.observationId });
@@ -90,26 +95,26 @@ describe('period_values', () => {
       .find((o) => o.id === chosen.observationId);
     if (!twin) throw new Error('no figure');
     const { id: _id, ...copy } = twin;
-    handle.sqlite.transaction(() => {
-      handle.db
+    await handle.engine.transaction(async (tx) => {
+      sqliteConnection(tx)
         .insert(observations)
         .values({ ...copy, externalId: 'reopens', value: 6e9, valueAsWritten: 60 })
         .run();
-      bumpDataVersion(handle.db);
-    })();
+      await bumpDataVersion(tx);
+    });
     expectSame(['150100']);
     expect(bothWays(['150100']).fromSummary.find((s) => s.key === open.key)?.settled).toBe(false);
   });
 
-  it('follows an authority change and reviews', () => {
+  it('follows an authority change and reviews', async () => {
     const open = rdConflict();
     const first = open?.values[0];
     if (!open || !first) throw new Error('no conflict');
-    setSourceAuthority(handle, first.citation.sourceId, { authority: 'low_authority', reason: 'test' }, 'ed');
+    await setSourceAuthority(handle, first.citation.sourceId, { authority: 'low_authority', reason: 'test' }, 'ed');
     expectSame();
-    reviewObservation(handle, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
+    await reviewObservation(handle, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
     expectSame();
-    reviewObservation(
+    await reviewObservation(
       handle,
       open.values[2]?.observationId ?? first.observationId,
       { action: 'correct', reason: 'test', changes: { value: 1 } },
@@ -118,16 +123,16 @@ describe('period_values', () => {
     expectSame();
   });
 
-  it('follows a deleted source (its figures go by cascade)', () => {
+  it('follows a deleted source (its figures go by cascade)', async () => {
     const sourceId = rdConflict()?.values[0]?.citation.sourceId;
-    handle.sqlite.transaction(() => {
-      handle.sqlite.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
-      bumpDataVersion(handle.db);
-    })();
+    await handle.engine.transaction(async (tx) => {
+      sqliteConnection(tx).$client.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+      await bumpDataVersion(tx);
+    });
     expectSame();
   });
 
-  it('answers from the figures while a write that bypassed the refresh waits', () => {
+  it('answers from the figures while a write that bypassed the refresh waits', async () => {
     const any = handle.db
       .select()
       .from(observations)
@@ -143,11 +148,11 @@ describe('period_values', () => {
     const { fromSummary, fromFigures } = bothWays();
     expect(fromSummary).toEqual(fromFigures);
     expect(fromFigures.some((s) => s.alternatives.length > 0)).toBe(true);
-    handle.sqlite.transaction(() => bumpDataVersion(handle.db))();
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
     expectSame();
   });
 
-  it('rebuilds only the periods a new figure touches, to the rows a whole rebuild gives', () => {
+  it('rebuilds only the periods a new figure touches, to the rows a whole rebuild gives', async () => {
     const any = handle.db
       .select()
       .from(observations)
@@ -164,16 +169,16 @@ describe('period_values', () => {
       .all(any.regionCode, 'gdp');
     expect(dirty).toEqual([{ period_end: any.periodEnd }]);
     const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
-    handle.sqlite.transaction(() => bumpDataVersion(handle.db))();
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
     const partial = table();
-    handle.sqlite.transaction(() => {
-      handle.sqlite
-        .prepare(
+    await handle.engine.transaction(async (tx) => {
+      sqliteConnection(tx)
+        .$client.prepare(
           'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
         )
         .run();
-      bumpDataVersion(handle.db);
-    })();
+      await bumpDataVersion(tx);
+    });
     expect(table()).toEqual(partial);
     expectSame();
   });

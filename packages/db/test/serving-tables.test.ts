@@ -28,15 +28,15 @@ import {
   segmentForIndex,
 } from '../src/index';
 import { segmentManyForIndex } from '../src/segment';
-import { insertArticle, insertMeasure } from '../src/write/insert-measures';
+import { insertArticles, insertMeasures } from '../src/write/insert-measures';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 let dir: string;
 let handle: DbHandle;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ipb-serving-'));
   handle = createDb(join(dir, 'test.sqlite'));
-  loadData(handle, DATA_DIR);
+  await loadData(handle.engine, DATA_DIR);
 });
 afterAll(() => {
   handle.close();
@@ -46,9 +46,9 @@ afterAll(() => {
 const count = (sql: string, ...params: unknown[]) => (handle.sqlite.prepare(sql).get(...params) as { n: number }).n;
 
 /** A bulletin with one article on 南京 and `n` measures under tech_finance, each naming 宁科贷. */
-function addSource(key: string, date: string, n: number): { sourceId: number; measureIds: number[] } {
-  return handle.sqlite.transaction(() => {
-    const { id: sourceId } = replaceSource(handle.db, {
+function addSource(key: string, date: string, n: number): Promise<{ sourceId: number; measureIds: number[] }> {
+  return handle.engine.transaction(async (tx) => {
+    const { id: sourceId } = await replaceSource(tx, {
       key,
       type: 'bulletin',
       title: '科技情报参考',
@@ -56,18 +56,14 @@ function addSource(key: string, date: string, n: number): { sourceId: number; me
       sha256: key,
       rawText: `全文 ${key}`,
     });
-    const articleId = insertArticle(handle.db, {
-      sourceId,
-      ordinal: 1,
-      title: 'a',
-      regionCode: '320100',
-      start: 0,
-      end: 1,
-    });
-    const measureIds = Array.from({ length: n }, (_, k) =>
-      insertMeasure(handle.db, {
+    const [articleId] = await insertArticles(tx, [
+      { sourceId, ordinal: 1, title: 'a', regionCode: '320100', start: 0, end: 1 },
+    ]);
+    const measureIds = await insertMeasures(
+      tx,
+      Array.from({ length: n }, (_, k) => ({
         sourceId,
-        articleId,
+        articleId: articleId as number,
         regionCode: '320100',
         ordinal: k + 1,
         title: `科技金融举措 ${key} ${k}`,
@@ -78,16 +74,16 @@ function addSource(key: string, date: string, n: number): { sourceId: number; me
         confidence: 0.9,
         reviewStatus: 'extracted',
         themes: [{ id: 'tech_finance', evidence: ['宁科贷'] }],
-      }),
+      })),
     );
     return { sourceId, measureIds };
-  })();
+  });
 }
 
 describe('measures: copies for Compare and programme counts', () => {
   it('lists a place’s latest measures per theme with the count, and pages through all of them latest first', async () => {
-    const older = addSource('test:older', '2020-05-31', 2);
-    const newer = addSource('test:newer', '2024-05-31', 3);
+    const older = await addSource('test:older', '2020-05-31', 2);
+    const newer = await addSource('test:newer', '2024-05-31', 3);
     const [column] = await latestMeasures(handle.engine, ['320100'], ['tech_finance'], 3);
     expect(column?.total).toBe(5);
     expect(column?.measures.map((m) => m.id)).toEqual(newer.measureIds);
@@ -99,9 +95,9 @@ describe('measures: copies for Compare and programme counts', () => {
 
   it('follows a rejection and a deleted source: counts, places and programmes', async () => {
     const before = (await regionDataCounts(handle.engine)).get('320100') ?? 0;
-    const [id] = addSource('test:rejected', '2025-01-31', 1).measureIds;
+    const [id] = (await addSource('test:rejected', '2025-01-31', 1)).measureIds;
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before + 1);
-    reviewMeasure(handle, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
+    await reviewMeasure(handle, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before);
     expect(
       (await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.measures.map((m) => m.id),
@@ -143,11 +139,11 @@ describe('figures: batched inserts, their search words and place counts', () => 
 
   it('indexes every inserted figure under its own id and counts it for its place', async () => {
     const before = (await regionDataCounts(handle.engine)).get('150100') ?? 0;
-    const { id: sourceId } = handle.sqlite.transaction(() =>
-      replaceSource(handle.db, { key: 'test:csv', type: 'csv', title: 'CSV', sha256: 'csv', rawText: 'x' }),
-    )();
+    const { id: sourceId } = await handle.engine.transaction((tx) =>
+      replaceSource(tx, { key: 'test:csv', type: 'csv', title: 'CSV', sha256: 'csv', rawText: 'x' }),
+    );
     const rows = Array.from({ length: 250 }, (_, k) => figure(k + 1, sourceId));
-    handle.sqlite.transaction(() => insertObservations(handle.db, rows))();
+    await handle.engine.transaction((tx) => insertObservations(tx, rows));
     expect((await regionDataCounts(handle.engine)).get('150100')).toBe(before + 250);
     const ids = (
       handle.sqlite.prepare('SELECT id FROM observations WHERE source_id = ? ORDER BY id').all(sourceId) as Array<{
@@ -171,9 +167,9 @@ describe('figures: batched inserts, their search words and place counts', () => 
 
 describe('sources: the text apart from the row', () => {
   it('keeps the raw text in source_texts, read only for the one source asked for', async () => {
-    const { id } = handle.sqlite.transaction(() =>
-      replaceSource(handle.db, { key: 'test:text', type: 'news', title: 'T', sha256: 't', rawText: '全文在此' }),
-    )();
+    const { id } = await handle.engine.transaction((tx) =>
+      replaceSource(tx, { key: 'test:text', type: 'news', title: 'T', sha256: 't', rawText: '全文在此' }),
+    );
     expect((await getSource(handle.engine, id))?.rawText).toBe('全文在此');
     const columns = (handle.sqlite.prepare('PRAGMA table_info(sources)').all() as Array<{ name: string }>).map(
       (c) => c.name,

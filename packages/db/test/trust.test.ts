@@ -26,10 +26,10 @@ import { observations, sources } from '../src/schema';
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 let dir: string;
 let handle: DbHandle;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ipb-trust-'));
   handle = createDb(join(dir, 'test.sqlite'));
-  loadData(handle, DATA_DIR);
+  await loadData(handle.engine, DATA_DIR);
 });
 afterAll(() => {
   handle.close();
@@ -56,11 +56,11 @@ describe('reference rows', () => {
     expect(row(id).authority).toBe(authority);
   });
 
-  it('normalises units exactly: 4107.1 亿元 is 410710000000 元', () => {
+  it('normalises units exactly: 4107.1 亿元 is 410710000000 元', async () => {
     expect(row('cf020').value).toBe(410710000000);
   });
 
-  it('folds the low-authority flag into the source class', () => {
+  it('folds the low-authority flag into the source class', async () => {
     expect(JSON.parse(row('cf020').flags)).not.toContain('low_authority_source');
   });
 
@@ -77,7 +77,7 @@ describe('reference rows', () => {
 });
 
 describe('conflicts', () => {
-  it('finds 呼和浩特 研发投入 2022 and prefers the statistical communiqué', () => {
+  it('finds 呼和浩特 研发投入 2022 and prefers the statistical communiqué', async () => {
     const rd = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find(
       (c) => c.year === 2022,
     );
@@ -86,20 +86,20 @@ describe('conflicts', () => {
     expect(rd?.reason).toMatch(/higher source authority/);
   });
 
-  it('does not call values that agree within their written precision a conflict', () => {
+  it('does not call values that agree within their written precision a conflict', async () => {
     // 3801 and 3900 differ beyond rounding; 2800.7 written twice on two pages agrees.
     const gdp = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'gdp' });
     expect(gdp.some((c) => c.year === 2023)).toBe(true);
     expect(gdp.some((c) => c.year === 2020 && c.values.every((v) => v.value === 280070000000))).toBe(false);
   });
 
-  it('is settled once, and a new disagreeing value reopens it', () => {
+  it('is settled once, and a new disagreeing value reopens it', async () => {
     const open = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find(
       (c) => c.year === 2022,
     );
     if (!open) throw new Error('no conflict');
     const chosen = open.values[1]!;
-    const settled = settleConflict(
+    const settled = await settleConflict(
       handle,
       { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' },
       'ed',
@@ -128,7 +128,7 @@ describe('conflicts', () => {
 });
 
 describe('like for like', () => {
-  it('compares 南京 GDP with 呼和浩特 in the latest year both have', () => {
+  it('compares 南京 GDP with 呼和浩特 in the latest year both have', async () => {
     const rows = comparableRows(handle.db, ['150100', '320100'], '150100', null);
     const gdp = rows.find((r) => r.indicatorId === 'gdp' && r.periodType === 'full_year');
     const indicator = listIndicators(handle.db).find((i) => i.id === 'gdp');
@@ -145,7 +145,7 @@ describe('like for like', () => {
     expect(place.history.map((h) => h.period)).toEqual(expect.arrayContaining(['2020', '2022']));
   });
 
-  it('computes no difference without a common period', () => {
+  it('computes no difference without a common period', async () => {
     const rows = comparableRows(handle.db, ['150100', '320100'], '150100', null);
     for (const r of rows) {
       const indicator = listIndicators(handle.db).find((i) => i.id === r.indicatorId);
@@ -155,14 +155,14 @@ describe('like for like', () => {
     }
   });
 
-  it('keeps only official sources when asked', () => {
+  it('keeps only official sources when asked', async () => {
     const rows = comparableRows(handle.db, ['150100', '320100'], '150100', ['official_statistics', 'government']);
     for (const r of rows)
       for (const values of r.byPlace.values())
         for (const v of values) expect(['official_statistics', 'government']).toContain(v.authority);
   });
 
-  it('states each place’s coverage', () => {
+  it('states each place’s coverage', async () => {
     const [hohhot] = coverageOf(handle.db, ['150100']);
     expect(hohhot?.figures).toBeGreaterThan(10);
     expect(hohhot?.sources).toBeGreaterThan(5);
@@ -170,8 +170,8 @@ describe('like for like', () => {
 });
 
 describe('targets', () => {
-  it('assesses a target that has a baseline and a later actual', () => {
-    const tech = listTargets(handle.db, { regionCodes: ['150100'], indicatorId: 'tech_smes' });
+  it('assesses a target that has a baseline and a later actual', async () => {
+    const tech = await listTargets(handle.engine, { regionCodes: ['150100'], indicatorId: 'tech_smes' });
     expect(tech[0]?.status).toBe('achieved');
     expect(tech[0]?.baseline?.year).toBe(2022);
   });

@@ -9,12 +9,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
-  createDb,
-  type DbHandle,
+  type Db,
   type ImportReport,
   importExtraction,
   type LoadReport,
   loadData,
+  openStore,
+  type StoreConfig,
   sourceIdBySha256,
 } from '@ipb/db';
 import type { SourceHints } from '@ipb/domain';
@@ -45,30 +46,30 @@ const unchangedReport = (sourceId: number): ImportReport => ({
  * Extract one file and write it in one transaction; throws when it cannot be read. Bytes already
  * stored are not extracted again: extraction is deterministic, so the answer is "unchanged".
  */
-function importFile(
-  handle: DbHandle,
+async function importFile(
+  db: Db,
   context: IngestContext,
   file: string,
   actor: string | undefined,
   hints: SourceHints,
-): ImportReport {
+): Promise<ImportReport> {
   const bytes = readFileSync(file);
-  const known = sourceIdBySha256(handle.db, sha256(bytes));
+  const known = await sourceIdBySha256(db, sha256(bytes));
   if (known !== null) return unchangedReport(known);
   const fileName = basename(file);
   const { text, ...extraction } = extract(bytes, { ...context, fileName, hints });
-  return importExtraction(handle, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
+  return importExtraction(db, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
 }
 
-function importOne(
-  handle: DbHandle,
+async function importOne(
+  db: Db,
   context: IngestContext,
   file: string,
   actor: string | undefined,
   hints: SourceHints,
-): FileOutcome {
+): Promise<FileOutcome> {
   try {
-    return { file, ok: true, report: importFile(handle, context, file, actor, hints) };
+    return { file, ok: true, report: await importFile(db, context, file, actor, hints) };
   } catch (err) {
     return { file, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -81,38 +82,44 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
 }
 
-/** Load data/ and import `files` into the database at `databasePath`: the data load's report and one outcome per file. */
+/** A SQLite file's path, or either engine's store (openStore). */
+export type ImportTarget = string | StoreConfig;
+
+/**
+ * Load data/ and import `files` into the database (a SQLite file's path, or a store of either
+ * engine): the data load's report and one outcome per file.
+ */
 export async function importAll(
-  databasePath: string,
+  target: ImportTarget,
   dataDir: string,
   files: string[],
   options: ImportOptions = {},
 ): Promise<{ data: LoadReport; outcomes: FileOutcome[] }> {
   const bundle = readData(dataDir);
   const context = ingestContextOf(bundle);
-  const handle = createDb(databasePath);
+  const store = await openStore(typeof target === 'string' ? { engine: 'sqlite', path: target } : target);
   const outcomes: FileOutcome[] = [];
   try {
     // Places, themes and indicators must be there before any article can point at them.
-    const data = loadData(handle, bundle);
+    const data = await loadData(store.db, bundle);
     for (const file of files) {
-      const outcome = importOne(handle, context, file, options.actor, options.hints ?? {});
+      const outcome = await importOne(store.db, context, file, options.actor, options.hints ?? {});
       outcomes.push(outcome);
       options.onProgress?.(outcomes.length, files.length, outcome);
     }
     return { data, outcomes };
   } finally {
-    handle.close();
+    await store.close();
   }
 }
 
 /** `ingest import`'s loop (and the benches'): as importAll, recorded as the CLI's work. */
 export async function importFiles(
-  databasePath: string,
+  target: ImportTarget,
   dataDir: string,
   files: string[],
   hints: SourceHints = {},
   onProgress: ImportOptions['onProgress'] = () => {},
 ): Promise<FileOutcome[]> {
-  return (await importAll(databasePath, dataDir, files, { hints, actor: 'cli', onProgress })).outcomes;
+  return (await importAll(target, dataDir, files, { hints, actor: 'cli', onProgress })).outcomes;
 }

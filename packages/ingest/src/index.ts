@@ -4,6 +4,13 @@ export { type BuildReport, buildDatabase } from './build-database';
 export { acceptText, type DecodedInput, decodeInput, MAX_INPUT_BYTES } from './decode';
 export { type IngestErrorCode, IngestInputError } from './errors';
 export { type Extracted, extract, type IngestContext } from './extract';
-export { type FileOutcome, type ImportOptions, importAll, importFiles, listInputFiles } from './import-files';
+export {
+  type FileOutcome,
+  type ImportOptions,
+  type ImportTarget,
+  importAll,
+  importFiles,
+  listInputFiles,
+} from './import-files';
 export { findDataDir, ingestContextOf, loadIngestContext, readData } from './load-context';
 export { type NormalisedText, normalise, toDecodedSpan } from './normalise';

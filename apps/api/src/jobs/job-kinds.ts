@@ -62,7 +62,7 @@ async function upload(ctx: JobContext, input: JobInputs['upload']) {
 async function confirm(ctx: JobContext, input: JobInputs['confirm']) {
   await ctx.lock();
   ctx.progress({ phase: 'writing', done: 0, total: null });
-  const report = confirmUpload(ctx.handle, {
+  const report = await confirmUpload(ctx.handle, {
     id: input.uploadId,
     actor: input.actor,
     replaceNewer: input.replaceNewer,

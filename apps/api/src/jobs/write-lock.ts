@@ -28,11 +28,11 @@ export class WriteLock {
     });
   }
 
-  /** Run `write` in its turn; it should be synchronous (a better-sqlite3 transaction). */
-  async run<T>(write: () => T): Promise<T> {
+  /** Run `write` in its turn (a transaction, synchronous or awaited: the turn ends when it has). */
+  async run<T>(write: () => T | Promise<T>): Promise<T> {
     const release = await this.acquire();
     try {
-      return write();
+      return await write();
     } finally {
       release();
     }

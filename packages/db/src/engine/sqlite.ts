@@ -10,8 +10,29 @@ import { prepared } from '../prepared';
 import type { Db } from './db';
 import type { Query } from './query';
 
+/** The connection each SQLite Db runs on, for the writers not yet written against the Db. */
+const connections = new WeakMap<Db, Drizzle>();
+
+/**
+ * The SQLite connection a Db (a transaction's, or the handle's) runs on: the steps of a write not
+ * yet moved to the Db run on it synchronously, inside the same transaction. Throws on PostgreSQL,
+ * where such a write cannot run yet.
+ */
+export function sqliteConnection(db: Db): Drizzle {
+  const connection = connections.get(db);
+  if (!connection) throw new NotOnPostgresYetError();
+  return connection;
+}
+
+/** A write whose steps are not on the two-engine Db yet, asked of PostgreSQL. */
+export class NotOnPostgresYetError extends Error {
+  constructor() {
+    super('This write runs on SQLite only so far (docs/decisions/016).');
+  }
+}
+
 function on(db: Drizzle, transaction: Db['transaction']): Db {
-  return {
+  const wrapped: Db = {
     engine: 'sqlite',
     all: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).all(...params) as T[],
     get: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).get(...params) as T | undefined,
@@ -20,6 +41,8 @@ function on(db: Drizzle, transaction: Db['transaction']): Db {
     }),
     transaction,
   };
+  connections.set(wrapped, db);
+  return wrapped;
 }
 
 export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { close(): void } {
@@ -48,10 +71,10 @@ export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { clo
     return result;
   };
 
-  return {
-    ...on(reader, transaction),
+  const db = on(reader, transaction);
+  return Object.assign(db, {
     close: () => {
       if (writer && writer !== reader) writer.$client.close();
     },
-  };
+  });
 }

@@ -5,12 +5,12 @@
  * same rows with the same ids.
  */
 import { createGazetteer } from '@ipb/domain';
-import { and, eq, notInArray, sql } from 'drizzle-orm';
-import type { DbHandle } from '../create-db';
-import { prepared } from '../prepared';
-import { indicators, sources, themes } from '../schema';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { jsonList } from '../prepared';
 import { recordDigest } from '../write/digest';
 import { insertObservations } from '../write/insert-observations';
+import { flag, insertRows } from '../write/insert-rows';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
 import { type DataBundle, readDataDir } from './read-data-dir';
 import { referenceSources } from './reference-rows';
@@ -24,8 +24,95 @@ export interface LoadReport {
   referenceObservations: number;
 }
 
+const REGION = {
+  table: 'regions',
+  columns: ['code', 'official', 'name', 'short_name', 'level', 'parent_code', 'aliases', 'name_en', 'pinyin'],
+  upsertOn: ['code'],
+};
+const THEME = {
+  table: 'themes',
+  columns: ['id', 'name_zh', 'name_en', 'description', 'stip', 'lexicon', 'position'],
+  upsertOn: ['id'],
+};
+const INDICATOR = {
+  table: 'indicators',
+  columns: [
+    'id',
+    'name_zh',
+    'name_en',
+    'synonyms',
+    'unit',
+    'quantity_type',
+    'theme_id',
+    'higher_is_better',
+    'definition_note',
+    'definition_note_en',
+    'per_capita_denominator',
+    'scope',
+    'new_of',
+    'ratio',
+  ],
+  upsertOn: ['id'],
+};
+/** A page removed from the reference file takes its figures with it. */
+const REMOVED_PAGES = perEngine((d) => `DELETE FROM sources WHERE type = 'reference' AND key NOT IN (${d.list})`);
+
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/** Places, themes and indicators, upserted by their ids. */
+async function writeCatalogue(db: Db, bundle: DataBundle): Promise<void> {
+  await insertRows(
+    db,
+    REGION,
+    bundle.regions.map((r) => [
+      r.code,
+      flag(db, r.official),
+      r.name,
+      r.shortName,
+      r.level,
+      r.parentCode,
+      JSON.stringify(r.aliases),
+      r.nameEn,
+      r.pinyin,
+    ]),
+  );
+  await insertRows(
+    db,
+    THEME,
+    bundle.themes.map((t, position) => [
+      t.id,
+      t.nameZh,
+      t.nameEn,
+      t.description,
+      JSON.stringify(t.stip),
+      JSON.stringify(t.lexicon),
+      position,
+    ]),
+  );
+  await insertRows(
+    db,
+    INDICATOR,
+    bundle.indicators.map((i) => [
+      i.id,
+      i.nameZh,
+      i.nameEn,
+      JSON.stringify(i.synonyms),
+      i.unit,
+      i.quantityType,
+      i.theme,
+      flag(db, i.higherIsBetter),
+      i.definitionNote,
+      i.definitionNoteEn ?? '',
+      i.perCapitaDenominator ?? null,
+      JSON.stringify(i.scope ?? {}),
+      json(i.newOf),
+      json(i.ratio),
+    ]),
+  );
+}
+
 /** Load data/ (a folder, or the bundle its one reader already read: ingest's import path passes that). */
-export function loadData(handle: DbHandle, data: string | DataBundle): LoadReport {
+export async function loadData(db: Db, data: string | DataBundle): Promise<LoadReport> {
   const bundle = typeof data === 'string' ? readDataDir(data) : data;
   const gazetteer = createGazetteer(bundle.regions);
   const indicatorsById = new Map(bundle.indicators.map((i) => [i.id, i]));
@@ -36,7 +123,7 @@ export function loadData(handle: DbHandle, data: string | DataBundle): LoadRepor
     bundle.indicatorMap,
   );
   const report: LoadReport = {
-    status: getMeta(handle.db, 'data_hash') === bundle.hash ? 'unchanged' : 'loaded',
+    status: (await getMeta(db, 'data_hash')) === bundle.hash ? 'unchanged' : 'loaded',
     regions: bundle.regions.length,
     themes: bundle.themes.length,
     indicators: bundle.indicators.length,
@@ -44,41 +131,11 @@ export function loadData(handle: DbHandle, data: string | DataBundle): LoadRepor
     referenceObservations: 0,
   };
   if (report.status === 'unchanged') return report;
-  handle.sqlite.transaction(() => {
-    const { db } = handle;
+  await db.transaction(async (tx) => {
     const changed: number[] = [];
-    // 3,000+ places: one prepared upsert, not a query built per place.
-    const upsertRegion = prepared(
-      db,
-      `INSERT INTO regions (code, official, name, short_name, level, parent_code, aliases, name_en, pinyin)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (code) DO UPDATE SET official = excluded.official, name = excluded.name,
-         short_name = excluded.short_name, level = excluded.level, parent_code = excluded.parent_code,
-         aliases = excluded.aliases, name_en = excluded.name_en, pinyin = excluded.pinyin`,
-    );
-    for (const r of bundle.regions) {
-      upsertRegion.run(
-        r.code,
-        r.official ? 1 : 0,
-        r.name,
-        r.shortName,
-        r.level,
-        r.parentCode,
-        JSON.stringify(r.aliases),
-        r.nameEn,
-        r.pinyin,
-      );
-    }
-    bundle.themes.forEach((t, position) => {
-      const row = { ...t, position };
-      db.insert(themes).values(row).onConflictDoUpdate({ target: themes.id, set: row }).run();
-    });
-    for (const i of bundle.indicators) {
-      const row = { ...i, themeId: i.theme };
-      db.insert(indicators).values(row).onConflictDoUpdate({ target: indicators.id, set: row }).run();
-    }
+    await writeCatalogue(tx, bundle);
     for (const source of refSources) {
-      const { id, status } = replaceSource(db, {
+      const { id, status } = await replaceSource(tx, {
         key: source.key,
         type: 'reference',
         title: source.title,
@@ -95,19 +152,15 @@ export function loadData(handle: DbHandle, data: string | DataBundle): LoadRepor
       if (status !== 'unchanged') changed.push(id);
       report.referenceObservations += source.observations.length;
       if (status === 'unchanged') continue;
-      insertObservations(
-        db,
+      await insertObservations(
+        tx,
         source.observations.map((o) => ({ ...o, sourceId: id, confidence: 1, reviewStatus: 'curated' as const })),
       );
     }
-    // A page removed from the reference file takes its figures with it.
-    const keys = refSources.map((s) => s.key);
-    db.delete(sources)
-      .where(and(eq(sources.type, 'reference'), keys.length ? notInArray(sources.key, keys) : sql`1`))
-      .run();
-    setMeta(db, 'data_hash', bundle.hash);
-    bumpDataVersion(db);
-    recordDigest(db, { kind: 'reference', title: 'data/reference', sourceId: null }, changed);
-  })();
+    await tx.run(REMOVED_PAGES, [jsonList(refSources.map((s) => s.key))]);
+    await setMeta(tx, 'data_hash', bundle.hash);
+    await bumpDataVersion(tx);
+    await recordDigest(tx, { kind: 'reference', title: 'data/reference', sourceId: null }, changed);
+  });
   return report;
 }

@@ -4,8 +4,8 @@
  * nothing. Triggers are off while it runs (`session_replication_role = replica`): the tables they
  * keep (region_counts, the serving copies) are copied as SQLite's triggers left them, not counted
  * twice; generated columns are left to PostgreSQL, and identity sequences continue after the
- * highest id. How serve:cluster and the tests load data/ into PostgreSQL until the import loop
- * writes through the two-engine Db (issue 13 part 4). Needs a superuser (as the local cluster's).
+ * highest id. Tests use it to set the same rows before both engines; data/ itself now goes into
+ * PostgreSQL through the one import loop (importAll). Needs a superuser (as the local cluster's).
  */
 import { is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';

@@ -117,8 +117,8 @@ export const observations = pgTable(
 );
 
 /**
- * The preferred value of each period group (../schema.ts, docs/decisions/018). On SQLite the writes
- * keep it through period_dirty and bumpDataVersion; the PostgreSQL write path does not yet.
+ * The preferred value of each period group (../schema.ts, docs/decisions/018), kept on both engines
+ * through period_dirty (triggers: drizzle-pg/0006) and bumpDataVersion.
  */
 export const periodValues = pgTable(
   'period_values',

@@ -4,9 +4,11 @@
  * in Compare: 宁波市 includes the measures of 宁波市江北区, reported under the place asked for.
  */
 import type { Citation, MeasureBrief } from '@ipb/domain';
-import { type SQL, sql } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
+import type { Db } from '../engine/db';
+import { DIALECT, type Dialect } from '../engine/dialect';
+import { type Query, query } from '../engine/query';
+import { jsonList } from '../prepared';
+import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
 
 export interface MeasureText {
   id: number;
@@ -39,12 +41,6 @@ interface Row extends MeasureCitationRow {
   own_name_en: string;
 }
 
-const list = (values: readonly (string | number)[]) =>
-  sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  );
-
 export interface MeasureTextFilter {
   /** Places (with their sub-places); empty = every place as itself. */
   regionCodes: readonly string[];
@@ -52,29 +48,49 @@ export interface MeasureTextFilter {
   sourceIds?: readonly number[];
 }
 
-export function measureTexts(db: Drizzle, filter: MeasureTextFilter): MeasureText[] {
-  const where: SQL[] = [sql`m.review_status <> 'rejected'`, sql`m.region_code IS NOT NULL`];
-  if (filter.themeIds?.length)
-    where.push(sql`m.id IN (SELECT measure_id FROM measure_themes WHERE theme_id IN (${list(filter.themeIds)}))`);
-  if (filter.sourceIds) where.push(filter.sourceIds.length ? sql`m.source_id IN (${list(filter.sourceIds)})` : sql`0`);
+function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; params: unknown[] } {
+  const where = ["m.review_status <> 'rejected'", 'm.region_code IS NOT NULL'];
+  const params: unknown[] = [];
   // Every place as itself when none is named; otherwise each named place with its sub-places.
   const sub = filter.regionCodes.length
-    ? sql`SELECT code, code FROM regions WHERE code IN (${list(filter.regionCodes)})
+    ? `SELECT code, code FROM regions WHERE code IN (${d.list})
       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`
-    : sql`SELECT code, code FROM regions`;
-  const rows = db.all<Row>(sql`
+    : 'SELECT code, code FROM regions';
+  if (filter.regionCodes.length) params.push(jsonList(filter.regionCodes));
+  if (filter.themeIds?.length) {
+    where.push(`m.id IN (SELECT measure_id FROM measure_themes WHERE theme_id IN (${d.list}))`);
+    params.push(jsonList(filter.themeIds));
+  }
+  if (filter.sourceIds) {
+    where.push(`m.source_id IN (${d.ids})`);
+    params.push(jsonList(filter.sourceIds));
+  }
+  const text = `
     WITH RECURSIVE sub(root, code) AS (${sub})
-    SELECT m.id, sub.root, m.region_code, m.title, m.text, m.programs, m.start, m."end",
-      (SELECT json_group_array(theme_id) FROM measure_themes WHERE measure_id = m.id) AS themes,
+    SELECT m.id, sub.root, m.region_code, m.title, m.text, ${d.json('m.programs')} AS programs, m.start, m."end",
+      ${d.jsonArray('SELECT theme_id AS value FROM measure_themes WHERE measure_id = m.id ORDER BY theme_id')} AS themes,
       s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
       substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw, own.name AS own_name, own.name_en AS own_name_en,
-      ${LEAD_END}
+      ${leadEnd(d)}
     FROM measures m JOIN sub ON m.region_code = sub.code JOIN regions own ON own.code = m.region_code
     JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id
     JOIN articles a ON a.id = m.article_id
-    WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY m.source_id, m.article_id, m.ordinal`);
+    WHERE ${where.join(' AND ')}
+    ORDER BY m.source_id, m.article_id, m.ordinal`;
+  return { text, params };
+}
+
+const queries = new Map<string, Query>();
+
+export async function measureTexts(db: Db, filter: MeasureTextFilter): Promise<MeasureText[]> {
+  const { text, params } = measureSql(filter, DIALECT.sqlite);
+  let q = queries.get(text);
+  if (!q) {
+    q = query({ sqlite: text, postgres: measureSql(filter, DIALECT.postgres).text });
+    queries.set(text, q);
+  }
+  const rows = await db.all<Row>(q, params);
   return rows.map((r) => ({
     id: r.id,
     regionCode: r.root,

@@ -6,6 +6,9 @@
  */
 import type { Authority, FigureMeasure, FigureStatus, ObservationKind, PeriodType } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { DIALECT, type Dialect } from '../engine/dialect';
+import { type Query, query } from '../engine/query';
 import { jsonList, prepared } from '../prepared';
 import type { observations } from '../schema';
 
@@ -56,10 +59,12 @@ export interface ObservationRow {
   r: { code: string; name: string; shortName: string; nameEn: string };
 }
 
-const SELECT = `SELECT o.id, o.source_id, o.article_id, o.measure_id, o.external_id, o.region_code, o.indicator_id,
+const select = (
+  d: Dialect,
+) => `SELECT o.id, o.source_id, o.article_id, o.measure_id, o.external_id, o.region_code, o.indicator_id,
   o.subject, o.value_as_written, o.value_max_as_written, o.unit_as_written, o.value, o.value_max, o.unit, o.kind,
   o.qualifier, o.period_text, o.period_type, o.period_start, o.period_end, o.year, o.quote, o.start, o."end",
-  o.confidence, o.review_status, o.flags, o.note, o.measure, o.status, o.repeats,
+  o.confidence, o.review_status, ${d.json('o.flags')}, o.note, o.measure, o.status, ${d.json('o.repeats')},
   s.key AS s_key, s.type AS s_type, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue,
   s.publisher AS s_publisher, s.url AS s_url, s.description AS s_description, s.date AS s_date,
   s.authority AS s_authority, a.title AS a_title, r.name AS r_name, r.short_name AS r_short, r.name_en AS r_en,
@@ -69,10 +74,12 @@ FROM observations o
   JOIN regions r ON r.code = o.region_code
   LEFT JOIN articles a ON a.id = o.article_id`;
 
-const inList = (column: string) => `${column} IN (SELECT value FROM json_each(?))`;
-
 /** The WHERE clauses and their parameters, in one order, so equal shapes give equal SQL text. */
-export function observationWhere(q: Omit<ObservationQuery, 'order' | 'limit'>): { where: string; params: unknown[] } {
+export function observationWhere(
+  q: Omit<ObservationQuery, 'order' | 'limit'>,
+  d: Dialect = DIALECT.sqlite,
+): { where: string; params: unknown[] } {
+  const inList = (column: string) => `${column} IN (${column === 'o.id' ? d.ids : d.list})`;
   const clauses = ["o.review_status <> 'rejected'"];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -209,14 +216,39 @@ const ORDER = {
   id: 'ORDER BY o.id',
 } as const;
 
-export function observationRows(db: Drizzle, q: ObservationQuery): ObservationRow[] {
-  const { where, params } = observationWhere(q);
+function rowsText(q: ObservationQuery, d: Dialect): { text: string; params: unknown[] } {
+  const { where, params } = observationWhere(q, d);
   const limit = q.limit === undefined ? '' : ' LIMIT ?';
   if (q.limit !== undefined) params.push(q.limit);
-  const rows = prepared(db, `${SELECT} WHERE ${where} ${ORDER[q.order]}${limit}`)
+  // SQLite puts NULLs first in an ascending order; PostgreSQL is told to.
+  const order =
+    d === DIALECT.postgres ? ORDER[q.order].replace(/(o\.year|o\.period_end)/g, '$1 NULLS FIRST') : ORDER[q.order];
+  return { text: `${select(d)} WHERE ${where} ${order}${limit}`, params };
+}
+
+export function observationRows(db: Drizzle, q: ObservationQuery): ObservationRow[] {
+  const { text, params } = rowsText(q, DIALECT.sqlite);
+  const rows = prepared(db, text)
     .raw(true)
     .all(...params) as FlatRow[];
   return rows.map(toRow);
+}
+
+const queries = new Map<string, Query>();
+
+/**
+ * The same rows through the two-engine Db (the write path reads them inside its transaction). The
+ * columns come back in the SELECT's order on both engines, and are read as the raw rows above.
+ */
+export async function readObservationRows(db: Db, q: ObservationQuery): Promise<ObservationRow[]> {
+  const sqlite = rowsText(q, DIALECT.sqlite);
+  let statement = queries.get(sqlite.text);
+  if (!statement) {
+    statement = query({ sqlite: sqlite.text, postgres: rowsText(q, DIALECT.postgres).text });
+    queries.set(sqlite.text, statement);
+  }
+  const rows = await db.all<Record<string, unknown>>(statement, sqlite.params);
+  return rows.map((r) => toRow(Object.values(r) as FlatRow));
 }
 
 /** How many figures match (the same filter, no order or limit). */

@@ -14,6 +14,8 @@ import {
   type LatestValue,
 } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
 import { prepared } from '../prepared';
 import { observationCitation } from './citation';
 import type { ObservationRow } from './observation-rows';
@@ -123,11 +125,22 @@ function reasonFor(first: ObservationRow, second: ObservationRow | undefined, se
   return 'equal by the rule: the first recorded';
 }
 
+type StoredSettlement = Omit<SettlementRow, 'members'> & { members: string };
+const bySettlementKey = (rows: StoredSettlement[]): Map<string, SettlementRow> =>
+  new Map(rows.map((s) => [s.key, { ...s, members: JSON.parse(s.members) as string[] }]));
+
 export function loadSettlements(db: Drizzle): Map<string, SettlementRow> {
-  const rows = prepared(db, 'SELECT key, chosen, members, reason, actor, at FROM conflict_settlements').all() as Array<
-    Omit<SettlementRow, 'members'> & { members: string }
-  >;
-  return new Map(rows.map((s) => [s.key, { ...s, members: JSON.parse(s.members) as string[] }]));
+  const rows = prepared(db, 'SELECT key, chosen, members, reason, actor, at FROM conflict_settlements').all();
+  return bySettlementKey(rows as StoredSettlement[]);
+}
+
+const SETTLEMENTS = perEngine(
+  (d) => `SELECT key, chosen, ${d.json('members')} AS members, reason, actor, at FROM conflict_settlements`,
+);
+
+/** The settlements through the two-engine Db (the write path reads them inside its transaction). */
+export async function readSettlements(db: Db): Promise<Map<string, SettlementRow>> {
+  return bySettlementKey(await db.all<StoredSettlement>(SETTLEMENTS));
 }
 
 /** Binary search: the first position in `heads` (sorted by value) whose value is ≥ `value`. */

@@ -15,10 +15,10 @@
  * - "Cannot assess" always says what is missing.
  */
 import { type Authority, assessProgress, type LatestValue, type Progress, type Target, targetAimOf } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { indicators } from '../schema';
-import { type ObservationRow, observationRows } from './observation-rows';
-import { groupByPeriod, loadSettlements, preferredValue } from './period-groups';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { type ObservationRow, readObservationRows } from './observation-rows';
+import { groupByPeriod, preferredValue, readSettlements } from './period-groups';
 import { citationOf } from './series';
 
 export interface TargetFilter {
@@ -30,9 +30,9 @@ export interface TargetFilter {
 type ActualsByKey = Map<string, LatestValue[]>;
 
 /** One value per place, indicator, unit and year: the preferred one, year-end before full-year. */
-function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[] | null): ActualsByKey {
+async function actualsByKey(db: Db, indicatorIds: string[], authority: Authority[] | null): Promise<ActualsByKey> {
   if (!indicatorIds.length) return new Map<string, LatestValue[]>();
-  const rows = observationRows(db, {
+  const rows = await readObservationRows(db, {
     indicatorIds,
     kinds: ['actual', 'share'],
     periodTypes: ['point', 'full_year'],
@@ -41,7 +41,7 @@ function actualsByKey(db: Drizzle, indicatorIds: string[], authority: Authority[
     order: 'period',
   });
   const byKey = new Map<string, Map<number, LatestValue>>();
-  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+  for (const g of groupByPeriod(rows, await readSettlements(db))) {
     const v = preferredValue(g);
     const { o } = g.preferred;
     const key = `${o.regionCode}|${o.indicatorId}|${o.unit}`;
@@ -119,23 +119,35 @@ function cannot(reason: string): Progress {
   return { status: null, reason, observedCagr: null, requiredCagr: null };
 }
 
-export function listTargets(db: Drizzle, filter: TargetFilter): Target[] {
+interface CatalogueRow {
+  id: string;
+  unit: string;
+  name_zh: string;
+  higher: number;
+}
+const CATALOGUE = perEngine(
+  (d) =>
+    `SELECT id, unit, name_zh, CASE WHEN ${d.isTrue('higher_is_better')} THEN 1 ELSE 0 END AS higher FROM indicators`,
+);
+
+export async function listTargets(db: Db, filter: TargetFilter): Promise<Target[]> {
   const authority = filter.authority ?? null;
-  const targets = observationRows(db, {
-    kinds: ['target'],
-    regionCodes: filter.regionCodes,
-    indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
-    authority,
-    order: 'period',
-  }).filter((t) => !t.o.flags.includes('not_place_aggregate'));
+  const targets = (
+    await readObservationRows(db, {
+      kinds: ['target'],
+      regionCodes: filter.regionCodes,
+      indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
+      authority,
+      order: 'period',
+    })
+  ).filter((t) => !t.o.flags.includes('not_place_aggregate'));
   const indicatorIds = [...new Set(targets.flatMap((t) => (t.o.indicatorId ? [t.o.indicatorId] : [])))];
-  const actuals = actualsByKey(db, indicatorIds, authority);
+  const actuals = await actualsByKey(db, indicatorIds, authority);
   const catalogue = new Map(
-    db
-      .select()
-      .from(indicators)
-      .all()
-      .map((i) => [i.id, i]),
+    (await db.all<CatalogueRow>(CATALOGUE)).map((i) => [
+      i.id,
+      { unit: i.unit, nameZh: i.name_zh, higherIsBetter: i.higher === 1 },
+    ]),
   );
   return targets.map((row) => {
     const { o, s, r } = row;

@@ -4,7 +4,7 @@
  * sentence that dated it — or the measure's first sentence — at its exact span in the source.
  */
 import { type Marker, measureDate, sentenceAt } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
 import { measureTexts } from './measure-texts';
 
 /** Page-break debris and line breaks of the raw text do not belong in a quote. */
@@ -14,10 +14,10 @@ const clean = (s: string) =>
     .replace(/\s*\n\s*/g, '')
     .trim();
 
-export function timelineMarkers(db: Drizzle, regionCodes: string[], themeIds: string[]): Marker[] {
+export async function timelineMarkers(db: Db, regionCodes: string[], themeIds: string[]): Promise<Marker[]> {
   if (!regionCodes.length) return [];
   const markers: Marker[] = [];
-  for (const m of measureTexts(db, { regionCodes, themeIds })) {
+  for (const m of await measureTexts(db, { regionCodes, themeIds })) {
     const dated = measureDate(m.raw, m.sourceDate, m.sourceYear);
     if (!dated) continue;
     const span = sentenceAt(m.raw, dated.index);

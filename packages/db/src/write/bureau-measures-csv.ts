@@ -139,7 +139,7 @@ export function writeBureauMeasuresCsv(
   handle: DbHandle,
   prepared: PreparedMeasures,
   meta: CsvImportMeta,
-): CsvImportResult {
+): Promise<CsvImportResult> {
   const { sha256, text } = prepared;
   const title = meta.fileName ? `本局政策清单：${meta.fileName}` : '本局政策清单（CSV）';
   const placement = {
@@ -150,9 +150,9 @@ export function writeBureauMeasuresCsv(
     title,
     description: `policy inventory imported by ${meta.actor}`,
   };
-  return writeCsvImport(handle, placement, prepared.rows.length, (sourceId) => {
+  return writeCsvImport(handle, placement, prepared.rows.length, async (tx, sourceId) => {
     let at = 0;
-    for (const row of prepared.rows) at = insertEntry(handle, sourceId, row, at, text, meta.actor).end;
+    for (const row of prepared.rows) at = (await insertEntry(tx, sourceId, row, at, text, meta.actor)).end;
   });
 }
 
@@ -161,6 +161,6 @@ export function importBureauMeasuresCsv(
   handle: DbHandle,
   input: { text: string } & CsvImportMeta,
   resolveRegion: (q: string) => Region | undefined,
-): CsvImportResult {
+): Promise<CsvImportResult> {
   return writeBureauMeasuresCsv(handle, prepareBureauMeasuresCsv(input.text, resolveRegion), input);
 }

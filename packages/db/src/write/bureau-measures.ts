@@ -8,9 +8,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { BureauMeasureInput, FieldProblemCode, ProblemParams } from '@ipb/domain';
 import type { DbHandle } from '../create-db';
-import { auditLog } from '../schema';
+import type { Db } from '../engine/db';
+import { audit } from './audit';
 import { recordDigest } from './digest';
-import { insertArticle, insertMeasure } from './insert-measures';
+import { insertArticles, insertMeasures } from './insert-measures';
 import { bumpDataVersion, replaceSource } from './replace-source';
 
 export const MEASURE_CSV_COLUMNS = [
@@ -49,33 +50,29 @@ export interface Resolved extends BureauMeasureInput {
 }
 
 /** One bureau entry (article + measure with its themes) inside the caller's transaction. */
-export function insertEntry(
-  handle: DbHandle,
-  sourceId: number,
-  m: Resolved,
-  at: number,
-  rawText: string,
-  actor: string,
-) {
-  const { db } = handle;
+export async function insertEntry(db: Db, sourceId: number, m: Resolved, at: number, rawText: string, actor: string) {
   const start = Math.max(0, rawText.indexOf(m.text, at));
   const end = start + m.text.length;
-  const articleId = insertArticle(db, { sourceId, ordinal: 1, title: m.title, regionCode: m.regionCode, start, end });
-  const id = insertMeasure(db, {
-    sourceId,
-    articleId,
-    regionCode: m.regionCode,
-    ordinal: 1,
-    title: m.title,
-    text: m.text,
-    programs: m.programs,
-    start,
-    end,
-    confidence: 1,
-    reviewStatus: 'extracted',
-    themes: m.themes.map((themeId) => ({ id: themeId, evidence: [`entered by ${actor}`] })),
-  });
-  return { id, end };
+  const [articleId] = await insertArticles(db, [
+    { sourceId, ordinal: 1, title: m.title, regionCode: m.regionCode, start, end },
+  ]);
+  const [id] = await insertMeasures(db, [
+    {
+      sourceId,
+      articleId: articleId as number,
+      regionCode: m.regionCode,
+      ordinal: 1,
+      title: m.title,
+      text: m.text,
+      programs: m.programs,
+      start,
+      end,
+      confidence: 1,
+      reviewStatus: 'extracted',
+      themes: m.themes.map((themeId) => ({ id: themeId, evidence: [`entered by ${actor}`] })),
+    },
+  ]);
+  return { id: id as number, end };
 }
 
 const entryText = (m: BureauMeasureInput) =>
@@ -83,9 +80,9 @@ const entryText = (m: BureauMeasureInput) =>
 
 /** One measure from the form. */
 export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string) {
-  return handle.sqlite.transaction(() => {
+  return handle.engine.transaction(async (tx) => {
     const rawText = entryText(m);
-    const { id: sourceId } = replaceSource(handle.db, {
+    const { id: sourceId } = await replaceSource(tx, {
       key: `bureau-measure:${randomUUID()}`,
       type: 'manual',
       title: m.document ?? m.title,
@@ -99,13 +96,10 @@ export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string
       authority: 'bureau_entry',
       authorityReason: `entered by the bureau (${actor})`,
     });
-    const { id } = insertEntry(handle, sourceId, m, 0, rawText, actor);
-    handle.db
-      .insert(auditLog)
-      .values({ actor, action: 'create', entity: 'measure', entityId: String(id), after: { ...m, sourceId } })
-      .run();
-    bumpDataVersion(handle.db);
-    recordDigest(handle.db, { kind: 'manual', title: m.document ?? m.title, sourceId }, [sourceId]);
+    const { id } = await insertEntry(tx, sourceId, m, 0, rawText, actor);
+    await audit(tx, { actor, action: 'create', entity: 'measure', entityId: String(id), after: { ...m, sourceId } });
+    await bumpDataVersion(tx);
+    await recordDigest(tx, { kind: 'manual', title: m.document ?? m.title, sourceId }, [sourceId]);
     return { id, sourceId, reviewStatus: 'extracted' as const };
-  })();
+  });
 }

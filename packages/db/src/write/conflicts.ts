@@ -6,6 +6,7 @@
 import type { Conflict, SettleConflictBody } from '@ipb/domain';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
+import { sqliteConnection } from '../engine/sqlite';
 import { conflictGroups, toConflict } from '../queries/conflicts';
 import { fingerprint } from '../queries/period-groups';
 import { auditLog, conflictSettlements, indicators } from '../schema';
@@ -16,9 +17,9 @@ export class SettlementError extends Error {
   override name = 'SettlementError';
 }
 
-export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor: string): Conflict {
-  return handle.sqlite.transaction(() => {
-    const { db } = handle;
+export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor: string): Promise<Conflict> {
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const regionCode = body.key.split('|')[0] ?? '';
     const group = conflictGroups(db, { regionCodes: [regionCode] }).find((g) => g.key === body.key);
     if (!group) throw new NotFoundError(`There is no open or settled conflict with key "${body.key}".`);
@@ -50,7 +51,7 @@ export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor
         reason: body.reason,
       })
       .run();
-    bumpDataVersion(db);
+    await bumpDataVersion(tx);
     const settled = conflictGroups(db, { regionCodes: [regionCode] }).find((g) => g.key === body.key);
     const name =
       db
@@ -59,5 +60,5 @@ export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor
         .where(eq(indicators.id, String(chosen.o.indicatorId)))
         .get()?.n ?? '';
     return toConflict(settled ?? group, name);
-  })();
+  });
 }

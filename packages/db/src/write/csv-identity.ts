@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, like } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
-import { auditLog, sources, sourceTexts } from '../schema';
+import type { Db } from '../engine/db';
+import { sqliteConnection } from '../engine/sqlite';
+import { sources, sourceTexts } from '../schema';
+import { audit } from './audit';
 import { recordDigest } from './digest';
 import { bumpDataVersion, type ReplaceStatus } from './replace-source';
 
@@ -114,26 +117,24 @@ export function writeCsvImport(
   handle: DbHandle,
   placement: Placement,
   rows: number,
-  writeRows: (sourceId: number) => void,
-): CsvImportResult {
-  return handle.sqlite.transaction((): CsvImportResult => {
-    const placed = placeCsvSource(handle.db, placement);
+  writeRows: (tx: Db, sourceId: number) => Promise<void>,
+): Promise<CsvImportResult> {
+  return handle.engine.transaction(async (tx): Promise<CsvImportResult> => {
+    const db = sqliteConnection(tx);
+    const placed = placeCsvSource(db, placement);
     const { replacedSourceId, status } = placed;
     const result = { sourceId: placed.id, status, rows, replacedSourceId };
     if (status === 'unchanged') return result;
-    writeRows(placed.id);
-    handle.db
-      .insert(auditLog)
-      .values({
-        actor: placement.meta.actor,
-        action: 'import',
-        entity: 'source',
-        entityId: String(placed.id),
-        after: { rows, status, replacedSourceId },
-      })
-      .run();
-    bumpDataVersion(handle.db);
-    recordDigest(handle.db, { kind: 'csv', title: placement.title, sourceId: placed.id }, [placed.id]);
+    await writeRows(tx, placed.id);
+    await audit(tx, {
+      actor: placement.meta.actor,
+      action: 'import',
+      entity: 'source',
+      entityId: String(placed.id),
+      after: { rows, status, replacedSourceId },
+    });
+    await bumpDataVersion(tx);
+    await recordDigest(tx, { kind: 'csv', title: placement.title, sourceId: placed.id }, [placed.id]);
     return result;
-  })();
+  });
 }

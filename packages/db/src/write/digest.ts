@@ -10,14 +10,16 @@
  * Only what the import touched is recomputed, so an import costs little more than before.
  */
 import { BENCHMARK_REGION_CODE, type DigestItem } from '@ipb/domain';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
+import { jsonList } from '../prepared';
 import { observationCitation } from '../queries/citation';
 import { measureTexts } from '../queries/measure-texts';
-import { type ObservationRow, observationRows } from '../queries/observation-rows';
-import { agree, groupByPeriod, loadSettlements } from '../queries/period-groups';
+import { type ObservationRow, readObservationRows } from '../queries/observation-rows';
+import { agree, groupByPeriod, readSettlements } from '../queries/period-groups';
 import { listTargets } from '../queries/targets';
-import { digestFigures, digestItems, digestSeenMeasures, digests, indicators, observations, regions } from '../schema';
+import { flag, insertRows } from './insert-rows';
 import { getMeta, setMeta } from './replace-source';
 
 export interface DigestTrigger {
@@ -30,11 +32,13 @@ type Item = Omit<DigestItem, 'id' | 'digestId'>;
 const blank = { programs: [], indicatorId: null, change: null, period: null, value: null, previousValue: null };
 const blankStatus = { unit: null, statusBefore: null, statusAfter: null, flags: [], authority: null };
 
-function benchmarkPlaces(db: Drizzle): string[] {
-  return db
-    .all<{ code: string }>(sql`WITH RECURSIVE sub(code) AS (SELECT ${BENCHMARK_REGION_CODE}
-      UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub`)
-    .map((r) => r.code);
+/** 呼和浩特 and its districts (the anchor reads the place's row, so both engines type the code alike). */
+const SUB = `WITH RECURSIVE sub(code) AS (SELECT code FROM regions WHERE code = ?
+  UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code)`;
+const PLACES = query(`${SUB} SELECT code FROM sub`);
+
+async function benchmarkPlaces(db: Db): Promise<string[]> {
+  return (await db.all<{ code: string }>(PLACES, [BENCHMARK_REGION_CODE])).map((r) => r.code);
 }
 
 /**
@@ -43,24 +47,28 @@ function benchmarkPlaces(db: Drizzle): string[] {
  * import's cost grow with the square of its length. CROSS JOIN keeps SQLite's join order from the
  * place's measures (its planner otherwise scans the themes of every measure).
  */
-function benchmarkThemes(db: Drizzle): Set<string> {
-  const rows = db.all<{ theme_id: string }>(sql`WITH RECURSIVE sub(code) AS (SELECT ${BENCHMARK_REGION_CODE}
-      UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
-    SELECT DISTINCT mt.theme_id FROM sub CROSS JOIN measures m ON m.region_code = sub.code
-    CROSS JOIN measure_themes mt ON mt.measure_id = m.id
+const themesSql = (join: string) => `${SUB}
+    SELECT DISTINCT mt.theme_id FROM sub ${join} measures m ON m.region_code = sub.code
+    ${join} measure_themes mt ON mt.measure_id = m.id
     JOIN regions own ON own.code = m.region_code JOIN sources s ON s.id = m.source_id
     JOIN source_texts st ON st.source_id = s.id JOIN articles a ON a.id = m.article_id
-    WHERE m.review_status <> 'rejected'`);
-  return new Set(rows.map((r) => r.theme_id));
+    WHERE m.review_status <> 'rejected'`;
+// PostgreSQL has no CROSS JOIN … ON, and its planner needs no telling.
+const THEMES = query({ sqlite: themesSql('CROSS JOIN'), postgres: themesSql('JOIN') });
+
+async function benchmarkThemes(db: Db): Promise<Set<string>> {
+  return new Set((await db.all<{ theme_id: string }>(THEMES, [BENCHMARK_REGION_CODE])).map((r) => r.theme_id));
 }
 
-function newMeasures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
-  const own = new Set(benchmarkPlaces(db));
-  const covered = benchmarkThemes(db);
+const SEEN = query('INSERT INTO digest_seen_measures (fingerprint) VALUES (?) ON CONFLICT DO NOTHING');
+
+async function newMeasures(db: Db, sourceIds: number[], nameOf: NameOf): Promise<Item[]> {
+  const own = new Set(await benchmarkPlaces(db));
+  const covered = await benchmarkThemes(db);
   const items: Item[] = [];
-  for (const m of measureTexts(db, { regionCodes: [], sourceIds })) {
+  for (const m of await measureTexts(db, { regionCodes: [], sourceIds })) {
     const print = `${m.ownRegionCode}|${m.title}|${m.text.slice(0, 60)}`;
-    const fresh = db.insert(digestSeenMeasures).values({ fingerprint: print }).onConflictDoNothing().run().changes > 0;
+    const fresh = (await db.run(SEEN, [print])).changes > 0;
     const themes = m.themes.filter((t) => !covered.has(t));
     if (!fresh || own.has(m.ownRegionCode) || !themes.length) continue;
     items.push({
@@ -68,7 +76,7 @@ function newMeasures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
       ...blankStatus,
       type: 'new_measure',
       regionCode: m.ownRegionCode,
-      regionName: nameOf(m.ownRegionCode),
+      regionName: await nameOf(m.ownRegionCode),
       title: m.title,
       themes,
       programs: m.programs,
@@ -78,7 +86,6 @@ function newMeasures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
   }
   return items;
 }
-
 /** The period as a reader knows it: a point in time by its date, a year by its year, a span by both ends. */
 function figureKey(o: ObservationRow['o']): string {
   const period =
@@ -92,71 +99,75 @@ function figureKey(o: ObservationRow['o']): string {
   return [o.regionCode, o.indicatorId, o.kind, o.periodType, o.unit, complete ? period : `#${o.id}`].join('|');
 }
 
-function changedFigures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[] {
+const nullsFirst = (d: Dialect, column: string) => (d.greatest === 'greatest' ? `${column} NULLS FIRST` : column);
+const TOUCHED = perEngine(
+  (d) => `SELECT DISTINCT region_code, indicator_id, period_end FROM observations
+    WHERE source_id IN (${d.ids}) AND indicator_id IS NOT NULL AND kind IN ('actual', 'share')
+    ORDER BY region_code, indicator_id, ${nullsFirst(d, 'period_end')}`,
+);
+const BENCHMARK_HAS = query(`SELECT 1 AS one FROM observations
+  WHERE indicator_id = ? AND region_code = ? AND kind IN ('actual', 'share') LIMIT 1`);
+const INDICATORS = query('SELECT id, theme_id, name_zh FROM indicators');
+const SEEN_FIGURE = perEngine(
+  (d) => `SELECT value, value_as_written, ${d.json('flags')} AS flags FROM digest_figures WHERE key = ?`,
+);
+const SAVE_FIGURE = query(`INSERT INTO digest_figures (key, value, value_as_written, flags) VALUES (?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value, value_as_written = excluded.value_as_written,
+    flags = excluded.flags`);
+
+interface Touched {
+  region_code: string;
+  indicator_id: string;
+  period_end: string | null;
+}
+
+/** What the import brought (by source), kept where 呼和浩特 has a figure of the indicator (by series index). */
+async function touchedSeries(db: Db, sourceIds: number[]): Promise<Touched[]> {
+  const touched: Touched[] = [];
+  for (const t of await db.all<Touched>(TOUCHED, [jsonList(sourceIds)]))
+    if (await db.get(BENCHMARK_HAS, [t.indicator_id, BENCHMARK_REGION_CODE])) touched.push(t);
+  return touched;
+}
+
+async function changedFigures(db: Db, sourceIds: number[], nameOf: NameOf): Promise<Item[]> {
   if (!sourceIds.length) return [];
-  const kinds = inArray(observations.kind, ['actual', 'share']);
-  // What the import brought (by source), kept where 呼和浩特 has a figure of the indicator (by series index).
-  const touched = db
-    .selectDistinct({
-      region: observations.regionCode,
-      indicator: observations.indicatorId,
-      periodEnd: observations.periodEnd,
-    })
-    .from(observations)
-    .where(and(inArray(observations.sourceId, sourceIds), isNotNull(observations.indicatorId), kinds))
-    .all()
-    .filter(({ indicator }) =>
-      db
-        .select({ id: observations.id })
-        .from(observations)
-        .where(
-          and(
-            eq(observations.indicatorId, indicator as string),
-            eq(observations.regionCode, BENCHMARK_REGION_CODE),
-            kinds,
-          ),
-        )
-        .limit(1)
-        .get(),
-    );
+  const touched = await touchedSeries(db, sourceIds);
   if (!touched.length) return [];
-  const settlements = loadSettlements(db);
-  const theme = new Map(
-    db
-      .select({ id: indicators.id, theme: indicators.themeId, name: indicators.nameZh })
-      .from(indicators)
-      .all()
-      .map((i) => [i.id, i]),
-  );
+  const settlements = await readSettlements(db);
+  const rows = await db.all<{ id: string; theme_id: string; name_zh: string }>(INDICATORS);
+  const theme = new Map(rows.map((i) => [i.id, { theme: i.theme_id, name: i.name_zh }]));
   const items: Item[] = [];
-  for (const { region, indicator, periodEnd } of touched) {
+  for (const { region_code: region, indicator_id: indicator, period_end: periodEnd } of touched) {
     // Only the periods the import touched: the work stays the size of the import, not of the history.
-    const rows = observationRows(db, {
-      regionCodes: [region],
-      indicatorIds: [indicator as string],
-      kinds: ['actual', 'share'],
-      periodEnds: periodEnd === null ? undefined : [periodEnd],
-      order: 'period',
-    }).filter((r) => periodEnd !== null || r.o.periodEnd === null);
+    const rows = (
+      await readObservationRows(db, {
+        regionCodes: [region],
+        indicatorIds: [indicator],
+        kinds: ['actual', 'share'],
+        periodEnds: periodEnd === null ? undefined : [periodEnd],
+        order: 'period',
+      })
+    ).filter((r) => periodEnd !== null || r.o.periodEnd === null);
     for (const g of groupByPeriod(rows, settlements)) {
       if (!g.rows.some((r) => sourceIds.includes(r.s.id))) continue;
       const { o } = g.preferred;
       const key = figureKey(o);
-      const before = db.select().from(digestFigures).where(eq(digestFigures.key, key)).get();
-      const seen = { value: o.value, valueAsWritten: o.valueAsWritten, flags: o.flags };
+      const stored = await db.get<{ value: number; value_as_written: number; flags: string }>(SEEN_FIGURE, [key]);
+      const before = stored && {
+        value: stored.value,
+        valueAsWritten: stored.value_as_written,
+        flags: JSON.parse(stored.flags) as string[],
+      };
       if (before && agree({ ...o, ...before }, o)) continue;
-      db.insert(digestFigures)
-        .values({ key, ...seen })
-        .onConflictDoUpdate({ target: digestFigures.key, set: seen })
-        .run();
-      const info = theme.get(indicator as string);
+      await db.run(SAVE_FIGURE, [key, o.value, o.valueAsWritten, JSON.stringify(o.flags)]);
+      const info = theme.get(indicator);
       items.push({
         ...blank,
         ...blankStatus,
         type: 'figure',
         regionCode: region,
-        regionName: nameOf(region),
-        title: info?.name ?? (indicator as string),
+        regionName: await nameOf(region),
+        title: info?.name ?? indicator,
         themes: info ? [info.theme] : [],
         indicatorId: indicator,
         change: before ? 'changed' : 'new',
@@ -173,22 +184,23 @@ function changedFigures(db: Drizzle, sourceIds: number[], nameOf: NameOf): Item[
   return items;
 }
 
-function targetChanges(db: Drizzle, sourceIds: number[]): Item[] {
-  if (!sourceIds.length) return [];
-  // A status moves only with a 呼和浩特 target or a 呼和浩特 figure of a target's indicator.
-  const touches = db.get<{ one: number }>(sql`SELECT 1 AS one FROM observations o
-    WHERE o.source_id IN (${sql.join(
-      sourceIds.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND o.region_code = ${BENCHMARK_REGION_CODE}
+/** A status moves only with a 呼和浩特 target or a 呼和浩特 figure of a target's indicator. */
+const TARGET_TOUCHED = perEngine(
+  (d) => `SELECT 1 AS one FROM observations o
+    WHERE o.source_id IN (${d.ids}) AND o.region_code = ?
       AND (o.kind = 'target' OR o.indicator_id IN (SELECT t.indicator_id FROM observations t
-        WHERE t.region_code = ${BENCHMARK_REGION_CODE} AND t.kind = 'target'))
-    LIMIT 1`);
+        WHERE t.region_code = ? AND t.kind = 'target'))
+    LIMIT 1`,
+);
+
+async function targetChanges(db: Db, sourceIds: number[]): Promise<Item[]> {
+  if (!sourceIds.length) return [];
+  const touches = await db.get(TARGET_TOUCHED, [jsonList(sourceIds), BENCHMARK_REGION_CODE, BENCHMARK_REGION_CODE]);
   if (!touches) return [];
-  const before = JSON.parse(getMeta(db, 'digest_targets') ?? '{}') as Record<string, string | null>;
+  const before = JSON.parse((await getMeta(db, 'digest_targets')) ?? '{}') as Record<string, string | null>;
   const now: Record<string, string | null> = {};
   const items: Item[] = [];
-  for (const t of listTargets(db, { regionCodes: [BENCHMARK_REGION_CODE] })) {
+  for (const t of await listTargets(db, { regionCodes: [BENCHMARK_REGION_CODE] })) {
     const print = `${t.indicatorId ?? t.subject}|${t.value}|${t.deadline}|${t.citation.sourceTitle}`;
     now[print] = t.status;
     if (print in before && before[print] === t.status) continue;
@@ -210,47 +222,49 @@ function targetChanges(db: Drizzle, sourceIds: number[]): Item[] {
       citation: t.citation,
     });
   }
-  setMeta(db, 'digest_targets', JSON.stringify({ ...before, ...now }));
+  await setMeta(db, 'digest_targets', JSON.stringify({ ...before, ...now }));
   return items;
 }
 
 /** Names of places, read as needed (an import names a handful of the gazetteer's thousands). */
-type NameOf = (code: string) => string;
+type NameOf = (code: string) => Promise<string>;
 
-function placeNames(db: Drizzle): NameOf {
+const NAME = query('SELECT name FROM regions WHERE code = ?');
+
+function placeNames(db: Db): NameOf {
   const known = new Map<string, string>();
-  return (code) => {
+  return async (code) => {
     let name = known.get(code);
     if (name === undefined) {
-      name = db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).get()?.name ?? code;
+      name = (await db.get<{ name: string }>(NAME, [code]))?.name ?? code;
       known.set(code, name);
     }
     return name;
   };
 }
 
+const ANY_DIGEST = query('SELECT id FROM digests LIMIT 1');
+const INSERT_DIGEST = query(`INSERT INTO digests (at, trigger_kind, trigger_title, source_id, baseline, counts)
+  VALUES (?, ?, ?, ?, ?, ?) RETURNING id`);
+const ITEM = { table: 'digest_items', columns: ['digest_id', 'type', 'payload'] };
+
 /** Record the digest of the import that wrote `sourceIds`. Call inside the import's transaction. */
-export function recordDigest(db: Drizzle, trigger: DigestTrigger, sourceIds: number[]): void {
-  const baseline = !db.select({ id: digests.id }).from(digests).limit(1).get();
+export async function recordDigest(db: Db, trigger: DigestTrigger, sourceIds: number[]): Promise<void> {
+  const baseline = !(await db.get(ANY_DIGEST));
   const nameOf = placeNames(db);
-  const measures = newMeasures(db, sourceIds, nameOf);
-  const figures = changedFigures(db, sourceIds, nameOf);
-  const targets = targetChanges(db, sourceIds);
-  const { id } = db
-    .insert(digests)
-    .values({
-      at: new Date().toISOString(),
-      triggerKind: trigger.kind,
-      triggerTitle: trigger.title,
-      sourceId: trigger.sourceId,
-      baseline,
-      counts: { newMeasures: measures.length, figures: figures.length, targets: targets.length },
-    })
-    .returning({ id: digests.id })
-    .get();
-  const rows = [...measures, ...figures, ...targets].map((payload) => ({ digestId: id, type: payload.type, payload }));
-  for (let i = 0; i < rows.length; i += 200)
-    db.insert(digestItems)
-      .values(rows.slice(i, i + 200))
-      .run();
+  const measures = await newMeasures(db, sourceIds, nameOf);
+  const figures = await changedFigures(db, sourceIds, nameOf);
+  const targets = await targetChanges(db, sourceIds);
+  const counts = { newMeasures: measures.length, figures: figures.length, targets: targets.length };
+  const row = await db.get<{ id: number }>(INSERT_DIGEST, [
+    new Date().toISOString(),
+    trigger.kind,
+    trigger.title,
+    trigger.sourceId,
+    flag(db, baseline),
+    JSON.stringify(counts),
+  ]);
+  const id = (row as { id: number }).id;
+  const items = [...measures, ...figures, ...targets].map((payload) => [id, payload.type, JSON.stringify(payload)]);
+  await insertRows(db, ITEM, items);
 }

@@ -14,10 +14,10 @@ import {
   normaliseUnit,
   scaleExact,
 } from '@ipb/domain';
-import type { DbHandle } from '../create-db';
-import { auditLog } from '../schema';
+import type { Db } from '../engine/db';
+import { audit } from './audit';
 import { recordDigest } from './digest';
-import { insertArticle, insertMeasure } from './insert-measures';
+import { insertArticles, insertMeasures, type NewMeasure } from './insert-measures';
 import { insertObservations, type NewObservation } from './insert-observations';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
 
@@ -119,14 +119,89 @@ function figureRow(
   };
 }
 
-export function importExtraction(handle: DbHandle, input: ImportInput): ImportReport {
+type Review = Required<ImportInput>['review'];
+const NO_REVIEW: Review = { dropped: () => false, corrected: () => false, revision: null };
+
+/** The articles of the extraction an editor kept, with their position in the upload. */
+const keptArticles = (extraction: ExtractionResult, review: Review) =>
+  extraction.articles.flatMap((article, index) => (review.dropped(`a:${index}`) ? [] : [{ article, index }]));
+
+/** Articles, then measures, then figures, each in batched statements. */
+async function writeRecords(
+  db: Db,
+  extraction: ExtractionResult,
+  sourceId: number,
+  review: Review,
+  report: ImportReport,
+) {
+  const kept = keptArticles(extraction, review);
+  const articleIds = await insertArticles(
+    db,
+    kept.map(({ article, index }) => ({
+      sourceId,
+      ordinal: index + 1,
+      title: article.title,
+      regionCode: article.region?.code ?? null,
+      start: article.start,
+      end: article.end,
+    })),
+  );
+  report.articles = kept.length;
+  const measures: Array<NewMeasure & { at: number }> = kept.flatMap(({ article, index }, k) =>
+    article.measures.flatMap((m) => {
+      const item = `m:${index}:${m.ordinal}`;
+      if (review.dropped(item)) return [];
+      const corrected = review.corrected(item);
+      return [
+        {
+          at: k,
+          sourceId,
+          articleId: articleIds[k] as number,
+          regionCode: article.region?.code ?? null,
+          ordinal: m.ordinal,
+          title: m.title,
+          text: m.plainText ?? m.text,
+          programs: m.programs,
+          start: m.start,
+          end: m.end,
+          confidence: corrected ? 1 : (m.confidence ?? 0.8),
+          reviewStatus: corrected ? ('corrected' as const) : ('extracted' as const),
+          themes: m.themes.map((themeId) => ({ id: themeId, evidence: m.themeEvidence[themeId] ?? [] })),
+        },
+      ];
+    }),
+  );
+  const measureIds = await insertMeasures(db, measures);
+  report.measures = measures.length;
+  const idOf = new Map(measures.map((m, i) => [`${m.at}:${m.ordinal}`, measureIds[i] as number]));
+  const rows = kept.flatMap(({ article, index }, k) => {
+    const regionCode = article.region?.code ?? null;
+    if (!regionCode) {
+      report.skippedWithoutRegion += article.indicators.length;
+      return [];
+    }
+    return article.indicators.flatMap((figure, fi) => {
+      const item = `f:${index}:${fi}`;
+      if (review.dropped(item)) return [];
+      const measureId = figure.measureOrdinal === null ? null : (idOf.get(`${k}:${figure.measureOrdinal}`) ?? null);
+      const row = figureRow(figure, { sourceId, articleId: articleIds[k] as number, measureId, regionCode });
+      return [review.corrected(item) ? { ...row, reviewStatus: 'corrected' as const, confidence: 1 } : row];
+    });
+  });
+  report.observations = await insertObservations(db, rows);
+}
+
+/**
+ * Write one extraction in ONE transaction of `db` (either engine): all of it, or, when anything
+ * throws, nothing.
+ */
+export function importExtraction(db: Db, input: ImportInput): Promise<ImportReport> {
   const { extraction } = input;
   const s = extraction.source;
   // The address the uploader gave travels in the extraction (a pending upload keeps it).
   const url = input.url ?? s.url ?? null;
-  return handle.sqlite.transaction((): ImportReport => {
-    const { db } = handle;
-    const { id: sourceId, status } = replaceSource(db, {
+  return db.transaction(async (tx): Promise<ImportReport> => {
+    const { id: sourceId, status } = await replaceSource(tx, {
       key: sourceKey(extraction),
       type: s.kind === 'bulletin' ? 'bulletin' : 'news',
       title: s.title,
@@ -151,68 +226,19 @@ export function importExtraction(handle: DbHandle, input: ImportInput): ImportRe
       skippedWithoutRegion: 0,
     };
     if (status === 'unchanged') return report;
-    const dropped = input.review?.dropped ?? (() => false);
-    const corrected = input.review?.corrected ?? (() => false);
-    extraction.articles.forEach((article, index) => {
-      if (dropped(`a:${index}`)) return;
-      const regionCode = article.region?.code ?? null;
-      const articleId = insertArticle(db, {
-        sourceId,
-        ordinal: index + 1,
-        title: article.title,
-        regionCode,
-        start: article.start,
-        end: article.end,
+    await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report);
+    if (input.actor)
+      await audit(tx, {
+        actor: input.actor,
+        action: 'import',
+        entity: 'source',
+        entityId: String(sourceId),
+        after: report,
       });
-      report.articles += 1;
-      const measureIds = new Map<number, number>();
-      for (const m of article.measures) {
-        const item = `m:${index}:${m.ordinal}`;
-        if (dropped(item)) continue;
-        const id = insertMeasure(db, {
-          sourceId,
-          articleId,
-          regionCode,
-          ordinal: m.ordinal,
-          title: m.title,
-          text: m.plainText ?? m.text,
-          programs: m.programs,
-          start: m.start,
-          end: m.end,
-          confidence: corrected(item) ? 1 : (m.confidence ?? 0.8),
-          reviewStatus: corrected(item) ? 'corrected' : 'extracted',
-          themes: m.themes.map((themeId) => ({ id: themeId, evidence: m.themeEvidence[themeId] ?? [] })),
-        });
-        measureIds.set(m.ordinal, id);
-        report.measures += 1;
-      }
-      if (!regionCode) {
-        report.skippedWithoutRegion += article.indicators.length;
-        return;
-      }
-      const rows = article.indicators.flatMap((figure, fi) => {
-        const item = `f:${index}:${fi}`;
-        if (dropped(item)) return [];
-        const row = figureRow(figure, {
-          sourceId,
-          articleId,
-          measureId: figure.measureOrdinal === null ? null : (measureIds.get(figure.measureOrdinal) ?? null),
-          regionCode,
-        });
-        return [corrected(item) ? { ...row, reviewStatus: 'corrected' as const, confidence: 1 } : row];
-      });
-      report.observations += insertObservations(db, rows);
-    });
-    if (input.actor) {
-      db.insert(auditLog)
-        .values({ actor: input.actor, action: 'import', entity: 'source', entityId: String(sourceId), after: report })
-        .run();
-    }
-    bumpDataVersion(db);
+    await bumpDataVersion(tx);
     const issue = s.year && s.issueNumber ? ` ${s.year}年第${s.issueNumber}期` : '';
-    recordDigest(db, { kind: s.kind === 'bulletin' ? 'bulletin' : 'document', title: `${s.title}${issue}`, sourceId }, [
-      sourceId,
-    ]);
+    const kind = s.kind === 'bulletin' ? 'bulletin' : 'document';
+    await recordDigest(tx, { kind, title: `${s.title}${issue}`, sourceId }, [sourceId]);
     return report;
-  })();
+  });
 }

@@ -18,7 +18,9 @@ import {
 } from '@ipb/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
-import { auditLog, observations, sources, sourceTexts } from '../schema';
+import { sqliteConnection } from '../engine/sqlite';
+import { observations, sources, sourceTexts } from '../schema';
+import { audit } from './audit';
 import { insertObservations, type NewObservation } from './insert-observations';
 import { type CheckedRow, type CsvContext, checkObservationsCsv, figureKey } from './observations-csv';
 import { bumpDataVersion } from './replace-source';
@@ -169,8 +171,8 @@ export function writeObservationsCsv(
     ...prepared.rows.flatMap((r) => r.problems.map((p) => ({ ...p, line: r.line }))),
   ];
   if (refused.length || !prepared.rows.length) throw new CsvImportError(refused);
-  return handle.sqlite.transaction(() => {
-    const { db } = handle;
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const candidates = prepared.checked.filter((_, i) => prepared.rows[i]?.status === 'new');
     const stored = storedKeys(
       db,
@@ -180,23 +182,19 @@ export function writeObservationsCsv(
     // Through insertObservations, the one insert of figures: it also indexes their words and
     // counts them per place, which search and the listings read.
     const figures = fresh.map((row) => figureOf(db, row, input.actor));
-    insertObservations(db, figures, onProgress);
+    await insertObservations(tx, figures, onProgress);
     const sourceIds = [...new Set(figures.map((f) => f.sourceId))];
     const unchanged = prepared.rows.length - fresh.length;
     let auditId: number | null = null;
     if (fresh.length) {
-      auditId = db
-        .insert(auditLog)
-        .values({
-          actor: input.actor,
-          action: 'import',
-          entity: 'csv',
-          entityId: input.fileName ?? sha(input.text).slice(0, 12),
-          after: { added: fresh.length, unchanged, sourceIds },
-        })
-        .returning({ id: auditLog.id })
-        .get().id;
-      bumpDataVersion(db);
+      auditId = await audit(tx, {
+        actor: input.actor,
+        action: 'import',
+        entity: 'csv',
+        entityId: input.fileName ?? sha(input.text).slice(0, 12),
+        after: { added: fresh.length, unchanged, sourceIds },
+      });
+      await bumpDataVersion(tx);
     }
     return {
       status: fresh.length ? ('imported' as const) : ('unchanged' as const),
@@ -206,7 +204,7 @@ export function writeObservationsCsv(
       sourceIds,
       auditId,
     };
-  })();
+  });
 }
 
 export function importObservationsCsv(

@@ -1,22 +1,29 @@
 /**
- * The one way articles and measures are inserted, with statements prepared once per connection
- * (a query built per row cost more than the import's extraction). Call inside the caller's
- * transaction. A measure's search words are cut here, so every writer indexes the same way;
- * the copies on measure_themes and measure_programs are kept by triggers (migration 0008).
+ * The one way articles and measures are inserted, on either engine, in batched multi-row
+ * statements (insert-rows.ts). Call inside the caller's transaction. A measure's search words are
+ * cut here, so every writer indexes the same way; the copies on measure_themes and
+ * measure_programs, and the search tables, are kept by triggers (SQLite 0008, PostgreSQL 0002).
  */
-import type { Drizzle } from '../create-db';
-import { prepared } from '../prepared';
+import type { Db } from '../engine/db';
 import type { articles, measures } from '../schema';
 import { segmentForIndex } from '../segment';
+import { insertRows } from './insert-rows';
 
 export type NewArticle = Omit<typeof articles.$inferInsert, 'id'>;
 
-export function insertArticle(db: Drizzle, a: NewArticle): number {
-  const { lastInsertRowid } = prepared(
+const ARTICLE = {
+  table: 'articles',
+  columns: ['source_id', 'ordinal', 'title', 'region_code', 'start', 'end'],
+  returning: true,
+};
+
+/** Insert articles; their new ids, in order. */
+export function insertArticles(db: Db, list: readonly NewArticle[]): Promise<number[]> {
+  return insertRows(
     db,
-    'INSERT INTO articles (source_id, ordinal, title, region_code, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(a.sourceId, a.ordinal, a.title, a.regionCode ?? null, a.start, a.end);
-  return Number(lastInsertRowid);
+    ARTICLE,
+    list.map((a) => [a.sourceId, a.ordinal, a.title, a.regionCode ?? null, a.start, a.end]),
+  );
 }
 
 export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens'> & {
@@ -24,27 +31,47 @@ export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens
   themes: Array<{ id: string; evidence: string[] }>;
 };
 
-export function insertMeasure(db: Drizzle, m: NewMeasure): number {
-  const { lastInsertRowid } = prepared(
+const MEASURE = {
+  table: 'measures',
+  columns: [
+    'source_id',
+    'article_id',
+    'region_code',
+    'ordinal',
+    'title',
+    'text',
+    'programs',
+    'start',
+    'end',
+    'confidence',
+    'review_status',
+    'search_tokens',
+  ],
+  returning: true,
+};
+const THEME = { table: 'measure_themes', columns: ['measure_id', 'theme_id', 'evidence'] };
+
+/** Insert measures with their themes; their new ids, in order. */
+export async function insertMeasures(db: Db, list: readonly NewMeasure[]): Promise<number[]> {
+  const ids = await insertRows(
     db,
-    `INSERT INTO measures (source_id, article_id, region_code, ordinal, title, text, programs, start, "end",
-       confidence, review_status, search_tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    m.sourceId,
-    m.articleId,
-    m.regionCode ?? null,
-    m.ordinal,
-    m.title,
-    m.text,
-    JSON.stringify(m.programs),
-    m.start,
-    m.end,
-    m.confidence,
-    m.reviewStatus,
-    segmentForIndex(`${m.title} ${m.text}`),
+    MEASURE,
+    list.map((m) => [
+      m.sourceId,
+      m.articleId,
+      m.regionCode ?? null,
+      m.ordinal,
+      m.title,
+      m.text,
+      JSON.stringify(m.programs),
+      m.start,
+      m.end,
+      m.confidence,
+      m.reviewStatus,
+      segmentForIndex(`${m.title} ${m.text}`),
+    ]),
   );
-  const id = Number(lastInsertRowid);
-  const theme = prepared(db, 'INSERT INTO measure_themes (measure_id, theme_id, evidence) VALUES (?, ?, ?)');
-  for (const t of m.themes) theme.run(id, t.id, JSON.stringify(t.evidence));
-  return id;
+  const themes = list.flatMap((m, i) => m.themes.map((t) => [ids[i], t.id, JSON.stringify(t.evidence)]));
+  await insertRows(db, THEME, themes);
+  return ids;
 }

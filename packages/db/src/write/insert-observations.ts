@@ -1,27 +1,27 @@
 /**
- * The one way figures are inserted: batched multi-row INSERTs whose statements are prepared once
- * per connection. Every importer (extraction, CSV, reference files) goes through here.
+ * The one way figures are inserted, on either engine: batched multi-row INSERTs (insert-rows.ts).
+ * Every importer (extraction, CSV, reference files) goes through here.
  *
- *   insertObservations(db, rows)
+ *   await insertObservations(db, rows)
  *
- * - `db`: any connection from createDb; call it inside the caller's transaction (it opens none),
- *   so an import stays all or nothing. A worker thread with its own createDb handle can call it too.
+ * - `db`: the transaction's Db; it opens none, so an import stays all or nothing.
  * - `rows`: figures without ids, as drizzle's insert type has them (flags as an array).
  * - `onProgress`: told the rows written so far after each batch (an import job's progress).
  * - Returns how many rows were inserted.
- * It also indexes their search words (one jieba call per batch) and counts them per place: the
- * triggers of migration 0008 keep both on delete and edit, this keeps them on insert.
+ * It also indexes their search words (one jieba call per batch: SQLite's observations_fts,
+ * PostgreSQL's search_vector written with the row) and counts them per place: the triggers keep
+ * both on delete and edit, this keeps them on insert.
  */
-import type { Drizzle } from '../create-db';
-import { prepared } from '../prepared';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 import type { observations } from '../schema';
 import { segmentManyForIndex } from '../segment';
+import { insertRows, type RowShape } from './insert-rows';
 
 export type NewObservation = Omit<typeof observations.$inferInsert, 'id'>;
 
-/** Rows per statement: 30 columns × 100 rows stays far below SQLite's 32,766 parameters. */
-export const INSERT_BATCH = 100;
-
+/** Rows per batch (an import job reports progress after each). */
+export const INSERT_BATCH = 512;
 /** Every column a figure has, named once: the type makes a new column a compile error until it is here. */
 const COLUMN_NAMES: Record<keyof NewObservation, string> = {
   sourceId: 'source_id',
@@ -59,9 +59,23 @@ const COLUMNS = Object.entries(COLUMN_NAMES) as Array<[keyof NewObservation, str
 /** Columns a figure may leave out, and what the table then stores. */
 const DEFAULTS: Partial<Record<keyof NewObservation, unknown>> = { measure: 'level', status: 'actual', repeats: '[]' };
 
-const ROW = `(${COLUMNS.map(() => '?').join(', ')})`;
-const statementFor = (rows: number) =>
-  `INSERT INTO observations (${COLUMNS.map(([, c]) => `"${c}"`).join(', ')}) VALUES ${Array(rows).fill(ROW).join(', ')}`;
+const NAMES = COLUMNS.map(([, c]) => c);
+const ROW = COLUMNS.map(() => '?').join(', ');
+/** SQLite indexes the words in observations_fts by rowid; PostgreSQL in the row's own tsvector. */
+const WITH_ID: RowShape = { table: 'observations', columns: NAMES, returning: true };
+const WITH_VECTOR: RowShape = {
+  table: 'observations',
+  columns: [...NAMES, 'search_vector'],
+  tuple: { sqlite: '', postgres: `(${ROW}, to_tsvector('simple', ?))` },
+};
+const FTS: RowShape = { table: 'observations_fts', columns: ['rowid', 'words'] };
+
+const COUNT = query({
+  sqlite: `INSERT INTO region_counts (region_code, figures) SELECT key, value FROM json_each(?) WHERE true
+    ON CONFLICT (region_code) DO UPDATE SET figures = figures + excluded.figures`,
+  postgres: `INSERT INTO region_counts (region_code, figures) SELECT key, value::int FROM jsonb_each_text(?::jsonb)
+    ON CONFLICT (region_code) DO UPDATE SET figures = region_counts.figures + excluded.figures`,
+});
 
 function values(row: NewObservation): unknown[] {
   return COLUMNS.map(([key]) => {
@@ -71,36 +85,34 @@ function values(row: NewObservation): unknown[] {
   });
 }
 
-/** Search words of the figures just inserted with ids first…first+n−1, and each place's new count. */
-function indexAndCount(db: Drizzle, rows: readonly NewObservation[], first: number): void {
-  const words = segmentManyForIndex(rows.map((r) => `${r.subject ?? ''} ${r.quote}`));
-  const fts = prepared(db, 'INSERT INTO observations_fts (rowid, words) VALUES (?, ?)');
-  for (const [i, w] of words.entries()) fts.run(first + i, w);
-  const perPlace = new Map<string, number>();
-  for (const r of rows)
-    if (r.reviewStatus !== 'rejected') perPlace.set(r.regionCode, (perPlace.get(r.regionCode) ?? 0) + 1);
-  const count = prepared(
-    db,
-    `INSERT INTO region_counts (region_code, figures) VALUES (?, ?)
-     ON CONFLICT (region_code) DO UPDATE SET figures = figures + excluded.figures`,
-  );
-  for (const [code, n] of perPlace) count.run(code, n);
+/** Each place's new count of shown figures. */
+async function count(db: Db, rows: readonly NewObservation[]): Promise<void> {
+  const perPlace: Record<string, number> = {};
+  for (const r of rows) if (r.reviewStatus !== 'rejected') perPlace[r.regionCode] = (perPlace[r.regionCode] ?? 0) + 1;
+  if (Object.keys(perPlace).length) await db.run(COUNT, [JSON.stringify(perPlace)]);
 }
 
-function insertBatch(db: Drizzle, rows: readonly NewObservation[]): void {
-  const { lastInsertRowid } = prepared(db, statementFor(rows.length)).run(rows.flatMap(values));
-  // One INSERT gives its rows consecutive ids, the last one reported.
-  indexAndCount(db, rows, Number(lastInsertRowid) - rows.length + 1);
-}
-
-export function insertObservations(
-  db: Drizzle,
+export async function insertObservations(
+  db: Db,
   rows: readonly NewObservation[],
   onProgress?: (written: number) => void,
-): number {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    insertBatch(db, rows.slice(i, i + INSERT_BATCH));
-    onProgress?.(Math.min(rows.length, i + INSERT_BATCH));
+): Promise<number> {
+  const words = segmentManyForIndex(rows.map((r) => `${r.subject ?? ''} ${r.quote}`));
+  if (db.engine === 'postgres') {
+    await insertRows(
+      db,
+      WITH_VECTOR,
+      rows.map((r, i) => [...values(r), words[i]]),
+      onProgress,
+    );
+  } else {
+    const ids = await insertRows(db, WITH_ID, rows.map(values), onProgress);
+    await insertRows(
+      db,
+      FTS,
+      ids.map((id, i) => [id, words[i]]),
+    );
   }
+  await count(db, rows);
   return rows.length;
 }

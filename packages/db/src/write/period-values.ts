@@ -7,13 +7,45 @@
  * rule lives — so the summary never disagrees with the figures it was built from.
  */
 import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 import { jsonList, prepared } from '../prepared';
-import { type ObservationRow, observationRows } from '../queries/observation-rows';
-import { groupByPeriod, loadSettlements, periodKey } from '../queries/period-groups';
+import { type ObservationRow, readObservationRows } from '../queries/observation-rows';
+import { groupByPeriod, periodKey, readSettlements, type SettlementRow } from '../queries/period-groups';
+import { flag, insertRows } from './insert-rows';
 
-const INSERT = `INSERT INTO period_values (key, region_code, indicator_id, kind, period_type, order_year, order_end,
-  order_id, preferred_id, clusters, settled, reason, alternative_ids, alternatives_total)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const PERIOD_VALUE = {
+  table: 'period_values',
+  columns: [
+    'key',
+    'region_code',
+    'indicator_id',
+    'kind',
+    'period_type',
+    'order_year',
+    'order_end',
+    'order_id',
+    'preferred_id',
+    'clusters',
+    'settled',
+    'reason',
+    'alternative_ids',
+    'alternatives_total',
+  ],
+};
+const DELETE_PAIR = query('DELETE FROM period_values WHERE indicator_id = ? AND region_code = ?');
+const DELETE_ENDS = perEngine(
+  (d) => `DELETE FROM period_values WHERE indicator_id = ? AND region_code = ? AND order_end IN (${d.list})`,
+);
+const DIRTY = query({
+  sqlite: `SELECT region_code, indicator_id, json_group_array(period_end) AS ends
+    FROM period_dirty GROUP BY region_code, indicator_id`,
+  postgres: `SELECT region_code, indicator_id, json_agg(period_end)::text AS ends
+    FROM period_dirty GROUP BY region_code, indicator_id`,
+});
+const CLEAN = query('DELETE FROM period_dirty');
+const ANY_DIRTY = query('SELECT 1 AS one FROM period_dirty LIMIT 1');
 
 /**
  * Rebuild one place × indicator's period groups from its figures: all of them, or only the groups
@@ -21,21 +53,16 @@ const INSERT = `INSERT INTO period_values (key, region_code, indicator_id, kind,
  * rebuilt from exactly their figures, as a full rebuild would: an import's cost stays the size of
  * the import, not of the pair's history.
  */
-function refreshPair(
-  db: Drizzle,
+async function refreshPair(
+  db: Db,
   regionCode: string,
   indicatorId: string,
-  settlements: ReturnType<typeof loadSettlements>,
+  settlements: Map<string, SettlementRow>,
   periodEnds: string[] | 'all',
 ) {
-  if (periodEnds === 'all')
-    prepared(db, 'DELETE FROM period_values WHERE indicator_id = ? AND region_code = ?').run(indicatorId, regionCode);
-  else
-    prepared(
-      db,
-      'DELETE FROM period_values WHERE indicator_id = ? AND region_code = ? AND order_end IN (SELECT value FROM json_each(?))',
-    ).run(indicatorId, regionCode, jsonList(periodEnds));
-  const rows = observationRows(db, {
+  if (periodEnds === 'all') await db.run(DELETE_PAIR, [indicatorId, regionCode]);
+  else await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(periodEnds)]);
+  const rows = await readObservationRows(db, {
     indicatorIds: [indicatorId],
     regionCodes: [regionCode],
     ...(periodEnds === 'all' ? {} : { periodEnds }),
@@ -47,10 +74,9 @@ function refreshPair(
     const key = periodKey(r.o);
     if (!first.has(key)) first.set(key, r);
   }
-  const insert = prepared(db, INSERT);
-  for (const g of groupByPeriod(rows, settlements)) {
+  const values = groupByPeriod(rows, settlements).map((g) => {
     const { o } = first.get(g.key) as ObservationRow;
-    insert.run(
+    return [
       g.key,
       regionCode,
       indicatorId,
@@ -61,31 +87,34 @@ function refreshPair(
       o.id,
       g.preferred.o.id,
       g.values,
-      g.settled ? 1 : 0,
+      flag(db, g.settled),
       g.reason,
       JSON.stringify(g.alternatives.map((a) => a.o.id)),
       g.alternativesTotal,
-    );
-  }
+    ];
+  });
+  await insertRows(db, PERIOD_VALUE, values);
 }
 
 /**
  * Bring period_values up to date with every write noted in period_dirty. Run inside the write's
  * transaction. A pair marked whole ('*') or for figures without a period end ('') is rebuilt whole.
  */
-export function refreshPeriodValues(db: Drizzle): void {
-  const pairs = prepared(
-    db,
-    'SELECT region_code, indicator_id, json_group_array(period_end) AS ends FROM period_dirty GROUP BY region_code, indicator_id',
-  ).all() as Array<{ region_code: string; indicator_id: string; ends: string }>;
+export async function refreshPeriodValues(db: Db): Promise<void> {
+  const pairs = await db.all<{ region_code: string; indicator_id: string; ends: string }>(DIRTY);
   if (pairs.length === 0) return;
-  const settlements = loadSettlements(db);
+  const settlements = await readSettlements(db);
   for (const p of pairs) {
     const ends = JSON.parse(p.ends) as string[];
     const whole = ends.includes('*') || ends.includes('');
-    refreshPair(db, p.region_code, p.indicator_id, settlements, whole ? 'all' : ends);
+    await refreshPair(db, p.region_code, p.indicator_id, settlements, whole ? 'all' : ends);
   }
-  prepared(db, 'DELETE FROM period_dirty').run();
+  await db.run(CLEAN);
+}
+
+/** Refresh what a write left waiting (figures stored before the summary existed, migration 0010). */
+export async function refreshStalePeriodValues(db: Db): Promise<void> {
+  if (await db.get(ANY_DIRTY)) await db.transaction((tx) => refreshPeriodValues(tx));
 }
 
 /** Whether any place × indicator waits for a refresh (a write that did not go through bumpDataVersion). */

@@ -5,7 +5,8 @@
  */
 import { axesOfKind, kindOfAxes, type MeasurePatch, type ObservationPatch } from '@ipb/domain';
 import { eq } from 'drizzle-orm';
-import type { DbHandle } from '../create-db';
+import type { DbHandle, Drizzle } from '../create-db';
+import { sqliteConnection } from '../engine/sqlite';
 import { auditLog, measures, measureThemes, observations } from '../schema';
 import { segmentForIndex } from '../segment';
 import { bumpDataVersion } from './replace-source';
@@ -16,13 +17,13 @@ export class NotFoundError extends Error {
 
 const STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const;
 
-function audit(handle: DbHandle, entry: typeof auditLog.$inferInsert): number {
-  return handle.db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
+function audit(db: Drizzle, entry: typeof auditLog.$inferInsert): number {
+  return db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
 }
 
 export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch, actor: string) {
-  return handle.sqlite.transaction(() => {
-    const { db } = handle;
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const before = db.select().from(measures).where(eq(measures.id, id)).get();
     if (!before) throw new NotFoundError(`There is no measure ${id}.`);
     const themesBefore = db
@@ -51,7 +52,7 @@ export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch,
           .run();
     }
     const { searchTokens: _s, ...shownBefore } = before;
-    const auditId = audit(handle, {
+    const auditId = audit(db, {
       actor,
       action: patch.action,
       entity: 'measure',
@@ -60,9 +61,9 @@ export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch,
       after: { ...changes, reviewStatus },
       reason: patch.reason ?? null,
     });
-    bumpDataVersion(db);
+    await bumpDataVersion(tx);
     return { id, reviewStatus, auditId };
-  })();
+  });
 }
 
 type ObservationChanges = Extract<ObservationPatch, { action: 'correct' }>['changes'];
@@ -85,8 +86,8 @@ function correctedAxes(changes: ObservationChanges, before: typeof observations.
 }
 
 export function reviewObservation(handle: DbHandle, id: number, patch: ObservationPatch, actor: string) {
-  return handle.sqlite.transaction(() => {
-    const { db } = handle;
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const before = db.select().from(observations).where(eq(observations.id, id)).get();
     if (!before) throw new NotFoundError(`There is no observation ${id}.`);
     const reviewStatus = STATUS[patch.action];
@@ -101,7 +102,7 @@ export function reviewObservation(handle: DbHandle, id: number, patch: Observati
       })
       .where(eq(observations.id, id))
       .run();
-    const auditId = audit(handle, {
+    const auditId = audit(db, {
       actor,
       action: patch.action,
       entity: 'observation',
@@ -110,7 +111,7 @@ export function reviewObservation(handle: DbHandle, id: number, patch: Observati
       after: { ...changes, reviewStatus },
       reason: patch.reason ?? null,
     });
-    bumpDataVersion(db);
+    await bumpDataVersion(tx);
     return { id, reviewStatus, auditId };
-  })();
+  });
 }

@@ -6,6 +6,7 @@
 import type { Authority, SourceSummary } from '@ipb/domain';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
+import { sqliteConnection } from '../engine/sqlite';
 import { getSourceSummary } from '../queries/catalogue';
 import { auditLog, sources } from '../schema';
 import { bumpDataVersion } from './replace-source';
@@ -16,9 +17,9 @@ export function setSourceAuthority(
   id: number,
   change: { authority: Authority; reason: string },
   actor: string,
-): SourceSummary {
-  return handle.sqlite.transaction(() => {
-    const { db } = handle;
+): Promise<SourceSummary> {
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const before = db
       .select({ authority: sources.authority, reason: sources.authorityReason })
       .from(sources)
@@ -44,7 +45,7 @@ export function setSourceAuthority(
         reason: change.reason,
       })
       .run();
-    bumpDataVersion(db);
+    await bumpDataVersion(tx);
     return getSourceSummary(db, id) as SourceSummary;
-  })();
+  });
 }

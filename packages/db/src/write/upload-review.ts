@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractionResult, UploadItemChanges, UploadItemPatch, UploadItems } from '@ipb/domain';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../create-db';
+import { sqliteConnection } from '../engine/sqlite';
 import { auditLog, pendingUploads } from '../schema';
 import { bumpDataVersion } from './replace-source';
 
@@ -155,9 +156,9 @@ export function editUploadItem(
   handle: DbHandle,
   input: { uploadId: number; item: string; patch: UploadItemPatch; actor: string },
   regionOf: (code: string) => ExtractedRegion | null,
-): void {
-  handle.sqlite.transaction(() => {
-    const { db } = handle;
+): Promise<void> {
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
     const row = db.select().from(pendingUploads).where(eq(pendingUploads.id, input.uploadId)).get();
     if (!row) throw new UploadEditError('unknown-upload', `There is no upload ${input.uploadId}.`);
     if (row.confirmedSourceId !== null)
@@ -194,6 +195,6 @@ export function editUploadItem(
         reason: patch.reason ?? null,
       })
       .run();
-    bumpDataVersion(db);
-  })();
+    await bumpDataVersion(tx);
+  });
 }

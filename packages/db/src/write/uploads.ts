@@ -8,6 +8,7 @@
 import type { ExtractionResult } from '@ipb/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbHandle, Drizzle } from '../create-db';
+import { sqliteConnection } from '../engine/sqlite';
 import { pendingUploads, sources } from '../schema';
 import { type ImportReport, importExtraction, sourceKey } from './import-extraction';
 import { applyEdits, editsOf, editsRevision, isDropped } from './upload-review';
@@ -92,15 +93,17 @@ function refuseUnlessConfirmable(
 export function confirmUpload(
   handle: DbHandle,
   input: { id: number; actor: string; replaceNewer: boolean; now?: Date },
-): ImportReport {
+): Promise<ImportReport> {
   const now = input.now ?? new Date();
-  return handle.sqlite.transaction(() => {
-    const upload = getPendingUpload(handle.db, input.id);
+  return handle.engine.transaction(async (tx) => {
+    const db = sqliteConnection(tx);
+    const upload = getPendingUpload(db, input.id);
     if (!upload) throw new UploadError('not-found', `There is no upload ${input.id}.`);
-    refuseUnlessConfirmable(handle.db, upload, { now, replaceNewer: input.replaceNewer });
+    refuseUnlessConfirmable(db, upload, { now, replaceNewer: input.replaceNewer });
     // What the editor corrected and left out (write/upload-review.ts) is what is imported.
     const edits = editsOf(upload.extraction);
-    const report = importExtraction(handle, {
+    // The import's own transaction joins this one: confirming and importing are one.
+    const report = await importExtraction(tx, {
       extraction: applyEdits(upload.extraction, edits),
       rawText: upload.rawText,
       fileName: upload.fileName,
@@ -111,12 +114,12 @@ export function confirmUpload(
         revision: editsRevision(edits),
       },
     });
-    const marked = handle.db
+    const marked = db
       .update(pendingUploads)
       .set({ confirmedSourceId: report.sourceId, confirmedAt: now.toISOString() })
       .where(and(eq(pendingUploads.id, upload.id), isNull(pendingUploads.confirmedSourceId)))
       .run();
     if (marked.changes !== 1) throw new UploadError('already-confirmed', `Upload ${upload.id} was already confirmed.`);
     return report;
-  })();
+  });
 }

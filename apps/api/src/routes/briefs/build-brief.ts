@@ -98,19 +98,19 @@ export async function buildBrief(
     }));
   const indicators = indicatorRows(compare, notes, names);
   const chartList = charts(compare, notes, names);
-  const targets = listTargets(store.db, { regionCodes: [benchmark.code, ...others.map((r) => r.code)], authority }).map(
-    (t) => ({
-      regionCode: t.regionCode,
-      regionName: t.regionName,
-      indicatorName: t.indicatorName ?? t.subject ?? '',
-      value: t.value,
-      unit: t.unit,
-      deadlineYear: t.deadlineYear,
-      status: t.status,
-      statusReason: t.statusReason,
-      footnote: notes.cite(t.citation),
-    }),
-  );
+  const targets = (
+    await listTargets(store.engine, { regionCodes: [benchmark.code, ...others.map((r) => r.code)], authority })
+  ).map((t) => ({
+    regionCode: t.regionCode,
+    regionName: t.regionName,
+    indicatorName: t.indicatorName ?? t.subject ?? '',
+    value: t.value,
+    unit: t.unit,
+    deadlineYear: t.deadlineYear,
+    status: t.status,
+    statusReason: t.statusReason,
+    footnote: notes.cite(t.citation),
+  }));
   return {
     title: others.length
       ? `关于${benchmark.name}与${others.map((r) => r.name).join('、')}科技创新政策的对标简报`

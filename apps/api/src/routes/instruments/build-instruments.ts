@@ -78,7 +78,7 @@ export async function buildInstruments(
   const items = terms
     .filter((t) => codes.includes(t.regionCode))
     .sort((a, b) => order(a.regionCode) - order(b.regionCode));
-  const measures = measureTexts(store.db, { regionCodes: codes });
+  const measures = await measureTexts(store.engine, { regionCodes: codes });
   const uses = (id: string, text: string) =>
     file.instruments.find((i) => i.id === id)?.lexicon.some((w) => text.includes(w)) ?? false;
   const instruments = file.instruments

@@ -54,14 +54,14 @@ function placeLadder(region: Region, stages: readonly LadderStage[], counts: Lad
   return { region, years: rows, missingStages: stages.filter((s) => !present.has(s.id)).map((s) => s.id) };
 }
 
-export function buildLadder(
+export async function buildLadder(
   store: DbHandle,
   stages: readonly LadderStage[],
   region: Region,
   benchmark: Region,
   others: Region[],
   authority: Authority[] | null,
-): LadderResponse {
+): Promise<LadderResponse> {
   const places = [region, benchmark, ...others].filter((r, i, all) => all.findIndex((x) => x.code === r.code) === i);
   const codes = places.map((p) => p.code);
   const counts = ladderCounts(
@@ -70,7 +70,7 @@ export function buildLadder(
     stages.flatMap((s) => s.indicators),
     authority,
   );
-  const matched = measureTexts(store.db, { regionCodes: codes }).map((m) => ({
+  const matched = (await measureTexts(store.engine, { regionCodes: codes })).map((m) => ({
     m,
     stages: matchStages(`${m.title}${m.text}`, stages),
   }));

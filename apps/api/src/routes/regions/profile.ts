@@ -36,7 +36,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
         (await latestMeasures(app.store.engine, [region.code], [])).map((c) => [c.themeId, c] as const),
       );
       const sources = await sourcesForRegion(app.store.engine, region.code, authority, PROFILE_SOURCES);
-      const targets = listTargets(db, { regionCodes: [region.code], authority });
+      const targets = await listTargets(app.store.engine, { regionCodes: [region.code], authority });
       const catalogue = new Map(listIndicators(db).map((i) => [i.id, i]));
       return {
         region,

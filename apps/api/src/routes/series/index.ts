@@ -29,8 +29,8 @@ const series: FastifyPluginAsyncZod = async (app) => {
             .flatMap((s) => app.gazetteer.byCode(s.regionCode) ?? [])
             .filter((r, i, all) => all.indexOf(r) === i);
       if (request.query.markers !== '1') return { indicator, regions: shown, ...result };
-      const markers = timelineMarkers(
-        app.store.db,
+      const markers = await timelineMarkers(
+        app.store.engine,
         shown.map((r) => r.code),
         themes,
       );

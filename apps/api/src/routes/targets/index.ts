@@ -19,7 +19,7 @@ const targets: FastifyPluginAsyncZod = async (app) => {
       const { indicator } = request.query;
       if (indicator) requireIndicator(app, indicator);
       const regions = resolveRegions(request.query.region, (q) => app.gazetteer.resolve(q));
-      const all = listTargets(app.store.db, {
+      const all = await listTargets(app.store.engine, {
         regionCodes: regions.map((r) => r.code),
         indicatorId: indicator,
         authority: authorityFilter(request.query.authority),
