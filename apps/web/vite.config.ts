@@ -11,6 +11,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // scripts/lighthouse.ts reads which chunks each page needs from it (.vite/manifest.json).
+    manifest: true,
     sourcemap: true,
     // The tree-shaken ECharts chunk (~520 kB, ~175 kB gzip) is loaded only by chart pages.
     chunkSizeWarningLimit: 600,
@@ -32,10 +34,11 @@ export default defineConfig({
             },
             // The app's own modules that two or more pages use, in one chunk: otherwise each is a chunk
             // of its own, and a page waited on ~25 requests of a few hundred bytes (HTTP/1.1, 6 at
-            // a time) before it could paint. Only these modules, not what they import (vendors above).
+            // a time) before it could paint. Only these modules, not what they import (vendors above),
+            // and not components/charts: those import ECharts, which would then load on every page.
             {
               name: 'shared',
-              test: /[\\/](apps[\\/]web[\\/]src[\\/](components|lib)|packages[\\/]domain[\\/]src)[\\/]/,
+              test: /[\\/](apps[\\/]web[\\/]src[\\/](components[\\/](?!charts[\\/])|lib[\\/])|packages[\\/]domain[\\/]src[\\/])/,
               minShareCount: 2,
               priority: -1,
               includeDependenciesRecursively: false,
