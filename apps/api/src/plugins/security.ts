@@ -1,6 +1,6 @@
 /**
  * What protects every response and limits every client (issue 11, docs/decisions/013):
- * - security headers with @fastify/helmet: a Content-Security-Policy without inline scripts and
+ * - security headers from helmet, computed once (lib/security-headers.ts): a Content-Security-Policy without inline scripts and
  *   with frame-ancestors 'none', X-Content-Type-Options: nosniff, Referrer-Policy: no-referrer;
  * - request rate limits per client address with @fastify/rate-limit (reads and writes of /api
  *   apart, and .docx briefs apart from reads), and for logins a limit per address and one per address and user name;
@@ -8,12 +8,12 @@
  *   real socket; this covers app.inject and a raised header limit).
  * Registered before the routes: the limiter attaches itself to routes as they are added.
  */
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/http-problem';
+import { applySecurityHeaders, securityHeaders } from '../lib/security-headers';
 
 export const MAX_URL_BYTES = 16 * 1024;
 
@@ -92,11 +92,17 @@ export default fp(async function securityPlugin(app: FastifyInstance, opts: { ra
       );
   });
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     // No upgrade-insecure-requests: the bureau may serve plain HTTP on its intranet.
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
+  });
+  // Sync and first of the hooks that set headers, as @fastify/helmet's was: every answer has them,
+  // problems and cached answers included.
+  app.addHook('onRequest', (_request, reply, done) => {
+    applySecurityHeaders(reply.raw, headers);
+    done();
   });
 
   const limits = opts.rateLimits;
