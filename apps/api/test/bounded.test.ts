@@ -4,6 +4,10 @@
  */
 import {
   CompareBodySchema,
+  type CompareResponse,
+  EXCERPT_CHARS,
+  excerpt,
+  MeasureTextResponseSchema,
   PlaceThemeMeasuresResponseSchema,
   SourceListResponseSchema,
   unpackCompare,
@@ -19,12 +23,23 @@ const get = async (url: string) => {
   return res.json();
 };
 
+/** The comparison as its body carries it: each measure's text cut to its excerpt. */
+const excerpted = (comparison: CompareResponse): CompareResponse => ({
+  ...comparison,
+  themes: comparison.themes.map(({ theme, columns }) => ({
+    theme,
+    columns: columns.map((c) => ({ ...c, measures: c.measures.map((m) => ({ ...m, ...excerpt(m.text) })) })),
+  })),
+});
+
 describe('Compare', () => {
-  it('sends each figure once, and its body unpacks to the whole comparison', async () => {
+  it('sends each figure and source once, and its body unpacks to the comparison with excerpts', async () => {
     const body = CompareBodySchema.parse(await get('/api/compare?regions=320100,321000,330200,341200'));
     const ids = body.figures.map((f) => f.observationId);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(body.sources.length).toBeGreaterThan(0);
+    expect(body.sources.length).toBeLessThan(body.measures.length + body.figures.length);
     const place = (code: string) => {
       const region = t.app.gazetteer.resolve(code);
       if (!region) throw new Error(`no place ${code}`);
@@ -38,7 +53,27 @@ describe('Compare', () => {
       null,
     );
     expect(comparison.indicators.some((row) => row.benchmark && row.places.some((p) => p.benchmarkValue))).toBe(true);
-    expect(unpackCompare(body)).toEqual(comparison);
+    expect(unpackCompare(body)).toEqual(excerpted(comparison));
+  });
+
+  it('carries the first characters of each measure, and gives the whole text of one on demand', async () => {
+    const body = CompareBodySchema.parse(await get('/api/compare?regions=320100,330200'));
+    const cut = body.measures.filter((m) => m.textChars !== undefined);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const m of cut) {
+      expect(Array.from(m.text)).toHaveLength(EXCERPT_CHARS);
+      const whole = MeasureTextResponseSchema.parse(await get(`/api/compare/measures/${m.id}/text`));
+      expect(whole.text.startsWith(m.text)).toBe(true);
+      expect(Array.from(whole.text)).toHaveLength(m.textChars ?? 0);
+    }
+    for (const m of body.measures.filter((x) => x.textChars === undefined))
+      expect(Array.from(m.text).length).toBeLessThanOrEqual(EXCERPT_CHARS);
+  });
+
+  it('answers the text of a measure it does not show with a problem', async () => {
+    const res = await t.app.inject('/api/compare/measures/99999999/text');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'unknown-measure', params: { id: 99999999 } });
   });
 
   it('shows at most 3 measures per place and theme, and counts them all', async () => {

@@ -169,8 +169,16 @@ const VALID: Record<string, string> = {
   id: firstSourceId,
 };
 
+// A measure Compare shows, so GET /api/compare/measures/{id}/text has one to answer with.
+const shownMeasureId = String(
+  (await get('/api/compare/measures?region=150100&theme=tech_transfer&limit=1')).json().items[0]?.id,
+);
+
 /** Path parameters that name something other than a source. */
-const PATH_VALID: Record<string, Record<string, string>> = { '/api/uploads/{id}': { id: uploadId } };
+const PATH_VALID: Record<string, Record<string, string>> = {
+  '/api/uploads/{id}': { id: uploadId },
+  '/api/compare/measures/{id}/text': { id: shownMeasureId },
+};
 
 function urlFor(route: Route, override: { path?: Record<string, string>; query?: Record<string, string> } = {}) {
   let path = route.path;

@@ -67,6 +67,7 @@ export {
   MEASURES_PER_THEME,
   measureBriefs,
   placeThemeMeasures,
+  shownMeasureText,
   subPlaces,
   type ThemeColumn,
 } from './queries/place-measures';

@@ -4,10 +4,14 @@
  * GDP in every per-capita view, so the same figure was repeated dozens of times (issue 10: over
  * 100 KB at 1,000× data); a measure of several themes, or one a bulletin reprinted, stood in
  * each column it belongs to. Here each figure is in `figures` once and is named by its
- * observationId wherever it is used, each measure in `measures` once and named by its position;
- * `unpackCompare` gives the comparison back, unchanged.
+ * observationId wherever it is used, each measure in `measures` once and named by its position,
+ * each cited source in `sources` once (body-citations.ts). A measure's text is only its first
+ * EXCERPT_CHARS characters, with the whole text's length: the columns show titles, and the whole
+ * text of one measure is asked for when a reader expands it (GET /api/compare/measures/{id}/text).
+ * `unpackCompare` gives the comparison back, unchanged but for those excerpts.
  */
 import { z } from 'zod';
+import { BodyCitationSchema, BodySourceSchema, citationPacker, unpackCitation } from './body-citations';
 import {
   ComparedIndicatorSchema,
   ComparedPlaceSchema,
@@ -21,6 +25,12 @@ import {
   ThemeColumnSchema,
   ThemeRefSchema,
 } from './compare';
+
+/** How much of a measure's text Compare's body carries. */
+export const EXCERPT_CHARS = 40;
+
+const MeasureBodySchema = MeasureBriefSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
+const FigureBodySchema = LatestValueSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
 
 /** An observationId of a figure in the body's `figures`, or null where the comparison has none. */
 const FigureRefSchema = z.number().int().nullable();
@@ -52,10 +62,12 @@ const ThemeColumnBodySchema = ThemeColumnSchema.omit({ measures: true }).extend(
 
 export const CompareBodySchema = CompareResponseSchema.omit({ indicators: true, themes: true }).extend({
   /** Every measure the theme columns show, each once (as shown in its column: place, sub-place). */
-  measures: z.array(MeasureBriefSchema),
+  measures: z.array(MeasureBodySchema),
   themes: z.array(z.object({ theme: ThemeRefSchema, columns: z.array(ThemeColumnBodySchema) })),
   /** Every figure the indicator rows use, each once, with its authority, flags and citation. */
-  figures: z.array(LatestValueSchema),
+  figures: z.array(FigureBodySchema),
+  /** Every source the measures and figures cite, each once; a citation names it by position. */
+  sources: z.array(BodySourceSchema),
   indicators: z.array(ComparedIndicatorBodySchema),
 });
 export type CompareBody = z.infer<typeof CompareBodySchema>;
@@ -94,30 +106,53 @@ export function packCompare(compare: CompareResponse): CompareBody {
     theme,
     columns: columns.map(({ measures: shown, ...column }) => ({ ...column, measureRefs: shown.map(measureRef) })),
   }));
+  const citations = citationPacker();
   return {
     ...compare,
-    measures: [...measures.values()].map((m) => m.measure),
+    measures: [...measures.values()].map(({ measure: { citation, ...m } }) => ({
+      ...m,
+      ...excerpt(m.text),
+      citation: citations.pack(citation, m.title),
+    })),
     themes,
-    figures: [...figures.values()],
+    figures: [...figures.values()].map(({ citation, ...f }) => ({ ...f, citation: citations.pack(citation) })),
+    sources: citations.sources,
     indicators,
   };
 }
 
+/** The first EXCERPT_CHARS characters (code points) of a text, with its length when that is not all of it. */
+export function excerpt(text: string): { text: string; textChars?: number } {
+  const chars = Array.from(text);
+  return chars.length <= EXCERPT_CHARS
+    ? { text }
+    : { text: chars.slice(0, EXCERPT_CHARS).join(''), textChars: chars.length };
+}
+
 /** The comparison from the body: every figure id replaced by the figure. */
 export function unpackCompare(body: CompareBody): CompareResponse {
-  const figures = new Map(body.figures.map((f) => [f.observationId, f]));
+  const figures = new Map(
+    body.figures.map(({ citation, ...f }) => [
+      f.observationId,
+      { ...f, citation: unpackCitation(citation, body.sources) },
+    ]),
+  );
   const figure = (id: number | null) => {
     if (id === null) return null;
     const found = figures.get(id);
     if (!found) throw new Error(`The comparison names figure ${id}, which it does not include.`);
     return found;
   };
+  const measures = body.measures.map(({ citation, ...m }) => ({
+    ...m,
+    citation: unpackCitation(citation, body.sources, m.title),
+  }));
   const measure = (at: number) => {
-    const found = body.measures[at];
+    const found = measures[at];
     if (!found) throw new Error(`The comparison names measure ${at}, which it does not include.`);
     return found;
   };
-  const { figures: _figures, measures: _measures, indicators, themes, ...rest } = body;
+  const { figures: _figures, measures: _measures, sources: _sources, indicators, themes, ...rest } = body;
   return {
     ...rest,
     themes: themes.map(({ theme, columns }) => ({

@@ -13,8 +13,13 @@ export const MeasureBriefSchema = z.object({
   /** The place whose column it is in (a city's column includes its districts' measures). */
   regionCode: z.string(),
   title: z.string(),
-  /** The whole measure, for "expand". */
+  /** The whole measure, for "expand" (in Compare's body only its first characters: `textChars`). */
   text: z.string(),
+  /**
+   * Set when `text` is only the measure's first EXCERPT_CHARS characters (Compare's body): how long
+   * the whole text is. GET /api/compare/measures/{id}/text gives the whole.
+   */
+  textChars: z.number().int().optional(),
   programs: z.array(z.string()),
   /** The district (or other sub-place) the measure is from, when it is not `regionCode` itself. */
   subPlace: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
@@ -149,6 +154,10 @@ export const PlaceThemeMeasuresResponseSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type PlaceThemeMeasuresResponse = z.infer<typeof PlaceThemeMeasuresResponseSchema>;
+
+/** GET /api/compare/measures/{id}/text: the whole text of a measure Compare shows an excerpt of. */
+export const MeasureTextResponseSchema = z.object({ id: z.number().int(), text: z.string() });
+export type MeasureTextResponse = z.infer<typeof MeasureTextResponseSchema>;
 
 export const CompareQuerySchema = z.object({
   regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),

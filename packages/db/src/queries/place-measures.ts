@@ -193,3 +193,13 @@ export async function placeThemeMeasures(
     total: count?.n ?? 0,
   };
 }
+
+const SHOWN_TEXT = perEngine(
+  (d) => `SELECT m.text FROM measures m
+    WHERE m.id = ? AND EXISTS (SELECT 1 FROM measure_themes t WHERE t.measure_id = m.id AND ${d.isTrue('t.active')})`,
+);
+
+/** The whole text of a measure Compare can show (one under an active theme), or null. */
+export async function shownMeasureText(db: Db, id: number): Promise<string | null> {
+  return (await db.get<{ text: string }>(SHOWN_TEXT, [id]))?.text ?? null;
+}

@@ -1,9 +1,11 @@
-import { placeThemeMeasures } from '@ipb/db';
+import { placeThemeMeasures, shownMeasureText } from '@ipb/db';
 import {
   authorityFilter,
   BENCHMARK_REGION_CODE,
   CompareBodySchema,
   CompareQuerySchema,
+  IdParamsSchema,
+  MeasureTextResponseSchema,
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
   packCompare,
@@ -27,8 +29,11 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           'Each figure is listed once, in `figures`, and named by its observationId wherever the comparison uses it ' +
           '(`benchmarkId`, `latestId`, `benchmarkValueId`, `placeDenominatorId`, `benchmarkDenominatorId`); each ' +
           'measure a theme column shows is listed once, in `measures`, and named by its position (`measureRefs`). ' +
+          'Each cited source is listed once, in `sources`, and named by its position (`citation.source`); a ' +
+          "measure's citation leaves out its `quote` where that is the measure's title. " +
           'Each column shows the latest 3 measures of a place and theme with their `total`; ' +
-          'GET /api/compare/measures pages through the rest.',
+          'GET /api/compare/measures pages through the rest. A measure carries the first 40 characters of its ' +
+          'text, with `textChars` when the whole is longer: GET /api/compare/measures/{id}/text gives the whole.',
         querystring: CompareQuerySchema,
         response: { 200: CompareBodySchema },
       },
@@ -81,6 +86,29 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       const page = await placeThemeMeasures(app.store.engine, place.code, theme, { limit, offset });
       const next = offset + page.items.length;
       return { ...page, nextCursor: next < page.total && page.items.length ? String(next) : null };
+    },
+  );
+
+  // "展开": the whole text of one measure a column shows an excerpt of.
+  app.get(
+    '/compare/measures/:id/text',
+    {
+      schema: {
+        operationId: 'getMeasureText',
+        summary: 'The whole text of one measure Compare shows (its body carries the first 40 characters)',
+        params: IdParamsSchema,
+        response: { 200: MeasureTextResponseSchema },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const text = await shownMeasureText(app.store.engine, id);
+      if (text === null)
+        throw new HttpProblem(404, 'Unknown measure', `There is no measure ${id}, or it is not shown.`, {
+          code: 'unknown-measure',
+          params: { id },
+        });
+      return { id, text };
     },
   );
 };

@@ -22,6 +22,8 @@ export const zh = {
   'themeMeasures.measuresError': '无法加载全部举措，请稍后重试。',
   'compare.source': '原文',
   'compare.fullText': '展开全文',
+  'compare.fullTextLoading': '正在加载全文…',
+  'compare.fullTextError': '全文加载失败：{message}',
   'compare.fromSubPlace': '来自{place}',
   'compare.withSubPlaces': '{place}（含{subPlaces}）',
   'compare.sourceOf': '查看“{title}”的原文',

@@ -40,6 +40,7 @@ export const zh = {
   'problem.unknown-instrument': '没有编号为“{id}”的政策工具。',
   'problem.unknown-peer-group': '没有编号为“{id}”的对标城市组。',
   'problem.invalid-date': '“{since}”不是有效日期，请写成 YYYY-MM-DD（如 2024-07-01）。',
+  'problem.unknown-measure': '没有编号为 {id} 的举措，或它已不再显示。',
   'problem.unknown-source': '没有编号为 {id} 的来源。',
   'problem.unknown-record': '找不到{entity} {id}，可能已被删除。',
   'problem.unknown-upload': '找不到上传 {id}，请重新上传文件。',

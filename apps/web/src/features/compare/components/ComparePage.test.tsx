@@ -1,4 +1,4 @@
-import { packCompare } from '@ipb/domain';
+import { type CompareResponse, packCompare } from '@ipb/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/app/providers';
 import { json, problem, stubApi } from '@/test/stub-api';
-import { compareResponse, gapsResponse, THEMES } from '../test/compare-fixtures';
+import { compareResponse, gapsResponse, NINGKEDAI, THEMES } from '../test/compare-fixtures';
 import { ComparePage } from './ComparePage';
 
 /** The canvas drawing needs a real browser; the caption handed to it is what is checked here. */
@@ -185,6 +185,36 @@ describe('ComparePage', () => {
     expect(alert).toHaveTextContent('没有名为“999999”的地区。');
     expect(alert).not.toHaveTextContent('No place is called');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['zh', '展开全文'],
+    ['en', 'Full text'],
+  ] as const)('fetches the whole text of a long measure when it is expanded (%s)', async (lang, label) => {
+    const long = `${NINGKEDAI.title}。${'精选推出涵盖支持高企、科小、专精特新企业共160余款科创金融产品。'.repeat(3)}`;
+    const withLong = (c: CompareResponse): CompareResponse => ({
+      ...c,
+      themes: c.themes.map((b) => ({
+        ...b,
+        columns: b.columns.map((col) => ({
+          ...col,
+          measures: col.measures.map((m) => (m.id === NINGKEDAI.id ? { ...m, text: long } : m)),
+        })),
+      })),
+    });
+    const api = (url: URL) => {
+      if (url.pathname === '/api/compare')
+        return json(packCompare(withLong(compareResponse(codesOf(url), themesOf(url)))));
+      if (url.pathname === `/api/compare/measures/${NINGKEDAI.id}/text`) return json({ id: NINGKEDAI.id, text: long });
+      return compareApi(url);
+    };
+    const { requested, user } = renderPage('/compare?regions=320100&theme=tech_finance', api, lang);
+    const measure = await screen.findByTestId('measure');
+    expect(measure).not.toHaveTextContent(long);
+    expect(requested.some((u) => u.endsWith('/text'))).toBe(false);
+    await user.click(within(measure).getByText(label));
+    await waitFor(() => expect(measure).toHaveTextContent(long));
+    expect(requested).toContain(`/api/compare/measures/${NINGKEDAI.id}/text`);
   });
 
   it('speaks English in EN mode: place and theme names', async () => {

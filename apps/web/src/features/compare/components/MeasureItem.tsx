@@ -1,12 +1,14 @@
 /**
  * One measure in a column: its whole headline, the district it comes from when the column is its
- * city (宁波（江北区）), programme badges, the full text on demand, and a link to its sentence.
+ * city (宁波（江北区）), programme badges, the full text on demand (MeasureFullText), and a link
+ * to its sentence.
  */
 import type { MeasureBrief } from '@ipb/domain';
 import { CitationLink } from '@/components/ui/CitationLink';
 import { useI18n } from '@/i18n';
 import { dataProps } from '@/lib/data-props';
 import { issueText } from '@/lib/issue-label';
+import { MeasureFullText } from './MeasureFullText';
 
 export function MeasureItem({ measure }: { measure: MeasureBrief }) {
   const { t, lang } = useI18n();
@@ -30,13 +32,8 @@ export function MeasureItem({ measure }: { measure: MeasureBrief }) {
           ))}
         </ul>
       )}
-      {measure.text && measure.text !== measure.title && (
-        <details className="measure-full">
-          <summary>{t('compare.fullText')}</summary>
-          <p className="small" {...dataProps(measure.text)}>
-            {measure.text}
-          </p>
-        </details>
+      {(measure.textChars !== undefined || (measure.text && measure.text !== measure.title)) && (
+        <MeasureFullText measure={measure} />
       )}
       <p className="measure-source small">
         <CitationLink citation={measure.citation} label={t('compare.sourceOf', { title: measure.title })}>

@@ -26,6 +26,8 @@ export const en: Record<keyof typeof zh, string> = {
   'themeMeasures.measuresError': 'Could not load all measures; try again later.',
   'compare.source': 'Source',
   'compare.fullText': 'Full text',
+  'compare.fullTextLoading': 'Loading the full text…',
+  'compare.fullTextError': 'The full text could not be loaded: {message}',
   'compare.fromSubPlace': 'From {place}',
   'compare.withSubPlaces': '{place} (incl. {subPlaces})',
   'compare.sourceOf': 'Read the source sentence of “{title}”',

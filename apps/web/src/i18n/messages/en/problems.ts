@@ -28,6 +28,7 @@ export const en: Record<keyof typeof zh, string> = {
   'problem.unknown-instrument': 'There is no policy instrument “{id}”.',
   'problem.unknown-peer-group': 'There is no peer group “{id}”.',
   'problem.invalid-date': '“{since}” is not a calendar date; write it as YYYY-MM-DD (e.g. 2024-07-01).',
+  'problem.unknown-measure': 'There is no measure {id}, or it is no longer shown.',
   'problem.unknown-source': 'There is no source {id}.',
   'problem.unknown-record': 'There is no {entity} {id}; it may have been deleted.',
   'problem.unknown-upload': 'There is no upload {id}; upload the file again.',
