@@ -14,17 +14,16 @@ import { z } from 'zod';
 import { BodyCitationSchema, BodySourceSchema, citationPacker, unpackCitation } from './body-citations';
 import {
   ComparedIndicatorSchema,
-  ComparedPlaceSchema,
   type CompareResponse,
   CompareResponseSchema,
   type LatestValue,
   LatestValueSchema,
   type MeasureBrief,
   MeasureBriefSchema,
-  NormalisedViewSchema,
   ThemeColumnSchema,
   ThemeRefSchema,
 } from './compare';
+import { ComparedPlaceBodySchema, packPlace, unpackPlace } from './compare-body-places';
 
 /** How much of a measure's text Compare's body carries. */
 export const EXCERPT_CHARS = 40;
@@ -34,21 +33,6 @@ const FigureBodySchema = LatestValueSchema.omit({ citation: true }).extend({ cit
 
 /** An observationId of a figure in the body's `figures`, or null where the comparison has none. */
 const FigureRefSchema = z.number().int().nullable();
-
-const NormalisedViewBodySchema = NormalisedViewSchema.omit({
-  placeDenominator: true,
-  benchmarkDenominator: true,
-}).extend({ placeDenominatorId: FigureRefSchema, benchmarkDenominatorId: FigureRefSchema });
-
-const ComparedPlaceBodySchema = ComparedPlaceSchema.omit({
-  latest: true,
-  benchmarkValue: true,
-  normalised: true,
-}).extend({
-  latestId: FigureRefSchema,
-  benchmarkValueId: FigureRefSchema,
-  normalised: z.array(NormalisedViewBodySchema),
-});
 
 const ComparedIndicatorBodySchema = ComparedIndicatorSchema.omit({ benchmark: true, places: true }).extend({
   benchmarkId: FigureRefSchema,
@@ -83,16 +67,7 @@ export function packCompare(compare: CompareResponse): CompareBody {
   const indicators = compare.indicators.map(({ benchmark, places, ...row }) => ({
     ...row,
     benchmarkId: ref(benchmark),
-    places: places.map(({ latest, benchmarkValue, normalised, ...place }) => ({
-      ...place,
-      latestId: ref(latest),
-      benchmarkValueId: ref(benchmarkValue),
-      normalised: normalised.map(({ placeDenominator, benchmarkDenominator, ...view }) => ({
-        ...view,
-        placeDenominatorId: ref(placeDenominator),
-        benchmarkDenominatorId: ref(benchmarkDenominator),
-      })),
-    })),
+    places: places.map((place) => packPlace(place, ref)),
   }));
   const measures = new Map<string, { at: number; measure: MeasureBrief }>();
   const measureRef = (m: MeasureBrief) => {
@@ -162,16 +137,7 @@ export function unpackCompare(body: CompareBody): CompareResponse {
     indicators: indicators.map(({ benchmarkId, places, ...row }) => ({
       ...row,
       benchmark: figure(benchmarkId),
-      places: places.map(({ latestId, benchmarkValueId, normalised, ...place }) => ({
-        ...place,
-        latest: figure(latestId),
-        benchmarkValue: figure(benchmarkValueId),
-        normalised: normalised.map(({ placeDenominatorId, benchmarkDenominatorId, ...view }) => ({
-          ...view,
-          placeDenominator: figure(placeDenominatorId),
-          benchmarkDenominator: figure(benchmarkDenominatorId),
-        })),
-      })),
+      places: places.map((place) => unpackPlace(place, figure)),
     })),
   };
 }
