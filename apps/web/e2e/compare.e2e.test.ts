@@ -185,4 +185,25 @@ describe('Compare: trust, against the real data', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-official.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
+
+  // Compare's body carries only a measure's first 40 characters; "展开全文" asks the server for the rest.
+  it.each([
+    ['zh', '展开全文'],
+    ['en', 'Full text'],
+  ] as const)('expands a measure to its whole text on a phone (%s)', async (lang, label) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript((l) => localStorage.setItem('ipb.lang', l), lang);
+    const phone = await context.newPage();
+    try {
+      await phone.goto(`${server.url}/compare?regions=320100&theme=tech_finance`);
+      const measure = phone.getByTestId('measure').filter({ hasText: '宁科贷' }).first();
+      await measure.waitFor({ timeout: UNTIL });
+      const later = measure.getByText(/三位一体的多元化金融赋能机制/);
+      expect(await later.count()).toBe(0);
+      await measure.getByText(label, { exact: true }).tap();
+      await later.waitFor({ timeout: UNTIL });
+    } finally {
+      await context.close();
+    }
+  });
 });
