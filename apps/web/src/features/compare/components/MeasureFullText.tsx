@@ -28,7 +28,7 @@ export function MeasureFullText({ measure }: { measure: MeasureBrief }) {
         </p>
       ) : (
         <p className="muted small">
-          {measure.text}… <span>{t('compare.fullTextLoading')}</span>
+          <span {...dataProps(measure.text)}>{measure.text}</span>… {t('compare.fullTextLoading')}
         </p>
       )}
     </details>
