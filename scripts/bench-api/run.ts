@@ -193,7 +193,7 @@ async function benchScale(scale: number): Promise<{ corpus: Corpus; rows: Row[] 
   await Promise.all([stop(cold), stop(warm), stop(bare)]);
   rmSync(file, { force: true });
   printRows(c, rows);
-  searchBench(c);
+  await searchBench(c);
   return { corpus: c, rows };
 }
 

@@ -23,30 +23,33 @@ function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
 }
 
-function timed<T>(fn: () => T): { value: T; ms: number } {
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
-  const value = fn();
+  const value = await fn();
   return { value, ms: performance.now() - start };
 }
 
+type Ids = Array<number | string>;
+
 interface Target {
   name: string;
-  like: (q: string) => Array<number | string>;
-  indexed: (q: string) => Array<number | string>;
+  like: (q: string) => Ids;
+  /** Async where the query module runs on the two-engine Db (docs/decisions/016). */
+  indexed: (q: string) => Ids | Promise<Ids>;
 }
 
-function compare(target: Target): string {
+async function compare(target: Target): Promise<string> {
   for (const q of POLICY_TERMS.slice(0, 3)) {
     target.like(q);
-    target.indexed(q);
+    await target.indexed(q);
   }
   const likeMs: number[] = [];
   const indexMs: number[] = [];
   let found = 0;
   let expected = 0;
   for (const q of POLICY_TERMS) {
-    const a = timed(() => target.like(q));
-    const b = timed(() => target.indexed(q));
+    const a = await timed(() => target.like(q));
+    const b = await timed(() => target.indexed(q));
     likeMs.push(a.ms);
     indexMs.push(b.ms);
     const hits = new Set(b.value);
@@ -65,7 +68,7 @@ function targets(handle: DbHandle): Target[] {
       name: 'measures',
       like: (q) =>
         ids("SELECT id FROM measures WHERE review_status <> 'rejected' AND (title LIKE ? OR text LIKE ?)", q),
-      indexed: (q) => measureIdsMatching(handle.db, q),
+      indexed: (q) => measureIdsMatching(handle.engine, q),
     },
     {
       name: 'measures, newest 10 (what /api/search asks)',
@@ -74,7 +77,7 @@ function targets(handle: DbHandle): Target[] {
           "SELECT id FROM measures WHERE review_status <> 'rejected' AND (title LIKE ? OR text LIKE ?) ORDER BY id DESC LIMIT 10",
           q,
         ),
-      indexed: (q) => newestMeasureIds(handle.db, q, 10),
+      indexed: (q) => newestMeasureIds(handle.engine, q, 10),
     },
     {
       name: 'figures',
@@ -90,7 +93,7 @@ function targets(handle: DbHandle): Target[] {
   ];
 }
 
-export function searchBench(c: Corpus): void {
+export async function searchBench(c: Corpus): Promise<void> {
   const handle = createDb(c.path);
   try {
     console.log(
@@ -98,7 +101,7 @@ export function searchBench(c: Corpus): void {
     );
     console.log('| over | index p95 | LIKE p95 | index / LIKE | recall vs LIKE |');
     console.log('|---|---|---|---|---|');
-    for (const target of targets(handle)) console.log(compare(target));
+    for (const target of targets(handle)) console.log(await compare(target));
   } finally {
     handle.close();
   }

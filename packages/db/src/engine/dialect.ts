@@ -24,6 +24,10 @@ export interface Dialect {
   instr: string;
   /** The `value` column of a subquery, in its order, as a JSON array text ('[]' when it has no row). */
   jsonArray(select: string): string;
+  /** An aggregate: one JSON object of `pairs` ('key', value, …) per row, in `orderBy` order, as a JSON array text. */
+  jsonObjects(pairs: string, orderBy: string): string;
+  /** The jieba-word search condition on measures `m`, for the parameter `searchWords` gives. */
+  measureWords: string;
 }
 
 export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
@@ -36,6 +40,8 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     greatest: 'max',
     instr: 'instr',
     jsonArray: (select) => `(SELECT json_group_array(value) FROM (${select}))`,
+    jsonObjects: (pairs, orderBy) => `json_group_array(json_object(${pairs}) ORDER BY ${orderBy})`,
+    measureWords: 'm.id IN (SELECT rowid FROM measures_fts_words WHERE measures_fts_words MATCH ?)',
   },
   postgres: {
     list: 'SELECT value FROM jsonb_array_elements_text(?::jsonb) AS value',
@@ -46,6 +52,8 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     greatest: 'greatest',
     instr: 'strpos',
     jsonArray: (select) => `(SELECT coalesce(json_agg(value), '[]')::text FROM (${select}) AS q)`,
+    jsonObjects: (pairs, orderBy) => `coalesce(json_agg(json_build_object(${pairs}) ORDER BY ${orderBy}), '[]')::text`,
+    measureWords: "m.search_vector @@ to_tsquery('simple', ?)",
   },
 };
 

@@ -1,13 +1,15 @@
 /**
  * Counts per theme, place, year, source and programme for the measures a filter keeps (each facet
- * leaving out its own selection, so its other values stay offered). The matching measures are read
- * once per distinct filter, a few narrow columns each, and counted from there and from the small
- * side tables (measure_themes, measure_programs, sources): five GROUP BYs over every matching
- * measure's row cost twenty times as much at 1,000× today's data.
+ * leaving out its own selection, so its other values stay offered), on the two-engine Db (016).
+ * The matching measures are read once per distinct filter, two narrow columns each, and counted
+ * here; themes and programmes are counted on their side tables for the same filter, as a subquery
+ * (no id list travels); sources and place names are read only for the values counted. Five GROUP
+ * BYs over every matching measure's row cost twenty times as much at 1,000× today's data.
  */
-import type { Drizzle } from '../create-db';
-import { jsonList, prepared } from '../prepared';
-import { type FacetName, type MeasureFilter, measureConditions } from './measure-filter';
+import type { Db } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
+import { jsonList } from '../prepared';
+import { type FacetName, type MeasureFilter, measureConditions, shaped, type Where } from './measure-filter';
 
 export type Facet = Array<{ value: string; label: string; count: number }>;
 
@@ -15,18 +17,15 @@ export type Facet = Array<{ value: string; label: string; count: number }>;
 export const MAX_FACET_VALUES = 50;
 
 interface Match {
-  id: number;
   region_code: string | null;
   source_id: number;
 }
 
-function matching(db: Drizzle, filter: MeasureFilter, omit?: FacetName): Match[] {
-  const w = measureConditions(filter, omit);
-  const from = w.needsSource ? 'measures m JOIN sources s ON s.id = m.source_id' : 'measures m';
-  return prepared(db, `SELECT m.id, m.region_code, m.source_id FROM ${from} WHERE ${w.where}`).all(
-    ...w.params,
-  ) as Match[];
-}
+/** Only shown measures, nothing else chosen: counts kept on the serving tables answer. */
+const unfiltered = (w: Where) => w.shape === 'live';
+
+const fromWhere = (w: Where, d: Dialect) =>
+  `FROM measures m ${w.needsSource ? 'JOIN sources s ON s.id = m.source_id' : ''} WHERE ${w.where(d)}`;
 
 function tally<T>(items: readonly T[], key: (item: T) => string | null): Map<string, number> {
   const counts = new Map<string, number>();
@@ -39,12 +38,7 @@ function tally<T>(items: readonly T[], key: (item: T) => string | null): Map<str
 
 const largestFirst = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
 
-function labelled(counts: Map<string, number>, label: (value: string) => string, order = largestFirst): Facet {
-  return [...counts]
-    .sort(order)
-    .slice(0, MAX_FACET_VALUES)
-    .map(([value, count]) => ({ value, label: label(value), count }));
-}
+const top = (counts: Map<string, number>, order = largestFirst) => [...counts].sort(order).slice(0, MAX_FACET_VALUES);
 
 interface SourceRow {
   id: number;
@@ -59,27 +53,27 @@ interface Tallies {
   bySource: Map<string, number>;
 }
 
+const PER_SOURCE = perEngine(
+  (d) => `SELECT CAST(source_id AS TEXT) AS k, ${d.int('count(*)')} AS n FROM measures
+    WHERE review_status <> 'rejected' GROUP BY source_id`,
+);
+const PER_REGION = perEngine(() => 'SELECT region_code AS k, measures AS n FROM region_counts WHERE measures > 0');
+
 /** Counts per place and per source of the measures a filter keeps; unfiltered, from indexes and region_counts. */
-function tallies(db: Drizzle, filter: MeasureFilter, omit?: FacetName): Tallies {
-  if (measureConditions(filter, omit).params.length === 0) {
-    const perSource = prepared(
-      db,
-      "SELECT CAST(source_id AS TEXT) AS k, count(*) AS n FROM measures WHERE review_status <> 'rejected' GROUP BY source_id",
-    ).all() as Array<{ k: string; n: number }>;
-    const perRegion = prepared(
-      db,
-      'SELECT region_code AS k, measures AS n FROM region_counts WHERE measures > 0',
-    ).all() as Array<{
-      k: string;
-      n: number;
-    }>;
+async function tallies(db: Db, w: Where): Promise<Tallies> {
+  if (unfiltered(w)) {
+    const [perSource, perRegion] = await Promise.all([
+      db.all<{ k: string; n: number }>(PER_SOURCE),
+      db.all<{ k: string; n: number }>(PER_REGION),
+    ]);
     return {
       total: perSource.reduce((sum, r) => sum + r.n, 0),
       byRegion: new Map(perRegion.map((r) => [r.k, r.n])),
       bySource: new Map(perSource.map((r) => [r.k, r.n])),
     };
   }
-  const rows = matching(db, filter, omit);
+  const matching = shaped(`facet-rows:${w.shape}`, (d) => `SELECT m.region_code, m.source_id ${fromWhere(w, d)}`);
+  const rows = await db.all<Match>(matching, w.params);
   return {
     total: rows.length,
     byRegion: tally(rows, (m) => m.region_code),
@@ -87,69 +81,106 @@ function tallies(db: Drizzle, filter: MeasureFilter, omit?: FacetName): Tallies 
   };
 }
 
-export function measureFacets(db: Drizzle, filter: MeasureFilter): Record<FacetName, Facet> & { total: number } {
-  const variants = new Map<string, Tallies>();
-  const counted = (omit?: FacetName) => {
-    const key = JSON.stringify(measureConditions(filter, omit));
-    const known = variants.get(key);
-    if (known) return known;
-    const found = tallies(db, filter, omit);
-    variants.set(key, found);
-    return found;
-  };
-  const ids = (omit: FacetName) => jsonList(matching(db, filter, omit).map((m) => m.id));
-  // Unfiltered, a theme's or programme's count is kept on its own table: no measure is read.
-  const unfiltered = (omit: FacetName) => measureConditions(filter, omit).params.length === 0;
-  const themes = unfiltered('theme')
-    ? (prepared(
-        db,
-        `SELECT t.id AS value, t.name_zh AS label, x.n AS count FROM themes t JOIN (
-           SELECT theme_id, count(*) AS n FROM measure_themes WHERE active = 1 GROUP BY theme_id) x ON x.theme_id = t.id
-         ORDER BY t.position`,
-      ).all() as Facet)
-    : (prepared(
-        db,
-        `SELECT t.id AS value, t.name_zh AS label, count(*) AS count FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id
-         WHERE mt.measure_id IN (SELECT value FROM json_each(?)) GROUP BY t.id ORDER BY t.position LIMIT ${MAX_FACET_VALUES}`,
-      ).all(ids('theme')) as Facet);
-  const programs = unfiltered('program')
-    ? (prepared(
-        db,
-        `SELECT name AS value, name AS label, measures AS count FROM program_names WHERE measures > 0
-         ORDER BY measures DESC, name LIMIT ${MAX_FACET_VALUES}`,
-      ).all() as Facet)
-    : (prepared(
-        db,
-        `SELECT name AS value, name AS label, count(*) AS count FROM measure_programs
-         WHERE measure_id IN (SELECT value FROM json_each(?)) GROUP BY name ORDER BY count DESC, name LIMIT ${MAX_FACET_VALUES}`,
-      ).all(ids('program')) as Facet);
-  const sources = new Map(
-    (prepared(db, 'SELECT id, title, year, issue_number FROM sources').all() as SourceRow[]).map((s) => [s.id, s]),
+const ALL_THEMES = perEngine(
+  (d) => `SELECT t.id AS value, t.name_zh AS label, x.n AS count FROM themes t JOIN (
+     SELECT theme_id, ${d.int('count(*)')} AS n FROM measure_themes WHERE ${d.isTrue('active')} GROUP BY theme_id
+   ) x ON x.theme_id = t.id ORDER BY t.position`,
+);
+const ALL_PROGRAMS = perEngine(
+  () => `SELECT name AS value, name AS label, measures AS count FROM program_names WHERE measures > 0
+    ORDER BY measures DESC, name LIMIT ${MAX_FACET_VALUES}`,
+);
+
+/** Theme counts of the measures a filter keeps; unfiltered, a theme's count is kept on its own table. */
+function themeFacet(db: Db, w: Where): Promise<Facet> {
+  if (unfiltered(w)) return db.all<Facet[number]>(ALL_THEMES);
+  const themes = shaped(
+    `facet-themes:${w.shape}`,
+    (d) => `SELECT t.id AS value, t.name_zh AS label, ${d.int('count(*)')} AS count
+      FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id
+     WHERE mt.measure_id IN (SELECT m.id ${fromWhere(w, d)}) GROUP BY t.id ORDER BY t.position LIMIT ${MAX_FACET_VALUES}`,
   );
-  const regionNames = prepared(db, 'SELECT name FROM regions WHERE code = ?');
-  const perYear = new Map<string, number>();
-  for (const [source, n] of counted('year').bySource) {
-    const year = sources.get(Number(source))?.year;
-    if (year !== null && year !== undefined) perYear.set(String(year), (perYear.get(String(year)) ?? 0) + n);
-  }
-  const newest = (a: [string, number], b: [string, number]) => Number(b[0]) - Number(a[0]);
-  const sourceOrder = (a: [string, number], b: [string, number]) =>
-    (sources.get(Number(b[0]))?.year ?? 0) - (sources.get(Number(a[0]))?.year ?? 0) || Number(a[0]) - Number(b[0]);
-  const sourceLabel = (id: string) => {
-    const s = sources.get(Number(id));
-    return s
-      ? `${s.title}${s.year !== null && s.issue_number !== null ? ` ${s.year}年第${s.issue_number}期` : ''}`
-      : id;
+  return db.all<Facet[number]>(themes, w.params);
+}
+
+/** Programme counts of the measures a filter keeps; unfiltered, from program_names. */
+function programFacet(db: Db, w: Where): Promise<Facet> {
+  if (unfiltered(w)) return db.all<Facet[number]>(ALL_PROGRAMS);
+  const programs = shaped(
+    `facet-programs:${w.shape}`,
+    (d) => `SELECT name AS value, name AS label, ${d.int('count(*)')} AS count FROM measure_programs
+     WHERE measure_id IN (SELECT m.id ${fromWhere(w, d)}) GROUP BY name ORDER BY count DESC, name LIMIT ${MAX_FACET_VALUES}`,
+  );
+  return db.all<Facet[number]>(programs, w.params);
+}
+
+const SOURCES = perEngine((d) => `SELECT id, title, year, issue_number FROM sources WHERE id IN (${d.ids})`);
+const REGION_NAMES = perEngine((d) => `SELECT code, name FROM regions WHERE code IN (${d.list})`);
+
+export async function measureFacets(
+  db: Db,
+  filter: MeasureFilter,
+): Promise<Record<FacetName, Facet> & { total: number }> {
+  const where = (omit?: FacetName) => measureConditions(db.engine, filter, omit);
+  // Facets whose omitted selection is not in the filter read the same measures: each distinct filter once.
+  const variants = new Map<string, Promise<Tallies>>();
+  const counted = (omit?: FacetName) => {
+    const w = where(omit);
+    const key = `${w.shape}:${JSON.stringify(w.params)}`;
+    let known = variants.get(key);
+    if (!known) {
+      known = tallies(db, w);
+      variants.set(key, known);
+    }
+    return known;
   };
+  const [all, byRegion, byYear, bySource, theme, program] = await Promise.all([
+    counted(),
+    counted('region'),
+    counted('year'),
+    counted('source'),
+    themeFacet(db, where('theme')),
+    programFacet(db, where('program')),
+  ]);
+  const sourceIds = [...new Set([...byYear.bySource.keys(), ...bySource.bySource.keys()])];
+  const regionCodes = top(byRegion.byRegion).map(([code]) => code);
+  const [sourceRows, regionRows] = await Promise.all([
+    db.all<SourceRow>(SOURCES, [jsonList(sourceIds.map(Number))]),
+    db.all<{ code: string; name: string }>(REGION_NAMES, [jsonList(regionCodes)]),
+  ]);
+  const sources = new Map(sourceRows.map((s) => [String(s.id), s]));
+  const regionNames = new Map(regionRows.map((r) => [r.code, r.name]));
   return {
-    total: counted().total,
-    theme: themes,
-    region: labelled(
-      counted('region').byRegion,
-      (code) => (regionNames.get(code) as { name: string } | undefined)?.name ?? code,
-    ),
-    year: labelled(perYear, (y) => y, newest),
-    source: labelled(counted('source').bySource, sourceLabel, sourceOrder),
-    program: programs,
+    total: all.total,
+    theme,
+    region: labelled(byRegion.byRegion, (code) => regionNames.get(code) ?? code),
+    year: labelled(perYear(byYear.bySource, sources), (y) => y, newest),
+    source: labelled(bySource.bySource, (id) => sourceLabel(sources.get(id), id), sourceOrder(sources)),
+    program,
   };
+}
+
+function labelled(counts: Map<string, number>, label: (value: string) => string, order = largestFirst): Facet {
+  return top(counts, order).map(([value, count]) => ({ value, label: label(value), count }));
+}
+
+function perYear(bySource: Map<string, number>, sources: Map<string, SourceRow>): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const [source, n] of bySource) {
+    const year = sources.get(source)?.year;
+    if (year !== null && year !== undefined) years.set(String(year), (years.get(String(year)) ?? 0) + n);
+  }
+  return years;
+}
+
+const newest = (a: [string, number], b: [string, number]) => Number(b[0]) - Number(a[0]);
+
+const sourceOrder =
+  (sources: Map<string, SourceRow>) =>
+  (a: [string, number], b: [string, number]): number =>
+    (sources.get(b[0])?.year ?? 0) - (sources.get(a[0])?.year ?? 0) || Number(a[0]) - Number(b[0]);
+
+function sourceLabel(s: SourceRow | undefined, id: string): string {
+  if (!s) return id;
+  return `${s.title}${s.year !== null && s.issue_number !== null ? ` ${s.year}年第${s.issue_number}期` : ''}`;
 }

@@ -1,9 +1,14 @@
 /**
- * The WHERE clause of measure queries, shared by the list and the facets, as SQL text with its
- * parameters (every value a parameter, so each shape is prepared once). Places roll up: a filter
- * on 宁波市 includes 宁波市江北区. Search runs on the jieba-word index only (docs/decisions/004):
- * every word of the query must occur, which is how 2-character words (人才, 金融) match.
+ * The WHERE clause of measure queries, shared by the list and the facets, as SQL text in each
+ * engine's dialect with its parameters (every value a parameter, so each shape is declared and
+ * prepared once). Places roll up: a filter on 宁波市 includes 宁波市江北区. Search runs on the
+ * jieba-word index only (docs/decisions/004): every word of the query must occur, which is how
+ * 2-character words (人才, 金融) match — SQLite's FTS5 word table, PostgreSQL's words vector (016).
  */
+import type { Engine } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
+import type { Query } from '../engine/query';
+import { wordsQuery } from '../pg/search';
 import { jsonList } from '../prepared';
 import { segmentQuery } from '../segment';
 
@@ -19,10 +24,24 @@ export interface MeasureFilter {
 export type FacetName = 'region' | 'theme' | 'year' | 'source' | 'program';
 
 export interface Where {
-  where: string;
+  where: (d: Dialect) => string;
   params: unknown[];
   /** The clause reads the source (s.year): the query must join it. */
   needsSource: boolean;
+  /** Which conditions the clause has: the same shape always gives the same text. */
+  shape: string;
+}
+
+const declared = new Map<string, Query>();
+
+/** A query of one clause shape, declared once per shape and template (a few dozen in all). */
+export function shaped(key: string, text: (d: Dialect) => string): Query {
+  let known = declared.get(key);
+  if (!known) {
+    known = perEngine(text);
+    declared.set(key, known);
+  }
+  return known;
 }
 
 const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
@@ -43,48 +62,44 @@ export function trigramMatch(q: string): string | null {
   return [...q].length >= 3 ? phrase(q) : null;
 }
 
-function searchClause(q: string): { clause: string; params: unknown[] } {
-  const words = wordsMatch(q);
-  if (!words) return { clause: '0', params: [] };
-  return { clause: 'm.id IN (SELECT rowid FROM measures_fts_words WHERE measures_fts_words MATCH ?)', params: [words] };
-}
+/** The search parameter of `Dialect.measureWords` on an engine; null when the query has no word. */
+export const searchWords = (engine: Engine, q: string): string | null =>
+  engine === 'postgres' ? wordsQuery(q) : wordsMatch(q);
 
-const SUB_REGIONS = `m.region_code IN (WITH RECURSIVE sub(code) AS (
-    SELECT value FROM json_each(?) UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code
+type Clause = (d: Dialect) => string;
+
+const SUB_REGIONS: Clause = (d) => `m.region_code IN (WITH RECURSIVE sub(code) AS (
+    ${d.list} UNION SELECT r.code FROM regions r JOIN sub ON r.parent_code = sub.code
   ) SELECT code FROM sub)`;
+const THEMES: Clause = (d) => `m.id IN (SELECT measure_id FROM measure_themes WHERE theme_id IN (${d.list}))`;
+const NO_WORD: Clause = () => '1 = 0';
 
-/** Conditions for the filter; `omit` leaves one facet's own selection out (disjunctive facets). */
-export function measureConditions(filter: MeasureFilter, omit?: FacetName): Where {
-  const clauses = ["m.review_status <> 'rejected'"];
+/** Conditions for the filter on an engine; `omit` leaves one facet's own selection out (disjunctive facets). */
+export function measureConditions(engine: Engine, filter: MeasureFilter, omit?: FacetName): Where {
+  const clauses: Array<[string, Clause]> = [['live', () => "m.review_status <> 'rejected'"]];
   const params: unknown[] = [];
-  let needsSource = false;
-  if (filter.regionCodes.length && omit !== 'region') {
-    clauses.push(SUB_REGIONS);
-    params.push(jsonList(filter.regionCodes));
-  }
-  if (filter.themeIds.length && omit !== 'theme') {
-    clauses.push('m.id IN (SELECT measure_id FROM measure_themes WHERE theme_id IN (SELECT value FROM json_each(?)))');
-    params.push(jsonList(filter.themeIds));
-  }
-  if (filter.year !== undefined && omit !== 'year') {
-    clauses.push('s.year = ?');
-    params.push(filter.year);
-    needsSource = true;
-  }
-  if (filter.sourceId !== undefined && omit !== 'source') {
-    clauses.push('m.source_id = ?');
-    params.push(filter.sourceId);
-  }
+  const add = (name: string, clause: Clause, ...values: unknown[]) => {
+    clauses.push([name, clause]);
+    params.push(...values);
+  };
+  if (filter.regionCodes.length && omit !== 'region') add('region', SUB_REGIONS, jsonList(filter.regionCodes));
+  if (filter.themeIds.length && omit !== 'theme') add('theme', THEMES, jsonList(filter.themeIds));
+  if (filter.year !== undefined && omit !== 'year') add('year', () => 's.year = ?', filter.year);
+  if (filter.sourceId !== undefined && omit !== 'source') add('source', () => 'm.source_id = ?', filter.sourceId);
   if (filter.program && omit !== 'program') {
-    clauses.push('m.id IN (SELECT measure_id FROM measure_programs WHERE name = ?)');
-    params.push(filter.program);
+    add('program', () => 'm.id IN (SELECT measure_id FROM measure_programs WHERE name = ?)', filter.program);
   }
   if (filter.q) {
-    const search = searchClause(filter.q);
-    clauses.push(search.clause);
-    params.push(...search.params);
+    const words = searchWords(engine, filter.q);
+    if (words) add('q', (d) => d.measureWords, words);
+    else add('none', NO_WORD);
   }
-  return { where: clauses.join(' AND '), params, needsSource };
+  return {
+    where: (d) => clauses.map(([, clause]) => clause(d)).join(' AND '),
+    params,
+    needsSource: filter.year !== undefined && omit !== 'year',
+    shape: clauses.map(([name]) => name).join(','),
+  };
 }
 
 /** The words to highlight for a query: the query itself and its jieba words. */

@@ -1,10 +1,19 @@
-/** Faceted, cursor-paginated measures with citations and search highlights. */
+/** Faceted, cursor-paginated measures with citations and search highlights, on the two-engine Db (016). */
 import type { Measure, ThemeId } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { jsonList, prepared } from '../prepared';
-import { LEAD_END_SQL, type MeasureCitationRow, measureCitation } from './citation';
+import type { Db } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
+import { jsonList } from '../prepared';
+import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
 import { highlight } from './highlight';
-import { highlightTerms, type MeasureFilter, measureConditions, type Where, wordsMatch } from './measure-filter';
+import {
+  highlightTerms,
+  type MeasureFilter,
+  measureConditions,
+  searchWords,
+  shaped,
+  type Where,
+} from './measure-filter';
 
 interface MeasureRow {
   id: number;
@@ -35,18 +44,23 @@ const FROM = `FROM measures m
   JOIN articles a ON a.id = m.article_id
   LEFT JOIN regions r ON r.code = m.region_code`;
 
-const SELECT = `SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text, m.programs, m.confidence,
-    m.review_status, m.start, m."end", m.source_id, s.type AS source_type, s.authority AS source_authority,
-    s.title AS source_title, s.year AS source_year, s.issue_number, s.url, a.title AS article_title, ${LEAD_END_SQL},
-    (SELECT json_group_array(json_object('id', mt.theme_id, 'evidence', mt.evidence))
-       FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id
-      WHERE mt.measure_id = m.id ORDER BY t.position) AS themes
+const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text,
+    ${d.json('m.programs')} AS programs, m.confidence, m.review_status, m.start, m."end", m.source_id,
+    s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year AS source_year,
+    s.issue_number, s.url, a.title AS article_title, ${leadEnd(d)},
+    (SELECT ${d.jsonObjects(`'id', mt.theme_id, 'evidence', ${d.json('mt.evidence')}`, 't.position')}
+       FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id WHERE mt.measure_id = m.id) AS themes
   ${FROM}`;
 
+const sourceJoin = (w: Where) => (w.needsSource ? 'measures m JOIN sources s ON s.id = m.source_id' : 'measures m');
+
 /** How many measures match: joins the source only when the filter reads it. */
-export function countMeasures(db: Drizzle, w: Where): number {
-  const from = w.needsSource ? 'measures m JOIN sources s ON s.id = m.source_id' : 'measures m';
-  return (prepared(db, `SELECT count(*) AS n FROM ${from} WHERE ${w.where}`).get(...w.params) as { n: number }).n;
+export async function countMeasures(db: Db, w: Where): Promise<number> {
+  const count = shaped(
+    `count:${w.shape}`,
+    (d) => `SELECT ${d.int('count(*)')} AS n FROM ${sourceJoin(w)} WHERE ${w.where(d)}`,
+  );
+  return (await db.get<{ n: number }>(count, w.params))?.n ?? 0;
 }
 
 function toMeasure(row: MeasureRow, terms: string[]): Measure {
@@ -80,45 +94,50 @@ const themesOnly = (f: MeasureFilter) =>
   !f.program &&
   !f.q;
 
+const SHOWN = (d: Dialect) => `FROM measure_themes WHERE theme_id IN (${d.list}) AND ${d.isTrue('active')}`;
+const THEME_TOTAL = perEngine((d) => `SELECT ${d.int('count(DISTINCT measure_id)')} AS n ${SHOWN(d)}`);
+const THEME_PAGE = perEngine(
+  (d) => `SELECT DISTINCT measure_id AS id ${SHOWN(d)} AND measure_id > ? ORDER BY measure_id LIMIT ?`,
+);
+const ROWS_BY_ID = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id`);
+const ROWS_BY_ID_NEWEST = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id DESC`);
+
 /**
  * The page's ids and the total for a theme filter, from measure_themes alone: counting through
  * the measures themselves read every matching row, its text included (10+ ms at 1,000× data).
  */
-function byThemes(db: Drizzle, themeIds: string[], page: { limit: number; cursor?: number }) {
+async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
   const themes = jsonList(themeIds);
-  const shown = 'FROM measure_themes WHERE theme_id IN (SELECT value FROM json_each(?)) AND active = 1';
-  const total = (prepared(db, `SELECT count(DISTINCT measure_id) AS n ${shown}`).get(themes) as { n: number }).n;
-  const ids = prepared(db, `SELECT DISTINCT measure_id AS id ${shown} AND measure_id > ? ORDER BY measure_id LIMIT ?`)
-    .all(themes, page.cursor ?? 0, page.limit + 1)
-    .map((r) => (r as { id: number }).id);
-  return { total, ids };
+  const [total, ids] = await Promise.all([
+    db.get<{ n: number }>(THEME_TOTAL, [themes]),
+    db.all<{ id: number }>(THEME_PAGE, [themes, page.cursor ?? 0, page.limit + 1]),
+  ]);
+  return { total: total?.n ?? 0, ids: ids.map((r) => r.id) };
 }
 
-function pageRows(db: Drizzle, filter: MeasureFilter, page: { limit: number; cursor?: number }) {
+async function pageRows(db: Db, filter: MeasureFilter, page: { limit: number; cursor?: number }) {
   if (themesOnly(filter)) {
-    const { total, ids } = byThemes(db, filter.themeIds, page);
-    const rows = ids.length
-      ? (prepared(db, `${SELECT} WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id`).all(
-          jsonList(ids),
-        ) as MeasureRow[])
-      : [];
+    const { total, ids } = await byThemes(db, filter.themeIds, page);
+    const rows = ids.length ? await db.all<MeasureRow>(ROWS_BY_ID, [jsonList(ids)]) : [];
     return { total, rows };
   }
-  const where = measureConditions(filter);
+  const where = measureConditions(db.engine, filter);
   const after = page.cursor === undefined ? '' : 'AND m.id > ?';
+  const rowsQuery = shaped(
+    `page:${where.shape}:${after}`,
+    (d) => `${SELECT(d)} WHERE ${where.where(d)} ${after} ORDER BY m.id LIMIT ?`,
+  );
   const params = [...where.params, ...(page.cursor === undefined ? [] : [page.cursor]), page.limit + 1];
-  const rows = prepared(db, `${SELECT} WHERE ${where.where} ${after} ORDER BY m.id LIMIT ?`).all(
-    ...params,
-  ) as MeasureRow[];
-  return { total: countMeasures(db, where), rows };
+  const [rows, total] = await Promise.all([db.all<MeasureRow>(rowsQuery, params), countMeasures(db, where)]);
+  return { total, rows };
 }
 
-export function listMeasures(
-  db: Drizzle,
+export async function listMeasures(
+  db: Db,
   filter: MeasureFilter,
   page: { limit: number; cursor?: number },
-): { items: Measure[]; total: number; nextCursor: string | null } {
-  const { total, rows } = pageRows(db, filter, page);
+): Promise<{ items: Measure[]; total: number; nextCursor: string | null }> {
+  const { total, rows } = await pageRows(db, filter, page);
   const terms = highlightTerms(filter.q);
   const items = rows.slice(0, page.limit).map((r) => toMeasure(r, terms));
   const last = items.at(-1);
@@ -126,35 +145,34 @@ export function listMeasures(
 }
 
 /** Every shown measure the search finds for `q`, as the measures filter does (the search benchmark compares it with LIKE). */
-export function measureIdsMatching(db: Drizzle, q: string): number[] {
-  const w = measureConditions({ regionCodes: [], themeIds: [], q });
-  return (prepared(db, `SELECT m.id FROM measures m WHERE ${w.where}`).all(...w.params) as Array<{ id: number }>).map(
-    (r) => r.id,
-  );
+export async function measureIdsMatching(db: Db, q: string): Promise<number[]> {
+  const w = measureConditions(db.engine, { regionCodes: [], themeIds: [], q });
+  const ids = shaped(`ids:${w.shape}`, (d) => `SELECT m.id FROM measures m WHERE ${w.where(d)} ORDER BY m.id`);
+  return (await db.all<{ id: number }>(ids, w.params)).map((r) => r.id);
 }
+
+const NEWEST = query({
+  sqlite: `SELECT f.rowid AS id FROM measures_fts_words f JOIN measures x ON x.id = f.rowid
+     WHERE measures_fts_words MATCH ? AND x.review_status <> 'rejected' ORDER BY f.rowid DESC LIMIT ?`,
+  postgres: `SELECT id FROM measures WHERE search_vector @@ to_tsquery('simple', ?) AND review_status <> 'rejected'
+     ORDER BY id DESC LIMIT ?`,
+});
 
 /**
  * Ids of the newest `limit` shown measures matching a search: the word index is read backwards and
  * stops after `limit` rows, so a word in thousands of measures costs no more than a rare one.
  */
-export function newestMeasureIds(db: Drizzle, q: string, limit: number): number[] {
-  const words = wordsMatch(q);
+export async function newestMeasureIds(db: Db, q: string, limit: number): Promise<number[]> {
+  const words = searchWords(db.engine, q);
   if (!words) return [];
-  const rows = prepared(
-    db,
-    `SELECT f.rowid AS id FROM measures_fts_words f JOIN measures x ON x.id = f.rowid
-     WHERE measures_fts_words MATCH ? AND x.review_status <> 'rejected' ORDER BY f.rowid DESC LIMIT ?`,
-  ).all(words, limit) as Array<{ id: number }>;
-  return rows.map((r) => r.id);
+  return (await db.all<{ id: number }>(NEWEST, [words, limit])).map((r) => r.id);
 }
 
 /** Measures matching a search, newest first (highest id), for GET /api/search. */
-export function searchMeasures(db: Drizzle, q: string, limit: number): Measure[] {
-  const ids = newestMeasureIds(db, q, limit);
+export async function searchMeasures(db: Db, q: string, limit: number): Promise<Measure[]> {
+  const ids = await newestMeasureIds(db, q, limit);
   if (!ids.length) return [];
-  const rows = prepared(db, `${SELECT} WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id DESC`).all(
-    jsonList(ids),
-  ) as MeasureRow[];
+  const rows = await db.all<MeasureRow>(ROWS_BY_ID_NEWEST, [jsonList(ids)]);
   const terms = highlightTerms(q);
   return rows.map((r) => toMeasure(r, terms));
 }

@@ -32,7 +32,7 @@ const measures: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor } = request.query;
-      return listMeasures(app.store.db, toFilter(request.query), {
+      return listMeasures(app.store.engine, toFilter(request.query), {
         limit,
         cursor: cursor === undefined ? undefined : Number(cursor),
       });
@@ -49,7 +49,7 @@ const measures: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MeasureFacetsResponseSchema },
       },
     },
-    async (request) => measureFacets(app.store.db, toFilter(request.query)),
+    async (request) => measureFacets(app.store.engine, toFilter(request.query)),
   );
 };
 export default measures;

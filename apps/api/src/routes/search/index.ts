@@ -16,7 +16,7 @@ const search: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { q, limit } = request.query;
       const { db } = app.store;
-      const measures = searchMeasures(db, q, limit);
+      const measures = await searchMeasures(app.store.engine, q, limit);
       return {
         q,
         regions: app.gazetteer.candidates(q).slice(0, limit),
