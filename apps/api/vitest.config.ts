@@ -1,9 +1,13 @@
 import { defineProject } from 'vitest/config';
+import { ALL_FILES, ON_POSTGRES } from './test/on-postgres';
+
+/** TEST_ENGINE=postgres runs the files listed in test/on-postgres.ts (ON_POSTGRES=all: every file). */
+const onPostgres = process.env.TEST_ENGINE === 'postgres';
 
 export default defineProject({
   test: {
     name: 'api',
-    include: ['test/**/*.test.ts'],
+    include: onPostgres && process.env.ON_POSTGRES !== 'all' ? ON_POSTGRES : [ALL_FILES],
     // One PostgreSQL for the run's PostgreSQL tests (started here, or TEST_DATABASE_URL), as in packages/db.
     globalSetup: ['../../packages/db/test/support/pg-setup.ts'],
     // Uploads and imports run in a worker thread that starts on first use, and some tests spawn the

@@ -1,14 +1,22 @@
 /**
  * Each test file gets its own SQLite file, built from the real data/ through the real pipeline,
  * and one app instance driven with app.inject (fastify/demo's test helper, epic-stack's per-worker DB).
+ * TEST_ENGINE=postgres: the app runs on a PostgreSQL database of its own instead, holding the same
+ * rows (on-postgres.ts lists the files that pass there; docs/decisions/016).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDb, type StoreConfig } from '@ipb/db';
 import { buildDatabase } from '@ipb/ingest';
-import { afterAll, beforeAll } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
+import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
+import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
 import { type AppOptions, buildApp } from '../src/app';
+import { TEST_ENGINE } from './on-postgres';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
@@ -25,21 +33,50 @@ export const TEST_RATE_LIMITS = {
   loginsPerName: 100_000,
 };
 
+/** A fresh PostgreSQL database holding the rows of the SQLite file at `sqlitePath`. */
+export async function onPostgres(sqlitePath: string): Promise<TestDatabase> {
+  // Asked for PostgreSQL and there is none: fail, never fall back to SQLite or skip.
+  if (!pgAdminUrl()) throw new Error(`TEST_ENGINE=postgres, but there is ${NO_POSTGRES}`);
+  const database = await createTestDatabase();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const seed = createDb(sqlitePath);
+  try {
+    await copySqliteToPostgres(seed, client);
+  } finally {
+    seed.close();
+    await client.end();
+  }
+  return database;
+}
+
 export function useTestApp(options: Partial<AppOptions> = {}) {
   const ctx = {} as { app: TestApp; dir: string; databasePath: string };
+  let postgres: TestDatabase | undefined;
+  /** Requests answered 501 not-on-postgres-yet since the last test: each fails the test that made them. */
+  const notYet: string[] = [];
   beforeAll(async () => {
     ctx.dir = mkdtempSync(join(tmpdir(), 'ipb-api-'));
     ctx.databasePath = join(ctx.dir, 'test.sqlite');
     await buildDatabase(ctx.databasePath, DATA_DIR);
-    ctx.app = await buildApp({
-      databasePath: ctx.databasePath,
-      webDist: null,
-      rateLimits: TEST_RATE_LIMITS,
-      ...options,
+    let database: StoreConfig = { engine: 'sqlite', path: ctx.databasePath };
+    if (TEST_ENGINE === 'postgres') {
+      postgres = await onPostgres(ctx.databasePath);
+      database = { engine: 'postgres', url: postgres.url };
+    }
+    ctx.app = await buildApp({ database, webDist: null, rateLimits: TEST_RATE_LIMITS, ...options });
+    ctx.app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode === 501) notYet.push(`${request.method} ${request.url}`);
+      return payload;
     });
+  });
+  afterEach(() => {
+    const reached = notYet.splice(0);
+    expect(reached, `answered 501 not-on-postgres-yet: ${reached.join(', ')}`).toEqual([]);
   });
   afterAll(async () => {
     await ctx.app?.close();
+    await postgres?.drop();
     rmSync(ctx.dir, { recursive: true, force: true });
   });
   return ctx;
