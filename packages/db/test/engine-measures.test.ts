@@ -55,6 +55,11 @@ describeOnBothEngines('measures, facets and search on both engines, over data/',
       expect(facetsPg, name).toEqual(facets);
       const { total } = await listMeasures(data.sqlite, filter, { limit: 1 });
       expect(facets.total, name).toBe(total);
+      // Each programme's count is how many measures the filter keeps with that programme.
+      for (const { value, count } of facets.program.slice(0, 3)) {
+        const { total: withProgram } = await listMeasures(data.sqlite, { ...filter, program: value }, { limit: 1 });
+        expect(count, `${name}: ${value}`).toBe(withProgram);
+      }
       if (name === 'nothing') {
         for (const facet of [facets.theme, facets.region, facets.year, facets.source, facets.program]) {
           expect(facet.length).toBeGreaterThan(0);

@@ -1,10 +1,11 @@
 /**
  * Counts per theme, place, year, source and programme for the measures a filter keeps (each facet
  * leaving out its own selection, so its other values stay offered), on the two-engine Db (016).
- * The matching measures are read once per distinct filter, two narrow columns each, and counted
- * here; themes and programmes are counted on their side tables for the same filter, as a subquery
- * (no id list travels); sources and place names are read only for the values counted. Five GROUP
- * BYs over every matching measure's row cost twenty times as much at 1,000× today's data.
+ * The matching measures are read once per distinct filter, three short columns each (place,
+ * source, programme names), and counted here; themes are counted on measure_themes with the filter
+ * as a subquery (no id list travels); sources and place names are read only for the values counted.
+ * Five GROUP BYs over every matching measure's row cost twenty times as much at 1,000× today's
+ * data, and counting programmes on measure_programs read the matching measures a second time.
  */
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
@@ -19,6 +20,8 @@ export const MAX_FACET_VALUES = 50;
 interface Match {
   region_code: string | null;
   source_id: number;
+  /** The JSON array of programme names: short, and on the row already read. */
+  programs: string;
 }
 
 /** Only shown measures, nothing else chosen: counts kept on the serving tables answer. */
@@ -51,6 +54,18 @@ interface Tallies {
   total: number;
   byRegion: Map<string, number>;
   bySource: Map<string, number>;
+  /** Undefined unfiltered: program_names keeps those counts. */
+  byProgram?: Map<string, number>;
+}
+
+/** Measures per programme name, as measure_programs holds them (distinct, non-empty text names). */
+function perProgram(rows: readonly Match[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const names = new Set((JSON.parse(row.programs) as unknown[]).filter((p) => typeof p === 'string' && p !== ''));
+    for (const name of names as Set<string>) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
 }
 
 const PER_SOURCE = perEngine(
@@ -72,12 +87,16 @@ async function tallies(db: Db, w: Where): Promise<Tallies> {
       bySource: new Map(perSource.map((r) => [r.k, r.n])),
     };
   }
-  const matching = shaped(`facet-rows:${w.shape}`, (d) => `SELECT m.region_code, m.source_id ${fromWhere(w, d)}`);
+  const matching = shaped(
+    `facet-rows:${w.shape}`,
+    (d) => `SELECT m.region_code, m.source_id, ${d.json('m.programs')} AS programs ${fromWhere(w, d)}`,
+  );
   const rows = await db.all<Match>(matching, w.params);
   return {
     total: rows.length,
     byRegion: tally(rows, (m) => m.region_code),
     bySource: tally(rows, (m) => String(m.source_id)),
+    byProgram: perProgram(rows),
   };
 }
 
@@ -103,15 +122,11 @@ function themeFacet(db: Db, w: Where): Promise<Facet> {
   return db.all<Facet[number]>(themes, w.params);
 }
 
-/** Programme counts of the measures a filter keeps; unfiltered, from program_names. */
-function programFacet(db: Db, w: Where): Promise<Facet> {
-  if (unfiltered(w)) return db.all<Facet[number]>(ALL_PROGRAMS);
-  const programs = shaped(
-    `facet-programs:${w.shape}`,
-    (d) => `SELECT name AS value, name AS label, ${d.int('count(*)')} AS count FROM measure_programs
-     WHERE measure_id IN (SELECT m.id ${fromWhere(w, d)}) GROUP BY name ORDER BY count DESC, name LIMIT ${MAX_FACET_VALUES}`,
-  );
-  return db.all<Facet[number]>(programs, w.params);
+/** Programme counts of the measures a filter keeps, most first; unfiltered, from program_names. */
+async function programFacet(db: Db, counted: Promise<Tallies>): Promise<Facet> {
+  const { byProgram } = await counted;
+  if (!byProgram) return db.all<Facet[number]>(ALL_PROGRAMS);
+  return labelled(byProgram, (name) => name);
 }
 
 const SOURCES = perEngine((d) => `SELECT id, title, year, issue_number FROM sources WHERE id IN (${d.ids})`);
@@ -140,7 +155,7 @@ export async function measureFacets(
     counted('year'),
     counted('source'),
     themeFacet(db, where('theme')),
-    programFacet(db, where('program')),
+    programFacet(db, counted('program')),
   ]);
   const sourceIds = [...new Set([...byYear.bySource.keys(), ...bySource.bySource.keys()])];
   const regionCodes = top(byRegion.byRegion).map(([code]) => code);
