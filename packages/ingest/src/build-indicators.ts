@@ -233,6 +233,9 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
 }
 
 const isFurniture = (p: Paragraph) => p.text.length <= 60 && META_LINE.test(p.text.trim());
+/** A page's related-links heading (相关链接：): the short link lines under it are other pages' titles. */
+const RELATED_LINKS = /^[【[]?(相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读)/;
+const isLinkLine = (p: Paragraph) => p.text.trim().length <= 60 && !/[。；;！!？?]$/.test(p.text.trim());
 
 /**
  * The figures of one paragraph of text, sentence by sentence. A table's text cell (按增量部分的 10%
@@ -265,7 +268,10 @@ export function buildIndicators(input: ArticleFigureInput): {
   const indicators: NormalisedIndicator[] = [];
   const skipped: SkippedNumber[] = [];
   const tables = readTables(input.text, input.bodyStart, input.end, input.periods);
+  let inLinks = false;
   for (const para of paragraphsOf(input.text, input.bodyStart, input.end)) {
+    inLinks = (inLinks && isLinkLine(para)) || RELATED_LINKS.test(para.text.trim());
+    if (inLinks) continue;
     if (tables.rows.has(para.start)) {
       for (const t of tables.figures) if (t.row.start === para.start) indicators.push(tableIndicator(t, input));
       for (const c of tables.textCells)

@@ -102,6 +102,9 @@ function cumulative(mention: PeriodMention | null, clause: string, sentence: Spa
 }
 
 const HORIZON = /^(今后|未来)/;
+const SINCE_YEAR_START = /(较|比)年初/;
+/** A balance to reach (贷款余额突破 100 亿元): a stock, reached by the goal's date. */
+const BALANCE = /余额(将|有望)*(达到?|突破|超过?|增至|增加到)?$/;
 const YEAR_END = /^(今年)?年(底|末)$/;
 const YEAR_GOAL = /\d{4}年(规划|预期)?目标值?/;
 const ADDITION = /(新增|新建|建设|建成|引进|集聚|培育|累计|布局|打造)/;
@@ -129,12 +132,15 @@ function periodOfFact(
     if (period.type === 'point' && YEAR_END.test(period.text ?? '') && sourceYear !== null)
       return { ...period, type: 'deadline', start: null, end: period.end ?? `${sourceYear}-12-31` };
     const year = period.type === 'year_to_date' && period.text === '今年' ? wholeYearOf(period) : period;
-    if (year.type === 'full_year' && STOCK_WORDS.test(clause)) return { ...year, type: 'deadline', start: null };
+    if (year.type === 'full_year' && (STOCK_WORDS.test(clause) || BALANCE.test(clause)))
+      return { ...year, type: 'deadline', start: null };
     // 2025年规划目标 1.1%, 2025年目标值: a plan's goal for a year is to be reached by its end.
     if (year.type === 'full_year' && YEAR_GOAL.test(clause)) return { ...year, type: 'deadline', start: null };
     return year;
   }
-  if (measure === 'change' && period.type === 'point') return flowTo(period);
+  // A rate against the year's start (余额较年初增长 20.3%, at 截至2月末) is the change over that stretch too.
+  if ((measure === 'change' || (measure === 'rate' && SINCE_YEAR_START.test(clause))) && period.type === 'point')
+    return flowTo(period);
   return asStock(period, clause);
 }
 

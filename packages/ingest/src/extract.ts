@@ -19,13 +19,14 @@ import { type ArticleFigureInput, buildIndicators, ruleTopicOf } from './build-i
 import { classifyThemes } from './classify-themes';
 import { acceptText, type DecodedInput, decodeInput } from './decode';
 import { findPrograms } from './find-programs';
+import { introFraming } from './intro-framing';
 import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
 import { mergeRepeats } from './merge-repeats';
 import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
 import { otherPlaceOf } from './other-place';
-import { META_LINE, type Paragraph, paragraphsOf, WIRE_DATELINE } from './paragraphs';
+import { META_LINE, type Paragraph, paragraphsOf, subHeadlineEnd, WIRE_DATELINE } from './paragraphs';
 import { documentIssues, unknownUnit } from './parse-issues';
-import { findPeriods, type PeriodMention, type SourceDate } from './periods';
+import { findPeriods, type SourceDate } from './periods';
 import { metadataPlaces, type PlaceFound } from './place-context';
 import { planStartOf } from './plan-start';
 import { insideName, type QuoteRange, quoteRanges } from './quotes';
@@ -107,11 +108,10 @@ function figuresOf(
   const text = s.norm.text;
   const periods = findPeriods(text, slice.bodyStart, slice.end, s.date).filter((p) => !insideName(s.quotes, p.start));
   const { bodyStart, end } = slice;
-  const isFraming = (p: PeriodMention) => p.end <= introEnd && ['year_to_date', 'multi_year'].includes(p.period.type);
   const plan = planStartOf(text, bodyStart, slices, slice.title);
   const planStart = plan?.start ?? null;
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
-  const framing = planStart !== null && planStart <= introEnd ? null : (periods.find(isFraming) ?? null);
+  const framing = planStart !== null && planStart <= introEnd ? null : introFraming(periods, text, introEnd);
   const input: ArticleFigureInput = {
     text,
     bodyStart,
@@ -129,13 +129,14 @@ function figuresOf(
     sourceYear: s.date.year,
     sourceDate: s.date.date,
   };
-  const built = buildIndicators(input);
+  const subEnd = subHeadlineEnd(text, bodyStart, end);
+  const built = buildIndicators({ ...input, bodyStart: subEnd });
   for (const k of built.skipped)
     s.issues.push(unknownUnit(text.slice(k.start, k.end), k.next, decodedSpan(s, k.start, k.end + 1)));
   const headline = buildIndicators({
     ...input,
     bodyStart: slice.titleStart,
-    end: slice.titleEnd,
+    end: subEnd > bodyStart ? subEnd : slice.titleEnd,
     introEnd: slice.titleEnd,
     planStart: null,
     framing: null,

@@ -20,8 +20,11 @@ type Span = { start: number; end: number; text: string };
 const samePeriod = (a: Period, b: Period) => a.type === b.type && a.start === b.start && a.end === b.end;
 /** A stock at a year's end (达到 3860 家 in 2022) and the same stock in that year's column of a table. */
 const yearEndOf = (a: Period, b: Period) => a.type === 'point' && b.type === 'full_year' && a.end === b.end;
+/** 全年 with no year to read it by (a lede's 我市全年新认定…) beside the year the body names. */
+const undatedYear = (a: Period, b: Period) =>
+  a.type === 'full_year' && b.type === 'full_year' && (a.start === null) !== (b.start === null);
 function sameDate(a: Figure, b: Figure): boolean {
-  if (samePeriod(a.period, b.period)) return true;
+  if (samePeriod(a.period, b.period) || undatedYear(a.period, b.period)) return true;
   const stock = a.indicator !== null && a.indicator === b.indicator;
   return stock && (yearEndOf(a.period, b.period) || yearEndOf(b.period, a.period));
 }
@@ -71,6 +74,14 @@ const boxedAgain = (a: Figure, b: Figure) =>
 /** A total line (合计：14个项目，…) restates the totals announced before it. */
 const TOTAL_LINE = /^\s*(合计|总计)\s*[:：]?/;
 const isTotalLine = (f: Figure) => TOTAL_LINE.test(f.sentence ?? '');
+/**
+ * A table's row for the whole area (全省 ⇥ 18926 ⇥ 4238 ⇥ 52) restates, cell by cell, the totals the
+ * text states in words; the other rows are parts of it.
+ */
+const WHOLE_AREA_ROW = /^\s*(全省|全市|全区|全县|全州|全盟|全旗|全国|合计|总计)\s*\t/;
+const isRow = (f: Figure) => (f.sentence ?? '').includes('\t');
+const restatedByRow = (a: Figure, b: Figure) =>
+  (WHOLE_AREA_ROW.test(a.sentence ?? '') && !isRow(b)) || (WHOLE_AREA_ROW.test(b.sentence ?? '') && !isRow(a));
 
 /** 'same', 'other', or 'unknown' when the subjects cannot be compared (another script, none found). */
 function subjects(a: Figure, b: Figure): 'same' | 'other' | 'unknown' {
@@ -95,7 +106,8 @@ export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefine
   const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
   if (!sameDate(a, b))
     return undatedAgain && ((a.indicator !== null && a.indicator === b.indicator) || boxedAgain(a, b));
-  if (isTotalLine(a) !== isTotalLine(b)) return true;
+  if (isTotalLine(a) !== isTotalLine(b) || restatedByRow(a, b)) return true;
+  if (undatedYear(a.period, b.period)) return subjects(a, b) === 'same';
   // A rule restated (a table, the answer, a 划重点 line) is one rule; two rules of one amount are two.
   const [ta, tb] = [topicOf(a), topicOf(b)];
   if (ta !== undefined && tb !== undefined) return sameRule(ta, tb) || sameSentenceAgain(a, b);
@@ -118,6 +130,8 @@ function headlineRepeats(h: Figure, body: Figure): boolean {
 /** The mention read best keeps the fields: linked first, then the most confident, then the first. */
 function better(a: Figure, b: Figure): Figure {
   if (Boolean(a.indicator) !== Boolean(b.indicator)) return a.indicator ? a : b;
+  // A mention dated by its own year (2025年…) over one whose 全年 has no year.
+  if ((a.period.start === null) !== (b.period.start === null)) return a.period.start ? a : b;
   return b.confidence > a.confidence ? b : a;
 }
 

@@ -85,7 +85,8 @@ export const META_LINE = new RegExp(
     // A web page's and a newspaper's furniture: breadcrumb, page line (人民日报 2025年05月20日
     // 第07版), source line at the end (《人民日报》（…）), print and navigation links, footer.
     '^(当前位置|您的位置|您现在的位置|所在位置)[:：]',
-    '^[\\u4e00-\\u9fff]{2,10}\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*第?\\s*\\d{1,3}\\s*版',
+    // …with the weekday between (大众日报 2025年3月4日 星期二 第05版).
+    '^[\\u4e00-\\u9fff]{2,10}\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*((星期|周)[一二三四五六日天]\\s*)?第?\\s*\\d{1,3}\\s*版',
     '^《\\s*[\\u4e00-\\u9fff]{2,10}\\s*》\\s*[(（]',
     '^【(字体|打印|关闭)',
     '^(上一篇|下一篇|主办单位|承办单位|网站标识码|地址|浏览次数|阅读次数|附件)[:：]',
@@ -95,6 +96,8 @@ export const META_LINE = new RegExp(
     '^[^，。；,;]{1,30}[>＞»›][^，。；,;]{1,30}[>＞»›]',
     '^[【\\[]?(字号|字体)\\s*[:：]',
     '^[【\\[]?(分享到|扫一扫|打印本页|关闭窗口|返回顶部|收藏本页|我要纠错)',
+    // The heading of a page's related links (相关链接：); the link lines under it are told by RELATED_LINKS.
+    '^[【\\[]?(相关链接|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读)[】\\]]?[:：]?$',
     '^(阅读|点击|访问|浏览)(量|数|次数)[:：]',
     '^[^。]{0,20}(版权所有|Copyright|©|ICP备|公网安备)[^。]*$',
     '^第\\s*\\d{1,3}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,3}\\s*页)?$',
@@ -126,4 +129,23 @@ export function trimEndChars(s: string, chars: string): string {
   let e = s.length;
   while (e > 0 && chars.includes(s[e - 1]!)) e--;
   return s.slice(0, e);
+}
+
+/** Sentence punctuation: a line with none is a heading, not text. */
+const PUNCTUATED = /[。，,；;：:！？!?、]/;
+/**
+ * Where a sub-headline under the title ends (科技贷款余额较年初增长 20.3% on a line of its own, then
+ * the lede): short unpunctuated lines with a figure, right under the title and before a paragraph of
+ * text. `bodyStart` when there is none.
+ */
+export function subHeadlineEnd(text: string, bodyStart: number, end: number): number {
+  let at = bodyStart;
+  for (const p of paragraphsOf(text, bodyStart, Math.min(end, bodyStart + 400))) {
+    const t = p.text.trim();
+    if (t.length > 30 || !/\d/.test(t) || PUNCTUATED.test(t) || META_LINE.test(t)) {
+      return at > bodyStart && t.length >= 40 ? at : bodyStart;
+    }
+    at = p.end;
+  }
+  return bodyStart;
 }

@@ -87,9 +87,10 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /(?<![截至今去明上\d])年(?:末|底)(?![前以])/,
     resolve: (_m, s) => point(s.reportYear ? `${s.reportYear}-12-31` : null),
   },
-  // 全年任务, 年度目标: the year's goal is named, not the period of the figure.
+  // 全年任务, 年度目标: the year's goal is named, not the period of the figure. 年内 (a notice's 年内完成…)
+  // is the year too; 一年内, 3年内 are durations.
   {
-    re: /全年(?!任务|目标|计划|指标)/,
+    re: /全年(?!任务|目标|计划|指标)|(?<![一二两三四五\d个])年内(?![外容])/,
     resolve: (_m, s) => (s.reportYear ? wholeYear(s.reportYear) : { type: 'full_year', start: null, end: null }),
   },
   {

@@ -33,11 +33,25 @@ const isWorkPlan = (title: string) => WORK_PLAN_TITLE.test(title) && !LOOK_BACK_
 /** A part's heading naming the work ahead (四、2026年重点工作, 三、明年工作打算). */
 const PLAN_HEADING = /(重点工作|工作打算|工作思路|工作安排)$/;
 
+/**
+ * A lead-in telling what was done (主要采取了以下措施, 重点抓了三项工作): a look-back, whatever list
+ * words it shares with a plan's lead-in, unless it also says what will be done (将, 要).
+ */
+const DONE_LEAD_IN = /(采取|实施|开展|推出|出台|做|抓|落实|推进)了/;
+const AHEAD = /(将|(?<![主需重])要|拟|计划|力争)/;
+/**
+ * A notice assigning the year's work (现就做好…工作通知如下, 现将有关事项通知如下): its numbered
+ * paragraphs are tasks to do, so goals.
+ */
+const NOTICE_OF_WORK = /(做好|开展|加强|推进|抓好|组织)[^。]{0,40}(通知|要求)如下[:：]?$/;
+
 function announcesPlan(lead: string): boolean {
   const sentences = lead.split(/[。！？!?\n]+/).filter((t) => t.trim().length > 0);
   const last = sentences[sentences.length - 1];
+  if (last === undefined) return false;
+  if (DONE_LEAD_IN.test(last) && !AHEAD.test(last)) return false;
   return (
-    last !== undefined && (PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last) || PLAN_HEADING.test(last.trim()))
+    PLAN_LEAD_IN.test(last) || ISSUED_DOCUMENT.test(last) || PLAN_HEADING.test(last.trim()) || NOTICE_OF_WORK.test(last)
   );
 }
 

@@ -1,6 +1,6 @@
 /** A fact stated again in one source is one observation with several spans (issue 9). */
 import { describe, expect, it } from 'vitest';
-import { run } from './fixtures/run';
+import { article, run } from './fixtures/run';
 
 const spansOf = (f: { start: number; end: number; repeats?: { start: number; end: number }[] }) => [
   [f.start, f.end],
@@ -138,5 +138,57 @@ describe('repeated facts', () => {
     expect(goal).toHaveLength(1);
     expect(goal[0]).toMatchObject({ status: 'target', period: { type: 'full_year' } });
     expect(goal[0]!.repeats).toHaveLength(1);
+  });
+});
+
+describe('repeated facts across a page’s layout', () => {
+  const byValue = (text: string, value: number) =>
+    run(text)
+      .articles.flatMap((a) => a.indicators)
+      .filter((f) => f.value === value);
+
+  it('joins a sub-headline under the title to the body, and dates a rate against the year’s start', () => {
+    const text = [
+      '我市新增科技型企业640家',
+      '知识产权质押贷款较年初增长18.6%',
+      '本报讯 截至6月末，全市新增科技型企业640家；知识产权质押贷款余额较年初增长18.6%。',
+      '截至6月末，全市知识产权质押贷款余额达到42.5亿元，较年初增长18.6%。',
+    ].join('\n');
+    const rate = byValue(text, 18.6);
+    expect(rate).toHaveLength(1);
+    expect(rate[0]!.repeats).toHaveLength(2);
+    expect(rate[0]!.period).toMatchObject({ type: 'year_to_date', start: '2024-01-01' });
+  });
+
+  it('joins a table’s whole-area row to the totals the text states, not the other rows', () => {
+    const text = [
+      '全省技术合同登记情况',
+      '上半年，全省登记技术合同7315项，完成全年任务的61%。',
+      '表2　上半年各市技术合同登记情况',
+      '地区\t合同数（项）\t完成全年任务（%）',
+      '全省\t7315\t61',
+      '甲市\t2210\t61',
+    ].join('\n');
+    const count = byValue(text, 7315);
+    expect(count).toHaveLength(1);
+    expect(count[0]!.repeats).toHaveLength(1);
+    // The other row's 61 is its own fact.
+    expect(byValue(text, 61)).toHaveLength(2);
+  });
+
+  it('joins a lede’s undated 全年 to the same fact dated by the body', () => {
+    const text = [
+      '我市技术合同成交额再创新高',
+      '近日记者获悉，我市全年新认定高新技术企业173家。',
+      '2023年，全市新认定高新技术企业173家，同比增长9.5%。',
+    ].join('\n\n');
+    const found = byValue(text, 173);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.period).toMatchObject({ type: 'full_year', start: '2023-01-01' });
+  });
+
+  it('dates a balance to reach this year by the year’s end (a stock)', () => {
+    const goal = byValue(article('今年，全市将力争科技贷款余额突破80亿元。'), 80)[0];
+    expect(goal).toMatchObject({ status: 'target', period: { type: 'deadline', end: '2024-12-31' } });
   });
 });
