@@ -23,6 +23,7 @@ const PLAN = [
   '2. 落实研发奖补。对首次认定的高新技术企业给予一次性奖励 10 万元。',
   '二、加大科技投入',
   '1. 稳定财政投入。区财政每年安排科技专项资金 1500 万元。',
+  '2. 设立转化基金。设立总规模 3 亿元的成果转化基金，建设建筑面积 2.4 万平方米的孵化大楼。',
 ].join('\n');
 
 describe('work plans', () => {
@@ -34,6 +35,9 @@ describe('work plans', () => {
     // A rule and the issuer's standing budget line are not goals (decision 010).
     ['10 万元', 'actual'],
     ['1500 万元', 'actual'],
+    // What the plan sets up is the goal; its size is an attribute of it (gold README).
+    ['3 亿元', 'actual'],
+    ['2.4 万平方米', 'actual'],
   ])('in a 工作要点, %s is %s', (figure, status) => {
     expect(statusOf(PLAN, figure)).toBe(status);
   });

@@ -16,6 +16,7 @@ import { heldout12 } from './label';
 // then: place 5/6 (1 flagged, 0 wrong), articles 1.000, measures P 1.000 R 1.000, figures P 1.000
 // R 1.000, value 1.000, kind 0.992, period 0.992, both axes 1.000 / 0.992, repeats 6/6 (+0),
 // links P 1.000 R 0.938.
+// session 4 (an object's attribute is not a goal, gold README): kind 1.000, status axis 1.000.
 heldOutSuite(
   'held-out-12',
   { names: SET.names, buildGold: heldout12.buildGold, goldPath: heldout12.goldPath, runHeldout, scoreHeldout },

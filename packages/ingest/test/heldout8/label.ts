@@ -136,7 +136,8 @@ const govWorkReport: ArticleSpec[] = [
       ['国家科技型中小企业800家以上', '800家', 800, null, '家', '以上', T, FY, 'tech_smes', LT],
       ['研发团队10个以上', '10个', 10, null, '个', '以上', T, FY, null, LT],
       ['设置率达到75%', '75%', 75, null, '%', null, T, DL, null, ST],
-      ['规模5亿元', '5亿元', 5, null, '亿元', null, T, UN, null, LT],
+      // Gold README, an object's attribute is not a goal (session 4): a planned fund's size is actual (was T/LT).
+      ['规模5亿元', '5亿元', 5, null, '亿元', null, A, UN, null, LA],
       ['最高30万元', '30万元', 30, null, '万元', '最高', A, UN, null, LA],
       ['新增科技贷款30亿元', '30亿元', 30, null, '亿元', null, T, FY, null, LT],
     ],

@@ -182,7 +182,8 @@ const annualSummary: ArticleSpec[] = [
       ['总数突破100家', '100家', 100, null, '家', '突破', T, DL, 'high_tech_enterprises', LT],
       ['科技型中小企业160家以上', '160家', 160, null, '家', '以上', T, FY, 'tech_smes', LT],
       ['研发平台5家左右', '5家', 5, null, '家', '左右', T, FY, null, LT],
-      ['总规模1亿元', '1亿元', 1, null, '亿元', null, T, UN, null, LT],
+      // Gold README, an object's attribute is not a goal (session 4): a planned fund's size is actual (was T/LT).
+      ['总规模1亿元', '1亿元', 1, null, '亿元', null, A, UN, null, LA],
       ['利率的50%', '50%', 50, null, '%', null, S, FY, null, SA],
       ['不超过20万元', '20万元', 20, null, '万元', '不超过', A, FY, null, LA],
       ['达到5.5亿元', '5.5亿元', 5.5, null, '亿元', null, T, FY, 'tech_contract_turnover', LT],
