@@ -83,6 +83,26 @@ const isRow = (f: Figure) => (f.sentence ?? '').includes('\t');
 const restatedByRow = (a: Figure, b: Figure) =>
   (WHOLE_AREA_ROW.test(a.sentence ?? '') && !isRow(b)) || (WHOLE_AREA_ROW.test(b.sentence ?? '') && !isRow(a));
 
+/**
+ * A rule's bound: 不低于 200 万元 (at least) and 超过 200 万元 (more than) are two conditions of one
+ * amount (an eligibility threshold and a subsidy band's edge), never one fact said twice.
+ */
+const BOUND: Record<string, string> = {
+  不低于: '≥',
+  不少于: '≥',
+  超过: '>',
+  高于: '>',
+  不超过: '≤',
+  不高于: '≤',
+  低于: '<',
+};
+const RULE_BOUNDS = new Set(['不低于', '不少于', '不超过', '不高于']);
+function otherBounds(a: Figure, b: Figure): boolean {
+  const [x, y] = [a.qualifier ?? '', b.qualifier ?? ''];
+  if (!(RULE_BOUNDS.has(x) || RULE_BOUNDS.has(y)) || !BOUND[x] || !BOUND[y]) return false;
+  return BOUND[x] !== BOUND[y];
+}
+
 /** 'same', 'other', or 'unknown' when the subjects cannot be compared (another script, none found). */
 function subjects(a: Figure, b: Figure): 'same' | 'other' | 'unknown' {
   if (a.indicator && b.indicator) return a.indicator === b.indicator ? 'same' : 'other';
@@ -101,7 +121,7 @@ export type TopicOf = (f: Figure) => string | undefined;
 export function sameFact(a: Figure, b: Figure, topicOf: TopicOf = () => undefined): boolean {
   // A sentence does not state one fact twice.
   if (a.sentenceStart !== undefined && a.sentenceStart === b.sentenceStart) return false;
-  if (!sameAmount(a, b)) return false;
+  if (!sameAmount(a, b) || otherBounds(a, b)) return false;
   // A goal stated with its year and again without one (确保…达到 2.5%) is one, when both name the indicator.
   const undatedAgain = (a.period.type === 'unknown') !== (b.period.type === 'unknown');
   if (!sameDate(a, b))

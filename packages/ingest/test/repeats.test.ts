@@ -187,6 +187,15 @@ describe('repeated facts across a page’s layout', () => {
     expect(found[0]!.period).toMatchObject({ type: 'full_year', start: '2023-01-01' });
   });
 
+  it('keeps a threshold (不低于) and a band’s edge (超过) of one amount apart: two conditions', () => {
+    const text = [
+      '某区科技型企业研发补助申报指南',
+      '一、申报条件。上年度技术性收入不低于500万元。',
+      '二、补助标准。对上年度技术性收入超过500万元的部分，按3%给予补助。',
+    ].join('\n\n');
+    expect(byValue(text, 500)).toHaveLength(2);
+  });
+
   it('dates a balance to reach this year by the year’s end (a stock)', () => {
     const goal = byValue(article('今年，全市将力争科技贷款余额突破80亿元。'), 80)[0];
     expect(goal).toMatchObject({ status: 'target', period: { type: 'deadline', end: '2024-12-31' } });
