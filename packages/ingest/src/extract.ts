@@ -111,7 +111,7 @@ function figuresOf(
   const plan = planStartOf(text, bodyStart, slices, slice.title);
   const planStart = plan?.start ?? null;
   // Under a plan's lead-in, what the intro says happened (近年来…) does not date the plans.
-  const framing = planStart !== null && planStart <= introEnd ? null : introFraming(periods, text, introEnd);
+  const framing = planStart !== null && planStart <= introEnd ? null : introFraming(periods, text, bodyStart, introEnd);
   const input: ArticleFigureInput = {
     text,
     bodyStart,

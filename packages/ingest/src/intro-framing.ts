@@ -10,11 +10,18 @@ const LEAD_IN_TYPES = new Set(['full_year', 'year_to_date', 'multi_year']);
 /** A lead-in line: one sentence announcing the list, ending with a colon. */
 const LEAD_IN_END = /[:：]\s*$/;
 
-export function introFraming(periods: PeriodMention[], text: string, introEnd: number): PeriodMention | null {
-  const before = text.slice(0, introEnd).trimEnd();
-  const leadStart = before.lastIndexOf('\n') + 1;
-  if (LEAD_IN_END.test(before) && !/[。；;]/.test(before.slice(leadStart))) {
-    const own = periods.filter((p) => p.start >= leadStart && p.end <= before.length);
+export function introFraming(
+  periods: PeriodMention[],
+  text: string,
+  bodyStart: number,
+  introEnd: number,
+): PeriodMention | null {
+  // Only the article's own intro is read: slicing from the text's start would be quadratic in articles.
+  const before = text.slice(bodyStart, introEnd).trimEnd();
+  const leadStart = bodyStart + before.lastIndexOf('\n') + 1;
+  const leadEnd = bodyStart + before.length;
+  if (LEAD_IN_END.test(before) && !/[。；;]/.test(text.slice(leadStart, leadEnd))) {
+    const own = periods.filter((p) => p.start >= leadStart && p.end <= leadEnd);
     if (own.length === 1 && LEAD_IN_TYPES.has(own[0]!.period.type)) return own[0]!;
   }
   return periods.find((p) => p.end <= introEnd && LOOK_BACK_TYPES.has(p.period.type)) ?? null;
