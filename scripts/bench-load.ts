@@ -119,8 +119,8 @@ async function main() {
   const databasePath = join(dir, 'bench.sqlite');
   await buildDatabase(databasePath, dataDir);
   const handle = createDb(databasePath);
-  createUser(
-    handle.db,
+  await createUser(
+    handle.engine,
     { username: EDITOR.username, passwordHash: await hash(EDITOR.password), role: 'editor' },
     'bench',
   );

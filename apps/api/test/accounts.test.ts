@@ -19,7 +19,7 @@ const login = (username: string, password: string, headers: Record<string, strin
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
 
 async function makeUser(username: string, password: string, role: 'viewer' | 'editor' | 'admin' = 'viewer') {
-  createUser(t.app.store.db, { username, passwordHash: await hash(password), role }, 'test');
+  await createUser(t.app.store.engine, { username, passwordHash: await hash(password), role }, 'test');
 }
 
 describe('login attempts', () => {

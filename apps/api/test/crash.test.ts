@@ -57,8 +57,8 @@ const remember = (path: string) => {
 beforeAll(async () => {
   await buildDatabase(base, DATA_DIR);
   const handle = createDb(base);
-  createUser(
-    handle.db,
+  await createUser(
+    handle.engine,
     { username: EDITOR.username, passwordHash: await hash(EDITOR.password), role: 'editor' },
     'test',
   );

@@ -104,8 +104,8 @@ export async function loginAs(
   const { createUser, findUserForLogin } = await import('@ipb/db');
   const { hash } = await import('@node-rs/argon2');
   const password = `${role}-password-123`;
-  if (!findUserForLogin(app.store.db, username)) {
-    createUser(app.store.db, { username, passwordHash: await hash(password), role }, 'test');
+  if (!(await findUserForLogin(app.store.engine, username))) {
+    await createUser(app.store.engine, { username, passwordHash: await hash(password), role }, 'test');
   }
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);

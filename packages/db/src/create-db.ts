@@ -13,7 +13,7 @@ import type { Db } from './engine/db';
 import { sqliteDb } from './engine/sqlite';
 import * as schema from './schema';
 import { segmentForIndex } from './segment';
-import { normaliseStoredUsernames } from './write/accounts';
+import { normaliseStoredUsernames } from './write/normalise-usernames';
 
 /** drizzle over better-sqlite3; `$client` is the connection itself, for prepared statements (prepared.ts). */
 export type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };

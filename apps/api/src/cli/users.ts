@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createDb, createUser, findUserForLogin, storeConfigFromEnv } from '@ipb/db';
+import { createUser, findUserForLogin, openStore, StoreConfigError, storeConfigFromEnv } from '@ipb/db';
 import { RoleSchema, UsernameSchema } from '@ipb/domain';
 import { hash } from '@node-rs/argon2';
 import { passwordWeakness } from '../lib/password-policy';
@@ -44,21 +44,21 @@ async function main() {
   const weakness = passwordWeakness(password, username.data);
   if (weakness) fail(`The password is refused: ${weakness.message}.`);
   const root = fileURLToPath(new URL('../../../..', import.meta.url));
-  const database = storeConfigFromEnv(process.env, resolve(root, 'var/ipb.sqlite'));
-  // Accounts are written through a SQLite-only module still (issue 13 moves it to the Db).
-  if (database.engine === 'postgres') fail('npm run users does not run on PostgreSQL yet: unset DATABASE_URL.');
-  const handle = createDb(database.path);
+  const store = await openStore(storeConfigFromEnv(process.env, resolve(root, 'var/ipb.sqlite')));
   try {
-    if (findUserForLogin(handle.db, username.data)) fail(`a user called "${username.data}" already exists`);
-    const user = createUser(
-      handle.db,
+    if (await findUserForLogin(store.db, username.data)) fail(`a user called "${username.data}" already exists`);
+    const user = await createUser(
+      store.db,
       { username: username.data, passwordHash: await hash(password), role: role.data },
       'cli',
     );
-    console.log(`created ${user.role} "${user.username}" (id ${user.id}) in ${handle.path}`);
+    console.log(`created ${user.role} "${user.username}" (id ${user.id}) in ${store.where}`);
   } finally {
-    handle.close();
+    await store.close();
   }
 }
 
-main().catch((err: unknown) => fail(`Could not create the user: ${err instanceof Error ? err.message : String(err)}`));
+main().catch((err: unknown) => {
+  if (err instanceof StoreConfigError) fail(err.message);
+  fail(`Could not create the user: ${err instanceof Error ? err.message : String(err)}`);
+});

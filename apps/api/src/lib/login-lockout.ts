@@ -5,7 +5,7 @@
  * and applies to unknown names too, so it does not tell which names exist. Per-address request
  * limits (plugins/security.ts) are the other half.
  */
-import { clearLoginFailures, type Drizzle, loginLockedUntil, recordLoginFailure } from '@ipb/db';
+import { clearLoginFailures, type Db, loginLockedUntil, recordLoginFailure } from '@ipb/db';
 import { HttpProblem } from './http-problem';
 
 export const MAX_FREE_FAILURES = 5;
@@ -27,15 +27,15 @@ function lockedProblem(until: Date, now: Date): HttpProblem {
 }
 
 /** Refuse at once while the name is locked: the password is not even checked. */
-export function refuseIfLocked(db: Drizzle, username: string, now: Date): void {
-  const until = loginLockedUntil(db, username, now);
+export async function refuseIfLocked(db: Db, username: string, now: Date): Promise<void> {
+  const until = await loginLockedUntil(db, username, now);
   if (until) throw lockedProblem(until, now);
 }
 
-export function noteFailure(db: Drizzle, username: string, now: Date): void {
-  recordLoginFailure(db, username, now, lockMs);
+export async function noteFailure(db: Db, username: string, now: Date): Promise<void> {
+  await recordLoginFailure(db, username, now, lockMs);
 }
 
-export function noteSuccess(db: Drizzle, username: string): void {
-  clearLoginFailures(db, username);
+export function noteSuccess(db: Db, username: string): Promise<void> {
+  return clearLoginFailures(db, username);
 }

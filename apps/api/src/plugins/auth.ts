@@ -59,14 +59,14 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
   // Runs in onRequest, before the body is parsed or validated: an anonymous caller learns
   // nothing about a write route's body schema, and no upload is read for nothing.
   app.addHook('onRequest', async (request) => {
-    identify(request);
+    await identify(request);
     authorise(request);
   });
 
-  function identify(request: FastifyRequest) {
+  async function identify(request: FastifyRequest) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
-      const user = findUserByApiToken(app.store.db, bearer);
+      const user = await findUserByApiToken(app.store.engine, bearer);
       if (!user)
         throw new HttpProblem(
           401,
@@ -79,7 +79,7 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? findSession(app.store.db, token) : undefined;
+    const session = token ? await findSession(app.store.engine, token) : undefined;
     if (session) {
       request.user = session.user;
       request.authVia = 'cookie';

@@ -35,7 +35,7 @@ import { HttpProblem } from '../../plugins/problem';
 const DUMMY_HASH = hash('not-a-real-password-0000');
 
 const auth: FastifyPluginAsyncZod = async (app) => {
-  const db = () => app.store.db;
+  const db = () => app.store.engine;
 
   app.get(
     '/auth/session',
@@ -67,8 +67,8 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { username, password } = request.body;
       await app.checkLoginRate(request);
-      refuseIfLocked(db(), username, new Date());
-      const user = findUserForLogin(db(), username);
+      await refuseIfLocked(db(), username, new Date());
+      const user = await findUserForLogin(db(), username);
       const ok = await verify(user?.passwordHash ?? (await DUMMY_HASH), password);
       if (!user || !ok) {
         await app.writes.run(() => noteFailure(db(), username, new Date()));
@@ -76,8 +76,8 @@ const auth: FastifyPluginAsyncZod = async (app) => {
           code: 'wrong-credentials',
         });
       }
-      const session = await app.writes.run(() => {
-        noteSuccess(db(), username);
+      const session = await app.writes.run(async () => {
+        await noteSuccess(db(), username);
         return createSession(db(), user.id);
       });
       setSessionCookie(request, reply, session.token, session.expiresAt);
@@ -109,7 +109,7 @@ const auth: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ApiTokenListResponseSchema },
       },
     },
-    async (request) => ({ items: listApiTokens(db(), request.user?.id ?? 0) }),
+    async (request) => ({ items: await listApiTokens(db(), request.user?.id ?? 0) }),
   );
 
   app.post(
@@ -177,14 +177,14 @@ const auth: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { username, password, role } = request.body;
       requireStrongPassword(password, username);
-      if (findUserForLogin(db(), username))
+      if (await findUserForLogin(db(), username))
         throw new HttpProblem(409, 'User exists', `"${username}" is taken.`, {
           code: 'user-exists',
           params: { username },
         });
       const passwordHash = await hash(password);
-      const user = await app.writes.run(() => {
-        if (findUserForLogin(db(), username)) return null;
+      const user = await app.writes.run(async () => {
+        if (await findUserForLogin(db(), username)) return null;
         return createUser(db(), { username, passwordHash, role }, request.user?.username ?? '?');
       });
       if (!user)
