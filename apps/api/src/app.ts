@@ -120,8 +120,11 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(compiledSerializerCompiler(options.validateResponses ?? Boolean(process.env.VITEST)));
   await app.register(problemPlugin);
-  await app.register(securityPlugin, { rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS });
   const database = databaseOf(options);
+  await app.register(securityPlugin, {
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    sharedCounters: database.engine === 'postgres',
+  });
   await app.register(databasePlugin, { database });
   await app.register(jobsPlugin, {
     // The import worker writes through SQLite-only modules still (issue 13 moves them).

@@ -3,7 +3,8 @@
  * admin in the database DATABASE_URL names; then two API instances on that one database, as
  * behind a load balancer, share everything an account is — a session opened on one is known to
  * the other, a token made on one works and is revoked on the other, a logout on one ends the
- * session everywhere, and failed logins on both count towards one lockout.
+ * session everywhere, failed logins on both count towards one lockout, and the request rate
+ * limits count on both together (their counters are in the database).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -125,6 +126,40 @@ describe.skipIf(!available)(
       const locked = await login(a, 'pg-editor', 'Grassland-river-bend-77');
       expect(locked.statusCode).toBe(429);
       expect(locked.json().code).toBe('login-locked');
+    });
+
+    it('counts requests on both instances towards one rate limit', async () => {
+      const limits = { ...TEST_RATE_LIMITS, readsPerMinute: 5, loginsPerName: 3 };
+      const database2 = { engine: 'postgres' as const, url: database.url };
+      const limited = [
+        await buildApp({ webDist: null, rateLimits: limits, database: database2 }),
+        await buildApp({ webDist: null, rateLimits: limits, database: database2 }),
+      ];
+      try {
+        // An address of its own, so the other tests' requests are not counted with these.
+        const read = (i: number) => limited[i % 2]!.inject({ url: '/api/auth/session', remoteAddress: '192.0.2.7' });
+        const codes: number[] = [];
+        for (let i = 0; i < 6; i++) codes.push((await read(i)).statusCode);
+        expect(codes).toEqual([200, 200, 200, 200, 200, 429]);
+        const refused = await read(6);
+        expect(refused.json()).toMatchObject({
+          code: 'rate-limited',
+          params: { retryAfterSeconds: expect.any(Number) },
+        });
+        const logins: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          const res = await limited[i % 2]!.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            remoteAddress: '192.0.2.8',
+            payload: { username: 'nobody-at-all', password: `wrong-password-${i}` },
+          });
+          logins.push(res.statusCode);
+        }
+        expect(logins).toEqual([401, 401, 401, 429]);
+      } finally {
+        await Promise.all(limited.map((app) => app.close()));
+      }
     });
   },
 );

@@ -129,6 +129,7 @@ export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './writ
 export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { periodValuesStale, refreshPeriodValues, refreshStalePeriodValues } from './write/period-values';
+export { type Counted, countRequest, readRequestCount } from './write/rate-limits';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';

@@ -404,6 +404,17 @@ export const loginFailures = sqliteTable('login_failures', {
   lastFailureAt: text('last_failure_at').notNull(),
 });
 
+/**
+ * Request counters of the rate limits, one row per key (budget and client address) and window, on
+ * PostgreSQL shared by every API instance (apps/api plugins/rate-limit-store.ts); unused on SQLite,
+ * whose one process counts in memory. `reset_at` is ISO 8601, when the window ends.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  resetAt: text('reset_at').notNull(),
+});
+
 /** An uploaded document waiting for an editor to confirm its extraction. */
 export const pendingUploads = sqliteTable('pending_uploads', {
   id: integer('id').primaryKey({ autoIncrement: true }),

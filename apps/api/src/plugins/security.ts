@@ -6,13 +6,15 @@
  *   apart, and .docx briefs apart from reads), and for logins a limit per address and one per address and user name;
  * - a URL longer than MAX_URL_BYTES answers 431 (Node refuses such a request line itself on a
  *   real socket; this covers app.inject and a raised header limit).
- * Registered before the routes: the limiter attaches itself to routes as they are added.
+ * Registered before the routes: the limiter attaches itself to routes as they are added. With
+ * `sharedCounters` (PostgreSQL: several instances) the counts live in the database, else in memory.
  */
 import rateLimit from '@fastify/rate-limit';
 import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/http-problem';
+import { databaseRateLimitStore } from '../lib/rate-limit-store';
 import { applySecurityHeaders, securityHeaders } from '../lib/security-headers';
 
 export const MAX_URL_BYTES = 16 * 1024;
@@ -78,7 +80,10 @@ const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-export default fp(async function securityPlugin(app: FastifyInstance, opts: { rateLimits: RateLimits | false }) {
+export default fp(async function securityPlugin(
+  app: FastifyInstance,
+  opts: { rateLimits: RateLimits | false; sharedCounters: boolean },
+) {
   app.addHook('onRequest', async (request) => {
     if (Buffer.byteLength(request.raw.url ?? '') > MAX_URL_BYTES)
       throw new HttpProblem(
@@ -108,6 +113,7 @@ export default fp(async function securityPlugin(app: FastifyInstance, opts: { ra
   const limits = opts.rateLimits;
   await app.register(rateLimit, {
     global: limits !== false,
+    ...(opts.sharedCounters ? { store: databaseRateLimitStore(() => app.store.engine) } : {}),
     max: (request) => (limits === false ? 0 : budget(request, limits).max),
     timeWindow: 60_000,
     keyGenerator: (request) => `${limits === false ? 'none' : budget(request, limits).key}|${request.ip}`,

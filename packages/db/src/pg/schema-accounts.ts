@@ -68,6 +68,12 @@ export const loginFailures = pgTable('login_failures', {
   lastFailureAt: text('last_failure_at').notNull(),
 });
 
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  resetAt: text('reset_at').notNull(),
+});
+
 export const pendingUploads = pgTable('pending_uploads', {
   id: serialId('id'),
   fileName: text('file_name'),

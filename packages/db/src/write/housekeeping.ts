@@ -1,7 +1,8 @@
 /**
  * Delete what has expired: sessions, API tokens a month after they stopped working (so a user can
  * still see why a script fails), previews past their expiry, and failed-login counts of names
- * that have not failed for a day and are not locked. The API runs it on start and every hour, on
+ * that have not failed for a day and are not locked, and rate-limit counters whose window has
+ * ended. The API runs it on start and every hour, on
  * every instance: the deletes are idempotent, so N instances running them is harmless.
  */
 import type { Db } from '../engine/db';
@@ -14,12 +15,14 @@ export interface PurgeReport {
   tokens: number;
   previews: number;
   loginFailures: number;
+  rateLimits: number;
 }
 
 // Times are ISO 8601 text on both engines, so these comparisons are the same strings.
 const SESSIONS = query('DELETE FROM sessions WHERE expires_at < ?');
 const TOKENS = query('DELETE FROM api_tokens WHERE expires_at < ?');
 const PREVIEWS = query('DELETE FROM pending_uploads WHERE expires_at < ?');
+const RATE_LIMITS = query('DELETE FROM rate_limits WHERE reset_at < ?');
 const LOGIN_FAILURES = query(
   'DELETE FROM login_failures WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)',
 );
@@ -33,5 +36,6 @@ export async function purgeExpired(db: Db, now: Date): Promise<PurgeReport> {
     tokens: (await tx.run(TOKENS, [monthAgo])).changes,
     previews: (await tx.run(PREVIEWS, [iso])).changes,
     loginFailures: (await tx.run(LOGIN_FAILURES, [dayAgo, iso])).changes,
+    rateLimits: (await tx.run(RATE_LIMITS, [iso])).changes,
   }));
 }
