@@ -104,7 +104,7 @@ describe('Review and login in Chromium against the real server', () => {
     await expect.poll(selectedKey).toBe(keyOf(first));
     await page.keyboard.press('a');
     await expect.poll(() => logged(first), { timeout: UNTIL }).not.toBeNull();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '已处理' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已处理' }).count(), { timeout: UNTIL }).toBe(1);
 
     // "j" moves to another record (the URL says which), "c" opens its correction form.
     await page.keyboard.press('j');
@@ -174,7 +174,9 @@ describe('Review and login in Chromium against the real server', () => {
     await card.getByRole('button', { name: '提交裁定' }).click();
 
     await expect.poll(() => card.count(), { timeout: UNTIL }).toBe(0);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '已处理：研发投入 2022' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '已处理：研发投入 2022' }).count(), { timeout: UNTIL })
+      .toBe(1);
     expect((await queue()).some((i) => i.conflictKey === item?.conflictKey)).toBe(false);
     const response = await page.request.get(`${server.url}/api/conflicts?status=settled`);
     expect(response.status()).toBe(200);
