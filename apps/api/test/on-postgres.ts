@@ -9,7 +9,12 @@
  * "all": a file joins the list when every route it calls is on the two-engine Db. Files that build their own app on a SQLite file (contract, fuzz, backup, crash)
  * or start PostgreSQL themselves (postgres, cluster) are not for this list.
  */
-export const ON_POSTGRES: string[] = ['test/http-hardening.test.ts', 'test/measures.test.ts'];
+export const ON_POSTGRES: string[] = [
+  'test/digest.test.ts',
+  'test/http-hardening.test.ts',
+  'test/measures.test.ts',
+  'test/require-login.test.ts',
+];
 
 /** Every API test file, under TEST_ENGINE=postgres ON_POSTGRES=all: to see which pass there. */
 export const ALL_FILES = 'test/**/*.test.ts';
