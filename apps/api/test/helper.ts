@@ -82,6 +82,13 @@ export function useTestApp(options: Partial<AppOptions> = {}) {
   return ctx;
 }
 
+/** GET `url` from the test app, expecting 200 (the body is the failure's message), and its JSON. */
+export async function getOk(t: { app: TestApp }, url: string) {
+  const res = await t.app.inject(url);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
 /** A stand-in for apps/web/dist — the shell and one asset — removed after the test file. */
 export function useWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ipb-web-'));

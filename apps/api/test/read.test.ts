@@ -10,14 +10,10 @@ import {
   unpackCompare,
 } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './helper';
+import { getOk, useTestApp } from './helper';
 
 const t = useTestApp();
-const get = async (url: string) => {
-  const res = await t.app.inject(url);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
+const get = (url: string) => getOk(t, url);
 const q = encodeURIComponent;
 
 describe('GET /api/compare and /api/gaps', () => {
