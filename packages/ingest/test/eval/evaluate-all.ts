@@ -19,13 +19,14 @@ import { SET as H11 } from '../heldout11/evaluate-heldout11';
 import { SET as H12 } from '../heldout12/evaluate-heldout12';
 import { SET as H13 } from '../heldout13/evaluate-heldout13';
 import { SET as H14 } from '../heldout14/evaluate-heldout14';
+import { SET as H15 } from '../heldout15/evaluate-heldout15';
 import { loadGold, SEEDS } from './gold';
 import { runHeldout, scoreHeldout } from './held-out-set';
 import { header, row } from './print';
 import { runSeeds } from './run';
 import { combine, score } from './score';
 
-const SETS = [H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14];
+const SETS = [H1, H2, H3, H4, H5, H6, H7, H8, H9, H10, H11, H12, H13, H14, H15];
 
 async function main(): Promise<void> {
   console.log(header('set', 14));
