@@ -83,12 +83,12 @@ function targets(handle: DbHandle): Target[] {
       name: 'figures',
       like: (q) =>
         ids("SELECT id FROM observations WHERE review_status <> 'rejected' AND (subject LIKE ? OR quote LIKE ?)", q),
-      indexed: (q) => figureIds(handle.db, q),
+      indexed: (q) => figureIds(handle.engine, q),
     },
     {
       name: 'programmes',
       like: (q) => ids('SELECT name AS id FROM program_names WHERE measures > 0 AND (name LIKE ? OR name LIKE ?)', q),
-      indexed: (q) => searchPrograms(handle.db, q, 100_000).map((p) => p.name),
+      indexed: async (q) => (await searchPrograms(handle.engine, q, 100_000)).map((p) => p.name),
     },
   ];
 }

@@ -85,7 +85,7 @@ describe('npm run backup', () => {
     const gazetteer = createGazetteer(listRegions(writer.db));
     const ctx = {
       resolveRegion: (q: string) => gazetteer.resolve(q),
-      indicators: new Map(listIndicators(writer.db).map((i) => [i.id, i])),
+      indicators: new Map((await listIndicators(writer.engine)).map((i) => [i.id, i])),
     };
     let imports = 0;
     const importOne = async () => {

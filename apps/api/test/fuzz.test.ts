@@ -36,7 +36,7 @@ const pools: Pools = {
   regions: listRegions(app.store.db)
     .slice(0, 400)
     .flatMap((r) => [r.code, r.shortName]),
-  indicators: listIndicators(app.store.db).map((i) => i.id),
+  indicators: (await listIndicators(app.store.engine)).map((i) => i.id),
   themes: [...THEME_IDS],
   ids: [
     1,

@@ -47,6 +47,7 @@ export {
   type ObservationQuery,
   type ObservationRow,
   observationRows,
+  readObservationRows,
   type SourceRef,
 } from './queries/observation-rows';
 export { listObservations, type ObservationFilter } from './queries/observations';
@@ -60,6 +61,7 @@ export {
   type PeriodSummary,
   periodKey,
   preferredValue,
+  readSettlements,
 } from './queries/period-groups';
 export { periodSummaries, type SummaryQuery } from './queries/period-summaries';
 export {

@@ -69,7 +69,7 @@ describe('loadData', () => {
 
   it('keeps every field of a reference figure: quote, URL, flags, note', async () => {
     await loadData(handle.engine, DATA_DIR);
-    const { series } = getSeries(handle.db, { indicatorId: 'tech_smes', regionCodes: ['150100'] });
+    const { series } = await getSeries(handle.engine, { indicatorId: 'tech_smes', regionCodes: ['150100'] });
     const partial = series.find((s) => s.periodType === 'year_to_date')?.points[0];
     expect(partial?.flags).toContain('partial_year');
     expect(partial?.citation.quote.length).toBeGreaterThan(10);

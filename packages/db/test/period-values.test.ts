@@ -50,15 +50,17 @@ const view = (s: PeriodSummary) => ({
 });
 
 /** Every group from the summary, and the same groups worked out from the figures (every authority = all figures). */
-function bothWays(regionCodes: string[] = []) {
-  const fromSummary = periodSummaries(handle.db, { regionCodes, authority: null }).map(view);
-  const fromFigures = periodSummaries(handle.db, { regionCodes, authority: [...AUTHORITY_CLASSES] }).map(view);
+async function bothWays(regionCodes: string[] = []) {
+  const fromSummary = (await periodSummaries(handle.engine, { regionCodes, authority: null })).map(view);
+  const fromFigures = (await periodSummaries(handle.engine, { regionCodes, authority: [...AUTHORITY_CLASSES] })).map(
+    view,
+  );
   return { fromSummary, fromFigures };
 }
 
-function expectSame(regionCodes: string[] = []) {
-  expect(periodValuesStale(handle.db)).toBe(false);
-  const { fromSummary, fromFigures } = bothWays(regionCodes);
+async function expectSame(regionCodes: string[] = []) {
+  expect(await periodValuesStale(handle.engine)).toBe(false);
+  const { fromSummary, fromFigures } = await bothWays(regionCodes);
   expect(fromSummary.length).toBeGreaterThan(0);
   expect(fromSummary).toEqual(fromFigures);
 }
@@ -68,9 +70,9 @@ const rdConflict = () =>
 
 describe('period_values', () => {
   it('holds every linked group of the loaded data, conflicts included', async () => {
-    expectSame();
+    await expectSame();
     const key = rdConflict()?.key;
-    const group = bothWays(['150100']).fromSummary.find((s) => s.key === key);
+    const group = (await bothWays(['150100'])).fromSummary.find((s) => s.key === key);
     expect(group?.values).toBeGreaterThan(1);
     expect(group?.alternativesTotal).toBeGreaterThan(0);
   });
@@ -84,8 +86,8 @@ describe('period_values', () => {
       { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' },
       'ed',
     );
-    expectSame(['150100']);
-    const settled = bothWays(['150100']).fromSummary.find((s) => s.key === open.key);
+    await expectSame(['150100']);
+    const settled = (await bothWays(['150100'])).fromSummary.find((s) => s.key === open.key);
     expect(settled).toMatchObject({ settled: true, preferred: chosen.observationId });
 
     const twin = handle.db
@@ -102,8 +104,8 @@ describe('period_values', () => {
         .run();
       await bumpDataVersion(tx);
     });
-    expectSame(['150100']);
-    expect(bothWays(['150100']).fromSummary.find((s) => s.key === open.key)?.settled).toBe(false);
+    await expectSame(['150100']);
+    expect((await bothWays(['150100'])).fromSummary.find((s) => s.key === open.key)?.settled).toBe(false);
   });
 
   it('follows an authority change and reviews', async () => {
@@ -111,16 +113,16 @@ describe('period_values', () => {
     const first = open?.values[0];
     if (!open || !first) throw new Error('no conflict');
     await setSourceAuthority(handle, first.citation.sourceId, { authority: 'low_authority', reason: 'test' }, 'ed');
-    expectSame();
+    await expectSame();
     await reviewObservation(handle, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
-    expectSame();
+    await expectSame();
     await reviewObservation(
       handle,
       open.values[2]?.observationId ?? first.observationId,
       { action: 'correct', reason: 'test', changes: { value: 1 } },
       'ed',
     );
-    expectSame();
+    await expectSame();
   });
 
   it('follows a deleted source (its figures go by cascade)', async () => {
@@ -129,7 +131,7 @@ describe('period_values', () => {
       sqliteConnection(tx).$client.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
       await bumpDataVersion(tx);
     });
-    expectSame();
+    await expectSame();
   });
 
   it('answers from the figures while a write that bypassed the refresh waits', async () => {
@@ -144,12 +146,12 @@ describe('period_values', () => {
       .insert(observations)
       .values({ ...copy, externalId: 'bypass', value: any.value * 3 })
       .run();
-    expect(periodValuesStale(handle.db)).toBe(true);
-    const { fromSummary, fromFigures } = bothWays();
+    expect(await periodValuesStale(handle.engine)).toBe(true);
+    const { fromSummary, fromFigures } = await bothWays();
     expect(fromSummary).toEqual(fromFigures);
     expect(fromFigures.some((s) => s.alternatives.length > 0)).toBe(true);
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
-    expectSame();
+    await expectSame();
   });
 
   it('rebuilds only the periods a new figure touches, to the rows a whole rebuild gives', async () => {
@@ -180,6 +182,6 @@ describe('period_values', () => {
       await bumpDataVersion(tx);
     });
     expect(table()).toEqual(partial);
-    expectSame();
+    await expectSame();
   });
 });

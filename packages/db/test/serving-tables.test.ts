@@ -90,7 +90,7 @@ describe('measures: copies for Compare and programme counts', () => {
     const page = await placeThemeMeasures(handle.engine, '320000', 'tech_finance', { limit: 4, offset: 0 });
     expect(page.total).toBe(5); // 江苏省 rolls up 南京
     expect(page.items.map((m) => m.id)).toEqual([...newer.measureIds, older.measureIds[0]]);
-    expect(searchPrograms(handle.db, '宁科贷', 10)).toEqual([{ name: '宁科贷', count: 5 }]);
+    expect(await searchPrograms(handle.engine, '宁科贷', 10)).toEqual([{ name: '宁科贷', count: 5 }]);
   });
 
   it('follows a rejection and a deleted source: counts, places and programmes', async () => {
@@ -102,9 +102,9 @@ describe('measures: copies for Compare and programme counts', () => {
     expect(
       (await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.measures.map((m) => m.id),
     ).not.toContain(id);
-    expect(searchPrograms(handle.db, '宁科贷', 10)[0]?.count).toBe(5);
+    expect((await searchPrograms(handle.engine, '宁科贷', 10))[0]?.count).toBe(5);
     handle.db.$client.prepare("DELETE FROM sources WHERE key = 'test:older'").run();
-    expect(searchPrograms(handle.db, '宁科贷', 10)[0]?.count).toBe(3);
+    expect((await searchPrograms(handle.engine, '宁科贷', 10))[0]?.count).toBe(3);
     expect((await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.total).toBe(3);
     expect(count('SELECT count(*) AS n FROM measure_programs WHERE measure_id NOT IN (SELECT id FROM measures)')).toBe(
       0,
@@ -151,9 +151,7 @@ describe('figures: batched inserts, their search words and place counts', () => 
       }>
     ).map((r) => r.id);
     expect(
-      figureIds(handle.db, '地区生产总值')
-        .filter((id) => ids.includes(id))
-        .sort((a, b) => a - b),
+      (await figureIds(handle.engine, '地区生产总值')).filter((id) => ids.includes(id)).sort((a, b) => a - b),
     ).toEqual(ids);
     const fts = handle.sqlite
       .prepare('SELECT rowid FROM observations_fts WHERE observations_fts MATCH \'"第" AND "137"\'')
@@ -161,7 +159,7 @@ describe('figures: batched inserts, their search words and place counts', () => 
     expect(fts.map((r) => r.rowid)).toContain(ids[136]);
     handle.sqlite.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
     expect((await regionDataCounts(handle.engine)).get('150100')).toBe(before);
-    expect(figureIds(handle.db, '地区生产总值').filter((id) => ids.includes(id))).toEqual([]);
+    expect((await figureIds(handle.engine, '地区生产总值')).filter((id) => ids.includes(id))).toEqual([]);
   });
 });
 

@@ -129,16 +129,16 @@ describe('conflicts', () => {
 
 describe('like for like', () => {
   it('compares 南京 GDP with 呼和浩特 in the latest year both have', async () => {
-    const rows = comparableRows(handle.db, ['150100', '320100'], '150100', null);
+    const rows = await comparableRows(handle.engine, ['150100', '320100'], '150100', null);
     const gdp = rows.find((r) => r.indicatorId === 'gdp' && r.periodType === 'full_year');
-    const indicator = listIndicators(handle.db).find((i) => i.id === 'gdp');
+    const indicator = (await listIndicators(handle.engine)).find((i) => i.id === 'gdp');
     if (!gdp || !indicator) throw new Error('no gdp row');
     const place = comparePlace(
       gdp,
       indicator,
       '320100',
       '150100',
-      loadDenominators(handle.db, ['150100', '320100'], null),
+      await loadDenominators(handle.engine, ['150100', '320100'], null),
     );
     expect(place.basis).toBe('common_period');
     expect(place.latest?.year).toBe(place.benchmarkValue?.year);
@@ -146,9 +146,10 @@ describe('like for like', () => {
   });
 
   it('computes no difference without a common period', async () => {
-    const rows = comparableRows(handle.db, ['150100', '320100'], '150100', null);
+    const rows = await comparableRows(handle.engine, ['150100', '320100'], '150100', null);
+    const catalogue = await listIndicators(handle.engine);
     for (const r of rows) {
-      const indicator = listIndicators(handle.db).find((i) => i.id === r.indicatorId);
+      const indicator = catalogue.find((i) => i.id === r.indicatorId);
       if (!indicator) continue;
       const place = comparePlace(r, indicator, '320100', '150100', { population: new Map(), gdp: new Map() });
       if (place.basis !== 'common_period') expect([place.difference, place.relative]).toEqual([null, null]);
@@ -156,14 +157,17 @@ describe('like for like', () => {
   });
 
   it('keeps only official sources when asked', async () => {
-    const rows = comparableRows(handle.db, ['150100', '320100'], '150100', ['official_statistics', 'government']);
+    const rows = await comparableRows(handle.engine, ['150100', '320100'], '150100', [
+      'official_statistics',
+      'government',
+    ]);
     for (const r of rows)
       for (const values of r.byPlace.values())
         for (const v of values) expect(['official_statistics', 'government']).toContain(v.authority);
   });
 
   it('states each place’s coverage', async () => {
-    const [hohhot] = coverageOf(handle.db, ['150100']);
+    const [hohhot] = await coverageOf(handle.engine, ['150100']);
     expect(hohhot?.figures).toBeGreaterThan(10);
     expect(hohhot?.sources).toBeGreaterThan(5);
   });

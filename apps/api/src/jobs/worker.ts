@@ -22,16 +22,14 @@ const handle = createDb(databasePath);
 
 let ingest: Promise<IngestContext> | undefined;
 let csv: ReturnType<JobContext['csvContext']> | undefined;
-const csvContext = () => {
-  if (!csv) {
-    const gazetteer = createGazetteer(listRegions(handle.db));
-    csv = {
-      resolveRegion: (q) => gazetteer.resolve(q),
-      indicators: new Map(listIndicators(handle.db).map((i) => [i.id, i])),
-    };
-  }
-  return csv;
-};
+/** Read before a job runs (the catalogue is async), so the job's own code can take it synchronously. */
+async function loadCsvContext(): Promise<void> {
+  if (csv) return;
+  const gazetteer = createGazetteer(listRegions(handle.db));
+  const indicators = await listIndicators(handle.engine);
+  csv = { resolveRegion: (q) => gazetteer.resolve(q), indicators: new Map(indicators.map((i) => [i.id, i])) };
+}
+const csvContext = () => csv as NonNullable<typeof csv>;
 
 let granted: (() => void) | null = null;
 
@@ -48,6 +46,7 @@ async function run(jobId: string, kind: JobKind, input: JobInputs[JobKind]) {
     progress: (progress: JobProgress) => port?.postMessage({ type: 'progress', jobId, progress }),
   };
   try {
+    await loadCsvContext();
     const work = JOB_WORK[kind] as (c: JobContext, i: JobInputs[JobKind]) => Promise<unknown>;
     port?.postMessage({ type: 'done', jobId, result: await work(ctx, input) });
   } catch (err) {

@@ -1,10 +1,11 @@
 /** The catalogue indicator named by a query parameter, or a 404 problem that says where the ids are. */
 import { getIndicator } from '@ipb/db';
+import type { Indicator } from '@ipb/domain';
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from '../plugins/problem';
 
-export function requireIndicator(app: FastifyInstance, id: string): NonNullable<ReturnType<typeof getIndicator>> {
-  const indicator = getIndicator(app.store.db, id);
+export async function requireIndicator(app: FastifyInstance, id: string): Promise<Indicator> {
+  const indicator = await getIndicator(app.store.engine, id);
   if (indicator) return indicator;
   throw new HttpProblem(
     404,

@@ -5,7 +5,7 @@
  * values whichever engine they run on. Rows come back in SQLite's shapes: PostgreSQL's booleans as
  * 0/1, its jsonb as text, its bigint counts as integers.
  */
-import { query } from './query';
+import { type Query, query } from './query';
 
 export interface Dialect {
   /** The values of a JSON array of text parameter, as a one-column `value` set. */
@@ -14,6 +14,8 @@ export interface Dialect {
   ids: string;
   /** A 0/1 (SQLite) or boolean (PostgreSQL) column is true: SQLite's `= 1` keeps its index seeks. */
   isTrue(column: string): string;
+  /** A 0/1 (SQLite) or boolean (PostgreSQL) column as 0/1, the shape rows come back in. */
+  flag(column: string): string;
   /** An integer expression as a number (PostgreSQL's counts are bigints, which pg returns as strings). */
   int(expression: string): string;
   /** A JSON column as text (PostgreSQL's jsonb would come back parsed). */
@@ -35,6 +37,7 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     list: 'SELECT value FROM json_each(?)',
     ids: 'SELECT value FROM json_each(?)',
     isTrue: (c) => `${c} = 1`,
+    flag: (c) => c,
     int: (e) => e,
     json: (c) => c,
     greatest: 'max',
@@ -47,6 +50,7 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     list: 'SELECT value FROM jsonb_array_elements_text(?::jsonb) AS value',
     ids: 'SELECT value::int FROM jsonb_array_elements_text(?::jsonb) AS value',
     isTrue: (c) => c,
+    flag: (c) => `${c}::int`,
     int: (e) => `(${e})::int`,
     json: (c) => `${c}::text`,
     greatest: 'greatest',
@@ -60,3 +64,18 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
 /** One query from a text written once against the dialects' differences. */
 export const perEngine = (text: (d: Dialect) => string) =>
   query({ sqlite: text(DIALECT.sqlite), postgres: text(DIALECT.postgres) });
+
+const declared = new Map<string, Query>();
+
+/**
+ * A query whose clauses a filter chooses: declared once per shape (the key names the shape and
+ * template), so each shape is prepared once per connection however many requests use it.
+ */
+export function shaped(key: string, text: (d: Dialect) => string): Query {
+  let known = declared.get(key);
+  if (!known) {
+    known = perEngine(text);
+    declared.set(key, known);
+  }
+  return known;
+}

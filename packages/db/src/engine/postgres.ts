@@ -19,6 +19,9 @@ function on(connection: pg.Pool | pg.PoolClient, transaction: Db['transaction'])
     engine: 'postgres',
     all: async <T>(q: Query, params: readonly unknown[] = []) => (await execute(q, params)).rows as T[],
     get: async <T>(q: Query, params: readonly unknown[] = []) => (await execute(q, params)).rows[0] as T | undefined,
+    rows: async <T extends readonly unknown[]>(q: Query, params: readonly unknown[] = []) =>
+      (await connection.query({ name: q.name, text: q.postgres, values: [...params], rowMode: 'array' }))
+        .rows as unknown as T[],
     run: async (q: Query, params: readonly unknown[] = []) => ({ changes: (await execute(q, params)).rowCount ?? 0 }),
     transaction,
   };

@@ -31,11 +31,21 @@ export class NotOnPostgresYetError extends Error {
   }
 }
 
+/** A statement is kept per text and its raw mode is its own: a read by name sets it back (rows sets it). */
+function named(db: Drizzle, q: Query) {
+  const statement = prepared(db, q.sqlite);
+  return statement.reader ? statement.raw(false) : statement;
+}
+
 function on(db: Drizzle, transaction: Db['transaction']): Db {
   const wrapped: Db = {
     engine: 'sqlite',
-    all: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).all(...params) as T[],
-    get: async <T>(q: Query, params: readonly unknown[] = []) => prepared(db, q.sqlite).get(...params) as T | undefined,
+    all: async <T>(q: Query, params: readonly unknown[] = []) => named(db, q).all(...params) as T[],
+    get: async <T>(q: Query, params: readonly unknown[] = []) => named(db, q).get(...params) as T | undefined,
+    rows: async <T extends readonly unknown[]>(q: Query, params: readonly unknown[] = []) =>
+      prepared(db, q.sqlite)
+        .raw(true)
+        .all(...params) as T[],
     run: async (q: Query, params: readonly unknown[] = []) => ({
       changes: prepared(db, q.sqlite).run(...params).changes,
     }),

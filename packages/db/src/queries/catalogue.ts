@@ -2,6 +2,8 @@
 import type { Indicator, Region, SourceSummary, Theme } from '@ipb/domain';
 import { asc, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
+import { type Dialect, perEngine } from '../engine/dialect';
 import { prepared } from '../prepared';
 import { articles, observations, regions, sources } from '../schema';
 import { SUMMARY_COLUMNS } from './sources';
@@ -23,11 +25,13 @@ interface ThemeRow {
   lexicon: string;
 }
 
-export function listThemes(db: Drizzle): Theme[] {
-  const rows = prepared(
-    db,
-    'SELECT id, name_zh, name_en, description, stip, lexicon FROM themes ORDER BY position',
-  ).all() as ThemeRow[];
+const THEMES = perEngine(
+  (d) => `SELECT id, name_zh, name_en, description, ${d.json('stip')} AS stip, ${d.json('lexicon')} AS lexicon
+    FROM themes ORDER BY position`,
+);
+
+export async function listThemes(db: Db): Promise<Theme[]> {
+  const rows = await db.all<ThemeRow>(THEMES);
   return rows.map((r) => ({
     id: r.id,
     nameZh: r.name_zh,
@@ -56,12 +60,22 @@ interface IndicatorRow {
 
 const parsed = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
+/** An indicator row in SQLite's shapes on both engines: 0/1 and JSON text. */
+const INDICATOR_COLUMNS = (d: Dialect) => `i.id, i.name_zh, i.name_en, ${d.json('i.synonyms')} AS synonyms, i.unit,
+  i.quantity_type, i.theme_id, ${d.flag('i.higher_is_better')} AS higher_is_better,
+  i.definition_note, i.per_capita_denominator, ${d.json('i.scope')} AS scope, ${d.json('i.new_of')} AS new_of,
+  ${d.json('i.ratio')} AS ratio`;
+const INDICATORS = perEngine((d) => `SELECT ${INDICATOR_COLUMNS(d)} FROM indicators i ORDER BY i.id`);
+const INDICATORS_WITH_DATA = perEngine(
+  (d) => `SELECT ${INDICATOR_COLUMNS(d)} FROM indicators i
+    WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = i.id AND o.review_status <> 'rejected')
+    ORDER BY i.id`,
+);
+const INDICATOR = perEngine((d) => `SELECT ${INDICATOR_COLUMNS(d)} FROM indicators i WHERE i.id = ?`);
+
 /** The catalogue; `withData` keeps the indicators with a shown figure (one index seek each). */
-export function listIndicators(db: Drizzle, opts: { withData?: boolean } = {}): Indicator[] {
-  const where = opts.withData
-    ? `WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = i.id AND o.review_status <> 'rejected')`
-    : '';
-  const rows = prepared(db, `SELECT i.* FROM indicators i ${where} ORDER BY i.id`).all() as IndicatorRow[];
+export async function listIndicators(db: Db, opts: { withData?: boolean } = {}): Promise<Indicator[]> {
+  const rows = await db.all<IndicatorRow>(opts.withData ? INDICATORS_WITH_DATA : INDICATORS);
   return rows.map(toIndicator);
 }
 
@@ -83,8 +97,8 @@ function toIndicator(r: IndicatorRow): Indicator {
   };
 }
 
-export function getIndicator(db: Drizzle, id: string): Indicator | undefined {
-  const row = prepared(db, 'SELECT * FROM indicators WHERE id = ?').get(id) as IndicatorRow | undefined;
+export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
+  const row = await db.get<IndicatorRow>(INDICATOR, [id]);
   return row ? toIndicator(row) : undefined;
 }
 

@@ -16,7 +16,7 @@ import {
   type NormalisedView,
   roundDerived,
 } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
 import type { ObservationRow } from './observation-rows';
 import { type PeriodSummary, preferredValue } from './period-groups';
 import { periodSummaries } from './period-summaries';
@@ -48,7 +48,7 @@ function append<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 /** The comparable groups of these places: linked actual and share figures of a point or a full year. */
-const comparableGroups = (db: Drizzle, regionCodes: string[], authority: Authority[] | null) =>
+const comparableGroups = (db: Db, regionCodes: string[], authority: Authority[] | null) =>
   periodSummaries(db, { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority });
 
 function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[] {
@@ -78,13 +78,13 @@ function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[]
   );
 }
 
-export function comparableRows(
-  db: Drizzle,
+export async function comparableRows(
+  db: Db,
   regionCodes: string[],
   benchmarkCode: string,
   authority: Authority[] | null,
-): ComparableRow[] {
-  return rowsOf(comparableGroups(db, regionCodes, authority), benchmarkCode);
+): Promise<ComparableRow[]> {
+  return rowsOf(await comparableGroups(db, regionCodes, authority), benchmarkCode);
 }
 
 export interface Denominators {
@@ -111,18 +111,22 @@ function denominatorsOf(groups: PeriodSummary[]): Denominators {
   return out;
 }
 
-export function loadDenominators(db: Drizzle, regionCodes: string[], authority: Authority[] | null): Denominators {
-  return denominatorsOf(comparableGroups(db, regionCodes, authority));
+export async function loadDenominators(
+  db: Db,
+  regionCodes: string[],
+  authority: Authority[] | null,
+): Promise<Denominators> {
+  return denominatorsOf(await comparableGroups(db, regionCodes, authority));
 }
 
 /** Compare's rows and their denominators from one read of the places' period groups. */
-export function comparableFigures(
-  db: Drizzle,
+export async function comparableFigures(
+  db: Db,
   regionCodes: string[],
   benchmarkCode: string,
   authority: Authority[] | null,
-): { rows: ComparableRow[]; denominators: Denominators } {
-  const groups = comparableGroups(db, regionCodes, authority);
+): Promise<{ rows: ComparableRow[]; denominators: Denominators }> {
+  const groups = await comparableGroups(db, regionCodes, authority);
   return { rows: rowsOf(groups, benchmarkCode), denominators: denominatorsOf(groups) };
 }
 

@@ -5,31 +5,34 @@
  * not its city's.
  */
 import type { Authority, LadderValue } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { observationRows } from './observation-rows';
-import { groupByPeriod, loadSettlements, preferredValue } from './period-groups';
+import type { Db } from '../engine/db';
+import { readObservationRows } from './observation-rows';
+import { groupByPeriod, preferredValue, readSettlements } from './period-groups';
 
 /** place → year → indicator → value */
 export type LadderCounts = Map<string, Map<number, Map<string, LadderValue>>>;
 
 const rank = (v: LadderValue) => (v.periodType === 'point' ? 1 : 0);
 
-export function ladderCounts(
-  db: Drizzle,
+export async function ladderCounts(
+  db: Db,
   regionCodes: string[],
   indicatorIds: string[],
   authority: Authority[] | null,
-): LadderCounts {
-  const rows = observationRows(db, {
-    regionCodes,
-    indicatorIds,
-    kinds: ['actual'],
-    periodTypes: ['point', 'year_to_date'],
-    authority,
-    order: 'period',
-  });
+): Promise<LadderCounts> {
+  const [rows, settlements] = await Promise.all([
+    readObservationRows(db, {
+      regionCodes,
+      indicatorIds,
+      kinds: ['actual'],
+      periodTypes: ['point', 'year_to_date'],
+      authority,
+      order: 'period',
+    }),
+    readSettlements(db),
+  ]);
   const out: LadderCounts = new Map();
-  for (const g of groupByPeriod(rows, loadSettlements(db))) {
+  for (const g of groupByPeriod(rows, settlements)) {
     const { o } = g.preferred;
     if (o.year === null || o.flags.includes('not_place_aggregate')) continue;
     const latest = preferredValue(g);

@@ -8,9 +8,9 @@
  * data, and counting programmes on measure_programs read the matching measures a second time.
  */
 import type { Db } from '../engine/db';
-import { type Dialect, perEngine } from '../engine/dialect';
+import { type Dialect, perEngine, shaped } from '../engine/dialect';
 import { jsonList } from '../prepared';
-import { type FacetName, type MeasureFilter, measureConditions, shaped, type Where } from './measure-filter';
+import { type FacetName, type MeasureFilter, measureConditions, type Where } from './measure-filter';
 
 export type Facet = Array<{ value: string; label: string; count: number }>;
 

@@ -6,8 +6,7 @@
  * 2-character words (人才, 金融) match — SQLite's FTS5 word table, PostgreSQL's words vector (016).
  */
 import type { Engine } from '../engine/db';
-import { type Dialect, perEngine } from '../engine/dialect';
-import type { Query } from '../engine/query';
+import type { Dialect } from '../engine/dialect';
 import { wordsQuery } from '../pg/search';
 import { jsonList } from '../prepared';
 import { segmentQuery } from '../segment';
@@ -30,18 +29,6 @@ export interface Where {
   needsSource: boolean;
   /** Which conditions the clause has: the same shape always gives the same text. */
   shape: string;
-}
-
-const declared = new Map<string, Query>();
-
-/** A query of one clause shape, declared once per shape and template (a few dozen in all). */
-export function shaped(key: string, text: (d: Dialect) => string): Query {
-  let known = declared.get(key);
-  if (!known) {
-    known = perEngine(text);
-    declared.set(key, known);
-  }
-  return known;
 }
 
 const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;

@@ -1,19 +1,12 @@
 /** Faceted, cursor-paginated measures with citations and search highlights, on the two-engine Db (016). */
 import type { Measure, ThemeId } from '@ipb/domain';
 import type { Db } from '../engine/db';
-import { type Dialect, perEngine } from '../engine/dialect';
+import { type Dialect, perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
 import { highlight } from './highlight';
-import {
-  highlightTerms,
-  type MeasureFilter,
-  measureConditions,
-  searchWords,
-  shaped,
-  type Where,
-} from './measure-filter';
+import { highlightTerms, type MeasureFilter, measureConditions, searchWords, type Where } from './measure-filter';
 
 interface MeasureRow {
   id: number;

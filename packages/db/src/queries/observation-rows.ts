@@ -7,7 +7,7 @@
 import type { Authority, FigureMeasure, FigureStatus, ObservationKind, PeriodType } from '@ipb/domain';
 import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
-import { DIALECT, type Dialect } from '../engine/dialect';
+import { DIALECT, type Dialect, shaped } from '../engine/dialect';
 import { type Query, query } from '../engine/query';
 import { jsonList, prepared } from '../prepared';
 import type { observations } from '../schema';
@@ -247,13 +247,16 @@ export async function readObservationRows(db: Db, q: ObservationQuery): Promise<
     statement = query({ sqlite: sqlite.text, postgres: rowsText(q, DIALECT.postgres).text });
     queries.set(sqlite.text, statement);
   }
-  const rows = await db.all<Record<string, unknown>>(statement, sqlite.params);
-  return rows.map((r) => toRow(Object.values(r) as FlatRow));
+  return (await db.rows<FlatRow>(statement, sqlite.params)).map(toRow);
 }
 
 /** How many figures match (the same filter, no order or limit). */
-export function countObservations(db: Drizzle, q: Omit<ObservationQuery, 'order' | 'limit'>): number {
+export async function countObservations(db: Db, q: Omit<ObservationQuery, 'order' | 'limit'>): Promise<number> {
   const { where, params } = observationWhere(q);
   const from = q.authority ? 'observations o JOIN sources s ON s.id = o.source_id' : 'observations o';
-  return (prepared(db, `SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
+  const statement = shaped(
+    `count:${where}`,
+    (d) => `SELECT ${d.int('count(*)')} AS n FROM ${from} WHERE ${observationWhere(q, d).where}`,
+  );
+  return (await db.get<{ n: number }>(statement, params))?.n ?? 0;
 }

@@ -4,18 +4,18 @@
  * place, indicator and period — the values they give (period-groups.ts).
  */
 import type { Authority, ConflictBrief, FigureMeasure, FigureStatus } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
 import { observationCitation } from './citation';
-import { countObservations, type ObservationRow, observationRows } from './observation-rows';
+import { countObservations, type ObservationRow, readObservationRows } from './observation-rows';
 import {
   alternativeOf,
   conflictBrief,
   groupByPeriod,
   hasCompletePeriod,
-  loadSettlements,
   MAX_ALTERNATIVES,
   type PeriodGroup,
   periodKey,
+  readSettlements,
 } from './period-groups';
 
 export interface ObservationFilter {
@@ -50,29 +50,35 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
  * indicator, kind, period type and period end (an index), so a page of one figure reads that
  * figure's group, not every figure of its place and indicator.
  */
-function groupsOf(db: Drizzle, rows: ObservationRow[], authority: Authority[] | null): Map<number, PeriodGroup> {
+async function groupsOf(
+  db: Db,
+  rows: ObservationRow[],
+  authority: Authority[] | null,
+): Promise<Map<number, PeriodGroup>> {
   const linked = rows.filter((r) => r.o.indicatorId !== null);
   const keys = new Set(linked.map((r) => periodKey(r.o)));
   const complete = linked.filter((r) => hasCompletePeriod(r.o));
   const related = complete.length
-    ? observationRows(db, {
-        indicatorIds: distinct(complete.map((r) => r.o.indicatorId as string)),
-        regionCodes: distinct(complete.map((r) => r.o.regionCode)),
-        kinds: distinct(complete.map((r) => r.o.kind)),
-        periodTypes: distinct(complete.map((r) => r.o.periodType)),
-        periodEnds: distinct(complete.map((r) => r.o.periodEnd as string)),
-        authority,
-        order: 'period',
-      }).filter((r) => keys.has(periodKey(r.o)))
+    ? (
+        await readObservationRows(db, {
+          indicatorIds: distinct(complete.map((r) => r.o.indicatorId as string)),
+          regionCodes: distinct(complete.map((r) => r.o.regionCode)),
+          kinds: distinct(complete.map((r) => r.o.kind)),
+          periodTypes: distinct(complete.map((r) => r.o.periodType)),
+          periodEnds: distinct(complete.map((r) => r.o.periodEnd as string)),
+          authority,
+          order: 'period',
+        })
+      ).filter((r) => keys.has(periodKey(r.o)))
     : [];
   const incomplete = linked.filter((r) => !hasCompletePeriod(r.o));
   const byId = new Map<number, PeriodGroup>();
-  for (const g of groupByPeriod([...related, ...incomplete], loadSettlements(db)))
+  for (const g of groupByPeriod([...related, ...incomplete], await readSettlements(db)))
     for (const r of g.rows) byId.set(r.o.id, g);
   return byId;
 }
 
-export function listObservations(db: Drizzle, filter: ObservationFilter, page: { limit: number; cursor?: number }) {
+export async function listObservations(db: Db, filter: ObservationFilter, page: { limit: number; cursor?: number }) {
   const authority = filter.authority ?? null;
   const where = {
     indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
@@ -84,10 +90,12 @@ export function listObservations(db: Drizzle, filter: ObservationFilter, page: {
     toYear: filter.to,
     authority,
   };
-  const total = countObservations(db, where);
-  const rows = observationRows(db, { ...where, afterId: page.cursor, order: 'id', limit: page.limit + 1 });
+  const [total, rows] = await Promise.all([
+    countObservations(db, where),
+    readObservationRows(db, { ...where, afterId: page.cursor, order: 'id', limit: page.limit + 1 }),
+  ]);
   const shown = rows.slice(0, page.limit);
-  const groups = groupsOf(db, shown, authority);
+  const groups = await groupsOf(db, shown, authority);
   const items = shown.map((row) => ({
     observationId: row.o.id,
     regionCode: row.r.code,

@@ -7,11 +7,13 @@
  * only slower (docs/decisions/018).
  */
 import type { Authority, ObservationKind, PeriodType } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { jsonList, prepared } from '../prepared';
+import type { Db } from '../engine/db';
+import { DIALECT, type Dialect, shaped } from '../engine/dialect';
+import type { Query } from '../engine/query';
+import { jsonList } from '../prepared';
 import { periodValuesStale } from '../write/period-values';
-import { type ObservationRow, observationRows } from './observation-rows';
-import { groupByPeriod, loadSettlements, type PeriodSummary } from './period-groups';
+import { type ObservationRow, readObservationRows } from './observation-rows';
+import { groupByPeriod, type PeriodSummary, readSettlements } from './period-groups';
 
 export interface SummaryQuery {
   indicatorIds?: readonly string[];
@@ -33,12 +35,13 @@ interface SummaryRow {
   alternatives_total: number;
 }
 
-function summaryWhere(q: SummaryQuery): { where: string; params: unknown[] } {
+/** The WHERE clause on period_values: its shape names the statement, so each shape is prepared once. */
+function summaryWhere(q: SummaryQuery, d: Dialect): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const list = (column: string, values: readonly string[] | undefined) => {
     if (!values?.length) return;
-    clauses.push(`${column} IN (SELECT value FROM json_each(?))`);
+    clauses.push(`${column} IN (${d.list})`);
     params.push(jsonList(values));
   };
   list('indicator_id', q.indicatorIds);
@@ -48,35 +51,48 @@ function summaryWhere(q: SummaryQuery): { where: string; params: unknown[] } {
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+// SQLite puts NULLs first in an ascending order; PostgreSQL is told to.
+const nullsFirst = (d: Dialect) => (d === DIALECT.postgres ? ' NULLS FIRST' : '');
+
+function summaryStatement(q: SummaryQuery): { statement: Query; params: unknown[] } {
+  const { where, params } = summaryWhere(q, DIALECT.sqlite);
+  const statement = shaped(
+    `period_values:${where}`,
+    (d) => `SELECT key, preferred_id, clusters, ${d.flag('settled')} AS settled, reason,
+       ${d.json('alternative_ids')} AS alternative_ids, alternatives_total FROM period_values ${summaryWhere(q, d).where}
+     ORDER BY order_year${nullsFirst(d)}, order_end${nullsFirst(d)}, order_id`,
+  );
+  return { statement, params };
+}
+
 /** Groups straight from the figures: the rule itself, for what the summary does not hold. */
-function grouped(db: Drizzle, q: SummaryQuery): PeriodSummary[] {
-  const rows = observationRows(db, {
-    indicatorIds: q.indicatorIds,
-    linked: true,
-    regionCodes: q.regionCodes,
-    kinds: q.kinds,
-    periodTypes: q.periodTypes,
-    authority: q.authority,
-    order: 'period',
-  });
-  return groupByPeriod(rows, loadSettlements(db));
+async function grouped(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
+  const [rows, settlements] = await Promise.all([
+    readObservationRows(db, {
+      indicatorIds: q.indicatorIds,
+      linked: true,
+      regionCodes: q.regionCodes,
+      kinds: q.kinds,
+      periodTypes: q.periodTypes,
+      authority: q.authority,
+      order: 'period',
+    }),
+    readSettlements(db),
+  ]);
+  return groupByPeriod(rows, settlements);
 }
 
 /** The period groups matching the query, in the order their first figure comes by (year, period end, id). */
-export function periodSummaries(db: Drizzle, q: SummaryQuery): PeriodSummary[] {
-  if (q.authority || periodValuesStale(db)) return grouped(db, q);
-  const { where, params } = summaryWhere(q);
-  const summaries = prepared(
-    db,
-    `SELECT key, preferred_id, clusters, settled, reason, alternative_ids, alternatives_total FROM period_values
-     ${where} ORDER BY order_year, order_end, order_id`,
-  ).all(...params) as SummaryRow[];
+export async function periodSummaries(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
+  if (q.authority || (await periodValuesStale(db))) return grouped(db, q);
+  const { statement, params } = summaryStatement(q);
+  const summaries = await db.all<SummaryRow>(statement, params);
   const alternatives = summaries.map((s) =>
     s.alternative_ids === '[]' ? [] : (JSON.parse(s.alternative_ids) as number[]),
   );
   const ids = [...summaries.map((s) => s.preferred_id), ...alternatives.flat()];
   const byId = new Map<number, ObservationRow>();
-  if (ids.length) for (const r of observationRows(db, { ids, order: 'id' })) byId.set(r.o.id, r);
+  if (ids.length) for (const r of await readObservationRows(db, { ids, order: 'id' })) byId.set(r.o.id, r);
   return summaries.map((s, i) => ({
     key: s.key,
     preferred: byId.get(s.preferred_id) as ObservationRow,

@@ -3,82 +3,126 @@
  * indexes (docs/decisions/004): figures by jieba words of their subject and quote, programmes by
  * their names' trigrams and words, newest first where there is no better order. A word that occurs
  * in thousands of rows costs no more than a rare one: each index is read only as far as `limit`.
+ * On PostgreSQL (docs/decisions/016) figures match on their `search_vector` with the same jieba
+ * words; programme names by pg_trgm (`ILIKE`, as SQLite's trigram table, case-insensitive) or by
+ * containing every word of the query, as PostgreSQL cannot segment the names themselves.
  */
 import type { SourceSummary } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { jsonList, prepared } from '../prepared';
+import type { Db, Engine } from '../engine/db';
+import { DIALECT, perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
+import { jsonList } from '../prepared';
+import { segmentQuery } from '../segment';
 import { observationCitation } from './citation';
-import { trigramMatch, wordsMatch } from './measure-filter';
-import { observationRows } from './observation-rows';
+import { searchWords, trigramMatch } from './measure-filter';
+import { readObservationRows } from './observation-rows';
+import { SUMMARY_COLUMNS } from './sources';
+
+const figureMatch = (limited: boolean) =>
+  query({
+    sqlite: `SELECT f.rowid AS id FROM observations_fts f JOIN observations o ON o.id = f.rowid
+     WHERE observations_fts MATCH ? AND o.review_status <> 'rejected' ORDER BY f.rowid DESC${limited ? ' LIMIT ?' : ''}`,
+    postgres: `SELECT o.id FROM observations o
+     WHERE o.search_vector @@ to_tsquery('simple', ?) AND o.review_status <> 'rejected'
+     ORDER BY o.id DESC${limited ? ' LIMIT ?' : ''}`,
+  });
+const FIGURES = figureMatch(false);
+const NEWEST_FIGURES = figureMatch(true);
 
 /** Ids of the newest `limit` figures whose words match, rejected ones left out (all of them without a limit). */
-export function figureIds(db: Drizzle, q: string, limit = -1): number[] {
-  const words = wordsMatch(q);
+export async function figureIds(db: Db, q: string, limit?: number): Promise<number[]> {
+  const words = searchWords(db.engine, q);
   if (!words) return [];
-  const rows = prepared(
-    db,
-    `SELECT f.rowid AS id FROM observations_fts f JOIN observations o ON o.id = f.rowid
-     WHERE observations_fts MATCH ? AND o.review_status <> 'rejected' ORDER BY f.rowid DESC LIMIT ?`,
-  ).all(words, limit) as Array<{ id: number }>;
+  const rows =
+    limit === undefined
+      ? await db.all<{ id: number }>(FIGURES, [words])
+      : await db.all<{ id: number }>(NEWEST_FIGURES, [words, limit]);
   return rows.map((r) => r.id);
 }
 
-export function searchFigures(db: Drizzle, q: string, limit: number) {
-  const ids = figureIds(db, q, limit);
+export async function searchFigures(db: Db, q: string, limit: number) {
+  const ids = await figureIds(db, q, limit);
   if (!ids.length) return [];
-  return observationRows(db, { ids, order: 'id' })
-    .reverse()
-    .map((row) => ({
-      observationId: row.o.id,
-      regionCode: row.r.code,
-      regionName: row.r.name,
-      indicatorId: row.o.indicatorId,
-      subject: row.o.subject,
-      value: row.o.value,
-      unit: row.o.unit,
-      year: row.o.year,
-      flags: row.o.flags,
-      citation: observationCitation(row),
-    }));
+  return (await readObservationRows(db, { ids, order: 'id' })).reverse().map((row) => ({
+    observationId: row.o.id,
+    regionCode: row.r.code,
+    regionName: row.r.name,
+    indicatorId: row.o.indicatorId,
+    subject: row.o.subject,
+    value: row.o.value,
+    unit: row.o.unit,
+    year: row.o.year,
+    flags: row.o.flags,
+    citation: observationCitation(row),
+  }));
 }
 
-/** Programme names containing the query (trigrams, 3+ characters) or its words, most named first. */
-export function searchPrograms(db: Drizzle, q: string, limit: number): Array<{ name: string; count: number }> {
+/** Which programme conditions a query has: a substring (3+ characters) and its words. */
+type ProgramShape = { trigram: boolean; words: boolean };
+
+function programsText(engine: Engine, shape: ProgramShape): string {
   const parts: string[] = [];
-  const params: unknown[] = [];
-  const trigram = trigramMatch(q);
-  const words = wordsMatch(q);
-  if (trigram) {
-    parts.push('SELECT rowid FROM program_names_trgm WHERE program_names_trgm MATCH ?');
-    params.push(trigram);
+  if (engine === 'sqlite') {
+    if (shape.trigram) parts.push('SELECT rowid FROM program_names_trgm WHERE program_names_trgm MATCH ?');
+    if (shape.words) parts.push('SELECT rowid FROM program_names_words WHERE program_names_words MATCH ?');
+  } else {
+    if (shape.trigram) parts.push(`SELECT name FROM program_names WHERE name ILIKE ? ESCAPE '\\'`);
+    if (shape.words)
+      parts.push(`SELECT name FROM program_names p
+        WHERE NOT EXISTS (SELECT 1 FROM (${DIALECT.postgres.list}) AS w WHERE strpos(p.name, w.value) = 0)`);
   }
-  if (words) {
-    parts.push('SELECT rowid FROM program_names_words WHERE program_names_words MATCH ?');
-    params.push(words);
-  }
-  if (!parts.length) return [];
-  return prepared(
-    db,
-    `SELECT name, measures AS count FROM program_names
-     WHERE rowid IN (${parts.join(' UNION ')}) AND measures > 0 ORDER BY measures DESC, name LIMIT ?`,
-  ).all(...params, limit) as Array<{ name: string; count: number }>;
+  return `SELECT name, measures AS count FROM program_names
+     WHERE ${engine === 'sqlite' ? 'rowid' : 'name'} IN (${parts.join(' UNION ')}) AND measures > 0
+     ORDER BY measures DESC, name LIMIT ?`;
 }
+
+const programs = (shape: ProgramShape) =>
+  query({ sqlite: programsText('sqlite', shape), postgres: programsText('postgres', shape) });
+const PROGRAMS = new Map([
+  ['true|true', programs({ trigram: true, words: true })],
+  ['true|false', programs({ trigram: true, words: false })],
+  ['false|true', programs({ trigram: false, words: true })],
+]);
+
+/** `%q%` for ILIKE, with the pattern characters of the query taken as text. */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Programme names containing the query (trigrams, 3+ characters) or its words, most named first. */
+export async function searchPrograms(
+  db: Db,
+  q: string,
+  limit: number,
+): Promise<Array<{ name: string; count: number }>> {
+  const trigram = trigramMatch(q);
+  const words = segmentQuery(q);
+  const sqliteWords = searchWords('sqlite', q);
+  const shape = { trigram: trigram !== null, words: sqliteWords !== null };
+  const statement = PROGRAMS.get(`${shape.trigram}|${shape.words}`);
+  if (!statement) return [];
+  const params: unknown[] =
+    db.engine === 'sqlite'
+      ? [...(trigram ? [trigram] : []), ...(sqliteWords ? [sqliteWords] : [])]
+      : [...(trigram ? [containing(q)] : []), ...(sqliteWords ? [jsonList(words)] : [])];
+  return db.all<{ name: string; count: number }>(statement, [...params, limit]);
+}
+
+const FIGURE_SOURCES = perEngine((d) => `SELECT DISTINCT source_id AS id FROM observations WHERE id IN (${d.ids})`);
+const SOURCES = perEngine(
+  (d) => `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE ${d.instr}(s.title, ?) > 0 OR s.id IN (${d.ids})
+     ORDER BY s.year DESC NULLS LAST, s.id DESC LIMIT ?`,
+);
 
 /**
  * Sources whose title contains the query, then the sources of the newest matching measures and
  * figures (their text is indexed through those), newest first. A source's full text is not scanned.
  */
-export function searchSources(db: Drizzle, q: string, limit: number, measureSourceIds: number[]): SourceSummary[] {
-  const figureSources = prepared(
-    db,
-    'SELECT DISTINCT source_id AS id FROM observations WHERE id IN (SELECT value FROM json_each(?))',
-  ).all(jsonList(figureIds(db, q, limit))) as Array<{ id: number }>;
+export async function searchSources(
+  db: Db,
+  q: string,
+  limit: number,
+  measureSourceIds: number[],
+): Promise<SourceSummary[]> {
+  const figureSources = await db.all<{ id: number }>(FIGURE_SOURCES, [jsonList(await figureIds(db, q, limit))]);
   const related = [...new Set([...measureSourceIds, ...figureSources.map((r) => r.id)])];
-  return prepared(
-    db,
-    `SELECT id, type, title, year, issue_number AS issueNumber, publisher, url, sha256, imported_at AS importedAt,
-       authority, authority_reason AS authorityReason
-     FROM sources WHERE instr(title, ?) > 0 OR id IN (SELECT value FROM json_each(?))
-     ORDER BY year DESC, id DESC LIMIT ?`,
-  ).all(q, jsonList(related), limit) as SourceSummary[];
+  return db.all<SourceSummary>(SOURCES, [q, jsonList(related), limit]);
 }

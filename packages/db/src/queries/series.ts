@@ -13,7 +13,7 @@ import {
   type Series,
   type SeriesPoint,
 } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
 import { observationCitation as citationOf } from './citation';
 import { conflictBrief, type PeriodSummary } from './period-groups';
 import { periodSummaries } from './period-summaries';
@@ -58,8 +58,8 @@ const pointOrder = (a: SeriesPoint, b: SeriesPoint) =>
   (a.periodEnd ?? '').localeCompare(b.periodEnd ?? '') ||
   a.observationId - b.observationId;
 
-export function getSeries(db: Drizzle, filter: SeriesFilter): { series: Series[]; missing: string[] } {
-  const groups = periodSummaries(db, {
+export async function getSeries(db: Db, filter: SeriesFilter): Promise<{ series: Series[]; missing: string[] }> {
+  const groups = await periodSummaries(db, {
     indicatorIds: [filter.indicatorId],
     regionCodes: filter.regionCodes,
     kinds: filter.kind ? [filter.kind] : undefined,

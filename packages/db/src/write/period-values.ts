@@ -6,11 +6,10 @@
  * transaction, refreshes exactly those pairs through groupByPeriod — the one place the conflict
  * rule lives — so the summary never disagrees with the figures it was built from.
  */
-import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
-import { jsonList, prepared } from '../prepared';
+import { jsonList } from '../prepared';
 import { type ObservationRow, readObservationRows } from '../queries/observation-rows';
 import { groupByPeriod, periodKey, readSettlements, type SettlementRow } from '../queries/period-groups';
 import { flag, insertRows } from './insert-rows';
@@ -118,6 +117,6 @@ export async function refreshStalePeriodValues(db: Db): Promise<void> {
 }
 
 /** Whether any place × indicator waits for a refresh (a write that did not go through bumpDataVersion). */
-export function periodValuesStale(db: Drizzle): boolean {
-  return prepared(db, 'SELECT 1 FROM period_dirty LIMIT 1').get() !== undefined;
+export async function periodValuesStale(db: Db): Promise<boolean> {
+  return (await db.get(ANY_DIRTY)) !== undefined;
 }

@@ -34,10 +34,16 @@ export async function buildCompare(
   authority: Authority[] | null,
 ): Promise<CompareResponse> {
   const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
-  const themes = listThemes(store.db).filter((t) => !themeIds.length || themeIds.includes(t.id));
-  const columns = new Map(
-    (await latestMeasures(store.engine, codes, themeIds)).map((c) => [columnKey(c.regionCode, c.themeId), c] as const),
-  );
+  const db = store.engine;
+  const [allThemes, latest, indicatorList, figures, basis] = await Promise.all([
+    listThemes(db),
+    latestMeasures(db, codes, themeIds),
+    listIndicators(db),
+    comparableFigures(db, codes, benchmark.code, authority),
+    coverageOf(db, codes, authority),
+  ]);
+  const themes = allThemes.filter((t) => !themeIds.length || themeIds.includes(t.id));
+  const columns = new Map(latest.map((c) => [columnKey(c.regionCode, c.themeId), c] as const));
   const column = (regionCode: string, themeId: string) =>
     columns.get(columnKey(regionCode, themeId)) ?? { regionCode, measures: [], total: 0 };
   const themeBlocks = themes
@@ -53,8 +59,8 @@ export async function buildCompare(
     regionCode: code,
     counts: Object.fromEntries(themes.map((t) => [t.id, column(code, t.id).total])),
   }));
-  const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
-  const { rows, denominators } = comparableFigures(store.db, codes, benchmark.code, authority);
+  const catalogue = new Map(indicatorList.map((i) => [i.id, i]));
+  const { rows, denominators } = figures;
   const indicators = rows.flatMap((row) => {
     const indicator = catalogue.get(row.indicatorId);
     if (!indicator || (themeIds.length && !themeIds.includes(indicator.theme))) return [];
@@ -75,7 +81,7 @@ export async function buildCompare(
     regions,
     themes: themeBlocks,
     coverage,
-    basis: coverageOf(store.db, codes, authority),
+    basis,
     indicators,
   };
 }
@@ -103,8 +109,11 @@ export async function buildGaps(
   themeIds: string[],
 ): Promise<GapsResponse> {
   const others = regions.map((r) => r.code).filter((c) => c !== benchmark.code);
-  const columns = await latestMeasures(store.engine, [benchmark.code, ...others], []);
-  const [benchmarkCoverage, ...placeCoverage] = coverageOf(store.db, [benchmark.code, ...others]);
+  const [columns, [benchmarkCoverage, ...placeCoverage], allThemes] = await Promise.all([
+    latestMeasures(store.engine, [benchmark.code, ...others], []),
+    coverageOf(store.engine, [benchmark.code, ...others]),
+    listThemes(store.engine),
+  ]);
   const base = benchmarkCoverage as Coverage;
   const thin = base.measures < GAP_COVERAGE_THRESHOLD.measures || base.sources < GAP_COVERAGE_THRESHOLD.sources;
   const { en, zh } = statements(
@@ -113,7 +122,7 @@ export async function buildGaps(
     [base, ...placeCoverage],
   );
   const benchmarkThemes = new Set(columns.filter((c) => c.regionCode === benchmark.code).map((c) => c.themeId));
-  const themes = listThemes(store.db)
+  const themes = allThemes
     .filter((t) => t.id !== 'other' && !benchmarkThemes.has(t.id) && (!themeIds.length || themeIds.includes(t.id)))
     .map((t) => ({
       theme: { id: t.id, nameZh: t.nameZh, nameEn: t.nameEn },

@@ -30,7 +30,7 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { indicator, region, status, limit } = request.query;
-      if (indicator) requireIndicator(app, indicator);
+      if (indicator) await requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       const all = listConflicts(app.store.db, {
         regionCodes,

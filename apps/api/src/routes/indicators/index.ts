@@ -13,7 +13,7 @@ const indicators: FastifyPluginAsyncZod = async (app) => {
         response: { 200: IndicatorListResponseSchema },
       },
     },
-    async (request) => ({ items: listIndicators(app.store.db, { withData: request.query.withData }) }),
+    async (request) => ({ items: await listIndicators(app.store.engine, { withData: request.query.withData }) }),
   );
 };
 export default indicators;

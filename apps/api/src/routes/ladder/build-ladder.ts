@@ -64,13 +64,16 @@ export async function buildLadder(
 ): Promise<LadderResponse> {
   const places = [region, benchmark, ...others].filter((r, i, all) => all.findIndex((x) => x.code === r.code) === i);
   const codes = places.map((p) => p.code);
-  const counts = ladderCounts(
-    store.db,
-    codes,
-    stages.flatMap((s) => s.indicators),
-    authority,
-  );
-  const matched = (await measureTexts(store.engine, { regionCodes: codes })).map((m) => ({
+  const [counts, texts] = await Promise.all([
+    ladderCounts(
+      store.engine,
+      codes,
+      stages.flatMap((s) => s.indicators),
+      authority,
+    ),
+    measureTexts(store.engine, { regionCodes: codes }),
+  ]);
+  const matched = texts.map((m) => ({
     m,
     stages: matchStages(`${m.title}${m.text}`, stages),
   }));

@@ -25,10 +25,10 @@ const observations: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { indicator, region, kind, measure, status, from, to, limit, cursor } = request.query;
-      if (indicator) requireIndicator(app, indicator);
+      if (indicator) await requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
       return listObservations(
-        app.store.db,
+        app.store.engine,
         {
           indicatorId: indicator,
           regionCodes,

@@ -6,14 +6,7 @@
  * A strength or weakness is a score MARGIN above or below 呼和浩特's (for 呼和浩特 itself: the
  * median of the other peers); every score says how many peers had data.
  */
-import {
-  type ComparableRow,
-  comparableFigures,
-  type DbHandle,
-  type Denominators,
-  listIndicators,
-  periodOf,
-} from '@ipb/db';
+import { type ComparableRow, comparableFigures, type Db, type Denominators, listIndicators, periodOf } from '@ipb/db';
 import type {
   Authority,
   Indicator,
@@ -123,18 +116,21 @@ function scoreRow(
   };
 }
 
-export function buildPeerProfile(
-  store: DbHandle,
+export async function buildPeerProfile(
+  db: Db,
   region: Region,
   benchmark: Region,
   group: PeerGroupInfo,
   authority: Authority[] | null,
-): PeerProfileResponse {
+): Promise<PeerProfileResponse> {
   const codes = [region.code, benchmark.code, ...group.members.map((m) => m.region.code)].filter(
     (c, i, all) => all.indexOf(c) === i,
   );
-  const catalogue = new Map(listIndicators(store.db).map((i) => [i.id, i]));
-  const { rows, denominators } = comparableFigures(store.db, codes, benchmark.code, authority);
+  const [indicatorList, { rows, denominators }] = await Promise.all([
+    listIndicators(db),
+    comparableFigures(db, codes, benchmark.code, authority),
+  ]);
+  const catalogue = new Map(indicatorList.map((i) => [i.id, i]));
   const indicators = rows.flatMap((row) => {
     const indicator = catalogue.get(row.indicatorId);
     if (!indicator || SKIPPED.has(indicator.id)) return [];

@@ -37,7 +37,9 @@ const peers: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      groups: app.benchmarkFiles.peerGroups.map((g) => resolveGroup(app.store, g, benchmark(), resolve, null)),
+      groups: await Promise.all(
+        app.benchmarkFiles.peerGroups.map((g) => resolveGroup(app.store.engine, g, benchmark(), resolve, null)),
+      ),
     }),
   );
 
@@ -78,8 +80,10 @@ const peers: FastifyPluginAsyncZod = async (app) => {
           { code: 'unknown-peer-group', params: { id } },
         );
       const info =
-        picked.length || !group ? pickedGroup(picked) : resolveGroup(app.store, group, benchmark(), resolve, authority);
-      return buildPeerProfile(app.store, region, benchmark(), info, authority);
+        picked.length || !group
+          ? pickedGroup(picked)
+          : await resolveGroup(app.store.engine, group, benchmark(), resolve, authority);
+      return buildPeerProfile(app.store.engine, region, benchmark(), info, authority);
     },
   );
 };

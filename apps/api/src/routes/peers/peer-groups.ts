@@ -3,22 +3,25 @@
  * band decided from each place's latest population figure (the preferred value, cited), or the
  * places a user picked.
  */
-import { type DbHandle, groupByPeriod, loadSettlements, observationRows, preferredValue } from '@ipb/db';
+import { type Db, groupByPeriod, preferredValue, readObservationRows, readSettlements } from '@ipb/db';
 import type { Authority, LatestValue, PeerGroup, PeerGroupInfo, Region } from '@ipb/domain';
 
 type Resolve = (code: string) => Region | undefined;
 
 /** Each place's latest population (year-end or census), preferred among its sources. */
-function latestPopulations(store: DbHandle, authority: Authority[] | null): Map<string, LatestValue> {
-  const rows = observationRows(store.db, {
-    indicatorIds: ['population'],
-    kinds: ['actual'],
-    periodTypes: ['point'],
-    authority,
-    order: 'period',
-  });
+async function latestPopulations(db: Db, authority: Authority[] | null): Promise<Map<string, LatestValue>> {
+  const [rows, settlements] = await Promise.all([
+    readObservationRows(db, {
+      indicatorIds: ['population'],
+      kinds: ['actual'],
+      periodTypes: ['point'],
+      authority,
+      order: 'period',
+    }),
+    readSettlements(db),
+  ]);
   const latest = new Map<string, LatestValue>();
-  for (const g of groupByPeriod(rows, loadSettlements(store.db))) {
+  for (const g of groupByPeriod(rows, settlements)) {
     const v = preferredValue(g);
     const code = g.preferred.o.regionCode;
     const current = latest.get(code);
@@ -27,13 +30,13 @@ function latestPopulations(store: DbHandle, authority: Authority[] | null): Map<
   return latest;
 }
 
-export function resolveGroup(
-  store: DbHandle,
+export async function resolveGroup(
+  db: Db,
   group: PeerGroup,
   benchmark: Region,
   resolve: Resolve,
   authority: Authority[] | null,
-): PeerGroupInfo {
+): Promise<PeerGroupInfo> {
   const info = {
     id: group.id,
     kind: group.kind,
@@ -49,7 +52,7 @@ export function resolveGroup(
     });
     return { ...info, members };
   }
-  const populations = latestPopulations(store, authority);
+  const populations = await latestPopulations(db, authority);
   const base = populations.get(benchmark.code);
   if (!base) return { ...info, members: [] };
   const members = [...populations.entries()].flatMap(([code, value]) => {

@@ -30,24 +30,29 @@ const profile: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const region = requirePlace(request.params.code, (q) => app.gazetteer.resolve(q));
-      const { db } = app.store;
+      const db = app.store.engine;
       const authority = authorityFilter(request.query.authority);
-      const columns = new Map(
-        (await latestMeasures(app.store.engine, [region.code], [])).map((c) => [c.themeId, c] as const),
-      );
-      const sources = await sourcesForRegion(app.store.engine, region.code, authority, PROFILE_SOURCES);
-      const targets = await listTargets(app.store.engine, { regionCodes: [region.code], authority });
-      const catalogue = new Map(listIndicators(db).map((i) => [i.id, i]));
+      const [latest, sources, targets, indicators, themes, figures, [coverage]] = await Promise.all([
+        latestMeasures(db, [region.code], []),
+        sourcesForRegion(db, region.code, authority, PROFILE_SOURCES),
+        listTargets(db, { regionCodes: [region.code], authority }),
+        listIndicators(db),
+        listThemes(db),
+        comparableRows(db, [region.code], region.code, authority),
+        coverageOf(db, [region.code], authority),
+      ]);
+      const columns = new Map(latest.map((c) => [c.themeId, c] as const));
+      const catalogue = new Map(indicators.map((i) => [i.id, i]));
       return {
         region,
         ancestors: app.gazetteer.ancestors(region.code),
-        measuresByTheme: listThemes(db).flatMap((t) => {
+        measuresByTheme: themes.flatMap((t) => {
           const c = columns.get(t.id);
           return c
             ? [{ theme: { id: t.id, nameZh: t.nameZh, nameEn: t.nameEn }, measures: c.measures, total: c.total }]
             : [];
         }),
-        indicators: comparableRows(db, [region.code], region.code, authority).flatMap((f) => {
+        indicators: figures.flatMap((f) => {
           const indicator = catalogue.get(f.indicatorId);
           const latest = f.byPlace.get(region.code)?.at(-1);
           return indicator && latest ? [{ indicator, latest }] : [];
@@ -56,7 +61,7 @@ const profile: FastifyPluginAsyncZod = async (app) => {
         targetsTotal: targets.length,
         sources: sources.items,
         sourcesTotal: sources.total,
-        coverage: coverageOf(db, [region.code], authority)[0] ?? {
+        coverage: coverage ?? {
           regionCode: region.code,
           sources: 0,
           measures: 0,

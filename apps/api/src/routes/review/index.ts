@@ -54,7 +54,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const changes = request.body.action === 'correct' ? request.body.changes : {};
-      if (changes.indicatorId && !listIndicators(app.store.db).some((i) => i.id === changes.indicatorId)) {
+      if (changes.indicatorId && !(await listIndicators(app.store.engine)).some((i) => i.id === changes.indicatorId)) {
         throw new HttpProblem(
           400,
           'Unknown indicator',

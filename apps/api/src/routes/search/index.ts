@@ -15,20 +15,20 @@ const search: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, limit } = request.query;
-      const { db } = app.store;
-      const measures = await searchMeasures(app.store.engine, q, limit);
+      const db = app.store.engine;
+      const [measures, figures, programs] = await Promise.all([
+        searchMeasures(db, q, limit),
+        searchFigures(db, q, limit),
+        searchPrograms(db, q, limit),
+      ]);
+      const sourceIds = measures.map((m) => m.citation.sourceId);
       return {
         q,
         regions: app.gazetteer.candidates(q).slice(0, limit),
         measures,
-        figures: searchFigures(db, q, limit),
-        programs: searchPrograms(db, q, limit),
-        sources: searchSources(
-          db,
-          q,
-          limit,
-          measures.map((m) => m.citation.sourceId),
-        ),
+        figures,
+        programs,
+        sources: await searchSources(db, q, limit, sourceIds),
       };
     },
   );

@@ -19,10 +19,15 @@ const series: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { indicator: indicatorId, regions: regionsParam, kind } = request.query;
       const authority = authorityFilter(request.query.authority);
-      const indicator = requireIndicator(app, indicatorId);
+      const indicator = await requireIndicator(app, indicatorId);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
       const themes = requireThemes(request.query.theme);
-      const result = getSeries(app.store.db, { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority });
+      const result = await getSeries(app.store.engine, {
+        indicatorId,
+        regionCodes: regions.map((r) => r.code),
+        kind,
+        authority,
+      });
       const shown = regions.length
         ? regions
         : result.series

@@ -17,7 +17,7 @@ const targets: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { indicator } = request.query;
-      if (indicator) requireIndicator(app, indicator);
+      if (indicator) await requireIndicator(app, indicator);
       const regions = resolveRegions(request.query.region, (q) => app.gazetteer.resolve(q));
       const all = await listTargets(app.store.engine, {
         regionCodes: regions.map((r) => r.code),

@@ -13,7 +13,7 @@ const themes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      items: listThemes(app.store.db),
+      items: await listThemes(app.store.engine),
     }),
   );
 };
