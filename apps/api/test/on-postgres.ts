@@ -10,10 +10,16 @@
  * or start PostgreSQL themselves (postgres, cluster) are not for this list.
  */
 export const ON_POSTGRES: string[] = [
+  'test/beyond-views.test.ts',
+  'test/bounded.test.ts',
+  'test/brief.test.ts',
+  'test/catalogue.test.ts',
   'test/digest.test.ts',
   'test/http-hardening.test.ts',
   'test/measures.test.ts',
+  'test/read.test.ts',
   'test/require-login.test.ts',
+  'test/series.test.ts',
 ];
 
 /** Every API test file, under TEST_ENGINE=postgres ON_POSTGRES=all: to see which pass there. */

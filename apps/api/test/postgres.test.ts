@@ -91,7 +91,7 @@ describe.skipIf(!available)(
     });
 
     it('answers 501 with a problem for a route not on the two-engine Db yet', async () => {
-      for (const request of [{ method: 'GET' as const, url: '/api/indicators' }]) {
+      for (const request of [{ method: 'GET' as const, url: '/api/conflicts' }]) {
         const res = await instances[0]!.inject(request);
         expect(res.statusCode, request.url).toBe(501);
         expect(res.headers['content-type']).toContain('application/problem+json');
