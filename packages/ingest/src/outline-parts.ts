@@ -88,8 +88,13 @@ export function expandParts(openings: Opening[], paras: Paragraph[], find: ItemF
     // A heading known only by its place, with no items under it, is one measure (二、加强人才引育 / 引进人才…).
     return { o, part: titled || inner.length > 0, inner };
   });
+  // Which level of a two-level outline is the measure: when most headings are measures themselves
+  // (一、评价对象 / 二、评价内容 / 三、奖励标准 with （一）（二） / 四、… / 五、…), the few sub-lists are
+  // a part's details, and every heading is a measure.
+  const holding = parts.filter((p) => p.inner.length > 0).length;
+  if (holding > 0 && parts.filter((p) => !p.part).length > holding) return openings;
   // Once some parts hold the measures, the parts without items (一、总体要求, 二、主要目标) are
   // the plan's preamble, not measures.
-  const expanded = parts.some((p) => p.inner.length > 0);
+  const expanded = holding > 0;
   return parts.flatMap((p) => (p.inner.length > 0 ? p.inner : expanded && p.part ? [] : [p.o]));
 }

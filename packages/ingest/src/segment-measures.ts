@@ -158,8 +158,12 @@ function enumerated(paras: Paragraph[]): Opening[] {
   return out;
 }
 
-export function leadSentence(text: string): string | null {
-  const m = /^[^。！？!?]{4,}?[。！？!?]/.exec(text);
+/**
+ * A lead sentence: short, no digits, opening a longer paragraph. Three characters (抓主体。) are a
+ * lead only under a heading or a lead-in (以下工作：): elsewhere so short a sentence is rarely a title.
+ */
+export function leadSentence(text: string, short = false): string | null {
+  const m = (short ? /^[^。！？!?]{3,}?[。！？!?]/ : /^[^。！？!?]{4,}?[。！？!?]/).exec(text);
   if (!m) return null;
   const sentence = m[0].slice(0, -1);
   if ([...sentence].length > LEAD_MAX || text.length < m[0].length + 10 || NOT_A_LEAD.test(sentence)) return null;
@@ -173,7 +177,8 @@ function leads(paras: Paragraph[], fromFirst = false): Opening[] {
   paras.forEach((p, k) => {
     if (k === 0 && !fromFirst) return;
     const text = unmarked(p.text);
-    const lead = leadSentence(text.replace(/\*\*/g, ''));
+    const short = fromFirst || /[:：]$/.test(paras[k - 1]?.text.trim() ?? '');
+    const lead = leadSentence(text.replace(/\*\*/g, ''), short);
     if (lead) out.push({ start: p.start + p.text.length - text.length, title: lead, paragraph: k });
   });
   return out;

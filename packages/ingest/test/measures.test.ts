@@ -107,6 +107,34 @@ describe('segmentMeasures', () => {
     expect(measuresOf(body).map((m) => m.title)).toEqual(['新建孵化器', '新建众创空间', '加强人才引育']);
   });
 
+  it("keeps a 公文's top level as the measures when most of its headings hold no sub-list", () => {
+    const body = [
+      '一、申报条件',
+      '在本市注册的众创空间，运营满两年。',
+      '二、支持方式',
+      '（一）年度考核优秀的，给予奖励 20 万元。',
+      '（二）新认定为省级众创空间的，给予奖励 30 万元。',
+      '三、发展目标',
+      '到2028年，全市众创空间达到 60 家。',
+      '四、材料报送',
+      '请于 6 月底前报送材料。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['申报条件', '支持方式', '发展目标', '材料报送']);
+  });
+
+  it("reads three-character heading sentences after a lead-in as the plan's items", () => {
+    const body = [
+      '一、全年工作成效',
+      '全年新认定高新技术企业 40 家。',
+      '二、明年工作打算',
+      '明年我们将重点抓好以下工作：',
+      '育企业。力争新认定高新技术企业 45 家，培育科技型中小企业 300 家。',
+      '建载体。新建众创空间 2 家，推动孵化器提质增效。',
+      '聚人才。引进高层次人才团队 5 个，建设人才公寓。',
+    ].join('\n');
+    expect(measuresOf(body).map((m) => m.title)).toEqual(['育企业', '建载体', '聚人才']);
+  });
+
   it('leaves notes after 注： and a masthead of short lines out', () => {
     const text = run(
       '某市2024年统计公报\n\n某市统计局\n国家统计局某市调查队 2025年3月26日\n\n（节选）\n\n全年研发经费支出 298.6 亿元。\n\n注：\n1. 部分数据为初步统计数。\n2. 部分数据因四舍五入存在误差。',
