@@ -200,4 +200,15 @@ describe('repeated facts across a page’s layout', () => {
     const goal = byValue(article('今年，全市将力争科技贷款余额突破80亿元。'), 80)[0];
     expect(goal).toMatchObject({ status: 'target', period: { type: 'deadline', end: '2024-12-31' } });
   });
+
+  it('joins a past result a plan builds on (在…的基础上) to the result it quotes', () => {
+    const text = [
+      '某市科技局2025年工作总结',
+      '一、主要成效。截至年底，全市科技型中小企业达到420家，净增16家。',
+      '二、明年打算。在今年净增16家的基础上，力争明年科技型中小企业总数达到460家。',
+    ].join('\n\n');
+    const found = byValue(text, 16);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.repeats).toHaveLength(1);
+  });
 });
