@@ -68,13 +68,36 @@ export interface PlanStart {
 export function planStartOf(text: string, bodyStart: number, slices: MeasureSlice[], title: string): PlanStart | null {
   if (slices.length > 0 && POLICY_TITLE.test(title.trim())) return { start: slices[0]!.start, policy: true };
   if (slices.length > 0 && isWorkPlan(title.trim())) return { start: slices[0]!.start, policy: false };
+  let from = bodyStart;
   for (const m of slices) {
-    const before = text.slice(bodyStart, m.start).trimEnd();
-    const lead = before.slice(before.lastIndexOf('\n') + 1);
-    if (!announcesPlan(lead)) continue;
-    return { start: m.start, policy: ISSUED_DOCUMENT.test(lead) && !PLAN_LEAD_IN.test(lead) };
+    const lead = lineBefore(text, bodyStart, m.start);
+    const gap = text.slice(from, m.start);
+    // A measure's slice runs to the next one, over a part heading between them: read from its start.
+    from = m.start + 1;
+    if (announcesPlan(lead)) return { start: m.start, policy: ISSUED_DOCUMENT.test(lead) && !PLAN_LEAD_IN.test(lead) };
+    if (headsPlan(gap)) return { start: m.start, policy: false };
   }
   return null;
+}
+
+/** The last non-blank line before `at` (not before `from`), read without copying the text before it. */
+function lineBefore(text: string, from: number, at: number): string {
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  const start = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
+  return text.slice(start, end);
+}
+
+/**
+ * A part heading naming the work ahead above the part's own intro (二、2026年主要预期目标和重点工作 /
+ * 今年是…开局之年。主要预期目标是：… / （一）…): the heading, not the paragraph right before the
+ * first item, announces the plan. Only the text since the last measure's start is read.
+ */
+function headsPlan(gap: string): boolean {
+  return gap.split('\n').some((line) => {
+    const t = line.trim();
+    return t.length > 0 && t.length <= 30 && PLAN_HEADING.test(t);
+  });
 }
 
 /** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务). */

@@ -101,6 +101,23 @@ describe('plans announced by a part heading', () => {
     expect(statusOf('8个')).toBe('target');
   });
 
+  it('reads the heading as the announcement when the part opens with its own intro paragraph', () => {
+    const withIntro = [
+      '某县人民政府工作报告（摘要）',
+      '一、2024年工作回顾',
+      '（一）创新主体壮大。全年新认定高新技术企业45家。',
+      '（二）创新平台提升。新建省级研发平台6个。',
+      '二、2025年主要目标和重点工作',
+      '今年是承前启后之年，全县经济发展稳中求进。',
+      '（一）壮大创新主体。今年组织实施重点研发项目12项。',
+      '（二）建强创新平台。新建数字化车间9个。',
+    ].join('\n\n');
+    const planned = figures(withIntro, 'bulletin-2025-01.txt');
+    expect(planned.find((f) => f.text === '45家')?.status).toBe('actual');
+    expect(planned.find((f) => f.text === '12项')?.status).toBe('target');
+    expect(planned.find((f) => f.text === '9个')?.status).toBe('target');
+  });
+
   it('keeps a count standing on the source date (截至目前…已建成) actual inside the plan', () => {
     expect(statusOf('38个')).toBe('actual');
     const answer = [
