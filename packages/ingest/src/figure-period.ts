@@ -146,9 +146,9 @@ function laterYearlyRate(f: RawFigure, sentence: Span, periods: readonly PeriodM
   return later && clauseBreaks(text, f.end, later.start) <= 1 ? later : null;
 }
 
-/** An attribute of one object (a project's 总投资, a fund's 总规模) has no reporting period. */
+/** An attribute of one object (a project's 总投资, a fund's 总规模 or 基金规模) has no reporting period. */
 export const OBJECT_ATTRIBUTE =
-  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
+  /(总投资|投资总额|总规模|(?:设立|组建|发起|成立|基金)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
 /** 总数达到 8600 家 in a year: a count standing at the year's end, not a flow over the year. */
 export const STOCK_WORDS = /(总数|总量|存量|保有量)(将|有望|预计)*(达到?|为|突破|超过?|增至|增加到)?$/;
 export function asStock(period: Period, clause: string): Period {

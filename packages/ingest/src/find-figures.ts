@@ -127,7 +127,11 @@ function splitUnit(text: string, j: number): { unit: string; end: number; qualif
 }
 const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
 
-const LIST_OF_WORK = /^(工作|任务|举措|措施|重点|方面|行动|事项)/;
+/**
+ * Words after a count in Chinese numerals that make it the size of a list said around it (三项工作,
+ * 三件事, 三个维度, 四个等级): the list's items are the content, the count is not a figure.
+ */
+const LIST_OF_WORK = /^(工作|任务|举措|措施|重点|方面|行动|事项|事(?!业)|维度|等级|层次|环节|板块)/;
 const PHASE_AFTER = /^(建设|工程|项目|建成|投用|投产|开工|竣工|扩建|改造)/;
 
 /**
@@ -137,8 +141,8 @@ const PHASE_AFTER = /^(建设|工程|项目|建成|投用|投产|开工|竣工|�
 function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
   if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
   if (unit === '个' && text.startsWith('方面', end)) return true;
-  // 重点抓好三项工作, 五个方面: the size of the list a speaker announces, in Chinese numerals.
-  if (/[一二三四五六七八九十]/.test(text[i] ?? '') && LIST_OF_WORK.test(text.slice(end, end + 2))) return true;
+  // 重点抓好三项工作, 五个方面, 分为四个等级: the size of a list, in Chinese numerals.
+  if (/[一二两三四五六七八九十]/.test(text[i] ?? '') && LIST_OF_WORK.test(text.slice(end, end + 2))) return true;
   // 实验室二期建设: a project's phase.
   if (unit === '期' && PHASE_AFTER.test(text.slice(end, end + 2))) return true;
   // 我讲三条。: the number of points a speaker will make.

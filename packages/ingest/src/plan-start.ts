@@ -100,8 +100,8 @@ function headsPlan(gap: string): boolean {
   });
 }
 
-/** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务). */
-const NAMES_WORK = /(工作|任务|举措|措施|事项|方面|以下|如下)[。：:]?$/;
+/** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务, 做好三件事). */
+const NAMES_WORK = /(工作|任务|举措|措施|事项|件事|方面|以下|如下)[。：:]?$/;
 
 const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim());
 const SENTENCE_END = /[。！？!?：:]/;
@@ -126,12 +126,18 @@ function firstAnnouncementEnd(text: string, para: Paragraph): number {
 }
 
 /**
- * A sentence inside the paragraph, before the figure's own, that announces the work to come
- * (下半年，我们将重点做好三方面工作。第一，…): the rest of the paragraph is a plan.
+ * A sentence inside the paragraph, before the figure, that announces the work to come (下半年，我们将
+ * 重点做好三方面工作。第一，…), or its first part up to a colon (我们重点做好三件事：第一，…): the
+ * rest of the paragraph is a plan.
  */
-export function plannedInParagraph(text: string, para: Paragraph, sentenceStart: number): boolean {
+export function plannedInParagraph(
+  text: string,
+  para: Paragraph,
+  sentenceStart: number,
+  figureStart = sentenceStart,
+): boolean {
+  if (figureStart > para.start && firstAnnouncementEnd(text, para) <= figureStart) return true;
   if (sentenceStart <= para.start) return false;
-  if (firstAnnouncementEnd(text, para) <= sentenceStart) return true;
   // The words since the last sentence end before the figure's sentence (a clause cut off by ；).
   let from = sentenceStart;
   while (from > para.start && !SENTENCE_END.test(text[from - 1]!)) from--;

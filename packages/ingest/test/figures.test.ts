@@ -85,6 +85,8 @@ describe('not figures', () => {
     ['the size of a list and a phase', '主要有三个方面。“科创谷”二期今年投用。'],
     ['the points of a speech', '今后五年怎么干？我讲三条。'],
     ['the size of a plan of work and a phase under construction', '明年重点抓好三项工作。推进实验室二期建设。'],
+    ['the size of a list of things to do', '下半年，我们重点办好两件事：一是建平台，二是育人才。'],
+    ['the size of a classification', '考核从创新投入和成果产出两个维度进行，结果分为优、良、差三个等级。'],
     ['a token with a dash, not a sign', '引进型号为C-919的客机。'],
     ['words with 成', '新增两成员单位，机制一成不变。'],
     ['a vague 上百', '吸引上百家企业入驻。'],

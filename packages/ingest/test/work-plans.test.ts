@@ -118,6 +118,18 @@ describe('plans announced by a part heading', () => {
     expect(planned.find((f) => f.text === '9个')?.status).toBe('target');
   });
 
+  it("reads what follows 我们重点做好N件事： in an answer as the plan, but not a fund's size", () => {
+    const answer = [
+      '某区科技工作新闻发布会',
+      '记者：请问下半年有什么打算？',
+      '发布人：谢谢提问。上半年新增企业80家。下半年，我们重点做好两件事：第一，用好天使基金，基金规模3亿元，全年投资项目15个以上；第二，办好路演活动。',
+    ].join('\n\n');
+    const found = figures(answer, 'bulletin-2025-07.txt');
+    expect(found.find((f) => f.text === '80家')?.status).toBe('actual');
+    expect(found.find((f) => f.text === '15个')?.status).toBe('target');
+    expect(found.find((f) => f.text === '3亿元')?.status).toBe('actual');
+  });
+
   it('keeps a count standing on the source date (截至目前…已建成) actual inside the plan', () => {
     expect(statusOf('38个')).toBe('actual');
     const answer = [
