@@ -99,8 +99,13 @@ interface Term {
   written?: readonly string[];
 }
 
-/** Recipients, effects and a programme's own results: not the place's aggregate. */
-const RECIPIENT = /(惠及|覆盖|辐射|吸引|服务)[^，,；;。]{0,3}$/;
+/**
+ * Recipients, effects and a programme's own results: not the place's aggregate. 惠及 and 覆盖 name
+ * who was reached however long the noun after them (惠及科技型企业 316 家).
+ */
+const RECIPIENT = /((惠及|覆盖)[^，,；;。]{0,10}|(辐射|吸引|服务)[^，,；;。]{0,3})$/;
+/** A change against the same period of last year (较上年同期, 同比): twelve months back, not since the year's start. */
+const YEAR_ON_YEAR = /(上年同期|去年同期|同比)/;
 /** 为 312 家科技型企业发放贷款: 为/向/给 before a count of entities that receive something (not 为 as "is"). */
 const RECIPIENT_FOR = /(为|向|给|帮助)$/;
 const RECEIVING =
@@ -251,10 +256,14 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
     return owner ? `${owner}${subject}` : null;
   }
 
-  /** 较上年增加 210 家 after a stock's figure: the addition to that stock, if the catalogue has it. */
+  /**
+   * 较上年增加 210 家 after a stock's figure: the addition to that stock, if the catalogue has it. A
+   * year-on-year change (较上年同期增加 9 家, 同比增加) spans twelve months ending mid-year, not the
+   * window the additions are counted in: no link (gold README).
+   */
   function changeOf(ctx: LinkContext): IndicatorLink | null {
     const stock = ctx.previous ? byId.get(ctx.previous) : undefined;
-    if (stock?.quantityType !== 'stock') return null;
+    if (stock?.quantityType !== 'stock' || YEAR_ON_YEAR.test(ctx.clause)) return null;
     const figure = {
       unit: ctx.unit,
       kind: ctx.kind,

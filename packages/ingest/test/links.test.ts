@@ -57,6 +57,12 @@ describe('figures that stay unlinked', () => {
     ['a % is never a 元 indicator', '企业研发投入占营业收入的比重为3.2%。', '3.2%'],
     ['a share of the whole is not the indicator', '科技型中小企业入库801家，占全区的55.66%。', '55.66%'],
     ['several registers at once', '国家级、省级科技型中小企业入库2210家。', '2210家'],
+    ['the beneficiaries of loans, however long the noun', '全年发放科技贷款9亿元，惠及科技型中小企业208家。', '208家'],
+    [
+      'a year-on-year change of a stock is not the additions',
+      '截至目前，全市高新技术企业总数达到530家，较上年同期增加14家。',
+      '14家',
+    ],
     ['provincial and above is not all levels', '全区拥有省级以上孵化器23家。', '23家'],
     ['two indicators counted together', '建成各类孵化器和众创空间46家。', '46家'],
     ['one sector’s contribution, not the economy’s', '今年全市林业科技进步贡献率达到57.4%。', '57.4%'],
