@@ -16,8 +16,9 @@ const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增�
 const TARGET_WORDS = /(力争|目标(?!考核|责任|任务|值的)|力求|计划到|规划到|下一步)/;
 // 计划 as a verb (计划新建 5 家), not the noun of 科技计划项目; 还将/将新建…: the future tense.
 // 拟立项/拟支持/拟认定/拟对…给予/拟安排资金 is an administrative proposal (a 公示 list), not a goal.
+// 争取上级资金 860 万元, 争取到…: the verb "obtain" (funds won from a higher level), a result, not a goal.
 const TARGET_CLAUSE_WORDS =
-  /(争取|确保|预期(?=增长|达到|实现|完成|提高|突破|控制)|计划(?!项目|体系|管理|资金|经费|类)|将达|将超|将实现|拟(?!立项|支持|认定|推荐|入选|命名|授予|表彰|录用|对|安排|给予|奖补|补助|资助|奖励|下达|拨付)|还将|也将|即将|将新建|将新增|将建成|将培育|将引进|将打造|将完成|将突破)/;
+  /(争取(?!到|上级|中央|国家|省级?|各级)|确保|预期(?=增长|达到|实现|完成|提高|突破|控制)|计划(?!项目|体系|管理|资金|经费|类)|将达|将超|将实现|拟(?!立项|支持|认定|推荐|入选|命名|授予|表彰|录用|对|安排|给予|奖补|补助|资助|奖励|下达|拨付)|还将|也将|即将|将新建|将新增|将建成|将培育|将引进|将打造|将完成|将突破)/;
 const RATE_UNITS = new Set(['%', '个百分点', '百分点', '倍', '成', '番']);
 const SHARE_WORDS = /(占比|比重|占.{0,12}的?$|比例)/;
 
@@ -74,7 +75,7 @@ const NET_CHANGE_OF = /净(?:增加?|减少?)[^，,；;。\d]{2,14}$/;
 // 预期 sets an expected level (预期增长 3% 左右, the 预期性 goals of a plan or budget): a goal, not a forecast.
 const ESTIMATE_WORDS = /(预计|预估|初步测算|测算|估算|估计|有望)/;
 /** Words that set a goal whatever else the clause says (力争到…, 确保…): a forecast beside them is still a goal. */
-const GOAL_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规划到|争取|确保)/;
+const GOAL_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规划到|争取(?!到|上级|中央|国家|省级?|各级)|确保)/;
 
 /** The ；-separated part of the sentence before the figure: 预计 covers its own clause group. */
 const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);

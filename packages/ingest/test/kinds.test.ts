@@ -17,6 +17,10 @@ describe('kind of a figure', () => {
     ['全区现有高新技术企业 73 家。', '73 家', 'actual'],
     ['每年投入不少于 800 万元。', '800 万元', 'actual'],
     ['获得‘绿色发展计划’300 万元资助。', '300 万元', 'actual'],
+    // 争取 before a higher level's funds is the verb "obtain": a result.
+    ['全年争取上级科技资金 2450 万元。', '2450 万元', 'actual'],
+    ['今年已争取到省级专项资金 600 万元。', '600 万元', 'actual'],
+    ['明年争取新认定高企 40 家。', '40 家', 'target'],
     ['争取国家政策支持，共推荐项目 12 项。', '12 项', 'actual'],
     ['预计全年完成技术合同成交额 58.6 亿元。', '58.6 亿元', 'actual'],
     // A forecast with a date to reach is an estimate (status), not a goal: kind actual (gold README).
