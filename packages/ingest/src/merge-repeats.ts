@@ -75,11 +75,11 @@ const boxedAgain = (a: Figure, b: Figure) =>
 const TOTAL_LINE = /^\s*(合计|总计)\s*[:：]?/;
 const isTotalLine = (f: Figure) => TOTAL_LINE.test(f.sentence ?? '');
 /**
- * A table's row for the whole area (全省 ⇥ 18926 ⇥ 4238 ⇥ 52) restates, cell by cell, the totals the
- * text states in words; the other rows are parts of it.
+ * A table's row for the whole area (全省 ⇥ 18926 ⇥ 4238 ⇥ 52, | 全市合计 | 150 |) restates, cell by
+ * cell, the totals the text states in words; the other rows are parts of it.
  */
-const WHOLE_AREA_ROW = /^\s*(全省|全市|全区|全县|全州|全盟|全旗|全国|合计|总计)\s*\t/;
-const isRow = (f: Figure) => (f.sentence ?? '').includes('\t');
+const WHOLE_AREA_ROW = /^[\s|｜]*(?:(?:全省|全市|全区|全县|全州|全盟|全旗|全国)(?:合计|总计)?|合计|总计)\s*[\t|｜]/;
+const isRow = (f: Figure) => /[\t|｜]/.test(f.sentence ?? '');
 const restatedByRow = (a: Figure, b: Figure) =>
   (WHOLE_AREA_ROW.test(a.sentence ?? '') && !isRow(b)) || (WHOLE_AREA_ROW.test(b.sentence ?? '') && !isRow(a));
 

@@ -9,8 +9,7 @@ import { normaliseUnit, type ObservationKind } from '@ipb/domain';
 import { isTableRow } from './normalise';
 import { type Paragraph, paragraphsOf } from './paragraphs';
 import type { PeriodMention } from './periods';
-import { lastEndingBy } from './span-search';
-import { asPartialYear, partialYears } from './table-periods';
+import { deadlineOf, notedPeriod, tableDates } from './table-periods';
 
 export interface TableFigure {
   start: number;
@@ -80,29 +79,25 @@ function kindOf(column: string, percent: boolean): ObservationKind {
   return SHARE_HEADER.test(column) || percent ? 'share' : 'actual';
 }
 
-/** A goal column's year (2025年目标) is the goal's deadline: the end of that year. */
-function deadlineOf(dated: PeriodMention | null | undefined): PeriodMention | null {
-  const year = dated?.period.end?.slice(0, 4);
-  if (!dated || !year) return null;
-  return { ...dated, period: { ...dated.period, type: 'deadline', start: null, end: `${year}-12-31` } };
+interface Table {
+  caption: Paragraph | null;
+  rows: Paragraph[];
+  /** A note right under the table (注：…). */
+  note: Paragraph | null;
 }
 
-function periodIn(periods: readonly PeriodMention[], span: { start: number; end: number } | undefined) {
-  if (!span) return null;
-  // From the span on (a binary search), not from the text's first mention per cell.
-  for (let j = lastEndingBy(periods, span.start) + 1; j < periods.length && periods[j]!.start < span.end; j++)
-    if (periods[j]!.start >= span.start && periods[j]!.end <= span.end) return periods[j]!;
-  return null;
-}
+const NOTE = /^\s*(注|备注|说明)\s*[:：]/;
 
 /** The tables in text[from, to): consecutive rows of two or more cells. */
-function tablesOf(text: string, from: number, to: number): Array<{ caption: Paragraph | null; rows: Paragraph[] }> {
+function tablesOf(text: string, from: number, to: number): Table[] {
   const paras = paragraphsOf(text, from, to);
-  const tables: Array<{ caption: Paragraph | null; rows: Paragraph[] }> = [];
+  const tables: Table[] = [];
   let current: Paragraph[] = [];
   const close = (k: number) => {
     const rows = current.filter((r) => !isRule(r));
-    if (rows.length >= 2) tables.push({ caption: paras[k - current.length - 1] ?? null, rows });
+    const after = paras[k];
+    const note = after && NOTE.test(after.text) ? after : null;
+    if (rows.length >= 2) tables.push({ caption: paras[k - current.length - 1] ?? null, rows, note });
     current = [];
   };
   paras.forEach((p, k) => {
@@ -136,22 +131,6 @@ function cellNumber(
   return { digits: low!, end: cell.start + low!.length, valueMax: null, qualifier: bound! };
 }
 
-interface TableDates {
-  /** Each column's own date (its header's, as a note by the table corrects it). */
-  dated: (PeriodMention | null)[];
-  /** The latest dated column: what a growth or share column without a date speaks of. */
-  latest: PeriodMention | null;
-  /** The caption's period, when no header dates a column. */
-  caption: PeriodMention | null;
-}
-
-function tableDates(header: Cell[], caption: Paragraph | null, periods: readonly PeriodMention[]): TableDates {
-  const partial = partialYears(caption?.text ?? '');
-  const dated = header.map((h) => asPartialYear(periodIn(periods, h), partial));
-  const latest = [...dated].reverse().find((p) => p !== null) ?? null;
-  return { dated, latest, caption: latest ? null : periodIn(periods, caption ?? undefined) };
-}
-
 export function readTables(
   text: string,
   from: number,
@@ -166,7 +145,7 @@ export function readTables(
     const headed = !grid[0]!.slice(1).some((c) => isNumber(c));
     const header = headed ? grid[0]! : [];
     const captionUnit = table.caption ? CAPTION_UNIT.exec(table.caption.text)?.[1] : undefined;
-    const dates = tableDates(header, table.caption, periods);
+    const dates = tableDates(table, header, periods);
     const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.text));
     table.rows.forEach((row, r) => {
       rows.add(row.start);
@@ -174,7 +153,8 @@ export function readTables(
       const cells = grid[r]!;
       const label = cells[0]!;
       cells.forEach((cell, j) => {
-        const number = j > 0 ? cellNumber(cell) : null;
+        // A row label that is a band (500—2000, 2000以上) is a rule's threshold, in the first column's unit.
+        const number = j > 0 ? cellNumber(cell) : BAND.test(cell.text) && headed ? cellNumber(cell) : null;
         if (j > 0 && !number && /\d/.test(cell.text)) textCells.push({ ...cell, row, label: label.text });
         if (!number) return;
         const column = header[j]?.text ?? '';
@@ -183,8 +163,13 @@ export function readTables(
           ? '%'
           : (unitOf(label.text) ?? unitOf(column) ?? rowUnit(cells[unitColumn]) ?? captionUnit ?? null);
         const kind = kindOf(column, unit === '%');
-        const own = kind === 'target' ? deadlineOf(dates.dated[j]) : (dates.dated[j] ?? null);
-        const period = own ?? (kind === 'actual' ? null : dates.latest) ?? dates.caption;
+        const noted = dates.noted.get(j);
+        const own = noted
+          ? notedPeriod(noted, kind)
+          : kind === 'target'
+            ? deadlineOf(dates.dated[j])
+            : (dates.dated[j] ?? null);
+        const period = j === 0 ? null : (own ?? (kind === 'actual' ? null : dates.latest) ?? dates.caption);
         const columnName = column.replace(UNIT_IN_LABEL, '').trim();
         const rowName = label.text.replace(UNIT_IN_LABEL, '').trim();
         const subject = own || !columnName || kind !== 'actual' ? rowName : `${rowName}${columnName}`;

@@ -117,4 +117,45 @@ describe('figures in tables converted from Word', () => {
     expect(partial[0]).toMatchObject({ period: { type: 'year_to_date', end: '2024-09-30' } });
     expect(partial[0]!.repeats).toHaveLength(1);
   });
+
+  it("reads bands that label the rows as thresholds in the first header's unit, dated by no cell", () => {
+    const body = [
+      '补助标准如下：',
+      '| 上年度技术性收入（万元） | 补助比例（%） | 最高补助（万元） |',
+      '| --- | --- | --- |',
+      '| 300以下 | 5 | 20 |',
+      '| 300—1000 | 4 | 60 |',
+      '| 1000以上 | 3 | 150 |',
+    ].join('\n');
+    const found = figures(article(body), 'bulletin-2025-03.txt');
+    const band = (text: string) => found.find((f) => f.text === text);
+    expect(band('300—1000')).toMatchObject({ value: 300, valueMax: 1000, unit: '万元', period: { type: 'unknown' } });
+    expect(band('1000')).toMatchObject({ qualifier: '以上', unit: '万元', period: { type: 'unknown' } });
+    // The label column's 上年度 dates what the bands measure, not the rates beside them.
+    expect(band('4')).toMatchObject({ unit: '%', period: { type: 'unknown' } });
+  });
+
+  it("dates the columns a note under the table names: a year's quota, a stock due at a date", () => {
+    const body = [
+      '各县培育任务如下：',
+      '地区\t新增目标（家）\t总数目标（家）\t奖励上限（万元）',
+      '甲县\t12\t70\t30',
+      '乙县\t8\t45\t25',
+      '全市合计\t20\t115\t55',
+      '注：“新增目标”为2025年度任务数；“总数目标”为截至2025年12月31日应达到的数量。',
+      '',
+      '全市2025年新增科技型企业目标为20家，到年底总数达到115家。',
+    ].join('\n');
+    const found = figures(article(body), 'bulletin-2025-03.txt');
+    const at = (text: string) => found.find((f) => f.text === text);
+    expect(at('12')).toMatchObject({ status: 'target', period: { type: 'full_year', start: '2025-01-01' } });
+    expect(at('70')).toMatchObject({ status: 'target', period: { type: 'deadline', end: '2025-12-31' } });
+    expect(at('30')?.period.type).toBe('unknown');
+    // The whole area's row restates what the text says below: one observation each, two spans.
+    for (const value of [20, 115]) {
+      const facts = found.filter((f) => f.value === value);
+      expect(facts).toHaveLength(1);
+      expect(facts[0]!.repeats).toHaveLength(1);
+    }
+  });
 });
