@@ -19,6 +19,13 @@ describe('a level reached in a dated year', () => {
     expect(typeOf(found, '212个')).toBe('year_to_date');
   });
 
+  it('reads 新增在孵企业 as additions in the year the clause names, not a stock at a moment', () => {
+    const found = figures(article('截至2023年底，全区在孵企业900家，2023年新增在孵企业150家，毕业企业40家。'));
+    expect(typeOf(found, '900家')).toBe('point');
+    expect(typeOf(found, '150家')).toBe('full_year');
+    expect(typeOf(found, '40家')).toBe('full_year');
+  });
+
   it('still dates a stock at a moment when the text names one', () => {
     const found = figures(article('截至6月底，全市高新技术企业达到2650家。'));
     expect(typeOf(found, '2650家')).toBe('point');
