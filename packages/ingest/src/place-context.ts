@@ -81,9 +81,12 @@ export function placeIn(text: string, index: RegionIndex): Region | null {
   return related && !deepest.ambiguous ? deepest.region : null;
 }
 
-/** A local government body or public institution after a place name: what the text's own place runs. */
+/**
+ * A local government body or public institution after a place name: what the text's own place runs.
+ * A 学院 named after a city (not a 大学, often a province's) is the city's own college.
+ */
 export const LOCAL_INSTITUTION =
-  /^(?:人民政府|政府|党委|委员会|人大|政协|科技局|科学技术局|科技创新局|科学技术协会|科协|发改委|发展和改革委员会|工信局|经信局|财政局|统计局|税务局|人社局|教育局|卫健委|卫生健康委员会|市场监管局|市场监督管理局|农业农村局|商务局|自然资源局|人民医院|中医院|中心医院|妇幼保健院|疾控中心|第[一二三四五六七八九十]+(?:人民医院|中学|小学)|实验中学|实验小学|融媒体中心|广播电视台|日报社|管委会|管理委员会|法院|人民法院|检察院|人民检察院|公安局|总工会|团委|图书馆|档案馆|科技馆|农村商业银行|农商银行|农村信用合作联社|农村信用社|村镇银行)/;
+  /^(?:人民政府|政府|党委|委员会|人大|政协|科技局|科学技术局|科技创新局|科学技术协会|科协|发改委|发展和改革委员会|工信局|经信局|财政局|统计局|税务局|人社局|教育局|卫健委|卫生健康委员会|市场监管局|市场监督管理局|农业农村局|商务局|自然资源局|人民医院|中医院|中心医院|妇幼保健院|疾控中心|第[一二三四五六七八九十]+(?:人民医院|医院|中学|小学)|学院|职业技术学院|农业科学研究院|农业科学院|农科院|实验中学|实验小学|融媒体中心|广播电视台|日报社|管委会|管理委员会|法院|人民法院|检察院|人民检察院|公安局|总工会|团委|图书馆|档案馆|科技馆|农村商业银行|农商银行|农村信用合作联社|农村信用社|村镇银行)/;
 
 /** Where a mention is only a destination or a partner (赴杭州市, 与上海市合作, 在深圳举行). */
 export const ELSEWHERE = /[赴到至往在与和同向从对]$/;

@@ -131,6 +131,18 @@ describe('places from context (issue 9): 我市/全区 in a text that names no p
     expect(r).toMatchObject({ code: '341102', place: { evidence: 'institution' } });
   });
 
+  it("takes a city's own college, academy of agricultural sciences and numbered hospital", () => {
+    const r = placeOf(
+      '成果转化推进会召开\n\n近日，我市召开成果转化推进会。扬州学院、扬州市农业科学研究院和扬州市第二医院介绍了转化案例。',
+    );
+    expect(r).toMatchObject({ code: '321000', place: { evidence: 'institution' } });
+  });
+
+  it('does not take a university named after a place for the place', () => {
+    const r = placeOf('成果转化推进会召开\n\n近日，我市召开成果转化推进会，南京大学专家介绍了转化案例。');
+    expect(r.code).toBeNull();
+  });
+
   it('takes a place of the right kind named before the text first says 我市', () => {
     const r = placeOf('创新大会召开\n\n近日，创新大会召开。\n\n会议由宁波市主办，会上介绍了我市创新成效。');
     expect(r).toMatchObject({ code: '330200', place: { evidence: 'earlier' } });
