@@ -253,12 +253,24 @@ function textFigures(
   const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
   const built: NormalisedIndicator[] = [];
   for (const f of found.figures) {
-    previous = buildOne(f, para, sentences, previous, input, cell);
+    previous = buildOne(f, para, sentences, rateBase(f, built), input, cell);
     built.push(previous);
   }
   perYearOfSpan(built, input.text);
   pairListedSubjects(built, input);
   return built;
+}
+
+/**
+ * What a rate after a change is read against: 入库…205家，同比增加38家，增长22.8% — the rate is the
+ * count's growth, so it reads the count before an unlinked change, not the change.
+ */
+function rateBase(f: RawFigure, built: readonly NormalisedIndicator[]): NormalisedIndicator | null {
+  const prior = built.at(-1) ?? null;
+  const count = built.at(-2);
+  const afterChange =
+    f.unit === '%' && prior?.measure === 'change' && prior.indicator === null && prior.unit !== '%' && count;
+  return afterChange && count.sentenceStart === prior.sentenceStart && count.subject === prior.subject ? count : prior;
 }
 
 export function buildIndicators(input: ArticleFigureInput): {

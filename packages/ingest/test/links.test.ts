@@ -44,6 +44,8 @@ describe('links that are right', () => {
     ['全年全社会研发经费支出预计为29.8亿元。', '29.8亿元', 'rd_expenditure'],
     ['到2027年，全市高新技术企业数量在2023年基础上增长1倍。', '1倍', 'high_tech_enterprises'],
     ['技术合同成交额增长15%以上，力争达到360亿元。', '360亿元', 'tech_contract_turnover'],
+    // A rate after an unlinked change is the count's growth, not the change's.
+    ['全年入库国家科技型中小企业640家，同比增加90家，增长16.4%。', '16.4%', 'tech_smes'],
     // 完成, 仅为 between the term and the number say how the value came out.
     ['全年全市地区生产总值完成733.6亿元。', '733.6亿元', 'gdp'],
     ['全年技术合同成交额仅为9.4亿元。', '9.4亿元', 'tech_contract_turnover'],
