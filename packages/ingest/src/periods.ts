@@ -79,7 +79,7 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     resolve: (_m, s) => multi(null, s.date),
   },
   {
-    re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|已(?:集聚|聚集|汇聚)|(?<!新增|新)(?:入驻|在孵)|眼下|现阶段/,
+    re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|已(?:集聚|聚集|汇聚)|(?<!新增|新|[名家个位人户])入驻|(?<!新增|新)在孵|眼下|现阶段/,
     resolve: (_m, s) => point(s.date),
   },
   // 年末全市拥有…: the end of the year reported on (not 上年末, a comparison base; not 年底前, a deadline).

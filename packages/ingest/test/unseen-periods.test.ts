@@ -26,6 +26,11 @@ describe('a level reached in a dated year', () => {
     expect(typeOf(found, '40家')).toBe('full_year');
   });
 
+  it('reads 40名入驻 as the stationing done, not a stock standing at a moment', () => {
+    const found = figures(article('今年以来，全市选派科技特派员40名入驻企业，开展技术服务200余次。'));
+    expect(typeOf(found, '200余次')).toBe('year_to_date');
+  });
+
   it('still dates a stock at a moment when the text names one', () => {
     const found = figures(article('截至6月底，全市高新技术企业达到2650家。'));
     expect(typeOf(found, '2650家')).toBe('point');
