@@ -13,7 +13,8 @@ const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增�
  * make a target only with a future deadline, which the period already says.
  */
 // 完成年度目标任务的 112%, 完成目标值的 64%: the tasks assigned, counted against (a share), not a goal set.
-const TARGET_WORDS = /(力争|目标(?!考核|责任|任务|值的)|力求|计划到|规划到|下一步)/;
+// 双方约定…不少于 15 项, 承诺…: what parties agree or commit to do is a goal (not 按约定给予, a rule's terms).
+const TARGET_WORDS = /(力争|目标(?!考核|责任|任务|值的)|力求|计划到|规划到|下一步|(?<!按|按照|依|依照)约定|承诺)/;
 // 计划 as a verb (计划新建 5 家), not the noun of 科技计划项目; 还将/将新建…: the future tense.
 // 拟立项/拟支持/拟认定/拟对…给予/拟安排资金 is an administrative proposal (a 公示 list), not a goal.
 // 争取上级资金 860 万元, 争取到…: the verb "obtain" (funds won from a higher level), a result, not a goal.

@@ -10,7 +10,7 @@ import type { Paragraph } from './paragraphs';
 import type { MeasureSlice } from './segment-measures';
 
 const PLAN_LEAD_IN =
-  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|今年要|明年要|重点抓好|重点做好|主要任务|重点任务|主要目标|工作安排|工作计划|制定本方案|如下措施|以下措施)/;
+  /(我们将|我们要|将重点|将着力|将围绕|将继续|将全力|下一步|下一阶段|下阶段|今年要|明年要|重点抓好|重点做好|主要任务|重点任务|主要目标|工作安排|工作计划|制定本方案|如下措施|以下措施)/;
 const DOCUMENT = '(?:措施|方案|意见|计划|规划|政策|办法|细则)';
 /**
  * A lead-in naming a policy document issued and opening its content: 印发《…若干措施》，主要内容如下：
@@ -74,11 +74,17 @@ export function planStartOf(text: string, bodyStart: number, slices: MeasureSlic
     const gap = text.slice(from, m.start);
     // A measure's slice runs to the next one, over a part heading between them: read from its start.
     from = m.start + 1;
+    // An item inside a paragraph (…部署了下一阶段重点工作：（一）…；（二）…) is planned only to the
+    // paragraph's end (plannedInParagraph): the article's next paragraph reports again.
+    if (text[m.start - 1] !== '\n' && WORK_LIST_LEAD.test(lead)) continue;
     if (announcesPlan(lead)) return { start: m.start, policy: ISSUED_DOCUMENT.test(lead) && !PLAN_LEAD_IN.test(lead) };
     if (headsPlan(gap)) return { start: m.start, policy: false };
   }
   return null;
 }
+
+/** A paragraph that opens with a plan's lead-in naming the work and lists it inline (…重点工作：（一）…). */
+const WORK_LIST_LEAD = /^[^。！？!?]*(下一步|下一阶段|下阶段|部署)[^。！？!?]*(工作|任务|举措|措施)[:：]/;
 
 /** The last non-blank line before `at` (not before `from`), read without copying the text before it. */
 function lineBefore(text: string, from: number, at: number): string {
@@ -101,7 +107,7 @@ function headsPlan(gap: string): boolean {
 }
 
 /** The work a plan sentence announces (重点做好三方面工作, 抓好以下几项任务, 做好三件事). */
-const NAMES_WORK = /(工作|任务|举措|措施|事项|件事|方面|以下|如下)[。：:]?$/;
+const NAMES_WORK = /(工作|任务|举措|措施|事项|件事|方面|行动|以下|如下)[。：:]?$/;
 
 const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim());
 const SENTENCE_END = /[。！？!?：:]/;

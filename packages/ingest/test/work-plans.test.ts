@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, loadIngestContext } from '../src/index';
+import { plannedInParagraph } from '../src/plan-start';
 import { DATA_DIR } from './eval/gold';
-import { figures, run } from './fixtures/run';
+import { article, figures, run } from './fixtures/run';
 
 const catalogue = await loadIngestContext(DATA_DIR);
 
@@ -128,6 +129,29 @@ describe('plans announced by a part heading', () => {
     expect(found.find((f) => f.text === '80家')?.status).toBe('actual');
     expect(found.find((f) => f.text === '15个')?.status).toBe('target');
     expect(found.find((f) => f.text === '3亿元')?.status).toBe('actual');
+  });
+
+  it("plans an inline list after 部署了下一阶段重点工作： to its paragraph's end only", () => {
+    const text = [
+      '某区召开科技工作推进会',
+      '近日，某区召开推进会。会议通报，今年以来全区新增科技型企业60家。',
+      '会议部署了下一阶段重点工作：（一）实施企业倍增行动；（二）引导合作银行年内新增授信3亿元以上。',
+      '会上为今年新认定的12家企业授牌。',
+    ].join('\n\n');
+    const found = figures(text, 'bulletin-2025-11.txt');
+    expect(found.find((f) => f.text === '3亿元')?.status).toBe('target');
+    expect(found.find((f) => f.text === '12家')?.status).toBe('actual');
+  });
+
+  it('reads what parties agree to (双方约定) as a goal', () => {
+    const agreed = figures(article('双方约定，合作期内联合攻关项目累计不少于12项。'), 'bulletin-2025-11.txt');
+    expect(agreed.find((f) => f.text === '12项')?.status).toBe('target');
+  });
+
+  it('reads an answer announcing an action (我们将实施…行动：) as planning the rest of its paragraph', () => {
+    const text = '谢谢提问。今年我们将实施企业培育行动：一是扩大入库规模，全年新增入库企业800家；二是完善服务。';
+    const para = { start: 0, end: text.length, text };
+    expect(plannedInParagraph(text, para, text.indexOf('今年'), text.indexOf('800'))).toBe(true);
   });
 
   it('keeps a count standing on the source date (截至目前…已建成) actual inside the plan', () => {
