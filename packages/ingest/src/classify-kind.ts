@@ -65,11 +65,11 @@ export function classifyKind(f: KindInput): ObservationKind {
 
 /**
  * An absolute change in the figure's own unit (较上年增加 29 家, 同比增加 4238 家, 净增 859 家, 比上年少
- * 3 家): a difference from an earlier value of the same quantity, not a level. 新增 is a level of
+ * 3 家, 余额较年初新增 8 亿元): a difference from an earlier value of the same quantity, not a level. 新增 is a level of
  * additions; 增加到 is the level reached.
  */
 const CHANGE_OF_COUNT =
-  /(净增加?|净减少?|增量(?:为|达)?|(?:同比|环比|比|较)[^，,；;。]{0,8}?(?:增加|增长|减少|下降|多出|多|少|提高|提升)了?|(?<!新)(?:增加|增长|减少|下降)了?)(?:约|近|超过|超|达|逾)?$/;
+  /(净增加?|净减少?|增量(?:为|达)?|(?:同比|环比|比|较)[^，,；;。]{0,8}?(?:增加|增长|减少|下降|多出|多|少|提高|提升|新增)了?|(?<!新)(?:增加|增长|减少|下降)了?)(?:约|近|超过|超|达|逾)?$/;
 /** 净增高新技术企业 100 家: the net change names what it counts between the verb and the number. */
 const NET_CHANGE_OF = /净(?:增加?|减少?)[^，,；;。\d]{2,14}$/;
 /** A value given as expected, not yet counted (预计全年完成 58.6 亿元). Qualifiers such as 约 are not estimates. */

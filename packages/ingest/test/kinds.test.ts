@@ -175,6 +175,7 @@ describe('the two axes of a figure (issue 9)', () => {
     ['科技型中小企业同比增加 4238 家。', '4238 家', 'change', 'actual', 'growth'],
     ['高新技术企业净增 859 家。', '859 家', 'change', 'actual', 'growth'],
     ['较上年增加 29 家。', '29 家', 'change', 'actual', 'growth'],
+    ['科技贷款余额较年初新增 6.4 亿元。', '6.4 亿元', 'change', 'actual', 'growth'],
     ['研发投入强度提高 0.3 个百分点。', '0.3 个百分点', 'change', 'actual', 'growth'],
     ['技术合同成交额同比增长 23.4%。', '23.4%', 'rate', 'actual', 'growth'],
     ['完成全年任务的 52%。', '52%', 'share', 'actual', 'share'],
