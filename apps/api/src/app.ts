@@ -127,8 +127,7 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(databasePlugin, { database });
   await app.register(jobsPlugin, {
-    // The import worker writes through SQLite-only modules still (issue 13 moves them).
-    databasePath: database.engine === 'sqlite' ? database.path : null,
+    database,
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
   });
   await app.register(housekeepingPlugin);

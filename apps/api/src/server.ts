@@ -54,7 +54,7 @@ async function main() {
   process.on('SIGTERM', close);
   await app.listen({ port, host });
   // The import worker loads the pipeline once, now, rather than on the first upload.
-  if (database.engine === 'sqlite') app.jobs.warm();
+  app.jobs.warm();
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`创新政策对标 is serving http://${host}:${actualPort}`);

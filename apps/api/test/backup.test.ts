@@ -89,7 +89,7 @@ describe('npm run backup', () => {
     };
     let imports = 0;
     const importOne = async () => {
-      await importObservationsCsv(writer, { text: importRows(imports), fileName: null, actor: 'load' }, ctx);
+      await importObservationsCsv(writer.engine, { text: importRows(imports), fileName: null, actor: 'load' }, ctx);
       imports += 1;
     };
     await importOne();

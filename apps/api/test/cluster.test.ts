@@ -3,14 +3,17 @@
  * and HAProxy, as `npm run serve:cluster` starts them. A 30 s load run through the proxy has no
  * failed request while one instance is killed (SIGKILL, as a crash) and started again.
  * The reads are the routes already on the two-engine Db (health, places); the rest answer 501 on
- * PostgreSQL until moved (plugins/database.ts).
+ * PostgreSQL until moved (plugins/database.ts). And one editor's path across instances: log in on
+ * one, upload and confirm a bulletin through another, read its measures through the third and the
+ * proxy, the third's cached answer and ETag invalidated by the import made on the second.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPostgresBin } from '@ipb/db';
+import { createUser, findPostgresBin, openStore } from '@ipb/db';
+import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster/start-cluster';
@@ -73,6 +76,56 @@ describe.skipIf(missing.length > 0)(
       expect(res.status).toBe(200);
       expect(((await res.json()) as { database: { sources: number } }).database.sources).toBeGreaterThan(0);
     });
+
+    it('logs in on A, uploads and confirms through B, and C and the proxy show the new measures', async () => {
+      const [a, b, c] = cluster.instances.map((i) => `http://127.0.0.1:${i.port}`) as [string, string, string];
+      const store = await openStore({ engine: 'postgres', url: cluster.databaseUrl }, { migrate: false, poolSize: 1 });
+      const password = 'cluster-editor-password';
+      await createUser(
+        store.db,
+        { username: 'cluster-editor', passwordHash: await hash(password), role: 'editor' },
+        't',
+      );
+      await store.close();
+      const login = await fetch(`${a}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'cluster-editor', password }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const editor = { cookie, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+
+      // C answers the measures of 合肥 before the import, and keeps the answer in its response cache.
+      const hefei = '/api/measures?region=340100&limit=200';
+      const before = await fetch(`${c}${hefei}`);
+      const etag = before.headers.get('etag') as string;
+      const { total } = (await before.json()) as { total: number };
+      expect((await fetch(`${c}${hefei}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+      const bulletin = readFileSync(new URL('./fixtures/digest-bulletin.txt', import.meta.url));
+      const uploaded = await fetch(`${b}/api/sources`, {
+        method: 'POST',
+        headers: { ...editor, 'content-type': 'text/plain; charset=utf-8', 'x-file-name': 'cluster-bulletin.txt' },
+        body: bulletin,
+      });
+      expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+      const { id } = (await uploaded.json()) as { id: number };
+      const confirmed = await fetch(`${b}/api/sources/${id}/confirm`, { method: 'POST', headers: editor });
+      expect(confirmed.status, await confirmed.clone().text()).toBe(200);
+      const { sourceId, measures } = (await confirmed.json()) as { sourceId: number; measures: number };
+      expect(measures).toBeGreaterThan(0);
+
+      const after = await fetch(`${c}${hefei}`, { headers: { 'if-none-match': etag } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      expect(((await after.json()) as { total: number }).total).toBeGreaterThan(total);
+      for (const base of [c, cluster.url]) {
+        const res = await fetch(`${base}/api/measures?source=${sourceId}`);
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { total: number }).total).toBe(measures);
+      }
+    }, 120_000);
 
     it('loses no request in a 30 s load run while one instance is killed and started again', async () => {
       const victim = cluster.instances[1]!;

@@ -111,7 +111,7 @@ export {
   contentSha256,
 } from './write/csv-identity';
 export { type DigestTrigger, recordDigest } from './write/digest';
-export { type PurgeReport, purgeExpired } from './write/housekeeping';
+export { JOB_KEEP_MS, type PurgeReport, purgeExpired } from './write/housekeeping';
 export {
   extractionAuthority,
   type ImportInput,
@@ -127,6 +127,7 @@ export {
   writeObservationsCsv,
 } from './write/import-observations-csv';
 export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
+export * from './write/jobs';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';

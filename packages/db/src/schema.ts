@@ -11,6 +11,8 @@ import {
   FIGURE_STATUSES,
   type Indicator,
   type IndicatorScope,
+  JOB_KINDS,
+  JOB_STATUSES,
   OBSERVATION_KINDS,
   PERIOD_TYPES,
   QUANTITY_TYPES,
@@ -414,6 +416,34 @@ export const rateLimits = sqliteTable('rate_limits', {
   count: integer('count').notNull(),
   resetAt: text('reset_at').notNull(),
 });
+
+/**
+ * Import and upload jobs (write/jobs.ts): their inputs until they run, then their progress and
+ * result or problem, so any API instance answers GET /api/jobs/:id and a restart loses no status.
+ * Finished jobs are purged an hour after they end (write/housekeeping.ts).
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: JOB_KINDS }).notNull(),
+    status: text('status', { enum: JOB_STATUSES }).notNull(),
+    ownerId: integer('owner_id').notNull(),
+    /** The input but its bytes, as JSON; null once the job has run. */
+    input: json<unknown>('input'),
+    /** The input's bytes (a document or a CSV file), base64; null once the job has run. */
+    payload: text('payload'),
+    progress: json<unknown>('progress').notNull(),
+    result: json<unknown>('result'),
+    problem: json<unknown>('problem'),
+    /** The instance running it (host:pid), for the log. */
+    claimedBy: text('claimed_by'),
+    createdAt: text('created_at').notNull(),
+    startedAt: text('started_at'),
+    finishedAt: text('finished_at'),
+  },
+  (t) => [index('jobs_status_idx').on(t.status, t.createdAt)],
+);
 
 /** An uploaded document waiting for an editor to confirm its extraction. */
 export const pendingUploads = sqliteTable('pending_uploads', {

@@ -7,8 +7,10 @@ import {
   type CsvContext,
   confirmUpload,
   createPendingUpload,
+  type Db,
   type DbHandle,
   getPendingUpload,
+  NotOnPostgresYetError,
   prepareBureauMeasuresCsv,
   prepareObservationsCsv,
   uploadPreview,
@@ -19,9 +21,12 @@ import type { JobKind, JobProgress, Region, SourceHints } from '@ipb/domain';
 import { decodeInput, extract, type IngestContext } from '@ipb/ingest';
 
 export interface JobContext {
-  handle: DbHandle;
+  /** The store, on either engine (docs/decisions/016). */
+  db: Db;
+  /** The SQLite handle, for the writers not yet on the Db (the measures CSV); null on PostgreSQL. */
+  sqlite: DbHandle | null;
   ingestContext(): Promise<IngestContext>;
-  csvContext(): CsvContext;
+  csvContext(): Promise<CsvContext>;
   /** Wait for the API's write turn; it is held until the job ends. */
   lock(): Promise<void>;
   progress(progress: JobProgress): void;
@@ -46,7 +51,7 @@ async function upload(ctx: JobContext, input: JobInputs['upload']) {
     hints: input.hints,
   });
   await ctx.lock();
-  const { id } = createPendingUpload(ctx.handle.db, {
+  const { id } = await createPendingUpload(ctx.db, {
     fileName: input.fileName,
     sha256: extraction.source.sha256,
     rawText: text,
@@ -54,15 +59,15 @@ async function upload(ctx: JobContext, input: JobInputs['upload']) {
     uploadedBy: input.uploadedBy,
   });
   const names = new Map(ingest.regions.map((r) => [r.code, r.nameEn]));
-  const pending = getPendingUpload(ctx.handle.db, id);
+  const pending = await getPendingUpload(ctx.db, id);
   if (!pending) throw new Error(`upload ${id} vanished as it was stored`);
-  return uploadPreview(ctx.handle.db, pending, (code) => names.get(code) ?? null);
+  return uploadPreview(ctx.db, pending, (code) => names.get(code) ?? null);
 }
 
 async function confirm(ctx: JobContext, input: JobInputs['confirm']) {
   await ctx.lock();
   ctx.progress({ phase: 'writing', done: 0, total: null });
-  const report = await confirmUpload(ctx.handle, {
+  const report = await confirmUpload(ctx.db, {
     id: input.uploadId,
     actor: input.actor,
     replaceNewer: input.replaceNewer,
@@ -84,11 +89,11 @@ function decodeCsv(ctx: JobContext, bytes: Uint8Array): string {
 async function observationsCsv(ctx: JobContext, input: JobInputs['observations-csv']) {
   const text = decodeCsv(ctx, input.bytes);
   ctx.progress({ phase: 'validating', done: 0, total: null });
-  const prepared = prepareObservationsCsv(ctx.handle.db, { text, fileName: input.fileName }, ctx.csvContext());
+  const prepared = await prepareObservationsCsv(ctx.db, { text, fileName: input.fileName }, await ctx.csvContext());
   const total = prepared.counts.new;
   ctx.progress({ phase: 'waiting', done: 0, total });
   await ctx.lock();
-  return writeObservationsCsv(ctx.handle, prepared, { text, ...input }, (done) =>
+  return writeObservationsCsv(ctx.db, prepared, { text, ...input }, (done) =>
     ctx.progress({ phase: 'writing', done, total }),
   );
 }
@@ -97,10 +102,10 @@ async function observationsCsv(ctx: JobContext, input: JobInputs['observations-c
 async function observationsCsvPreview(ctx: JobContext, input: JobInputs['observations-csv-preview']) {
   const text = decodeCsv(ctx, input.bytes);
   ctx.progress({ phase: 'validating', done: 0, total: null });
-  const { checked: _checked, ...preview } = prepareObservationsCsv(
-    ctx.handle.db,
+  const { checked: _checked, ...preview } = await prepareObservationsCsv(
+    ctx.db,
     { text, fileName: input.fileName },
-    ctx.csvContext(),
+    await ctx.csvContext(),
   );
   return preview;
 }
@@ -108,12 +113,14 @@ async function observationsCsvPreview(ctx: JobContext, input: JobInputs['observa
 async function measuresCsv(ctx: JobContext, input: JobInputs['measures-csv']) {
   const text = decodeCsv(ctx, input.bytes);
   ctx.progress({ phase: 'validating', done: 0, total: null });
-  const resolve = (q: string): Region | undefined => ctx.csvContext().resolveRegion(q);
+  const csv = await ctx.csvContext();
+  const resolve = (q: string): Region | undefined => csv.resolveRegion(q);
   const prepared = prepareBureauMeasuresCsv(text, resolve);
   ctx.progress({ phase: 'waiting', done: 0, total: prepared.rows.length });
   await ctx.lock();
   ctx.progress({ phase: 'writing', done: 0, total: prepared.rows.length });
-  return writeBureauMeasuresCsv(ctx.handle, prepared, input);
+  if (!ctx.sqlite) throw new NotOnPostgresYetError();
+  return writeBureauMeasuresCsv(ctx.sqlite, prepared, input);
 }
 
 export const JOB_WORK: { [K in JobKind]: (ctx: JobContext, input: JobInputs[K]) => Promise<unknown> } = {

@@ -8,35 +8,40 @@
  * Messages out: { type: 'lock' | 'progress' | 'done' | 'failed', jobId, … }
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDb, listIndicators, listRegions } from '@ipb/db';
+import { allRegions, type CsvContext, createDb, type Db, type DbHandle, openStore, type StoreConfig } from '@ipb/db';
 import { createGazetteer, type JobKind, type JobProgress } from '@ipb/domain';
 import { type IngestContext, loadIngestContext } from '@ipb/ingest';
 import { problemBody } from '../lib/http-problem';
 import { JOB_WORK, type JobContext, type JobInputs } from './job-kinds';
 import { problemOf } from './job-problems';
 
-const { databasePath, dataDir } = workerData as { databasePath: string; dataDir: string };
+const { store: config, dataDir } = workerData as { store: StoreConfig; dataDir: string };
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (jobs/job-runner.ts starts it)');
-const handle = createDb(databasePath);
+// The server migrated the database (and on SQLite refreshed its summaries): the worker only opens it.
+const sqlite: DbHandle | null = config.engine === 'sqlite' ? createDb(config.path) : null;
+const db: Db = sqlite ? sqlite.engine : (await openStore(config, { migrate: false, poolSize: 2 })).db;
 
 let ingest: Promise<IngestContext> | undefined;
-let csv: ReturnType<JobContext['csvContext']> | undefined;
-/** Read before a job runs (the catalogue is async), so the job's own code can take it synchronously. */
-async function loadCsvContext(): Promise<void> {
-  if (csv) return;
-  const gazetteer = createGazetteer(listRegions(handle.db));
-  const indicators = await listIndicators(handle.engine);
-  csv = { resolveRegion: (q) => gazetteer.resolve(q), indicators: new Map(indicators.map((i) => [i.id, i])) };
-}
-const csvContext = () => csv as NonNullable<typeof csv>;
+const ingestContext = () => (ingest ??= loadIngestContext(dataDir));
+let csv: Promise<CsvContext> | undefined;
+/** Places as the API's gazetteer knows them (the database's); indicators as data/ defines them. */
+const csvContext = () =>
+  (csv ??= Promise.all([allRegions(db), ingestContext()]).then(([regions, context]) => {
+    const gazetteer = createGazetteer(regions);
+    return {
+      resolveRegion: (q: string) => gazetteer.resolve(q),
+      indicators: new Map(context.indicators.map((i) => [i.id, i])),
+    };
+  }));
 
 let granted: (() => void) | null = null;
 
 async function run(jobId: string, kind: JobKind, input: JobInputs[JobKind]) {
   const ctx: JobContext = {
-    handle,
-    ingestContext: () => (ingest ??= loadIngestContext(dataDir)),
+    db,
+    sqlite,
+    ingestContext,
     csvContext,
     lock: () =>
       new Promise<void>((resolve) => {
@@ -46,7 +51,6 @@ async function run(jobId: string, kind: JobKind, input: JobInputs[JobKind]) {
     progress: (progress: JobProgress) => port?.postMessage({ type: 'progress', jobId, progress }),
   };
   try {
-    await loadCsvContext();
     const work = JOB_WORK[kind] as (c: JobContext, i: JobInputs[JobKind]) => Promise<unknown>;
     port?.postMessage({ type: 'done', jobId, result: await work(ctx, input) });
   } catch (err) {

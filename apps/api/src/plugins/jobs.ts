@@ -3,13 +3,15 @@
  * worker's job queue (jobs/job-runner.ts). `app.runJob` is how a route runs heavy work: answered
  * when done for a payload up to JOB_THRESHOLD_BYTES, 202 with the job to poll above it.
  */
+
+import type { StoreConfig } from '@ipb/db';
 import { JOB_THRESHOLD_BYTES, type JobKind } from '@ipb/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { JobInputs } from '../jobs/job-kinds';
+import { postgresQueue, sqliteQueue } from '../jobs/job-queue';
 import { JobRunner } from '../jobs/job-runner';
 import { WriteLock } from '../jobs/write-lock';
-import { notOnPostgresYet } from '../lib/not-on-postgres';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,19 +29,19 @@ declare module 'fastify' {
   }
 }
 
-/** `databasePath` null: the store is PostgreSQL, where the import worker cannot write yet. */
-export default fp(async function jobsPlugin(
-  app: FastifyInstance,
-  opts: { databasePath: string | null; dataDir: string },
-) {
-  const { databasePath } = opts;
+/** After the database plugin: jobs are kept in its store. */
+export default fp(async function jobsPlugin(app: FastifyInstance, opts: { database: StoreConfig; dataDir: string }) {
   const writes = new WriteLock();
-  const jobs = new JobRunner({ databasePath: databasePath ?? '', dataDir: opts.dataDir, writes, log: app.log });
+  const db = app.store.engine;
+  const queue = opts.database.engine === 'sqlite' ? sqliteQueue(db, writes, app.log) : postgresQueue(db, app.log);
+  // SQLite: jobs a stopped process left unfinished are failed before any request asks for them.
+  await queue.settled();
+  const worker = { store: opts.database, dataDir: opts.dataDir };
+  const jobs = new JobRunner({ queue, worker, writes, log: app.log });
   app.decorate('writes', writes);
   app.decorate('jobs', jobs);
   app.decorate('runJob', async function runJob(request, reply, { kind, input, size }) {
-    if (databasePath === null) throw notOnPostgresYet('Importing files');
-    const { job, done } = jobs.submit(kind, input, request.user?.id ?? 0);
+    const { job, done } = await jobs.submit(kind, input, request.user?.id ?? 0);
     if (size > JOB_THRESHOLD_BYTES) {
       return { accepted: true as const, reply: reply.code(202).header('location', job.statusUrl).send(job) };
     }

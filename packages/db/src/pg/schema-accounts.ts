@@ -1,9 +1,9 @@
 /**
  * Review, audit, accounts, uploads and digests on PostgreSQL, in lockstep with ../schema.ts (see
- * schema-corpus.ts). Sessions, tokens, lockouts, pending uploads and the data version (meta) live
+ * schema-corpus.ts). Sessions, tokens, lockouts, pending uploads, jobs and the data version (meta) live
  * here, in the database every API instance shares, not in any one process.
  */
-import { DIGEST_ITEM_TYPES, ROLES } from '@ipb/domain';
+import { DIGEST_ITEM_TYPES, JOB_KINDS, JOB_STATUSES, ROLES } from '@ipb/domain';
 import { boolean, doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { json, nowIso, serialId } from './columns';
 
@@ -73,6 +73,26 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   resetAt: text('reset_at').notNull(),
 });
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: JOB_KINDS }).notNull(),
+    status: text('status', { enum: JOB_STATUSES }).notNull(),
+    ownerId: integer('owner_id').notNull(),
+    input: json<unknown>('input'),
+    payload: text('payload'),
+    progress: json<unknown>('progress').notNull(),
+    result: json<unknown>('result'),
+    problem: json<unknown>('problem'),
+    claimedBy: text('claimed_by'),
+    createdAt: text('created_at').notNull(),
+    startedAt: text('started_at'),
+    finishedAt: text('finished_at'),
+  },
+  (t) => [index('jobs_status_idx').on(t.status, t.createdAt)],
+);
 
 export const pendingUploads = pgTable('pending_uploads', {
   id: serialId('id'),

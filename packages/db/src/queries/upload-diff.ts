@@ -4,12 +4,27 @@
  * removed or unchanged. Null when no version of it has been imported.
  */
 import type { ExtractionResult, UploadDiff } from '@ipb/domain';
-import { eq } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { measures, observations, sources } from '../schema';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 import { sourceKey } from '../write/import-extraction';
 
 const EXAMPLES = 20;
+
+const PREVIOUS = query('SELECT id, imported_at AS "importedAt" FROM sources WHERE key = ?');
+const MEASURES = query('SELECT region_code AS region, title FROM measures WHERE source_id = ? ORDER BY id');
+const FIGURES = query(`SELECT region_code AS "regionCode", indicator_id AS "indicatorId", subject,
+  value_as_written AS "valueAsWritten", unit_as_written AS "unitAsWritten", period_type AS "periodType",
+  period_end AS "periodEnd" FROM observations WHERE source_id = ? ORDER BY id`);
+
+interface FigureRow {
+  regionCode: string;
+  indicatorId: string | null;
+  subject: string | null;
+  valueAsWritten: number;
+  unitAsWritten: string | null;
+  periodType: string;
+  periodEnd: string | null;
+}
 
 function compare(previous: Map<string, string>, next: Map<string, string>) {
   const added = [...next.keys()].filter((k) => !previous.has(k));
@@ -32,42 +47,28 @@ const figureKey = (
   end: string | null,
 ) => [region, what, value, unit ?? '', type, end ?? ''].join('|');
 
-export function uploadDiff(
-  db: Drizzle,
+export async function uploadDiff(
+  db: Db,
   effective: ExtractionResult,
   dropped: (item: string) => boolean,
-): UploadDiff | null {
-  const previous = db
-    .select({ id: sources.id, importedAt: sources.importedAt })
-    .from(sources)
-    .where(eq(sources.key, sourceKey(effective)))
-    .get();
+): Promise<UploadDiff | null> {
+  const previous = await db.get<{ id: number; importedAt: string }>(PREVIOUS, [sourceKey(effective)]);
   if (!previous) return null;
-  const oldMeasures = new Map(
-    db
-      .select({ region: measures.regionCode, title: measures.title })
-      .from(measures)
-      .where(eq(measures.sourceId, previous.id))
-      .all()
-      .map((m) => [`${m.region ?? ''}|${m.title}`, m.title]),
-  );
+  const measureRows = await db.all<{ region: string | null; title: string }>(MEASURES, [previous.id]);
+  const oldMeasures = new Map(measureRows.map((m) => [`${m.region ?? ''}|${m.title}`, m.title]));
+  const figureRows = await db.all<FigureRow>(FIGURES, [previous.id]);
   const oldFigures = new Map(
-    db
-      .select()
-      .from(observations)
-      .where(eq(observations.sourceId, previous.id))
-      .all()
-      .map((o) => [
-        figureKey(
-          o.regionCode,
-          o.indicatorId ?? o.subject ?? '',
-          o.valueAsWritten,
-          o.unitAsWritten,
-          o.periodType,
-          o.periodEnd,
-        ),
-        `${o.subject ?? o.indicatorId ?? ''} ${o.valueAsWritten}${o.unitAsWritten ?? ''}`,
-      ]),
+    figureRows.map((o) => [
+      figureKey(
+        o.regionCode,
+        o.indicatorId ?? o.subject ?? '',
+        o.valueAsWritten,
+        o.unitAsWritten,
+        o.periodType,
+        o.periodEnd,
+      ),
+      `${o.subject ?? o.indicatorId ?? ''} ${o.valueAsWritten}${o.unitAsWritten ?? ''}`,
+    ]),
   );
   const newMeasures = new Map<string, string>();
   const newFigures = new Map<string, string>();

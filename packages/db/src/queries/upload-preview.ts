@@ -5,13 +5,11 @@
  * for the routes that show or edit a preview, so both answer the same shape.
  */
 import type { ExtractionResult } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
+import type { Db } from '../engine/db';
 import { extractionAuthority } from '../write/import-extraction';
 import { applyEdits, editsOf, isDropped, uploadItems } from '../write/upload-review';
-import { getPendingUpload, isAlreadyImported } from '../write/uploads';
+import { getPendingUpload, isAlreadyImported, type PendingUpload } from '../write/uploads';
 import { uploadDiff } from './upload-diff';
-
-type Pending = NonNullable<ReturnType<typeof getPendingUpload>>;
 
 function articlesOf(effective: ExtractionResult) {
   return effective.articles.map((a) => ({
@@ -27,7 +25,7 @@ function articlesOf(effective: ExtractionResult) {
 }
 
 /** The preview of a stored upload; `nameEn` names a place in English for the English interface. */
-export function uploadPreview(db: Drizzle, pending: Pending, nameEn: (code: string) => string | null) {
+export async function uploadPreview(db: Db, pending: PendingUpload, nameEn: (code: string) => string | null) {
   const edits = editsOf(pending.extraction);
   const effective = applyEdits(pending.extraction, edits);
   const s = effective.source;
@@ -36,7 +34,7 @@ export function uploadPreview(db: Drizzle, pending: Pending, nameEn: (code: stri
     id: pending.id,
     fileName: pending.fileName,
     sha256: s.sha256,
-    alreadyImported: isAlreadyImported(db, s.sha256),
+    alreadyImported: await isAlreadyImported(db, s.sha256),
     expiresAt: pending.expiresAt,
     title: s.title,
     year: s.year,
@@ -48,13 +46,13 @@ export function uploadPreview(db: Drizzle, pending: Pending, nameEn: (code: stri
     authority: decision.authority,
     authorityReason: decision.reason,
     items: uploadItems(effective, edits, nameEn),
-    diff: uploadDiff(db, effective, (item) => isDropped(edits, item)),
+    diff: await uploadDiff(db, effective, (item) => isDropped(edits, item)),
     confirmed: pending.confirmedSourceId !== null,
   };
 }
 
 /** The preview of upload `id`, or undefined when there is none. */
-export function uploadPreviewById(db: Drizzle, id: number, nameEn: (code: string) => string | null) {
-  const pending = getPendingUpload(db, id);
+export async function uploadPreviewById(db: Db, id: number, nameEn: (code: string) => string | null) {
+  const pending = await getPendingUpload(db, id);
   return pending ? uploadPreview(db, pending, nameEn) : undefined;
 }

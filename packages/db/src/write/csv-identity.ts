@@ -6,11 +6,9 @@
  * placeCsvSource must run inside the caller's transaction; writeCsvImport is that transaction.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, like } from 'drizzle-orm';
-import type { DbHandle, Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
-import { sqliteConnection } from '../engine/sqlite';
-import { sources, sourceTexts } from '../schema';
+import { perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 import { audit } from './audit';
 import { recordDigest } from './digest';
 import { bumpDataVersion, type ReplaceStatus } from './replace-source';
@@ -48,17 +46,22 @@ const KINDS = {
 
 export const contentSha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function existingImport(db: Drizzle, prefix: string, sha256: string): number | null {
-  const row = db
-    .select({ id: sources.id })
-    .from(sources)
-    .where(and(eq(sources.sha256, sha256), like(sources.key, `${prefix}%`)))
-    .get();
-  return row?.id ?? null;
+// The prefix is compared as a prefix (instr/strpos = 1), not with LIKE, whose `_` and `%` are wildcards.
+const EXISTING = perEngine(
+  (d) => `SELECT id FROM sources WHERE sha256 = ? AND ${d.instr}(key, ?) = 1 ORDER BY id LIMIT 1`,
+);
+const KEY_OF = query('SELECT key FROM sources WHERE id = ?');
+const DELETE_SOURCE = query('DELETE FROM sources WHERE id = ?');
+const INSERT_SOURCE = query(`INSERT INTO sources (key, type, title, sha256, file_name, description, authority,
+  authority_reason, imported_at) VALUES (?, ?, ?, ?, ?, ?, 'bureau_entry', ?, ?) RETURNING id`);
+const INSERT_TEXT = query('INSERT INTO source_texts (source_id, raw_text) VALUES (?, ?)');
+
+async function existingImport(db: Db, prefix: string, sha256: string): Promise<number | null> {
+  return (await db.get<{ id: number }>(EXISTING, [sha256, prefix]))?.id ?? null;
 }
 
-function dropReplaced(db: Drizzle, kind: keyof typeof KINDS, id: number): void {
-  const target = db.select({ key: sources.key }).from(sources).where(eq(sources.id, id)).get();
+async function dropReplaced(db: Db, kind: keyof typeof KINDS, id: number): Promise<void> {
+  const target = await db.get<{ key: string }>(KEY_OF, [id]);
   if (!target) throw new CsvReplaceError('not-found', id, `There is no source ${id} to replace.`);
   if (!target.key.startsWith(KINDS[kind].prefix))
     throw new CsvReplaceError(
@@ -66,12 +69,12 @@ function dropReplaced(db: Drizzle, kind: keyof typeof KINDS, id: number): void {
       id,
       `Source ${id} is not a ${KINDS[kind].what} import: only one can be replaced.`,
     );
-  db.delete(sources).where(eq(sources.id, id)).run();
+  await db.run(DELETE_SOURCE, [id]);
 }
 
 /** Find or insert the source of a CSV import; delete the import it replaces, if the caller named one. */
-export function placeCsvSource(
-  db: Drizzle,
+export async function placeCsvSource(
+  db: Db,
   input: {
     kind: keyof typeof KINDS;
     sha256: string;
@@ -80,30 +83,24 @@ export function placeCsvSource(
     title: string;
     description: string;
   },
-): { id: number; status: ReplaceStatus; replacedSourceId: number | null } {
+): Promise<{ id: number; status: ReplaceStatus; replacedSourceId: number | null }> {
   const kind = KINDS[input.kind];
-  const same = existingImport(db, kind.prefix, input.sha256);
+  const same = await existingImport(db, kind.prefix, input.sha256);
   const replace = input.meta.replace ?? null;
   if (same !== null && (replace === null || replace === same))
     return { id: same, status: 'unchanged', replacedSourceId: null };
-  if (replace !== null) dropReplaced(db, input.kind, replace);
+  if (replace !== null) await dropReplaced(db, input.kind, replace);
   if (same !== null) return { id: same, status: 'replaced', replacedSourceId: replace };
-  const { id } = db
-    .insert(sources)
-    .values({
-      key: `${kind.prefix}${input.sha256}`,
-      type: kind.type,
-      title: input.title,
-      sha256: input.sha256,
-      fileName: input.meta.fileName,
-      description: input.description,
-      authority: 'bureau_entry',
-      authorityReason: `entered by the bureau (CSV imported by ${input.meta.actor})`,
-      importedAt: new Date().toISOString(),
-    })
-    .returning({ id: sources.id })
-    .get();
-  db.insert(sourceTexts).values({ sourceId: id, rawText: input.text }).run();
+  const reason = `entered by the bureau (CSV imported by ${input.meta.actor})`;
+  const params = [`${kind.prefix}${input.sha256}`, kind.type, input.title, input.sha256, input.meta.fileName];
+  const row = await db.get<{ id: number }>(INSERT_SOURCE, [
+    ...params,
+    input.description,
+    reason,
+    new Date().toISOString(),
+  ]);
+  const { id } = row as { id: number };
+  await db.run(INSERT_TEXT, [id, input.text]);
   return { id, status: replace === null ? 'new' : 'replaced', replacedSourceId: replace };
 }
 
@@ -114,14 +111,13 @@ type Placement = Parameters<typeof placeCsvSource>[1];
  * same content is already in, record it in the audit log, bump the data version and record the digest.
  */
 export function writeCsvImport(
-  handle: DbHandle,
+  handle: { engine: Db },
   placement: Placement,
   rows: number,
   writeRows: (tx: Db, sourceId: number) => Promise<void>,
 ): Promise<CsvImportResult> {
   return handle.engine.transaction(async (tx): Promise<CsvImportResult> => {
-    const db = sqliteConnection(tx);
-    const placed = placeCsvSource(db, placement);
+    const placed = await placeCsvSource(tx, placement);
     const { replacedSourceId, status } = placed;
     const result = { sourceId: placed.id, status, rows, replacedSourceId };
     if (status === 'unchanged') return result;

@@ -16,10 +16,9 @@ import {
   normaliseUnit,
   scaleExact,
 } from '@ipb/domain';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { DbHandle, Drizzle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { observations, sources, sourceTexts } from '../schema';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 import { audit } from './audit';
 import { insertObservations, type NewObservation } from './insert-observations';
 import { type CheckedRow, type CsvContext, checkObservationsCsv, figureKey } from './observations-csv';
@@ -36,28 +35,36 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const citationKey = (f: CsvFigure) =>
   `csv-citation:${sha([f.sourceTitle, f.sourceUrl ?? '', f.documentNumber ?? ''].join('\u0000')).slice(0, 20)}`;
 
+const STORED = perEngine(
+  (d) => `SELECT o.external_id AS key FROM observations o JOIN sources s ON s.id = o.source_id
+  WHERE s.type = 'csv' AND o.external_id IN (${d.list})`,
+);
+const CITATION = query(`SELECT s.id, t.raw_text AS "rawText" FROM sources s
+  JOIN source_texts t ON t.source_id = s.id WHERE s.key = ?`);
+const INSERT_CITATION = query(`INSERT INTO sources (key, type, title, url, document_number, year, description,
+  authority, authority_reason, sha256, imported_at) VALUES (?, 'csv', ?, ?, ?, ?, ?, 'bureau_entry', ?, ?, ?)
+  RETURNING id`);
+const INSERT_TEXT = query("INSERT INTO source_texts (source_id, raw_text) VALUES (?, '')");
+const SET_SHA = query('UPDATE sources SET sha256 = ? WHERE id = ?');
+const SET_TEXT = query('UPDATE source_texts SET raw_text = ? WHERE source_id = ?');
+
 /** The figure keys among `keys` already stored from CSV imports. */
-function storedKeys(db: Drizzle, keys: string[]): Set<string> {
+async function storedKeys(db: Db, keys: string[]): Promise<Set<string>> {
   if (!keys.length) return new Set();
-  const rows = db
-    .select({ key: observations.externalId })
-    .from(observations)
-    .innerJoin(sources, eq(sources.id, observations.sourceId))
-    .where(and(eq(sources.type, 'csv'), inArray(observations.externalId, keys)))
-    .all();
-  return new Set(rows.map((r) => r.key as string));
+  const rows = await db.all<{ key: string }>(STORED, [JSON.stringify(keys)]);
+  return new Set(rows.map((r) => r.key));
 }
 
 export type PreparedObservations = CsvPreview & { checked: CheckedRow[] };
 
 /** Parse and check every row, and say which are new: reads only, so it needs no write turn. */
-export function prepareObservationsCsv(
-  db: Drizzle,
+export async function prepareObservationsCsv(
+  db: Db,
   input: { text: string; fileName: string | null },
   ctx: CsvContext,
-): PreparedObservations {
+): Promise<PreparedObservations> {
   const { fileProblems, rows } = checkObservationsCsv(input.text, ctx);
-  const stored = storedKeys(
+  const stored = await storedKeys(
     db,
     rows.flatMap((r) => (r.figure ? [figureKey(r.figure)] : [])),
   );
@@ -86,49 +93,37 @@ export function prepareObservationsCsv(
 }
 
 /** The source a figure cites, created on first use; its text gathers the quotes it is cited for. */
-function citationSource(db: Drizzle, f: CsvFigure, actor: string): { id: number; rawText: string } {
+async function citationSource(db: Db, f: CsvFigure, actor: string): Promise<{ id: number; rawText: string }> {
   const key = citationKey(f);
-  const found = db
-    .select({ id: sources.id, rawText: sourceTexts.rawText })
-    .from(sources)
-    .innerJoin(sourceTexts, eq(sourceTexts.sourceId, sources.id))
-    .where(eq(sources.key, key))
-    .get();
+  const found = await db.get<{ id: number; rawText: string }>(CITATION, [key]);
   if (found) return found;
-  const row = db
-    .insert(sources)
-    .values({
-      key,
-      type: 'csv',
-      title: f.sourceTitle,
-      url: f.sourceUrl,
-      documentNumber: f.documentNumber,
-      year: f.year,
-      description: `entered by the bureau (CSV imported by ${actor})`,
-      authority: 'bureau_entry',
-      authorityReason: `entered by the bureau (CSV imported by ${actor})`,
-      sha256: sha(''),
-      importedAt: new Date().toISOString(),
-    })
-    .returning({ id: sources.id })
-    .get();
-  db.insert(sourceTexts).values({ sourceId: row.id, rawText: '' }).run();
-  return { id: row.id, rawText: '' };
+  const reason = `entered by the bureau (CSV imported by ${actor})`;
+  const params = [
+    key,
+    f.sourceTitle,
+    f.sourceUrl,
+    f.documentNumber,
+    f.year,
+    reason,
+    reason,
+    sha(''),
+    new Date().toISOString(),
+  ];
+  const { id } = (await db.get<{ id: number }>(INSERT_CITATION, params)) as { id: number };
+  await db.run(INSERT_TEXT, [id]);
+  return { id, rawText: '' };
 }
 
 /** A row's figure, citing its source; the source's text gains the row's quote. */
-function figureOf(db: Drizzle, row: CheckedRow, actor: string): NewObservation {
+async function figureOf(db: Db, row: CheckedRow, actor: string): Promise<NewObservation> {
   const f = row.figure as CsvFigure;
-  const source = citationSource(db, f, actor);
+  const source = await citationSource(db, f, actor);
   const unit = normaliseUnit(f.unit) as NonNullable<ReturnType<typeof normaliseUnit>>;
   // The source's text gathers its quotes, one per line, so the reader can show each one in place.
   const start = source.rawText.length;
   const rawText = `${source.rawText}${f.quote}\n`;
-  db.update(sources)
-    .set({ sha256: sha(rawText) })
-    .where(eq(sources.id, source.id))
-    .run();
-  db.update(sourceTexts).set({ rawText }).where(eq(sourceTexts.sourceId, source.id)).run();
+  await db.run(SET_SHA, [sha(rawText), source.id]);
+  await db.run(SET_TEXT, [rawText, source.id]);
   return {
     sourceId: source.id,
     externalId: figureKey(f),
@@ -161,7 +156,7 @@ function figureOf(db: Drizzle, row: CheckedRow, actor: string): NewObservation {
  * inside it: another import may have written them while this one waited for its turn.
  */
 export function writeObservationsCsv(
-  handle: DbHandle,
+  db: Db,
   prepared: PreparedObservations,
   input: { text: string; fileName: string | null; actor: string },
   onProgress?: (written: number) => void,
@@ -171,17 +166,18 @@ export function writeObservationsCsv(
     ...prepared.rows.flatMap((r) => r.problems.map((p) => ({ ...p, line: r.line }))),
   ];
   if (refused.length || !prepared.rows.length) throw new CsvImportError(refused);
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
+  return db.transaction(async (tx) => {
     const candidates = prepared.checked.filter((_, i) => prepared.rows[i]?.status === 'new');
-    const stored = storedKeys(
-      db,
+    const stored = await storedKeys(
+      tx,
       candidates.map((row) => figureKey(row.figure as CsvFigure)),
     );
     const fresh = candidates.filter((row) => !stored.has(figureKey(row.figure as CsvFigure)));
     // Through insertObservations, the one insert of figures: it also indexes their words and
     // counts them per place, which search and the listings read.
-    const figures = fresh.map((row) => figureOf(db, row, input.actor));
+    const figures: NewObservation[] = [];
+    // One after another: figures citing one source each add their quote to its text.
+    for (const row of fresh) figures.push(await figureOf(tx, row, input.actor));
     await insertObservations(tx, figures, onProgress);
     const sourceIds = [...new Set(figures.map((f) => f.sourceId))];
     const unchanged = prepared.rows.length - fresh.length;
@@ -207,10 +203,10 @@ export function writeObservationsCsv(
   });
 }
 
-export function importObservationsCsv(
-  handle: DbHandle,
+export async function importObservationsCsv(
+  db: Db,
   input: { text: string; fileName: string | null; actor: string },
   ctx: CsvContext,
 ) {
-  return writeObservationsCsv(handle, prepareObservationsCsv(handle.db, input, ctx), input);
+  return writeObservationsCsv(db, await prepareObservationsCsv(db, input, ctx), input);
 }

@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractionResult, UploadItemChanges, UploadItemPatch, UploadItems } from '@ipb/domain';
-import { eq } from 'drizzle-orm';
-import type { DbHandle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { auditLog, pendingUploads } from '../schema';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
+import { audit } from './audit';
 import { bumpDataVersion } from './replace-source';
+import { getPendingUpload } from './uploads';
 
 type ExtractedRegion = NonNullable<ExtractionResult['articles'][number]['region']>;
 
@@ -151,15 +151,32 @@ export function editsRevision(edits: UploadEdits): string | null {
   return createHash('sha256').update(JSON.stringify(edits)).digest('hex').slice(0, 16);
 }
 
+const SAVE_EDITS = query('UPDATE pending_uploads SET extraction = ? WHERE id = ?');
+
+/** The edits after `patch` to `item`. */
+function patched(
+  before: UploadEdits,
+  item: string,
+  patch: UploadItemPatch,
+  region: ExtractedRegion | null,
+): UploadEdits {
+  const dropped = before.dropped.filter((d) => d !== item);
+  const { [item]: previous, ...corrected } = before.corrected;
+  const regions = region ? { ...before.regions, [region.code]: region } : before.regions;
+  if (patch.action === 'drop') return { dropped: [...dropped, item], corrected: before.corrected, regions };
+  if (patch.action === 'correct')
+    return { dropped, corrected: { ...corrected, [item]: { ...previous, ...patch.changes } }, regions };
+  return { dropped, corrected, regions };
+}
+
 /** Correct, drop or restore one item of a pending upload; audited with the editor's reason. */
 export function editUploadItem(
-  handle: DbHandle,
+  db: Db,
   input: { uploadId: number; item: string; patch: UploadItemPatch; actor: string },
   regionOf: (code: string) => ExtractedRegion | null,
 ): Promise<void> {
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const row = db.select().from(pendingUploads).where(eq(pendingUploads.id, input.uploadId)).get();
+  return db.transaction(async (tx) => {
+    const row = await getPendingUpload(tx, input.uploadId);
     if (!row) throw new UploadEditError('unknown-upload', `There is no upload ${input.uploadId}.`);
     if (row.confirmedSourceId !== null)
       throw new UploadEditError('upload-already-confirmed', `Upload ${input.uploadId} has been imported already.`);
@@ -171,30 +188,17 @@ export function editUploadItem(
     if (patch.action === 'correct' && patch.changes.regionCode && !region)
       throw new UploadEditError('unknown-place', `"${patch.changes.regionCode}" is not a region code.`);
     const before = stored.edits ?? NO_EDITS;
-    const dropped = before.dropped.filter((d) => d !== item);
-    const { [item]: previous, ...corrected } = before.corrected;
-    const regions = region ? { ...before.regions, [region.code]: region } : before.regions;
-    const edits: UploadEdits =
-      patch.action === 'drop'
-        ? { dropped: [...dropped, item], corrected: before.corrected, regions }
-        : patch.action === 'correct'
-          ? { dropped, corrected: { ...corrected, [item]: { ...previous, ...patch.changes } }, regions }
-          : { dropped, corrected, regions };
-    db.update(pendingUploads)
-      .set({ extraction: { ...stored, edits } })
-      .where(eq(pendingUploads.id, input.uploadId))
-      .run();
-    db.insert(auditLog)
-      .values({
-        actor: input.actor,
-        action: patch.action,
-        entity: 'upload',
-        entityId: `${input.uploadId}:${item}`,
-        before: { dropped: before.dropped.includes(item), changes: previous ?? null },
-        after: patch.action === 'correct' ? { changes: patch.changes } : { dropped: patch.action === 'drop' },
-        reason: patch.reason ?? null,
-      })
-      .run();
+    const edits = patched(before, item, patch, region);
+    await tx.run(SAVE_EDITS, [JSON.stringify({ ...stored, edits }), input.uploadId]);
+    await audit(tx, {
+      actor: input.actor,
+      action: patch.action,
+      entity: 'upload',
+      entityId: `${input.uploadId}:${item}`,
+      before: { dropped: before.dropped.includes(item), changes: before.corrected[item] ?? null },
+      after: patch.action === 'correct' ? { changes: patch.changes } : { dropped: patch.action === 'drop' },
+      reason: patch.reason ?? null,
+    });
     await bumpDataVersion(tx);
   });
 }

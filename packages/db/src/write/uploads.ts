@@ -3,13 +3,13 @@
  * was shown. A preview is confirmed at most once, expires PREVIEW_TTL_MS after the upload (then it
  * is purged, write/housekeeping.ts), and does not replace a version of the same source that was
  * imported after the preview was made unless the editor says so (issue 11: confirming an old
- * preview silently undid a newer import).
+ * preview silently undid a newer import). Pending uploads are rows of the database every API
+ * instance shares (docs/decisions/016), so any instance confirms what another received.
  */
 import type { ExtractionResult } from '@ipb/domain';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { DbHandle, Drizzle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { pendingUploads, sources } from '../schema';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 import { type ImportReport, importExtraction, sourceKey } from './import-extraction';
 import { applyEdits, editsOf, editsRevision, isDropped } from './upload-review';
 
@@ -29,44 +29,64 @@ export class UploadError extends Error {
   }
 }
 
-export function createPendingUpload(
-  db: Drizzle,
-  input: { fileName: string | null; sha256: string; rawText: string; extraction: ExtractionResult; uploadedBy: number },
-  now = new Date(),
-): { id: number; expiresAt: string } {
-  const expiresAt = new Date(now.getTime() + PREVIEW_TTL_MS).toISOString();
-  const { id } = db
-    .insert(pendingUploads)
-    .values({ ...input, createdAt: now.toISOString(), expiresAt })
-    .returning({ id: pendingUploads.id })
-    .get();
-  return { id, expiresAt };
+export interface PendingUpload {
+  id: number;
+  fileName: string | null;
+  sha256: string;
+  rawText: string;
+  extraction: ExtractionResult;
+  uploadedBy: number;
+  createdAt: string;
+  expiresAt: string;
+  confirmedSourceId: number | null;
+  confirmedAt: string | null;
 }
 
-export function getPendingUpload(db: Drizzle, id: number) {
-  const row = db.select().from(pendingUploads).where(eq(pendingUploads.id, id)).get();
-  return row ? { ...row, extraction: row.extraction as ExtractionResult } : undefined;
+const INSERT =
+  query(`INSERT INTO pending_uploads (file_name, sha256, raw_text, extraction, uploaded_by, created_at, expires_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`);
+const PENDING = perEngine(
+  (d) => `SELECT id, file_name AS "fileName", sha256, raw_text AS "rawText", ${d.json('extraction')} AS extraction,
+  uploaded_by AS "uploadedBy", created_at AS "createdAt", expires_at AS "expiresAt",
+  confirmed_source_id AS "confirmedSourceId", confirmed_at AS "confirmedAt" FROM pending_uploads WHERE id = ?`,
+);
+const SIZE = perEngine((d) => `SELECT ${d.int('length(raw_text)')} AS size FROM pending_uploads WHERE id = ?`);
+const IMPORTED = query('SELECT 1 AS found FROM sources WHERE sha256 = ? LIMIT 1');
+const CURRENT = query('SELECT id, sha256, imported_at AS "importedAt" FROM sources WHERE key = ?');
+const MARK = query(`UPDATE pending_uploads SET confirmed_source_id = ?, confirmed_at = ?
+  WHERE id = ? AND confirmed_source_id IS NULL`);
+
+export async function createPendingUpload(
+  db: Db,
+  input: { fileName: string | null; sha256: string; rawText: string; extraction: ExtractionResult; uploadedBy: number },
+  now = new Date(),
+): Promise<{ id: number; expiresAt: string }> {
+  const expiresAt = new Date(now.getTime() + PREVIEW_TTL_MS).toISOString();
+  const { fileName, sha256, rawText, extraction, uploadedBy } = input;
+  const params = [fileName, sha256, rawText, JSON.stringify(extraction), uploadedBy, now.toISOString(), expiresAt];
+  const row = (await db.get<{ id: number }>(INSERT, params)) as { id: number };
+  return { id: row.id, expiresAt };
+}
+
+export async function getPendingUpload(db: Db, id: number): Promise<PendingUpload | undefined> {
+  const row = await db.get<Omit<PendingUpload, 'extraction'> & { extraction: string }>(PENDING, [id]);
+  return row ? { ...row, extraction: JSON.parse(row.extraction) as ExtractionResult } : undefined;
 }
 
 /** The size of a preview's text, to decide whether confirming it is a job; null when there is none. */
-export function pendingUploadSize(db: Drizzle, id: number): number | null {
-  const row = db
-    .select({ rawText: pendingUploads.rawText })
-    .from(pendingUploads)
-    .where(eq(pendingUploads.id, id))
-    .get();
-  return row ? row.rawText.length : null;
+export async function pendingUploadSize(db: Db, id: number): Promise<number | null> {
+  return (await db.get<{ size: number }>(SIZE, [id]))?.size ?? null;
 }
 
-export function isAlreadyImported(db: Drizzle, sha256: string): boolean {
-  return db.select({ id: sources.id }).from(sources).where(eq(sources.sha256, sha256)).get() !== undefined;
+export async function isAlreadyImported(db: Db, sha256: string): Promise<boolean> {
+  return (await db.get(IMPORTED, [sha256])) !== undefined;
 }
 
-function refuseUnlessConfirmable(
-  db: Drizzle,
-  upload: NonNullable<ReturnType<typeof getPendingUpload>>,
+async function refuseUnlessConfirmable(
+  db: Db,
+  upload: PendingUpload,
   options: { now: Date; replaceNewer: boolean },
-) {
+): Promise<void> {
   if (upload.confirmedSourceId !== null)
     throw new UploadError('already-confirmed', `Upload ${upload.id} was already confirmed.`, {
       sourceId: upload.confirmedSourceId,
@@ -75,11 +95,9 @@ function refuseUnlessConfirmable(
     throw new UploadError('expired', `The preview of upload ${upload.id} expired at ${upload.expiresAt}.`, {
       expiresAt: upload.expiresAt,
     });
-  const current = db
-    .select({ id: sources.id, sha256: sources.sha256, importedAt: sources.importedAt })
-    .from(sources)
-    .where(eq(sources.key, sourceKey(upload.extraction)))
-    .get();
+  const current = await db.get<{ id: number; sha256: string; importedAt: string }>(CURRENT, [
+    sourceKey(upload.extraction),
+  ]);
   const newer = current && current.sha256 !== upload.sha256 && current.importedAt > upload.createdAt;
   if (newer && !options.replaceNewer)
     throw new UploadError(
@@ -91,15 +109,14 @@ function refuseUnlessConfirmable(
 
 /** Import a preview, in one transaction with marking it confirmed: at most once, however often it is called. */
 export function confirmUpload(
-  handle: DbHandle,
+  db: Db,
   input: { id: number; actor: string; replaceNewer: boolean; now?: Date },
 ): Promise<ImportReport> {
   const now = input.now ?? new Date();
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const upload = getPendingUpload(db, input.id);
+  return db.transaction(async (tx) => {
+    const upload = await getPendingUpload(tx, input.id);
     if (!upload) throw new UploadError('not-found', `There is no upload ${input.id}.`);
-    refuseUnlessConfirmable(db, upload, { now, replaceNewer: input.replaceNewer });
+    await refuseUnlessConfirmable(tx, upload, { now, replaceNewer: input.replaceNewer });
     // What the editor corrected and left out (write/upload-review.ts) is what is imported.
     const edits = editsOf(upload.extraction);
     // The import's own transaction joins this one: confirming and importing are one.
@@ -114,11 +131,7 @@ export function confirmUpload(
         revision: editsRevision(edits),
       },
     });
-    const marked = db
-      .update(pendingUploads)
-      .set({ confirmedSourceId: report.sourceId, confirmedAt: now.toISOString() })
-      .where(and(eq(pendingUploads.id, upload.id), isNull(pendingUploads.confirmedSourceId)))
-      .run();
+    const marked = await tx.run(MARK, [report.sourceId, now.toISOString(), upload.id]);
     if (marked.changes !== 1) throw new UploadError('already-confirmed', `Upload ${upload.id} was already confirmed.`);
     return report;
   });

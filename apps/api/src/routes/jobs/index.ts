@@ -17,7 +17,7 @@ const jobs: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const user = request.user;
-      const job = app.jobs.get(request.params.id, user?.id ?? 0, user?.role === 'admin');
+      const job = await app.jobs.get(request.params.id, user?.id ?? 0, user?.role === 'admin');
       if (!job)
         throw new HttpProblem(
           404,

@@ -46,8 +46,8 @@ const unknownUpload = (id: number) =>
     params: { id },
   });
 
-function previewOr404(app: FastifyInstance, id: number) {
-  const preview = uploadPreviewById(app.store.db, id, (code) => app.gazetteer.byCode(code)?.nameEn ?? null);
+async function previewOr404(app: FastifyInstance, id: number) {
+  const preview = await uploadPreviewById(app.store.engine, id, (code) => app.gazetteer.byCode(code)?.nameEn ?? null);
   if (!preview) throw unknownUpload(id);
   return preview;
 }
@@ -122,7 +122,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       const { id, item } = request.params;
       const input = { uploadId: id, item, patch: request.body, actor: request.user?.username ?? '?' };
       try {
-        await app.writes.run(() => editUploadItem(app.store, input, (code) => extractedRegion(app, code)));
+        await app.writes.run(() => editUploadItem(app.store.engine, input, (code) => extractedRegion(app, code)));
       } catch (err) {
         if (err instanceof UploadEditError) throw editProblem(err, id, item);
         throw err;
@@ -143,7 +143,7 @@ const upload: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const size = pendingUploadSize(app.store.db, request.params.id);
+      const size = await pendingUploadSize(app.store.engine, request.params.id);
       if (size === null) throw unknownUpload(request.params.id);
       const run = await app.runJob(request, reply, {
         kind: 'confirm',

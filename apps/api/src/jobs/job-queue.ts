@@ -1,0 +1,138 @@
+/**
+ * Where jobs wait and where their state is kept (the `jobs` table, @ipb/db write/jobs.ts), one way
+ * per engine (docs/decisions/016):
+ * - SQLite (one process): jobs wait in this process's memory and run in the order they came; the
+ *   table records each job in the background, in the write lock's turns, so a request never waits
+ *   for an import's write to queue another, and a restart loses no finished job's status. Jobs a
+ *   stopped process left unfinished are failed at start (their write was one transaction).
+ * - PostgreSQL (several instances): a job waits in the table with its input; whichever instance's
+ *   worker is free claims it (`FOR UPDATE SKIP LOCKED`), so each job runs once, on any instance.
+ *   Progress is written as it comes, so every instance answers GET /api/jobs/:id alike.
+ */
+import { hostname } from 'node:os';
+import {
+  claimNextJob,
+  createJob,
+  type Db,
+  failInterruptedJobs,
+  finishJob,
+  readJob,
+  type StoredJob,
+  saveJobProgress,
+  startJob,
+} from '@ipb/db';
+import type { Job, JobKind, Problem } from '@ipb/domain';
+import type { FastifyBaseLogger } from 'fastify';
+import { HttpProblem, problemBody } from '../lib/http-problem';
+import type { JobInputs } from './job-kinds';
+import type { WriteLock } from './write-lock';
+
+export interface Claimed {
+  id: string;
+  kind: JobKind;
+  ownerId: number;
+  createdAt: string;
+  input: JobInputs[JobKind];
+}
+
+export interface JobQueue {
+  /** Jobs run by more than this process: read them from the table, not from memory. */
+  readonly shared: boolean;
+  add(job: Job, ownerId: number, input: JobInputs[JobKind]): Promise<void>;
+  /** The next job for this process's worker, now running; undefined when none waits. */
+  next(): Promise<Claimed | undefined>;
+  progress(job: Job): void;
+  finish(job: Job): Promise<void>;
+  read(id: string): Promise<StoredJob | undefined>;
+  /** Resolves when every write of job state so far is done. */
+  settled(): Promise<void>;
+}
+
+/** This process, as the table names who runs a job. */
+const INSTANCE = `${hostname()}:${process.pid}`;
+
+export const INTERRUPTED: Problem = problemBody(
+  new HttpProblem(
+    500,
+    'Import interrupted',
+    'The server stopped before this job ended; nothing of it was written. Send the file again.',
+    { code: 'import-interrupted' },
+  ),
+);
+
+const endOf = (job: Job) => ({
+  status: job.status as 'done' | 'failed',
+  progress: job.progress,
+  result: job.result,
+  problem: job.problem,
+});
+
+/** Writes of job state, one after another, never failing the job they describe (logged instead). */
+function writer(log: FastifyBaseLogger, turn: <T>(write: () => Promise<T>) => Promise<T>) {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    write(what: string, write: () => Promise<unknown>): Promise<void> {
+      const next = tail
+        .then(() => turn(write))
+        .then(
+          () => undefined,
+          (err) => log.error({ err }, `could not record ${what}`),
+        );
+      tail = next;
+      return next;
+    },
+    settled: () => tail.then(() => undefined),
+  };
+}
+
+export function sqliteQueue(db: Db, writes: WriteLock, log: FastifyBaseLogger): JobQueue {
+  const waiting: Claimed[] = [];
+  const saves = writer(log, (write) => writes.run(write));
+  saves.write('interrupted jobs', () => failInterruptedJobs(db, INTERRUPTED));
+  return {
+    shared: false,
+    async add(job, ownerId, input) {
+      waiting.push({ id: job.id, kind: job.kind, ownerId, createdAt: job.createdAt, input });
+      // The input stays in memory: the table has the job's state, for after a restart.
+      void saves.write('a job', () =>
+        createJob(db, { id: job.id, kind: job.kind, ownerId, input: {} }, new Date(job.createdAt)),
+      );
+    },
+    async next() {
+      const claimed = waiting.shift();
+      if (claimed) void saves.write('a job start', () => startJob(db, claimed.id, INSTANCE));
+      return claimed;
+    },
+    progress: () => undefined,
+    finish: (job) =>
+      saves.write('a job end', () => finishJob(db, job.id, endOf(job), new Date(job.finishedAt ?? Date.now()))),
+    read: (id) => readJob(db, id),
+    settled: saves.settled,
+  };
+}
+
+export function postgresQueue(db: Db, log: FastifyBaseLogger): JobQueue {
+  const saves = writer(log, (write) => write());
+  return {
+    shared: true,
+    async add(job, ownerId, input) {
+      const { bytes, ...rest } = input as { bytes?: Uint8Array };
+      const at = new Date(job.createdAt);
+      await createJob(db, { id: job.id, kind: job.kind, ownerId, input: rest, bytes: bytes ?? null }, at);
+    },
+    async next() {
+      const claimed = await claimNextJob(db, INSTANCE);
+      if (!claimed) return undefined;
+      const { bytes, input, ...rest } = claimed;
+      return { ...rest, input: (bytes ? { ...input, bytes } : input) as JobInputs[JobKind] };
+    },
+    progress: (job) => {
+      const progress = { ...job.progress };
+      void saves.write('a job’s progress', () => saveJobProgress(db, job.id, progress));
+    },
+    finish: (job) =>
+      saves.write('a job end', () => finishJob(db, job.id, endOf(job), new Date(job.finishedAt ?? Date.now()))),
+    read: (id) => readJob(db, id),
+    settled: saves.settled,
+  };
+}
