@@ -16,10 +16,13 @@ export const ON_POSTGRES: string[] = [
   'test/catalogue.test.ts',
   'test/digest.test.ts',
   'test/http-hardening.test.ts',
+  'test/jobs.test.ts',
   'test/measures.test.ts',
   'test/read.test.ts',
   'test/require-login.test.ts',
   'test/series.test.ts',
+  'test/upload-review.test.ts',
+  'test/uploads.test.ts',
 ];
 
 /** Every API test file, under TEST_ENGINE=postgres ON_POSTGRES=all: to see which pass there. */

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { purgeExpired, schema } from '@ipb/db';
-import { eq } from 'drizzle-orm';
+import { purgeExpired, query } from '@ipb/db';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, loginAs, useTestApp } from './helper';
 
@@ -115,12 +114,8 @@ describe('previews', () => {
   it('expire a day after the upload (410), and are purged', async () => {
     const preview = await upload(`${ISSUE}\n（过期）`, 'late.txt');
     expect(Date.parse(preview.expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
-    const { pendingUploads } = schema;
-    t.app.store.db
-      .update(pendingUploads)
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .where(eq(pendingUploads.id, preview.id))
-      .run();
+    const expire = query('UPDATE pending_uploads SET expires_at = ? WHERE id = ?');
+    await t.app.store.engine.run(expire, [new Date(Date.now() - 1000).toISOString(), preview.id]);
     const late = await confirm(preview.id);
     expect(late.statusCode).toBe(410);
     expect(late.json().code).toBe('preview-expired');
