@@ -92,9 +92,19 @@ export async function prepareObservationsCsv(
   };
 }
 
+/** The texts of the sources cited so far in one import (by citation key), written once at its end. */
+type Texts = Map<string, { id: number; rawText: string }>;
+
 /** The source a figure cites, created on first use; its text gathers the quotes it is cited for. */
-async function citationSource(db: Db, f: CsvFigure, actor: string): Promise<{ id: number; rawText: string }> {
+async function citationSource(
+  db: Db,
+  f: CsvFigure,
+  actor: string,
+  texts: Texts,
+): Promise<{ id: number; rawText: string }> {
   const key = citationKey(f);
+  const known = texts.get(key);
+  if (known) return known;
   const found = await db.get<{ id: number; rawText: string }>(CITATION, [key]);
   if (found) return found;
   const reason = `entered by the bureau (CSV imported by ${actor})`;
@@ -115,15 +125,14 @@ async function citationSource(db: Db, f: CsvFigure, actor: string): Promise<{ id
 }
 
 /** A row's figure, citing its source; the source's text gains the row's quote. */
-async function figureOf(db: Db, row: CheckedRow, actor: string): Promise<NewObservation> {
+async function figureOf(db: Db, row: CheckedRow, actor: string, texts: Texts): Promise<NewObservation> {
   const f = row.figure as CsvFigure;
-  const source = await citationSource(db, f, actor);
+  const source = await citationSource(db, f, actor, texts);
   const unit = normaliseUnit(f.unit) as NonNullable<ReturnType<typeof normaliseUnit>>;
   // The source's text gathers its quotes, one per line, so the reader can show each one in place.
   const start = source.rawText.length;
   const rawText = `${source.rawText}${f.quote}\n`;
-  await db.run(SET_SHA, [sha(rawText), source.id]);
-  await db.run(SET_TEXT, [rawText, source.id]);
+  texts.set(citationKey(f), { id: source.id, rawText });
   return {
     sourceId: source.id,
     externalId: figureKey(f),
@@ -176,8 +185,14 @@ export function writeObservationsCsv(
     // Through insertObservations, the one insert of figures: it also indexes their words and
     // counts them per place, which search and the listings read.
     const figures: NewObservation[] = [];
-    // One after another: figures citing one source each add their quote to its text.
-    for (const row of fresh) figures.push(await figureOf(tx, row, input.actor));
+    const texts: Texts = new Map();
+    // One after another: figures citing one source each add their quote to its text, which is
+    // written once per source (rewriting it per row grew quadratically with the file).
+    for (const row of fresh) figures.push(await figureOf(tx, row, input.actor, texts));
+    for (const { id, rawText } of texts.values()) {
+      await tx.run(SET_SHA, [sha(rawText), id]);
+      await tx.run(SET_TEXT, [rawText, id]);
+    }
     await insertObservations(tx, figures, onProgress);
     const sourceIds = [...new Set(figures.map((f) => f.sourceId))];
     const unchanged = prepared.rows.length - fresh.length;
