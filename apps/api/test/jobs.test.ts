@@ -81,7 +81,8 @@ describe('jobs outlive the process that ran them', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two app starts and a 2,300-row import: slow on a busy machine, never waiting on the clock.
+  }, 180_000);
 
   it.skipIf(TEST_ENGINE === 'postgres')('fails, on SQLite, a job the stopped process left running', async () => {
     const id = 'interruptedJob00000000';
