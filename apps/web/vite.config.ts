@@ -1,10 +1,27 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+/**
+ * React Router 7's export map names only its development build (remix-run/react-router#12532,
+ * #14102): bundled as is, the app ran the router's dev warnings and checks in production. The
+ * production build ships beside it; a build takes that one, the dev server keeps the warnings.
+ */
+const routerProduction = join(
+  dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
+  'dist/production/index.mjs',
+);
+
+export default defineConfig(({ command }) => ({
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: routerProduction }] : []),
+    ],
+  },
   server: {
     // The API (apps/api) serves /api on port 3000 in development; same origin in production.
     proxy: { '/api': 'http://127.0.0.1:3000' },
@@ -48,4 +65,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
