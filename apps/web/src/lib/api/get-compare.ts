@@ -4,9 +4,10 @@
  * an import or a review reaches both views. `authority` filters the figures (the official switch).
  */
 import { BENCHMARK_REGION_CODE, CompareBodySchema, type CompareResponse, unpackCompare } from '@ipb/domain';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 import type { AuthorityParam } from '@/lib/use-authority-param';
+import { indicatorsQueryOptions } from './get-indicators';
 
 export interface CompareParams {
   /** Compared places, without the benchmark (the API needs at least one: pass the benchmark then). */
@@ -15,8 +16,16 @@ export interface CompareParams {
   authority?: AuthorityParam;
 }
 
-export async function getCompare(params: CompareParams, signal?: AbortSignal): Promise<CompareResponse> {
-  // The body names each figure once (the benchmark's is in every row); the views get the comparison.
+/**
+ * The body names each figure once (the benchmark's is in every row) and each indicator by id; the
+ * views get the comparison, with the definitions from the catalogue (asked for once, cached).
+ */
+export async function getCompare(
+  params: CompareParams,
+  client: QueryClient,
+  signal?: AbortSignal,
+): Promise<CompareResponse> {
+  const catalogue = client.fetchQuery(indicatorsQueryOptions(false));
   const body = await apiGet('/compare', CompareBodySchema, {
     query: {
       regions: params.regions.join(','),
@@ -26,13 +35,13 @@ export async function getCompare(params: CompareParams, signal?: AbortSignal): P
     },
     signal,
   });
-  return unpackCompare(body);
+  return unpackCompare(body, await catalogue);
 }
 
 export const compareQueryOptions = (params: CompareParams) =>
   queryOptions({
     queryKey: ['compare', [...params.regions], [...params.themes], { authority: params.authority ?? 'all' }],
-    queryFn: ({ signal }) => getCompare(params, signal),
+    queryFn: ({ signal, client }) => getCompare(params, client, signal),
   });
 
 /** Keeps the previous comparison on screen while a new place, theme or source filter loads. */
