@@ -65,24 +65,26 @@ async function expectSame(regionCodes: string[] = []) {
   expect(fromSummary).toEqual(fromFigures);
 }
 
-const rdConflict = () =>
-  listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find((c) => c.year === 2022);
+const rdConflict = async () =>
+  (await listConflicts(handle.engine, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' })).find(
+    (c) => c.year === 2022,
+  );
 
 describe('period_values', () => {
   it('holds every linked group of the loaded data, conflicts included', async () => {
     await expectSame();
-    const key = rdConflict()?.key;
+    const key = (await rdConflict())?.key;
     const group = (await bothWays(['150100'])).fromSummary.find((s) => s.key === key);
     expect(group?.values).toBeGreaterThan(1);
     expect(group?.alternativesTotal).toBeGreaterThan(0);
   });
 
   it('follows a settlement, and a figure that reopens it', async () => {
-    const open = rdConflict();
+    const open = await rdConflict();
     if (!open) throw new Error('no conflict');
     const chosen = open.values[1]!;
     await settleConflict(
-      handle,
+      handle.engine,
       { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' },
       'ed',
     );
@@ -109,15 +111,20 @@ describe('period_values', () => {
   });
 
   it('follows an authority change and reviews', async () => {
-    const open = rdConflict();
+    const open = await rdConflict();
     const first = open?.values[0];
     if (!open || !first) throw new Error('no conflict');
-    await setSourceAuthority(handle, first.citation.sourceId, { authority: 'low_authority', reason: 'test' }, 'ed');
+    await setSourceAuthority(
+      handle.engine,
+      first.citation.sourceId,
+      { authority: 'low_authority', reason: 'test' },
+      'ed',
+    );
     await expectSame();
-    await reviewObservation(handle, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
+    await reviewObservation(handle.engine, open.values[1]!.observationId, { action: 'reject', reason: 'test' }, 'ed');
     await expectSame();
     await reviewObservation(
-      handle,
+      handle.engine,
       open.values[2]?.observationId ?? first.observationId,
       { action: 'correct', reason: 'test', changes: { value: 1 } },
       'ed',
@@ -126,7 +133,7 @@ describe('period_values', () => {
   });
 
   it('follows a deleted source (its figures go by cascade)', async () => {
-    const sourceId = rdConflict()?.values[0]?.citation.sourceId;
+    const sourceId = (await rdConflict())?.values[0]?.citation.sourceId;
     await handle.engine.transaction(async (tx) => {
       sqliteConnection(tx).$client.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
       await bumpDataVersion(tx);

@@ -97,7 +97,7 @@ describe('measures: copies for Compare and programme counts', () => {
     const before = (await regionDataCounts(handle.engine)).get('320100') ?? 0;
     const [id] = (await addSource('test:rejected', '2025-01-31', 1)).measureIds;
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before + 1);
-    await reviewMeasure(handle, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
+    await reviewMeasure(handle.engine, id as number, { action: 'reject', reason: 'not a measure' }, 'tester');
     expect((await regionDataCounts(handle.engine)).get('320100')).toBe(before);
     expect(
       (await latestMeasures(handle.engine, ['320100'], ['tech_finance']))[0]?.measures.map((m) => m.id),

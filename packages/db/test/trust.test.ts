@@ -78,7 +78,7 @@ describe('reference rows', () => {
 
 describe('conflicts', () => {
   it('finds 呼和浩特 研发投入 2022 and prefers the statistical communiqué', async () => {
-    const rd = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find(
+    const rd = (await listConflicts(handle.engine, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' })).find(
       (c) => c.year === 2022,
     );
     expect(rd?.values.map((v) => v.value)).toEqual(expect.arrayContaining([5240000000, 4450000000]));
@@ -88,27 +88,26 @@ describe('conflicts', () => {
 
   it('does not call values that agree within their written precision a conflict', async () => {
     // 3801 and 3900 differ beyond rounding; 2800.7 written twice on two pages agrees.
-    const gdp = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'gdp' });
+    const gdp = await listConflicts(handle.engine, { regionCodes: ['150100'], indicatorId: 'gdp' });
     expect(gdp.some((c) => c.year === 2023)).toBe(true);
     expect(gdp.some((c) => c.year === 2020 && c.values.every((v) => v.value === 280070000000))).toBe(false);
   });
 
   it('is settled once, and a new disagreeing value reopens it', async () => {
-    const open = listConflicts(handle.db, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' }).find(
+    const open = (await listConflicts(handle.engine, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' })).find(
       (c) => c.year === 2022,
     );
     if (!open) throw new Error('no conflict');
     const chosen = open.values[1]!;
     const settled = await settleConflict(
-      handle,
+      handle.engine,
       { key: open.key, observationId: chosen.observationId, reason: '按公报口径核对' },
       'ed',
     );
     expect(settled.settlement?.by).toBe('ed');
     expect(settled.values[0]?.observationId).toBe(chosen.observationId);
-    expect(listConflicts(handle.db, { regionCodes: ['150100'], status: 'open' }).some((c) => c.key === open.key)).toBe(
-      false,
-    );
+    const stillOpen = await listConflicts(handle.engine, { regionCodes: ['150100'], status: 'open' });
+    expect(stillOpen.some((c) => c.key === open.key)).toBe(false);
     const source = handle.db.select().from(sources).limit(1).get();
     const twin = handle.db
       .select()
@@ -121,7 +120,9 @@ describe('conflicts', () => {
       .insert(observations)
       .values({ ...copy, externalId: 'new-value', sourceId: source.id, value: 6000000000, valueAsWritten: 60 })
       .run();
-    const again = listConflicts(handle.db, { regionCodes: ['150100'], status: 'open' }).find((c) => c.key === open.key);
+    const again = (await listConflicts(handle.engine, { regionCodes: ['150100'], status: 'open' })).find(
+      (c) => c.key === open.key,
+    );
     expect(again?.settlement).toBeNull();
     expect(again?.values.length).toBe(open.values.length + 1);
   });

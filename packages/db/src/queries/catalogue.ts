@@ -1,12 +1,11 @@
 /** Read queries for the reference lists: places, themes, indicators (sources: sources.ts). */
-import type { Indicator, Region, SourceSummary, Theme } from '@ipb/domain';
+import type { Indicator, Region, Theme } from '@ipb/domain';
 import { asc, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
 import { prepared } from '../prepared';
 import { articles, observations, regions, sources } from '../schema';
-import { SUMMARY_COLUMNS } from './sources';
 
 const REGION_HAS_DATA = sql`(${regions.code} IN (SELECT region_code FROM observations WHERE review_status <> 'rejected')
   OR ${regions.code} IN (SELECT region_code FROM articles WHERE region_code IS NOT NULL))`;
@@ -102,9 +101,10 @@ export async function getIndicator(db: Db, id: string): Promise<Indicator | unde
   return row ? toIndicator(row) : undefined;
 }
 
-/** For the write path (source-authority.ts), which is still synchronous: the summary the lists answer. */
-export function getSourceSummary(db: Drizzle, id: number): SourceSummary | undefined {
-  return prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`).get(id) as SourceSummary | undefined;
+/** One indicator of the catalogue, on the two-engine Db. */
+export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
+  const row = await db.get<IndicatorRow>(INDICATOR, [id]);
+  return row ? toIndicator(row) : undefined;
 }
 
 export function countRows(db: Drizzle): { sources: number; observations: number; articles: number } {

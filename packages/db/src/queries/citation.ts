@@ -1,6 +1,5 @@
 /** How a figure or a measure is cited: one place, so every list cites the same way. */
 import type { Citation } from '@ipb/domain';
-import { sql } from 'drizzle-orm';
 import type { Dialect } from '../engine/dialect';
 import type { ObservationRow } from './series';
 
@@ -11,10 +10,7 @@ import type { ObservationRow } from './series';
  */
 const leadEndSql = (instr: string) => `(SELECT ${instr}(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')
   FROM source_texts st WHERE st.source_id = m.source_id) AS lead_end`;
-export const LEAD_END_SQL = leadEndSql('instr');
-/** LEAD_END_SQL for drizzle's sql templates. */
-export const LEAD_END = sql.raw(LEAD_END_SQL);
-/** LEAD_END_SQL in an engine's dialect, for perEngine queries. */
+/** The leading-sentence SQL in an engine's dialect, for perEngine queries. */
 export const leadEnd = (d: Dialect) => leadEndSql(d.instr);
 
 export function issueLabel(type: string, year: number | null, issueNumber: number | null): string | null {
@@ -35,7 +31,7 @@ export interface MeasureCitationRow {
   text: string;
   start: number;
   end: number;
-  /** LEAD_END: the first sentence's end relative to `start`, 0 when there is none. */
+  /** leadEnd: the first sentence's end relative to `start`, 0 when there is none. */
   lead_end?: number | null;
 }
 

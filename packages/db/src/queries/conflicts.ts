@@ -4,10 +4,10 @@
  * in force. Grouping and preference live in period-groups.ts, shared with series and Compare.
  */
 import { type Authority, CONFLICT_RULE, type Conflict } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
-import { indicators } from '../schema';
-import { observationRows } from './observation-rows';
-import { alternativeOf, groupByPeriod, loadSettlements, type PeriodGroup } from './period-groups';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
+import { readObservationRows } from './observation-rows';
+import { alternativeOf, groupByPeriod, type PeriodGroup, readSettlements } from './period-groups';
 
 export interface ConflictFilter {
   regionCodes?: string[];
@@ -16,15 +16,24 @@ export interface ConflictFilter {
   authority?: Authority[] | null;
 }
 
-export function conflictGroups(db: Drizzle, filter: ConflictFilter = {}): PeriodGroup[] {
-  const rows = observationRows(db, {
+/** The period groups where sources disagree, on the two-engine Db (a settlement reads them in its transaction). */
+export async function conflictGroups(db: Db, filter: ConflictFilter = {}): Promise<PeriodGroup[]> {
+  const rows = await readObservationRows(db, {
     linked: true,
     regionCodes: filter.regionCodes,
     indicatorIds: filter.indicatorId ? [filter.indicatorId] : undefined,
     authority: filter.authority ?? null,
     order: 'period',
   });
-  return groupByPeriod(rows, loadSettlements(db)).filter((g) => g.clusters.length > 1);
+  return groupByPeriod(rows, await readSettlements(db)).filter((g) => g.clusters.length > 1);
+}
+
+const NAMES = query('SELECT id, name_zh AS "nameZh" FROM indicators');
+const NAME = query('SELECT name_zh AS "nameZh" FROM indicators WHERE id = ?');
+
+/** An indicator's Chinese name ('' for none), as a conflict shows it. */
+export async function indicatorName(db: Db, id: string): Promise<string> {
+  return (await db.get<{ nameZh: string }>(NAME, [id]))?.nameZh ?? '';
 }
 
 export function toConflict(g: PeriodGroup, indicatorName: string): Conflict {
@@ -60,16 +69,10 @@ export function toConflict(g: PeriodGroup, indicatorName: string): Conflict {
   };
 }
 
-export function listConflicts(db: Drizzle, filter: ConflictFilter = {}): Conflict[] {
-  const names = new Map(
-    db
-      .select({ id: indicators.id, nameZh: indicators.nameZh })
-      .from(indicators)
-      .all()
-      .map((i) => [i.id, i.nameZh]),
-  );
+export async function listConflicts(db: Db, filter: ConflictFilter = {}): Promise<Conflict[]> {
+  const names = new Map((await db.all<{ id: string; nameZh: string }>(NAMES)).map((i) => [i.id, i.nameZh]));
   const status = filter.status ?? 'all';
-  return conflictGroups(db, filter)
+  return (await conflictGroups(db, filter))
     .filter((g) => status === 'all' || (status === 'settled') === (g.settlement !== null))
     .map((g) => toConflict(g, names.get(g.preferred.o.indicatorId as string) ?? ''))
     .sort(

@@ -6,11 +6,11 @@
  * narrow what is listed; `all` and the facets describe the whole queue.
  */
 import type { ReviewQueueQuery } from '@ipb/domain';
-import { sql } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
-import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
+import type { Db } from '../engine/db';
+import { perEngine } from '../engine/dialect';
+import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
 import { conflictGroups } from './conflicts';
-import { type ObservationRow, observationRows } from './observation-rows';
+import { type ObservationRow, readObservationRows } from './observation-rows';
 import type { PeriodGroup } from './period-groups';
 import { citationOf } from './series';
 
@@ -75,13 +75,16 @@ function figureItem(row: ObservationRow) {
   };
 }
 
-function measureItems(db: Drizzle) {
-  const rows = db.all<MeasureQueueRow>(sql`
-    SELECT m.id, m.region_code, r.name AS region_name, m.title, m.text, m.confidence, m.review_status, m.start, m."end",
-      m.source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year,
-      s.issue_number, s.url, a.title AS article_title, ${LEAD_END}
+const MEASURES = perEngine(
+  (d) => `SELECT m.id, m.region_code, r.name AS region_name, m.title, m.text, m.confidence, m.review_status, m.start,
+      m."end", m.source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year,
+      s.issue_number, s.url, a.title AS article_title, ${leadEnd(d)}
     FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
-    LEFT JOIN regions r ON r.code = m.region_code WHERE m.review_status = 'extracted'`);
+    LEFT JOIN regions r ON r.code = m.region_code WHERE m.review_status = 'extracted'`,
+);
+
+async function measureItems(db: Db) {
+  const rows = await db.all<MeasureQueueRow>(MEASURES);
   return rows.map((m) => ({
     entity: 'measure' as const,
     id: m.id,
@@ -99,7 +102,10 @@ function measureItems(db: Drizzle) {
   }));
 }
 
-type Item = ReturnType<typeof conflictItem> | ReturnType<typeof figureItem> | ReturnType<typeof measureItems>[number];
+type Item =
+  | ReturnType<typeof conflictItem>
+  | ReturnType<typeof figureItem>
+  | Awaited<ReturnType<typeof measureItems>>[number];
 
 function facet<T extends string | number>(items: Item[], key: (i: Item) => T | null, label: (i: Item) => string) {
   const out = new Map<T, { value: T; label: string; count: number }>();
@@ -119,14 +125,16 @@ const matches = (q: Omit<ReviewQueueQuery, 'limit'>) => (i: Item) =>
   (q.source === undefined || i.citation.sourceId === q.source) &&
   (q.maxConfidence === undefined || i.confidence <= q.maxConfidence);
 
-export function reviewQueue(db: Drizzle, query: ReviewQueueQuery) {
-  const groups = conflictGroups(db);
+export async function reviewQueue(db: Db, query: ReviewQueueQuery) {
+  const [groups, extracted, measures] = await Promise.all([
+    conflictGroups(db),
+    readObservationRows(db, { reviewStatus: 'extracted', order: 'period' }),
+    measureItems(db),
+  ]);
   const inConflict = new Set(groups.flatMap((g) => g.rows.map((r) => r.o.id)));
   const conflicts = groups.filter((g) => g.settlement === null).map(conflictItem);
-  const figures = observationRows(db, { reviewStatus: 'extracted', order: 'period' })
-    .filter((row) => !inConflict.has(row.o.id))
-    .map(figureItem);
-  const records = [...figures, ...measureItems(db)].sort((a, b) => a.confidence - b.confidence || a.id - b.id);
+  const figures = extracted.filter((row) => !inConflict.has(row.o.id)).map(figureItem);
+  const records = [...figures, ...measures].sort((a, b) => a.confidence - b.confidence || a.id - b.id);
   const all: Item[] = [...conflicts, ...records];
   const shown = all.filter(matches(query));
   return {

@@ -43,6 +43,13 @@ export async function listSources(
   return { items: rows, total: total?.n ?? 0 };
 }
 
+const SUMMARY = perEngine(() => `SELECT ${SUMMARY_COLUMNS} FROM sources s WHERE s.id = ?`);
+
+/** One source as the lists show it (what an authority change answers). */
+export function getSourceSummary(db: Db, id: number): Promise<SourceSummary | undefined> {
+  return db.get<SourceSummary>(SUMMARY, [id]);
+}
+
 const DETAIL = perEngine(
   () => `SELECT ${SUMMARY_COLUMNS}, st.raw_text AS "rawText" FROM sources s
     JOIN source_texts st ON st.source_id = s.id WHERE s.id = ?`,

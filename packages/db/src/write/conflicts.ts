@@ -4,12 +4,11 @@
  * new disagreeing value reopens the conflict. Audited and written in one transaction.
  */
 import type { Conflict, SettleConflictBody } from '@ipb/domain';
-import { eq } from 'drizzle-orm';
-import type { DbHandle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { conflictGroups, toConflict } from '../queries/conflicts';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
+import { conflictGroups, indicatorName, toConflict } from '../queries/conflicts';
 import { fingerprint } from '../queries/period-groups';
-import { auditLog, conflictSettlements, indicators } from '../schema';
+import { audit } from './audit';
 import { bumpDataVersion } from './replace-source';
 import { NotFoundError } from './review';
 
@@ -17,11 +16,17 @@ export class SettlementError extends Error {
   override name = 'SettlementError';
 }
 
-export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor: string): Promise<Conflict> {
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const regionCode = body.key.split('|')[0] ?? '';
-    const group = conflictGroups(db, { regionCodes: [regionCode] }).find((g) => g.key === body.key);
+const SETTLE =
+  query(`INSERT INTO conflict_settlements (key, chosen, members, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET chosen = excluded.chosen, members = excluded.members, reason = excluded.reason,
+  actor = excluded.actor, at = excluded.at`);
+
+const groupOf = async (db: Db, key: string) =>
+  (await conflictGroups(db, { regionCodes: [key.split('|')[0] ?? ''] })).find((g) => g.key === key);
+
+export function settleConflict(db: Db, body: SettleConflictBody, actor: string): Promise<Conflict> {
+  return db.transaction(async (tx) => {
+    const group = await groupOf(tx, body.key);
     if (!group) throw new NotFoundError(`There is no open or settled conflict with key "${body.key}".`);
     const chosen = group.rows.find((r) => r.o.id === body.observationId);
     if (!chosen)
@@ -29,36 +34,22 @@ export function settleConflict(handle: DbHandle, body: SettleConflictBody, actor
         `Observation ${body.observationId} is not one of this conflict's values (${group.rows.map((r) => r.o.id).join(', ')}).`,
       );
     const before = group.settlement;
-    const row = {
-      key: body.key,
-      chosen: fingerprint(chosen),
-      members: group.rows.map(fingerprint),
-      reason: body.reason,
+    const members = group.rows.map(fingerprint);
+    const row = [body.key, fingerprint(chosen), JSON.stringify(members), body.reason, actor, new Date().toISOString()];
+    await tx.run(SETTLE, row);
+    await audit(tx, {
       actor,
-      at: new Date().toISOString(),
-    };
-    db.insert(conflictSettlements).values(row).onConflictDoUpdate({ target: conflictSettlements.key, set: row }).run();
-    db.insert(auditLog)
-      .values({
-        actor,
-        action: 'settle',
-        entity: 'conflict',
-        entityId: body.key,
-        before: before
-          ? { chosen: before.chosen, reason: before.reason }
-          : { preferredObservationId: group.preferred.o.id },
-        after: { observationId: chosen.o.id, chosen: row.chosen, value: chosen.o.value },
-        reason: body.reason,
-      })
-      .run();
+      action: 'settle',
+      entity: 'conflict',
+      entityId: body.key,
+      before: before
+        ? { chosen: before.chosen, reason: before.reason }
+        : { preferredObservationId: group.preferred.o.id },
+      after: { observationId: chosen.o.id, chosen: fingerprint(chosen), value: chosen.o.value },
+      reason: body.reason,
+    });
     await bumpDataVersion(tx);
-    const settled = conflictGroups(db, { regionCodes: [regionCode] }).find((g) => g.key === body.key);
-    const name =
-      db
-        .select({ n: indicators.nameZh })
-        .from(indicators)
-        .where(eq(indicators.id, String(chosen.o.indicatorId)))
-        .get()?.n ?? '';
-    return toConflict(settled ?? group, name);
+    const settled = await groupOf(tx, body.key);
+    return toConflict(settled ?? group, await indicatorName(tx, String(chosen.o.indicatorId)));
   });
 }

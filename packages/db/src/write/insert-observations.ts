@@ -23,7 +23,7 @@ export type NewObservation = Omit<typeof observations.$inferInsert, 'id'>;
 /** Rows per batch (an import job reports progress after each). */
 export const INSERT_BATCH = 512;
 /** Every column a figure has, named once: the type makes a new column a compile error until it is here. */
-const COLUMN_NAMES: Record<keyof NewObservation, string> = {
+export const COLUMN_NAMES: Record<keyof NewObservation, string> = {
   sourceId: 'source_id',
   articleId: 'article_id',
   measureId: 'measure_id',

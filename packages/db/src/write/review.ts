@@ -4,11 +4,11 @@
  * bumped so caches see the change.
  */
 import { axesOfKind, kindOfAxes, type MeasurePatch, type ObservationPatch } from '@ipb/domain';
-import { eq } from 'drizzle-orm';
-import type { DbHandle, Drizzle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { auditLog, measures, measureThemes, observations } from '../schema';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 import { segmentForIndex } from '../segment';
+import { audit } from './audit';
+import { measureBefore, type ObservationBefore, observationBefore, observationColumns, updateRow } from './edited-rows';
 import { bumpDataVersion } from './replace-source';
 
 export class NotFoundError extends Error {
@@ -17,21 +17,16 @@ export class NotFoundError extends Error {
 
 const STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } as const;
 
-function audit(db: Drizzle, entry: typeof auditLog.$inferInsert): number {
-  return db.insert(auditLog).values(entry).returning({ id: auditLog.id }).get().id;
-}
+const THEMES = query('SELECT theme_id AS id FROM measure_themes WHERE measure_id = ? ORDER BY theme_id');
+const DELETE_THEMES = query('DELETE FROM measure_themes WHERE measure_id = ?');
+const INSERT_THEME = query('INSERT INTO measure_themes (measure_id, theme_id, evidence) VALUES (?, ?, ?)');
 
-export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch, actor: string) {
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const before = db.select().from(measures).where(eq(measures.id, id)).get();
+/** Accept, correct or reject measure `id` on the two-engine Db, audited, in one transaction. */
+export function reviewMeasure(db: Db, id: number, patch: MeasurePatch, actor: string) {
+  return db.transaction(async (tx) => {
+    const before = await measureBefore(tx, id);
     if (!before) throw new NotFoundError(`There is no measure ${id}.`);
-    const themesBefore = db
-      .select({ id: measureThemes.themeId })
-      .from(measureThemes)
-      .where(eq(measureThemes.measureId, id))
-      .all()
-      .map((t) => t.id);
+    const themesBefore = (await tx.all<{ id: string }>(THEMES, [id])).map((t) => t.id);
     const reviewStatus = STATUS[patch.action];
     const changes = patch.action === 'correct' ? patch.changes : {};
     const { themes, ...columns } = changes;
@@ -40,24 +35,23 @@ export function reviewMeasure(handle: DbHandle, id: number, patch: MeasurePatch,
       columns.title !== undefined || columns.text !== undefined
         ? segmentForIndex(`${columns.title ?? before.title} ${columns.text ?? before.text}`)
         : undefined;
-    db.update(measures)
-      .set({ ...columns, reviewStatus, ...(searchTokens === undefined ? {} : { searchTokens }) })
-      .where(eq(measures.id, id))
-      .run();
+    await updateRow(tx, 'measures', id, {
+      title: columns.title,
+      text: columns.text,
+      programs: columns.programs && JSON.stringify(columns.programs),
+      review_status: reviewStatus,
+      search_tokens: searchTokens,
+    });
     if (themes) {
-      db.delete(measureThemes).where(eq(measureThemes.measureId, id)).run();
-      for (const themeId of themes)
-        db.insert(measureThemes)
-          .values({ measureId: id, themeId, evidence: [`reviewer:${actor}`] })
-          .run();
+      await tx.run(DELETE_THEMES, [id]);
+      for (const themeId of themes) await tx.run(INSERT_THEME, [id, themeId, JSON.stringify([`reviewer:${actor}`])]);
     }
-    const { searchTokens: _s, ...shownBefore } = before;
-    const auditId = audit(db, {
+    const auditId = await audit(tx, {
       actor,
       action: patch.action,
       entity: 'measure',
       entityId: String(id),
-      before: { ...shownBefore, themes: themesBefore },
+      before: { ...before, themes: themesBefore },
       after: { ...changes, reviewStatus },
       reason: patch.reason ?? null,
     });
@@ -72,7 +66,7 @@ type ObservationChanges = Extract<ObservationPatch, { action: 'correct' }>['chan
  * The kind and the two axes stay consistent: a corrected axis sets the kind (kindOfAxes); a corrected
  * kind sets the axes, keeping what the number is when it only becomes, or stops being, a target.
  */
-function correctedAxes(changes: ObservationChanges, before: typeof observations.$inferSelect) {
+function correctedAxes(changes: ObservationChanges, before: ObservationBefore) {
   if (changes.measure || changes.status) {
     const measure = changes.measure ?? before.measure;
     const status = changes.status ?? before.status;
@@ -85,24 +79,26 @@ function correctedAxes(changes: ObservationChanges, before: typeof observations.
   return { ...changes, ...axesOfKind(changes.kind, before.unit) };
 }
 
-export function reviewObservation(handle: DbHandle, id: number, patch: ObservationPatch, actor: string) {
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const before = db.select().from(observations).where(eq(observations.id, id)).get();
+/** Accept, correct or reject figure `id` on the two-engine Db, audited, in one transaction. */
+export function reviewObservation(db: Db, id: number, patch: ObservationPatch, actor: string) {
+  return db.transaction(async (tx) => {
+    const before = await observationBefore(tx, id);
     if (!before) throw new NotFoundError(`There is no observation ${id}.`);
     const reviewStatus = STATUS[patch.action];
     const changes = patch.action === 'correct' ? correctedAxes(patch.changes, before) : {};
     const year = changes.periodEnd ? Number(changes.periodEnd.slice(0, 4)) : undefined;
-    db.update(observations)
-      .set({
+    await updateRow(
+      tx,
+      'observations',
+      id,
+      observationColumns({
         ...changes,
         ...(year ? { year } : {}),
         reviewStatus,
         confidence: patch.action === 'reject' ? before.confidence : 1,
-      })
-      .where(eq(observations.id, id))
-      .run();
-    const auditId = audit(db, {
+      }),
+    );
+    const auditId = await audit(tx, {
       actor,
       action: patch.action,
       entity: 'observation',

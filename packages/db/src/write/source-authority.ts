@@ -4,48 +4,37 @@
  * and bumps the data version so every cached comparison sees it.
  */
 import type { Authority, SourceSummary } from '@ipb/domain';
-import { eq } from 'drizzle-orm';
-import type { DbHandle } from '../create-db';
-import { sqliteConnection } from '../engine/sqlite';
-import { getSourceSummary } from '../queries/catalogue';
-import { auditLog, sources } from '../schema';
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
+import { getSourceSummary } from '../queries/sources';
+import { audit } from './audit';
+import { flag } from './insert-rows';
 import { bumpDataVersion } from './replace-source';
 import { NotFoundError } from './review';
 
+const BEFORE = query('SELECT authority, authority_reason AS reason FROM sources WHERE id = ?');
+const SET = query('UPDATE sources SET authority = ?, authority_reason = ?, authority_overridden = ? WHERE id = ?');
+
 export function setSourceAuthority(
-  handle: DbHandle,
+  db: Db,
   id: number,
   change: { authority: Authority; reason: string },
   actor: string,
 ): Promise<SourceSummary> {
-  return handle.engine.transaction(async (tx) => {
-    const db = sqliteConnection(tx);
-    const before = db
-      .select({ authority: sources.authority, reason: sources.authorityReason })
-      .from(sources)
-      .where(eq(sources.id, id))
-      .get();
+  return db.transaction(async (tx) => {
+    const before = await tx.get<{ authority: Authority; reason: string }>(BEFORE, [id]);
     if (!before) throw new NotFoundError(`There is no source ${id}.`);
-    db.update(sources)
-      .set({
-        authority: change.authority,
-        authorityReason: `set by ${actor}: ${change.reason}`,
-        authorityOverridden: true,
-      })
-      .where(eq(sources.id, id))
-      .run();
-    db.insert(auditLog)
-      .values({
-        actor,
-        action: 'set_authority',
-        entity: 'source',
-        entityId: String(id),
-        before,
-        after: { authority: change.authority },
-        reason: change.reason,
-      })
-      .run();
+    await tx.run(SET, [change.authority, `set by ${actor}: ${change.reason}`, flag(tx, true), id]);
+    await audit(tx, {
+      actor,
+      action: 'set_authority',
+      entity: 'source',
+      entityId: String(id),
+      before,
+      after: { authority: change.authority },
+      reason: change.reason,
+    });
     await bumpDataVersion(tx);
-    return getSourceSummary(db, id) as SourceSummary;
+    return (await getSourceSummary(tx, id)) as SourceSummary;
   });
 }

@@ -32,7 +32,7 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
       const { indicator, region, status, limit } = request.query;
       if (indicator) await requireIndicator(app, indicator);
       const regionCodes = resolveRegions(region, (q) => app.gazetteer.resolve(q)).map((r) => r.code);
-      const all = listConflicts(app.store.db, {
+      const all = await listConflicts(app.store.engine, {
         regionCodes,
         indicatorId: indicator,
         authority: authorityFilter(request.query.authority),
@@ -59,7 +59,9 @@ const conflicts: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       try {
-        return await app.writes.run(() => settleConflict(app.store, request.body, request.user?.username ?? '?'));
+        return await app.writes.run(() =>
+          settleConflict(app.store.engine, request.body, request.user?.username ?? '?'),
+        );
       } catch (err) {
         if (err instanceof NotFoundError)
           throw new HttpProblem(404, 'Unknown conflict', err.message, { code: 'unknown-conflict' });

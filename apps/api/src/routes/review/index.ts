@@ -1,4 +1,4 @@
-import { listAudit, listIndicators, NotFoundError, reviewMeasure, reviewObservation, reviewQueue } from '@ipb/db';
+import { getIndicator, listAudit, NotFoundError, reviewMeasure, reviewObservation, reviewQueue } from '@ipb/db';
 import {
   AuditListResponseSchema,
   AuditQuerySchema,
@@ -33,7 +33,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       try {
         return await app.writes.run(() =>
-          reviewMeasure(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+          reviewMeasure(app.store.engine, request.params.id, request.body, request.user?.username ?? '?'),
         );
       } catch (err) {
         return notFound(err, 'measure', request.params.id);
@@ -54,7 +54,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const changes = request.body.action === 'correct' ? request.body.changes : {};
-      if (changes.indicatorId && !(await listIndicators(app.store.engine)).some((i) => i.id === changes.indicatorId)) {
+      if (changes.indicatorId && !(await getIndicator(app.store.engine, changes.indicatorId))) {
         throw new HttpProblem(
           400,
           'Unknown indicator',
@@ -72,7 +72,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
       }
       try {
         return await app.writes.run(() =>
-          reviewObservation(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+          reviewObservation(app.store.engine, request.params.id, request.body, request.user?.username ?? '?'),
         );
       } catch (err) {
         return notFound(err, 'observation', request.params.id);
@@ -91,7 +91,7 @@ const review: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ReviewQueueResponseSchema },
       },
     },
-    async (request) => reviewQueue(app.store.db, request.query),
+    async (request) => reviewQueue(app.store.engine, request.query),
   );
 
   app.get(

@@ -19,7 +19,7 @@ const sourceAuthority: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       try {
         return await app.writes.run(() =>
-          setSourceAuthority(app.store, request.params.id, request.body, request.user?.username ?? '?'),
+          setSourceAuthority(app.store.engine, request.params.id, request.body, request.user?.username ?? '?'),
         );
       } catch (err) {
         if (err instanceof NotFoundError)
