@@ -7,7 +7,6 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { BureauMeasureInput, FieldProblemCode, ProblemParams } from '@ipb/domain';
-import type { DbHandle } from '../create-db';
 import type { Db } from '../engine/db';
 import { audit } from './audit';
 import { recordDigest } from './digest';
@@ -79,8 +78,8 @@ const entryText = (m: BureauMeasureInput) =>
   [m.document, m.title, m.text, m.url].filter((x): x is string => Boolean(x)).join('\n');
 
 /** One measure from the form. */
-export function createBureauMeasure(handle: DbHandle, m: Resolved, actor: string) {
-  return handle.engine.transaction(async (tx) => {
+export function createBureauMeasure(db: Db, m: Resolved, actor: string) {
+  return db.transaction(async (tx) => {
     const rawText = entryText(m);
     const { id: sourceId } = await replaceSource(tx, {
       key: `bureau-measure:${randomUUID()}`,

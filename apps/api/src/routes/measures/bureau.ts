@@ -42,7 +42,11 @@ const bureauMeasures: FastifyPluginAsyncZod = async (app) => {
           ],
         });
       const created = await app.writes.run(() =>
-        createBureauMeasure(app.store, { ...request.body, regionCode: region.code }, request.user?.username ?? '?'),
+        createBureauMeasure(
+          app.store.engine,
+          { ...request.body, regionCode: region.code },
+          request.user?.username ?? '?',
+        ),
       );
       return reply.code(201).send(created);
     },
