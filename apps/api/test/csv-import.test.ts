@@ -5,7 +5,7 @@
  * "unchanged"; replacing an earlier import is an explicit choice; values must fit their indicator;
  * a large file is a job answered 202 whose write waits for the write lock without holding up readers.
  */
-import { JOB_THRESHOLD_BYTES } from '@ipb/domain';
+import { JOB_THRESHOLD_BYTES, MeasureCsvImportResponseSchema } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { loginAs, type TestApp, useTestApp } from './helper';
 
@@ -216,6 +216,18 @@ describe('the measures CSV says each problem by its code, so the interface words
       'line 3.date not-a-date',
       'line 4.title too-small',
     ]);
+  });
+
+  it('writes all or nothing: a file with a bad row writes none, then a good one with two themes is one row', async () => {
+    const header = 'region,themes,title,text,date,programs,document,url';
+    const bad = `${header}\n呼和浩特,tech_finance,好标题,好的正文内容,2024-01-01,,,\n火星市,no_theme,题,正文,2024-13-01,,,\n`;
+    const before = (await t.app.inject('/api/measures?region=150100&limit=1')).json().total;
+    expect(await codes(bad)).toEqual(expect.arrayContaining(['line 3.region unknown-place', 'line 3.date not-a-date']));
+    expect((await t.app.inject('/api/measures?region=150100&limit=1')).json().total).toBe(before);
+    const good = `${header}\n呼和浩特,talent;tech_finance,好标题,好的正文内容,2024-01-01,,,\n`;
+    const res = await post(good, 'inventory-two-themes.csv', '', '/api/measures/import');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(MeasureCsvImportResponseSchema.parse(res.json()).rows).toBe(1);
   });
 
   it('codes a header without its columns, a file without rows and a quote left open', async () => {

@@ -20,6 +20,8 @@ export const ON_POSTGRES: string[] = [
   'test/measures.test.ts',
   'test/read.test.ts',
   'test/require-login.test.ts',
+  'test/review.test.ts',
+  'test/trust.test.ts',
   'test/series.test.ts',
   'test/upload-review.test.ts',
   'test/uploads.test.ts',

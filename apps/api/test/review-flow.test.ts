@@ -62,25 +62,6 @@ describe('upload a document, confirm it, correct a figure, read the audit log', 
     expect(audit.items[0].before).toHaveProperty('value');
   });
 
-  it('asks for a reason to correct or reject, and answers 404 for an unknown record', async () => {
-    const editor = await loginAs(t.app, 'editor');
-    const noReason = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/measures/1',
-      headers: editor,
-      payload: { action: 'reject' },
-    });
-    expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().detail).toMatch(/reason/);
-    const missing = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/measures/999999',
-      headers: editor,
-      payload: { action: 'accept' },
-    });
-    expect(missing.statusCode).toBe(404);
-  });
-
   it('refuses an empty or binary upload with a clear problem, and stores nothing', async () => {
     const editor = await loginAs(t.app, 'editor');
     const before = (await t.app.inject('/api/sources')).json().items.length;

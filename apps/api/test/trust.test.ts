@@ -1,13 +1,12 @@
 /**
  * The trust endpoints through the real app and a real SQLite file: conflicts listed, preferred by
  * the rule and settled once; a source's authority set by an editor (audited); the bureau's own
- * measures from the form and a CSV; every problem answered with problem+json that says what to fix.
+ * measures from the form (its CSV: csv-import.test.ts); every problem answered with problem+json that says what to fix.
  */
 import {
   ConflictListResponseSchema,
   ConflictSchema,
   MeasureCreatedSchema,
-  MeasureCsvImportResponseSchema,
   ReviewQueueResponseSchema,
   SourceListResponseSchema,
   SourceSummarySchema,
@@ -132,34 +131,6 @@ describe("the bureau's policy inventory", () => {
     const found = list.items.find((m: { id: number }) => m.id === created.id);
     expect(found.citation.authority).toBe('bureau_entry');
     expect(found.regionCode).toBe('150100');
-  });
-
-  it('imports a CSV all or nothing, naming the line and column of every problem', async () => {
-    const editor = await loginAs(t.app, 'editor');
-    const header = 'region,themes,title,text,date,programs,document,url';
-    const bad = `${header}\n呼和浩特,tech_finance,好标题,好的正文内容,2024-01-01,,,\n火星市,no_theme,题,正文,2024-13-01,,,\n`;
-    const refused = await t.app.inject({
-      method: 'POST',
-      url: '/api/measures/import',
-      headers: { ...editor, 'content-type': 'text/csv' },
-      payload: bad,
-    });
-    expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(
-      expect.arrayContaining(['line 3.region', 'line 3.themes', 'line 3.title', 'line 3.date']),
-    );
-    const good = `${header}\n呼和浩特,人才;tech_finance,好标题,好的正文内容,2024-01-01,,,\n`.replace(
-      '人才;',
-      'talent;',
-    );
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/measures/import',
-      headers: { ...editor, 'content-type': 'text/csv', 'x-file-name': 'inventory.csv' },
-      payload: good,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(MeasureCsvImportResponseSchema.parse(res.json()).rows).toBe(1);
   });
 
   it('needs an editor', async () => {
