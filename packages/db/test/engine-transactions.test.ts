@@ -43,6 +43,15 @@ describeOnBothEngines('transactions on both engines', (engines) => {
     expect(await value(db, 'committed')).toBe('yes');
   });
 
+  it.each(['sqlite', 'postgres'])('%s: gives rows as arrays in the SELECT’s order, and objects after', async (name) => {
+    const db = dbs[name] as Db;
+    await db.transaction((tx) => tx.run(PUT, ['arrays', 'a']));
+    const both = query("SELECT value, key, 'x' AS third FROM meta WHERE key = ?");
+    expect(await db.rows(both, ['arrays'])).toEqual([['a', 'arrays', 'x']]);
+    // The same statement read as objects again (SQLite keeps one prepared statement per text).
+    expect(await db.all(both, ['arrays'])).toEqual([{ value: 'a', key: 'arrays', third: 'x' }]);
+  });
+
   it.each(['sqlite', 'postgres'])('%s: leaves nothing when the callback throws', async (name) => {
     const db = dbs[name] as Db;
     const failing = db.transaction(async (tx) => {

@@ -19,6 +19,7 @@ function failing(tx: Db, at: RegExp): Db {
     engine: tx.engine,
     all: async (q, params) => tx.all(checked(q), params),
     get: async (q, params) => tx.get(checked(q), params),
+    rows: async (q, params) => tx.rows(checked(q), params),
     run: async (q, params) => tx.run(checked(q), params),
     transaction: (fn) => tx.transaction(() => fn(wrapped)),
   };
