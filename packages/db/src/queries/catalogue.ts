@@ -4,7 +4,6 @@ import { asc, sql } from 'drizzle-orm';
 import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
-import { prepared } from '../prepared';
 import { articles, observations, regions, sources } from '../schema';
 
 const REGION_HAS_DATA = sql`(${regions.code} IN (SELECT region_code FROM observations WHERE review_status <> 'rejected')
@@ -96,12 +95,6 @@ function toIndicator(r: IndicatorRow): Indicator {
   };
 }
 
-export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
-  const row = await db.get<IndicatorRow>(INDICATOR, [id]);
-  return row ? toIndicator(row) : undefined;
-}
-
-/** One indicator of the catalogue, on the two-engine Db. */
 export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
   const row = await db.get<IndicatorRow>(INDICATOR, [id]);
   return row ? toIndicator(row) : undefined;
