@@ -21,8 +21,8 @@ export const ON_POSTGRES: string[] = [
   'test/read.test.ts',
   'test/require-login.test.ts',
   'test/review.test.ts',
-  'test/trust.test.ts',
   'test/series.test.ts',
+  'test/trust.test.ts',
   'test/upload-review.test.ts',
   'test/uploads.test.ts',
 ];
