@@ -93,6 +93,7 @@ async function main() {
   const webDir = fileURLToPath(new URL('.', import.meta.url));
   const root = join(webDir, '../..');
   const stamp = inputsStamp(root, [
+    'apps/web/build.ts',
     'apps/web/src',
     'apps/web/index.html',
     'apps/web/vite.config.ts',
@@ -100,6 +101,10 @@ async function main() {
     'packages/domain/src',
     'package-lock.json',
   ]);
+  // dist is what `npm start` and Lighthouse serve: always React's production build, whichever
+  // environment runs this (the e2e setup runs under Vitest, where NODE_ENV is 'test' and Vite would
+  // otherwise bundle React's development build into a dist that later counts as current).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   const done = await buildDist({
     webDir,
