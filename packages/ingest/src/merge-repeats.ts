@@ -11,7 +11,8 @@
  * `repeats`. Offsets are normalised here.
  */
 import type { ExtractedIndicator } from '@ipb/domain';
-import { factsByAmount, quoting, restatedFact } from './quoted-again';
+import { factsByAmount, factsOfAmount, quoting, restatedFact } from './quoted-again';
+import { restatedInContext } from './restated-in-context';
 import { precise, sameAmount, sameFact, samePeriod, subjects, type TopicOf } from './same-fact';
 
 type Figure = ExtractedIndicator;
@@ -75,10 +76,19 @@ export function mergeRepeats(
   const extra = new Map<Figure[], Span[]>();
   const attach = (group: Figure[], f: Figure) => extra.set(group, [...(extra.get(group) ?? []), spanOf(f)]);
   const facts = quotes.size ? factsByAmount(groups) : new Map<string, Figure[][]>();
+  // The sentences whose facts each quoting sentence restated (restated-in-context.ts, reading 1).
+  const restated = new Map<number, Set<number>>();
   for (const [f, how] of quotes) {
-    const group = restatedFact(f, how, facts, subjects);
-    if (group) attach(group, f);
-    else add(f);
+    const at = f.sentenceStart ?? -1;
+    const group =
+      restatedFact(f, how, facts, subjects) ??
+      (how === 'digest' ? restatedInContext(f, factsOfAmount(f, facts), text, restated.get(at)) : undefined);
+    if (!group) {
+      add(f);
+      continue;
+    }
+    attach(group, f);
+    restated.set(at, (restated.get(at) ?? new Set()).add(group[0]!.sentenceStart ?? -1));
   }
   for (const h of headline) {
     // Only groups of the headline's amount can hold it (headlineRepeats starts with sameAmount).

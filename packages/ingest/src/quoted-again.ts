@@ -12,8 +12,10 @@ import type { ExtractedIndicator } from '@ipb/domain';
 
 type Figure = ExtractedIndicator;
 
+/** A bullet opening a digest's line: marks, and the arrows a 公众号's editor puts before each point (▶, ➤). */
+const BULLETS = '■□●○◆◇▲△★☆•▪▶▷►▸➤➢';
 const LABEL = '(?:划重点|温馨提示|特别提示|核心要点|要点|[\u4e00-\u9fff]{0,4}速览|一图读懂|一句话读懂|摘要)';
-const OPENER = '(?:\\s|\\p{Extended_Pictographic}|\\uFE0F|[■□●○◆◇▲△★☆•▪【[])*';
+const OPENER = `(?:\\s|\\p{Extended_Pictographic}|\\uFE0F|[${BULLETS}【[])*`;
 /** A digest's label opening its line, after any bullet or emoji (🔥划重点:, 【要点】…, 一图读懂：). */
 const DIGEST_LABEL = new RegExp(`^${OPENER}${LABEL}(?:[】\\]]\\s*[:：]?|\\s*[:：]|\\s)`, 'u');
 /**
@@ -24,7 +26,7 @@ const DIGEST_HEAD = new RegExp(
   `^${OPENER}${LABEL}[】\\]]?\\s*[:：]?\\s*$|(?:划重点|速览|一图读懂|一句话读懂)[】\\]]?\\s*[:：]?\\s*$`,
   'u',
 );
-const BULLET = /^\s*[■□●○◆◇▲△★☆•▪]/;
+export const BULLET = new RegExp(`^\\s*[${BULLETS}]`);
 /** How far up a box of bullets its head is looked for. */
 const MAX_BOX_LINES = 8;
 /** A question: a reporter's or an asker's turn (请问…, …吗？, …？). */
@@ -97,6 +99,10 @@ export function restatedFact(
   const bySubject = same.filter((g) => subjects(g[0]!, quoted) === 'same');
   return bySubject.length === 1 ? bySubject[0] : undefined;
 }
+
+/** The facts of a mention's amount. */
+export const factsOfAmount = (f: Figure, facts: ReadonlyMap<string, Figure[][]>): readonly Figure[][] =>
+  facts.get(amountOf(f)) ?? [];
 
 /** The facts (groups of mentions) by amount, for restatedFact. */
 export function factsByAmount(groups: readonly Figure[][]): Map<string, Figure[][]> {

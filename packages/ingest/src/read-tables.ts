@@ -45,6 +45,13 @@ const CAPTION_UNIT = /单位[:：]\s*([^\s，,；;)）]{1,6})/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A goal column (2025年目标, 规划目标值, 预期值): its numbers are targets, due at the column's year end. */
 const TARGET_HEADER = /目标|规划值|预期值/;
+/**
+ * A quota column (2027年新增任务, 培育任务数): its numbers are goals for the column's own period, a
+ * flow over that year rather than a stock due at its end. 完成全年任务（%） is progress, not a quota.
+ */
+const QUOTA_HEADER = /任务|计划数/;
+const PROGRESS_HEADER = /完成|进度|占/;
+const isQuota = (column: string) => QUOTA_HEADER.test(column) && !PROGRESS_HEADER.test(column);
 
 function cellsOf(p: Paragraph): Cell[] {
   const cells: Cell[] = [];
@@ -74,7 +81,7 @@ function rowUnit(cell: Cell | undefined): string | null {
 }
 
 function kindOf(column: string, percent: boolean): ObservationKind {
-  if (TARGET_HEADER.test(column)) return 'target';
+  if (TARGET_HEADER.test(column) || isQuota(column)) return 'target';
   if (GROWTH_HEADER.test(column)) return 'growth';
   return SHARE_HEADER.test(column) || percent ? 'share' : 'actual';
 }
@@ -166,7 +173,7 @@ export function readTables(
         const noted = dates.noted.get(j);
         const own = noted
           ? notedPeriod(noted, kind)
-          : kind === 'target'
+          : kind === 'target' && !isQuota(column)
             ? deadlineOf(dates.dated[j])
             : (dates.dated[j] ?? null);
         const period = j === 0 ? null : (own ?? (kind === 'actual' ? null : dates.latest) ?? dates.caption);

@@ -5,6 +5,8 @@
  * line, a whole area's table row) join; a rule's two bounds of one amount and two rules stay apart.
  */
 import type { ExtractedIndicator, Period } from '@ipb/domain';
+import { BULLET } from './quoted-again';
+import { restatedByRow } from './row-restated';
 import { sameRule } from './rule-topic';
 
 type Figure = ExtractedIndicator;
@@ -54,27 +56,17 @@ function sameSentenceAgain(a: Figure, b: Figure): boolean {
 }
 const WORDS = /[\p{L}]{2}/u;
 
-/** A highlights box's bullet line (■…, ●…): a digest of the body. */
-const BULLET_LINE = /^\s*[■□●○◆◇▲△★☆•▪]/;
 /**
- * A box line quoting a body figure without its period (划重点 ■服务企业178家 over 今年以来…服务企业178家)
- * is that figure again, when the subjects agree.
+ * A highlights box's bullet line (■…, ●…) is a digest of the body: a box line quoting a body figure
+ * without its period (划重点 ■服务企业178家 over 今年以来…服务企业178家) is that figure again, when the
+ * subjects agree.
  */
 const boxedAgain = (a: Figure, b: Figure) =>
-  BULLET_LINE.test(a.sentence ?? '') !== BULLET_LINE.test(b.sentence ?? '') && subjects(a, b) === 'same';
+  BULLET.test(a.sentence ?? '') !== BULLET.test(b.sentence ?? '') && subjects(a, b) === 'same';
 
 /** A total line (合计：14个项目，…) restates the totals announced before it. */
 const TOTAL_LINE = /^\s*(合计|总计)\s*[:：]?/;
 const isTotalLine = (f: Figure) => TOTAL_LINE.test(f.sentence ?? '');
-/**
- * A table's row for the whole area (全省 ⇥ 18926 ⇥ 4238 ⇥ 52, | 全市合计 | 150 |) restates, cell by
- * cell, the totals the text states in words; the other rows are parts of it.
- */
-const WHOLE_AREA_ROW = /^[\s|｜]*(?:(?:全省|全市|全区|全县|全州|全盟|全旗|全国)(?:合计|总计)?|合计|总计)\s*[\t|｜]/;
-const isRow = (f: Figure) => /[\t|｜]/.test(f.sentence ?? '');
-const restatedByRow = (a: Figure, b: Figure) =>
-  (WHOLE_AREA_ROW.test(a.sentence ?? '') && !isRow(b)) || (WHOLE_AREA_ROW.test(b.sentence ?? '') && !isRow(a));
-
 /**
  * A rule's bound: 不低于 200 万元 (at least) and 超过 200 万元 (more than) are two conditions of one
  * amount (an eligibility threshold and a subsidy band's edge), never one fact said twice.

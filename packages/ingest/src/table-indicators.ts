@@ -36,6 +36,8 @@ export function tableIndicator(t: TableFigure, input: ArticleFigureInput): Norma
     periodType: period.type,
     provinceArticle: input.provinceArticle,
     sentence: '',
+    // A row of another place (a county's row in a province's table) is that place's, not the article's.
+    otherPlace: input.otherPlace(t.subject),
   });
   return {
     text: input.text.slice(t.start, t.end),
