@@ -151,9 +151,13 @@ export const OBJECT_ATTRIBUTE =
   /(总投资|投资总额|总规模|(?:设立|组建|发起|成立|基金)规模|注册资本|出资|首期(?:到位)?|占地面积?|建筑面积|建设面积)(为|达|约|超过?|近)?$/;
 /** 总数达到 8600 家 in a year: a count standing at the year's end, not a flow over the year. */
 export const STOCK_WORDS = /(总数|总量|存量|保有量)(将|有望|预计)*(达到?|为|突破|超过?|增至|增加到)?$/;
+/** 仍有 11 个, 共有 41 家: what stands at the period's end, a year so far's too (gold README, rule 1). */
+const HAS_STOCK = /(仍有|共有)$/;
 export function asStock(period: Period, clause: string): Period {
-  if (period.type !== 'full_year' || !STOCK_WORDS.test(clause)) return period;
-  return { ...period, type: 'point', start: period.end };
+  const stock =
+    (period.type === 'full_year' && STOCK_WORDS.test(clause)) ||
+    ((period.type === 'full_year' || period.type === 'year_to_date') && HAS_STOCK.test(clause));
+  return stock ? { ...period, type: 'point', start: period.end } : period;
 }
 
 /** 目前, 现有, 在孵: a stock word that names no date of its own. */

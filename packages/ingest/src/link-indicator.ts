@@ -116,10 +116,11 @@ const NATIONAL = /全国|国产|国内|国家[^级]{0,4}(批准|公布|发布)/;
 const PROVINCE_WIDE = /全省|全自治区/;
 /**
  * A subset of the place's population named right before the term: a part of the economy, a sector
- * (农业科技进步贡献率 is farming's contribution, not the whole economy's).
+ * (农业科技进步贡献率 is farming's contribution, not the whole economy's), one kind of patent
+ * (实用新型专利授权量 is a part of 专利授权量).
  */
 const NARROWING =
-  /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业|农业|林业|畜牧业)$/;
+  /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业|农业|林业|畜牧业|实用新型|外观设计)$/;
 /** Words that may follow the head term without changing what is counted. */
 const HEAD_SUFFIX =
   /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;

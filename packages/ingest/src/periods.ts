@@ -82,6 +82,9 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
     re: /截至|目前|当前|现有|共有|拥有|还有|已有|仅有|只有|建有|已建成|已(?:集聚|聚集|汇聚)|(?<!新增|新|[名家个位人户])入驻|(?<!新增|新)在孵|眼下|现阶段/,
     resolve: (_m, s) => point(s.date),
   },
+  // 确保2026年底…突破 3000 家: a named year's end with no 到 or 截至 before it, a date to reach; a year
+  // already over is the count standing then (not 较2025年底, a comparison base).
+  { re: /(?<![截至到较比同上\d])(\d{4})年(?:底|末)(?![前以])/, resolve: (m, s) => yearEnd(Number(m[1]), s) },
   // 年末全市拥有…: the end of the year reported on (not 上年末, a comparison base; not 年底前, a deadline).
   {
     re: /(?<![截至今去明上\d])年(?:末|底)(?![前以])/,
@@ -138,6 +141,10 @@ const ytd = (year: number | null, date: string | null): Omit<Period, 'text'> => 
 function reachedBy(year: number, s: SourceDate): Omit<Period, 'text'> {
   if (s.year !== null && year < s.year) return { type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` };
   return deadline(year);
+}
+
+function yearEnd(year: number, s: SourceDate): Omit<Period, 'text'> {
+  return s.year !== null && year < s.year ? point(`${year}-12-31`) : deadline(year);
 }
 
 function horizon(count: string, s: SourceDate): Omit<Period, 'text'> {
