@@ -1,9 +1,10 @@
 /**
  * Mentions that only quote a fact stated elsewhere in the source: a digest line (划重点：…, 要点：…,
  * 一图读懂：…, 温馨提示：…) restating the body's rules and headline figures, a total quoted as the base
- * of a share (占全市…5.36 亿元的 39.9%), and a question that quotes a figure
- * back (刚才介绍…达到 1.9 万家，请问…; 问：今年新增 300 家，…？), and a past result a plan
- * builds on (在去年净增 8 家的基础上，力争…). Such a mention states nothing new, so
+ * of a share (占全市…5.36 亿元的 39.9%), a question that quotes a figure
+ * back (刚才介绍…达到 1.9 万家，请问…; 问：今年新增 300 家，…？), a figure pointed back at (刚才提到的
+ * 1.2 万人中…), and a past result a plan builds on (在去年净增 8 家的基础上，力争…). Such a mention
+ * states nothing new, so
  * it never makes an observation of its own when the same amount is stated once elsewhere: it is one
  * more span of that observation. Its own reading (period, kind) is not trusted: a question's 请问 is
  * no plan, a digest line drops the period.
@@ -40,6 +41,9 @@ const isDenominator = (f: Figure, text: string) =>
 
 /** 在…净增 8 家的基础上: a result already reported, quoted as the base a plan builds on. */
 const BUILT_ON = /^的?基础上/;
+/** 刚才提到的 1.2 万人, 上述 300 家: a figure pointed back at is the one said before, whatever words follow. */
+const POINTED_BACK = /(?:(?:刚才|刚刚|前面|上面|您|你)(?:提到|说到?|介绍|讲)的?|上述)$/;
+const pointedBack = (f: Figure, text: string) => POINTED_BACK.test(text.slice(Math.max(0, f.start - 8), f.start));
 
 /** How far back a line's start is looked for: a digest's line is short, and no search may rescan the text. */
 const MAX_LOOK_BACK = 400;
@@ -73,7 +77,8 @@ function inDigestBox(text: string, lineStart: number): boolean {
 export function quoting(f: Figure, text: string): 'digest' | 'quote' | null {
   const lineStart = lineStartNear(text, f.sentenceStart ?? f.start);
   const line = lineStart < 0 ? '' : text.slice(lineStart, f.sentenceEnd ?? f.end);
-  if (DIGEST_LABEL.test(line) || (BULLET.test(line) && inDigestBox(text, lineStart))) return 'digest';
+  if (DIGEST_LABEL.test(line) || (BULLET.test(line) && inDigestBox(text, lineStart)) || pointedBack(f, text))
+    return 'digest';
   // A base quoted by a plan names no subject of its own (…的基础上): the only fact of its amount is it.
   if (BUILT_ON.test(text.slice(f.end, f.end + 4))) return 'digest';
   if (isDenominator(f, text)) return 'quote';

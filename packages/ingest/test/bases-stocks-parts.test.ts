@@ -2,7 +2,7 @@
  * Held-out set 15's period, status and link causes, on invented sentences: the base a goal starts
  * from is reported (and the same fact as the result it restates), a named year's end without 到 is a
  * goal's date, 仍有/共有 is a stock standing at the period's end, and one kind of patent is a part
- * of the patent count (real catalogue).
+ * of the patent count, and 完成 after a total's name leaves it that total (real catalogue).
  */
 import { describe, expect, it } from 'vitest';
 import { extract, loadIngestContext } from '../src/index';
@@ -62,5 +62,16 @@ describe('links', () => {
     expect(linkOf('2310件')).toBe('patents_granted');
     expect(linkOf('1620件')).toBeNull();
     expect(linkOf('3.4%')).toBeNull();
+  });
+
+  it('reads a total said with 完成 after its name as that total', async () => {
+    const ctx = await loadIngestContext(DATA_DIR);
+    const s = '1—9月，全市技术合同成交额完成42.7亿元，同比增长13.5%。';
+    const res = extract(`南京市推进科技创新\n\n${s}\n`, { ...ctx, fileName: 'bulletin-2024-10.txt' });
+    const linked = res.articles.flatMap((a) => a.indicators).map((i) => [i.text, i.indicator]);
+    expect(linked).toEqual([
+      ['42.7亿元', 'tech_contract_turnover'],
+      ['13.5%', 'tech_contract_turnover'],
+    ]);
   });
 });

@@ -51,6 +51,22 @@ describe('facts restated by a digest', () => {
   });
 });
 
+describe('a figure pointed back at', () => {
+  it('is the figure said before, written another way, whatever words follow it', () => {
+    const text = [
+      '某市科技局新闻发布会',
+      '主持人：请市科技局局长介绍情况。',
+      '局长：今年以来，全市引进各类人才8000人，发放人才补贴0.9亿元。',
+      '记者：今年引进人才0.8万人，主要集中在哪些领域？',
+      '局长：刚才提到的0.8万人中，数字经济领域人才占比超过三成。',
+    ].join('\n\n');
+    const found = figures(text).filter((f) => f.normalized?.value === 8000);
+    expect(found.map((f) => f.text)).toEqual(['8000人']);
+    const pointed = text.indexOf('0.8万人中');
+    expect(found[0]!.repeats?.map((r) => r.start)).toContain(pointed);
+  });
+});
+
 describe('facts restated by a table', () => {
   const text = [
     '江苏省科学技术厅关于上半年县域科技工作进展情况的通报',
