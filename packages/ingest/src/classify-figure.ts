@@ -75,7 +75,6 @@ export function classifyFigure(
     !STANDING.test(clause) &&
     !parameter &&
     !attribute &&
-    !BASE_AFTER.test(text.slice(f.end, f.end + 4)) &&
     !isPast(written, input.sourceYear, input.sourceDate ?? null);
   // A yearly quota (每年遴选 200 家左右) is a goal wherever it stands; a budget line (每年安排) is not.
   const quota = !parameter && QUOTA_BOUNDS.has(f.qualifier ?? '') && QUOTA.test(clause) && !STANDING.test(clause);
@@ -88,8 +87,6 @@ export function classifyFigure(
   return { period, kind: linkKind, axes: { measure: axes.measure, status }, sign: decline ? -1 : 1, parameter };
 }
 
-/** 在…达到 612 家的基础上，力争…: the base a goal starts from is reported, not planned. */
-const BASE_AFTER = /^的?基础上/;
 const QUOTA = /每年/;
 /** 配置窑炉、检测等设备 60 余台（套）: what one facility is equipped with, an attribute of it. */
 const EQUIPMENT = /^(配置|配备)[^，,；;。]*(设备|仪器|装置|设施)$/;

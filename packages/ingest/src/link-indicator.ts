@@ -123,7 +123,7 @@ const NARROWING =
   /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业|农业|林业|畜牧业|实用新型|外观设计)$/;
 /** Words that may follow the head term without changing what is counted (技术合同成交额完成 38.6 亿元). */
 const HEAD_SUFFIX =
-  /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?(完成)?$/;
+  /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
 const RATIO = /占|比重|比例|占比|相当于/;
 /** The count word a catalogue term may end with (发明专利授权量, 技术合同登记数). */
 const COUNT_END = /(数量|总量|量|数)$/;
