@@ -96,7 +96,7 @@ describe('jobs outlive the process that ran them', () => {
     const app = await start();
     try {
       const res = await app.inject({ url: `/api/jobs/${id}`, headers: await loginAs(app, 'admin') });
-      expect(res.json()).toMatchObject({ status: 'failed', problem: { status: 500, code: 'import-interrupted' } });
+      expect(res.json()).toMatchObject({ status: 'failed', problem: { status: 503, code: 'import-interrupted' } });
     } finally {
       await app.close();
     }

@@ -53,7 +53,7 @@ const INSTANCE = `${hostname()}:${process.pid}`;
 
 export const INTERRUPTED: Problem = problemBody(
   new HttpProblem(
-    500,
+    503,
     'Import interrupted',
     'The server stopped before this job ended; nothing of it was written. Send the file again.',
     { code: 'import-interrupted' },
