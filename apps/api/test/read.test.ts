@@ -2,7 +2,6 @@ import { parseCsv } from '@ipb/db';
 import {
   CompareBodySchema,
   GapsResponseSchema,
-  IndicatorListResponseSchema,
   ObservationListResponseSchema,
   RegionProfileSchema,
   SearchResponseSchema,
@@ -16,13 +15,10 @@ import { getOk, useTestApp } from './helper';
 const t = useTestApp();
 const get = (url: string) => getOk(t, url);
 const q = encodeURIComponent;
-/** Compare's body, unpacked with the indicator definitions the web app takes from the catalogue. */
-const catalogue = async () => IndicatorListResponseSchema.parse(await get('/api/indicators?withData=0')).items;
-const compareOf = async (url: string) => unpackCompare(CompareBodySchema.parse(await get(url)), await catalogue());
 
 describe('GET /api/compare and /api/gaps', () => {
   it('puts the benchmark first and says missing as null, never 0', async () => {
-    const body = await compareOf(`/api/compare?regions=${q('南京,扬州,宁波')}`);
+    const body = unpackCompare(CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波')}`)));
     expect(body.benchmark.code).toBe('150100');
     for (const block of body.themes) expect(block.columns[0]?.regionCode).toBe('150100');
     const gdp = body.indicators.find((i) => i.indicator.id === 'gdp');
@@ -38,7 +34,7 @@ describe('GET /api/compare and /api/gaps', () => {
   });
 
   it('compares GDP with 南京 in a year both have, never the latest against the latest', async () => {
-    const body = await compareOf(`/api/compare?regions=${q('南京')}`);
+    const body = unpackCompare(CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}`)));
     const place = body.indicators.find((i) => i.indicator.id === 'gdp' && i.periodType === 'full_year')?.places[0];
     expect(place?.basis).toBe('common_period');
     expect(place?.latest?.year).toBe(Number(place?.period));
@@ -51,7 +47,9 @@ describe('GET /api/compare and /api/gaps', () => {
   it('gives every value its authority, and authority=official keeps only official sources', async () => {
     const all = await get(`/api/compare?regions=${q('南京')}`);
     expect(JSON.stringify(all)).toContain('"low_authority"');
-    const official = await compareOf(`/api/compare?regions=${q('南京')}&authority=official`);
+    const official = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}&authority=official`)),
+    );
     const values = official.indicators.flatMap((i) => [
       i.benchmark,
       ...i.places.flatMap((p) => [p.latest, p.benchmarkValue]),
@@ -69,7 +67,9 @@ describe('GET /api/compare and /api/gaps', () => {
   });
 
   it('filters by theme and refuses more than 8 places', async () => {
-    const body = await compareOf(`/api/compare?regions=${q('南京')}&theme=tech_finance`);
+    const body = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京')}&theme=tech_finance`)),
+    );
     expect(body.themes.map((b) => b.theme.id)).toEqual(['tech_finance']);
     const many = await t.app.inject(`/api/compare?regions=${q('南京,扬州,宁波,阜阳,宜昌,铜陵,滁州,上海,昆明')}`);
     expect(many.statusCode).toBe(400);
@@ -77,7 +77,9 @@ describe('GET /api/compare and /api/gaps', () => {
 
   it('lists themes others use and the benchmark lacks, with the sentences that show them', async () => {
     const body = GapsResponseSchema.parse(await get(`/api/gaps?regions=${q('南京,扬州,宁波,上海')}`));
-    const compare = await compareOf(`/api/compare?regions=${q('南京,扬州,宁波,上海')}`);
+    const compare = unpackCompare(
+      CompareBodySchema.parse(await get(`/api/compare?regions=${q('南京,扬州,宁波,上海')}`)),
+    );
     const benchmarkThemes = new Set(compare.themes.filter((b) => b.columns[0]?.measures.length).map((b) => b.theme.id));
     for (const gap of body.themes) {
       expect(benchmarkThemes.has(gap.theme.id)).toBe(false);

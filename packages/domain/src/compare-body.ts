@@ -8,8 +8,6 @@
  * each cited source in `sources` once (body-citations.ts). A measure's text is only its first
  * EXCERPT_CHARS characters, with the whole text's length: the columns show titles, and the whole
  * text of one measure is asked for when a reader expands it (GET /api/compare/measures/{id}/text).
- * An indicator row names its indicator by id (the 33 definitions were 16 KB in every answer; the
- * client has them from GET /api/indicators), and a field that is null or empty is left out.
  * `unpackCompare` gives the comparison back, unchanged but for those excerpts.
  */
 import { z } from 'zod';
@@ -26,49 +24,17 @@ import {
   ThemeRefSchema,
 } from './compare';
 import { ComparedPlaceBodySchema, packPlace, unpackPlace } from './compare-body-places';
-import { type Indicator, IndicatorIdSchema } from './indicators';
 
 /** How much of a measure's text Compare's body carries. */
 export const EXCERPT_CHARS = 40;
 
-const { programs, subPlace } = MeasureBriefSchema.shape;
-/** A measure; its programmes absent where none, its sub-place absent where null. */
-const MeasureBodySchema = MeasureBriefSchema.omit({ citation: true, programs: true, subPlace: true }).extend({
-  programs: programs.optional(),
-  subPlace: subPlace.unwrap().optional(),
-  citation: BodyCitationSchema,
-});
-
-const { year, periodStart, periodEnd, qualifier, flags, conflict } = LatestValueSchema.shape;
-/** A figure; each of its fields that is null or empty absent. */
-const FigureBodySchema = LatestValueSchema.omit({
-  citation: true,
-  year: true,
-  periodStart: true,
-  periodEnd: true,
-  qualifier: true,
-  flags: true,
-  conflict: true,
-}).extend({
-  year: year.unwrap().optional(),
-  periodStart: periodStart.unwrap().optional(),
-  periodEnd: periodEnd.unwrap().optional(),
-  qualifier: qualifier.unwrap().optional(),
-  flags: flags.optional(),
-  conflict: conflict.unwrap().optional(),
-  citation: BodyCitationSchema,
-});
+const MeasureBodySchema = MeasureBriefSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
+const FigureBodySchema = LatestValueSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
 
 /** An observationId of a figure in the body's `figures`, or null where the comparison has none. */
 const FigureRefSchema = z.number().int().nullable();
 
-/** A row names its indicator by id: the definitions are GET /api/indicators's, the same at any scale. */
-const ComparedIndicatorBodySchema = ComparedIndicatorSchema.omit({
-  indicator: true,
-  benchmark: true,
-  places: true,
-}).extend({
-  indicatorId: IndicatorIdSchema,
+const ComparedIndicatorBodySchema = ComparedIndicatorSchema.omit({ benchmark: true, places: true }).extend({
   benchmarkId: FigureRefSchema,
   places: z.array(ComparedPlaceBodySchema),
 });
@@ -92,22 +58,17 @@ export type CompareBody = z.infer<typeof CompareBodySchema>;
 
 /** Say each figure once: the comparison with its figures named by id. */
 export function packCompare(compare: CompareResponse): CompareBody {
-  const citations = citationPacker();
-  const figures = new Map<number, CompareBody['figures'][number]>();
+  const figures = new Map<number, LatestValue>();
   const ref = (value: LatestValue | null) => {
     if (!value) return null;
-    if (!figures.has(value.observationId)) figures.set(value.observationId, packFigure(value, citations.pack));
+    if (!figures.has(value.observationId)) figures.set(value.observationId, value);
     return value.observationId;
   };
-  const indicators = compare.indicators.map(({ indicator, benchmark, places, ...row }) => {
-    const benchmarkId = ref(benchmark);
-    return {
-      ...row,
-      indicatorId: indicator.id,
-      benchmarkId,
-      places: places.map((place) => packPlace(place, ref, benchmarkId)),
-    };
-  });
+  const indicators = compare.indicators.map(({ benchmark, places, ...row }) => ({
+    ...row,
+    benchmarkId: ref(benchmark),
+    places: places.map((place) => packPlace(place, ref)),
+  }));
   const measures = new Map<string, { at: number; measure: MeasureBrief }>();
   const measureRef = (m: MeasureBrief) => {
     // A measure reads differently in its city's column (with its district) than in the district's.
@@ -120,36 +81,18 @@ export function packCompare(compare: CompareResponse): CompareBody {
     theme,
     columns: columns.map(({ measures: shown, ...column }) => ({ ...column, measureRefs: shown.map(measureRef) })),
   }));
+  const citations = citationPacker();
   return {
     ...compare,
-    measures: [...measures.values()].map(({ measure: { citation, programs, subPlace, ...m } }) => ({
+    measures: [...measures.values()].map(({ measure: { citation, ...m } }) => ({
       ...m,
       ...excerpt(m.text),
-      ...(programs.length ? { programs } : {}),
-      ...(subPlace ? { subPlace } : {}),
       citation: citations.pack(citation, m.title),
     })),
     themes,
-    figures: [...figures.values()],
+    figures: [...figures.values()].map(({ citation, ...f }) => ({ ...f, citation: citations.pack(citation) })),
     sources: citations.sources,
     indicators,
-  };
-}
-
-type Pack = ReturnType<typeof citationPacker>['pack'];
-
-/** A figure with its null and empty fields left out. */
-function packFigure(value: LatestValue, pack: Pack): CompareBody['figures'][number] {
-  const { citation, year, periodStart, periodEnd, qualifier, flags, conflict, ...f } = value;
-  return {
-    ...f,
-    ...(year === null ? {} : { year }),
-    ...(periodStart === null ? {} : { periodStart }),
-    ...(periodEnd === null ? {} : { periodEnd }),
-    ...(qualifier === null ? {} : { qualifier }),
-    ...(flags.length ? { flags } : {}),
-    ...(conflict === null ? {} : { conflict }),
-    citation: pack(citation),
   };
 }
 
@@ -161,24 +104,12 @@ export function excerpt(text: string): { text: string; textChars?: number } {
     : { text: chars.slice(0, EXCERPT_CHARS).join(''), textChars: chars.length };
 }
 
-/**
- * The comparison from the body: every figure id replaced by the figure, every indicator id by its
- * definition from `catalogue` (GET /api/indicators), every left-out field put back.
- */
-export function unpackCompare(body: CompareBody, catalogue: readonly Indicator[]): CompareResponse {
+/** The comparison from the body: every figure id replaced by the figure. */
+export function unpackCompare(body: CompareBody): CompareResponse {
   const figures = new Map(
     body.figures.map(({ citation, ...f }) => [
       f.observationId,
-      {
-        ...f,
-        year: f.year ?? null,
-        periodStart: f.periodStart ?? null,
-        periodEnd: f.periodEnd ?? null,
-        qualifier: f.qualifier ?? null,
-        flags: f.flags ?? [],
-        conflict: f.conflict ?? null,
-        citation: unpackCitation(citation, body.sources),
-      },
+      { ...f, citation: unpackCitation(citation, body.sources) },
     ]),
   );
   const figure = (id: number | null) => {
@@ -187,16 +118,8 @@ export function unpackCompare(body: CompareBody, catalogue: readonly Indicator[]
     if (!found) throw new Error(`The comparison names figure ${id}, which it does not include.`);
     return found;
   };
-  const definitions = new Map(catalogue.map((i) => [i.id, i]));
-  const definition = (id: string) => {
-    const found = definitions.get(id);
-    if (!found) throw new Error(`The comparison names indicator ${id}, which the catalogue does not include.`);
-    return found;
-  };
-  const measures = body.measures.map(({ citation, programs, subPlace, ...m }) => ({
+  const measures = body.measures.map(({ citation, ...m }) => ({
     ...m,
-    programs: programs ?? [],
-    subPlace: subPlace ?? null,
     citation: unpackCitation(citation, body.sources, m.title),
   }));
   const measure = (at: number) => {
@@ -211,11 +134,10 @@ export function unpackCompare(body: CompareBody, catalogue: readonly Indicator[]
       theme,
       columns: columns.map(({ measureRefs, ...column }) => ({ ...column, measures: measureRefs.map(measure) })),
     })),
-    indicators: indicators.map(({ indicatorId, benchmarkId, places, ...row }) => ({
+    indicators: indicators.map(({ benchmarkId, places, ...row }) => ({
       ...row,
-      indicator: definition(indicatorId),
       benchmark: figure(benchmarkId),
-      places: places.map((place) => unpackPlace(place, figure, benchmarkId)),
+      places: places.map((place) => unpackPlace(place, figure)),
     })),
   };
 }

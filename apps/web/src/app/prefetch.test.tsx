@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { ComparePage } from '@/features/compare/components/ComparePage';
 import { compareResponse, gapsResponse, THEMES } from '@/features/compare/test/compare-fixtures';
 import { IndicatorsPage } from '@/features/indicators/components/IndicatorsPage';
-import { indicatorsQueryOptions } from '@/lib/api/get-indicators';
 import { createQueryClient } from '@/lib/query-client';
 import { json, stubApi } from '@/test/stub-api';
 import { withPrefetch } from './prefetch';
@@ -39,16 +38,12 @@ async function prefetchThenRender(path: string, Component: ComponentType, url: s
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  /**
-   * Queries no mounted component reads: a prefetch whose key the page does not use. The whole
-   * catalogue is read by Compare's query itself (its indicator definitions), not by a component.
-   */
-  const catalogue = JSON.stringify(indicatorsQueryOptions(false).queryKey);
+  /** Queries no mounted component reads: a prefetch whose key the page does not use. */
   const unused = () =>
     queryClient
       .getQueryCache()
       .getAll()
-      .filter((q) => q.getObserversCount() === 0 && q.queryHash !== catalogue)
+      .filter((q) => q.getObserversCount() === 0)
       .map((q) => q.queryHash);
   return { requested, prefetched, unused };
 }

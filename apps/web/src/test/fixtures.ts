@@ -84,26 +84,6 @@ export const INDICATORS = IndicatorListResponseSchema.parse({
   ],
 }).items;
 
-/** An indicator with no figures in these fixtures: only the whole catalogue lists it. */
-export const GDP_INDICATOR = IndicatorListResponseSchema.parse({
-  items: [
-    {
-      id: 'gdp',
-      nameZh: '地区生产总值',
-      nameEn: 'GDP',
-      synonyms: ['GDP'],
-      unit: '元',
-      quantityType: 'flow',
-      theme: 'other',
-      higherIsBetter: true,
-      definitionNote: '全年地区生产总值（现价）',
-    },
-  ],
-}).items[0] as Indicator;
-
-/** The whole catalogue (GET /api/indicators?withData=0), where Compare takes its definitions from. */
-export const CATALOGUE: Indicator[] = [...INDICATORS, GDP_INDICATOR];
-
 let nextId = 1;
 /** A bulletin relays; a page found on the web is a reprint unless a fixture says otherwise. */
 const defaultAuthority = (url: string | null): Authority => (url ? 'news_reprint' : 'bulletin');

@@ -3,7 +3,7 @@
  * API: JSON on success, problem+json on errors. Returns the list of requested URLs.
  */
 import { vi } from 'vitest';
-import { CATALOGUE, INDICATORS, regionsResponse, seriesResponse } from './fixtures';
+import { INDICATORS, regionsResponse, seriesResponse } from './fixtures';
 
 export function json(body: unknown, status = 200, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': `${type}; charset=utf-8` } });
@@ -34,7 +34,7 @@ export function stubApi(override?: Handler): string[] {
     if (custom) return custom;
     switch (url.pathname) {
       case '/api/indicators':
-        return json({ items: url.searchParams.get('withData') === '0' ? CATALOGUE : INDICATORS });
+        return json({ items: INDICATORS });
       case '/api/regions':
         return json(regionsResponse(url));
       case '/api/series': {

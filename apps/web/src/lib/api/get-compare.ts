@@ -4,10 +4,9 @@
  * an import or a review reaches both views. `authority` filters the figures (the official switch).
  */
 import { BENCHMARK_REGION_CODE, CompareBodySchema, type CompareResponse, unpackCompare } from '@ipb/domain';
-import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
 import type { AuthorityParam } from '@/lib/use-authority-param';
-import { indicatorsQueryOptions } from './get-indicators';
 
 export interface CompareParams {
   /** Compared places, without the benchmark (the API needs at least one: pass the benchmark then). */
@@ -16,16 +15,8 @@ export interface CompareParams {
   authority?: AuthorityParam;
 }
 
-/**
- * The body names each figure once (the benchmark's is in every row) and each indicator by id; the
- * views get the comparison, with the definitions from the catalogue (asked for once, cached).
- */
-export async function getCompare(
-  params: CompareParams,
-  client: QueryClient,
-  signal?: AbortSignal,
-): Promise<CompareResponse> {
-  const catalogue = client.fetchQuery(indicatorsQueryOptions(false));
+export async function getCompare(params: CompareParams, signal?: AbortSignal): Promise<CompareResponse> {
+  // The body names each figure once (the benchmark's is in every row); the views get the comparison.
   const body = await apiGet('/compare', CompareBodySchema, {
     query: {
       regions: params.regions.join(','),
@@ -35,13 +26,13 @@ export async function getCompare(
     },
     signal,
   });
-  return unpackCompare(body, await catalogue);
+  return unpackCompare(body);
 }
 
 export const compareQueryOptions = (params: CompareParams) =>
   queryOptions({
     queryKey: ['compare', [...params.regions], [...params.themes], { authority: params.authority ?? 'all' }],
-    queryFn: ({ signal, client }) => getCompare(params, client, signal),
+    queryFn: ({ signal }) => getCompare(params, signal),
   });
 
 /** Keeps the previous comparison on screen while a new place, theme or source filter loads. */

@@ -11,12 +11,13 @@ import {
   type Coverage,
   type GapsResponse,
   GapsResponseSchema,
+  IndicatorSchema,
   type LatestValue,
   type MeasureBrief,
   type SeriesPoint,
   ThemeListResponseSchema,
 } from '@ipb/domain';
-import { GDP_INDICATOR, INDICATORS, REGIONS, SERIES } from '@/test/fixtures';
+import { INDICATORS, REGIONS, SERIES } from '@/test/fixtures';
 
 const [hohhot, nanjing, yangzhou] = REGIONS as [(typeof REGIONS)[0], (typeof REGIONS)[0], (typeof REGIONS)[0]];
 
@@ -166,7 +167,17 @@ const NANJING_POPULATION_2022 = yearValue(
   { periodType: 'point', flags: ['low_authority_source'] },
 );
 
-const GDP = GDP_INDICATOR;
+const GDP = IndicatorSchema.parse({
+  id: 'gdp',
+  nameZh: '地区生产总值',
+  nameEn: 'GDP',
+  synonyms: ['GDP'],
+  unit: '元',
+  quantityType: 'flow',
+  theme: 'other',
+  higherIsBetter: true,
+  definitionNote: '全年地区生产总值（现价）',
+});
 
 const missing = (regionCode: string, benchmarkValue: LatestValue | null): ComparedPlace => ({
   regionCode,
