@@ -11,10 +11,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFiles } from '@ipb/ingest';
+import { type FileOutcome, importFiles } from '@ipb/ingest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DATA_DIR = join(ROOT, 'data');
+export const BENCH_DIR = join(ROOT, 'var', 'bench');
 const SEEDS = ['kejiqingbao-2023-07', 'kejiqingbao-2024-07'];
 /** City-level names in the seeds (short forms: 南京 also rewrites 南京市) and the provinces among them. */
 const SEED_CITIES = ['南京', '阜阳', '宜昌', '铜陵', '扬州', '滁州', '宁波'];
@@ -110,38 +111,55 @@ export interface Corpus {
   importSeconds: number | null;
 }
 
-/** The database at `scale`× today's data (2 issues × scale), built once per code version. */
-export async function corpus(scale: number, log: (line: string) => void = () => {}): Promise<Corpus> {
-  const dir = join(ROOT, 'var', 'bench');
-  const key = buildKey(scale);
-  const path = join(dir, `api-${scale}x-${key}.sqlite`);
+/**
+ * The issue files of the `scale`× corpus (2 × scale bulletins), written to var/bench/issues-<scale>x
+ * when missing: the text both engines' databases are imported from.
+ */
+export function issueFiles(scale: number): { files: string[]; megabytes: number } {
+  const folder = join(BENCH_DIR, `issues-${scale}x`);
   const issues = 2 * scale;
-  const folder = join(dir, `issues-${scale}x`);
-  if (existsSync(path)) return { scale, path, issues, megabytes: folderMegabytes(folder), importSeconds: null };
-  mkdirSync(dir, { recursive: true });
-  for (const old of readdirSync(dir).filter((f) => f.startsWith(`api-${scale}x-`))) rmSync(join(dir, old));
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
   const seeds = SEEDS.map((s) => readFileSync(join(DATA_DIR, 'bulletins', `${s}.txt`), 'utf8'));
   const regions = JSON.parse(readFileSync(join(DATA_DIR, 'regions', 'regions.json'), 'utf8')) as RegionRow[];
-  const files: string[] = [];
-  for (let k = 0; k < issues; k++) {
-    const { name, text } = issueText(k, seeds, regions);
-    const file = join(folder, name);
-    writeFileSync(file, text);
-    files.push(file);
+  const texts = Array.from({ length: issues }, (_, k) => issueText(k, seeds, regions));
+  const files = texts.map(({ name }) => join(folder, name));
+  const wanted = new Set(texts.map(({ name }) => name));
+  const current = existsSync(folder) ? readdirSync(folder) : [];
+  const same =
+    current.length === issues &&
+    current.every((f) => wanted.has(f)) &&
+    texts.every(({ name, text }) => readFileSync(join(folder, name), 'utf8') === text);
+  if (!same) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    for (const [i, { text }] of texts.entries()) writeFileSync(files[i] as string, text);
   }
-  log(`building the ${scale}× database (${issues} issues) …`);
+  return { files, megabytes: folderMegabytes(folder) };
+}
+
+/** The SQLite database at `scale`× today's data (2 issues × scale), built once per code version. */
+export async function corpus(scale: number, log: (line: string) => void = () => {}): Promise<Corpus> {
+  const key = buildKey(scale);
+  const path = join(BENCH_DIR, `api-${scale}x-${key}.sqlite`);
+  const issues = 2 * scale;
+  const { files, megabytes } = issueFiles(scale);
+  if (existsSync(path)) return { scale, path, issues, megabytes, importSeconds: null };
+  for (const old of readdirSync(BENCH_DIR).filter((f) => f.startsWith(`api-${scale}x-`))) rmSync(join(BENCH_DIR, old));
+  log(`building the ${scale}× SQLite database (${issues} issues) …`);
   const building = `${path}.building`;
   rmSync(building, { force: true });
   const started = performance.now();
   const outcomes = await importFiles(building, DATA_DIR, files);
   const importSeconds = (performance.now() - started) / 1000;
-  const failed = outcomes.filter((o) => !o.ok);
-  if (failed.length) throw new Error(`${failed.length} issues failed to import, e.g. ${JSON.stringify(failed[0])}`);
+  assertImported(outcomes);
   for (const suffix of ['-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
   renameSync(building, path);
-  return { scale, path, issues, megabytes: folderMegabytes(folder), importSeconds };
+  return { scale, path, issues, megabytes, importSeconds };
+}
+
+/** A corpus with an issue that did not import measures nothing: stop with the first failure. */
+export function assertImported(outcomes: FileOutcome[]): void {
+  const failed = outcomes.filter((o) => !o.ok);
+  if (failed.length) throw new Error(`${failed.length} issues failed to import, e.g. ${JSON.stringify(failed[0])}`);
 }
 
 function folderMegabytes(folder: string): number {

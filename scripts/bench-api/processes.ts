@@ -4,14 +4,13 @@
  * the server's core. Every process started here is killed by `stopAll`, by its own pid.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './corpus';
 
 export const SERVER_CPU = '0';
 export const LOAD_CPU = '1';
 
-const hasTaskset = (() => {
+export const hasTaskset = (() => {
   try {
     execFileSync('taskset', ['-c', '0', 'true']);
     return true;
@@ -50,10 +49,15 @@ function readyWhen(child: ChildProcess, marker: string, what: string): Promise<v
   });
 }
 
+/** Where a server reads: a SQLite file or a PostgreSQL database. */
+export type Database = { DATABASE_PATH: string } | { DATABASE_URL: string };
+
 /** The real server (apps/api/src/server.ts) on `port`, with the response cache on or off. */
-export async function startServer(databasePath: string, port: number, cache: boolean): Promise<ChildProcess> {
+export async function startServer(database: Database, port: number, cache: boolean): Promise<ChildProcess> {
   const child = pinned(SERVER_CPU, process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/src/server.ts')], {
-    DATABASE_PATH: databasePath,
+    // Set, or the one in this shell would win over DATABASE_PATH.
+    DATABASE_URL: '',
+    ...database,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -61,6 +65,8 @@ export async function startServer(databasePath: string, port: number, cache: boo
     IPB_RESPONSE_CACHE: cache ? 'on' : 'off',
     // One address sends all the load: the limiter still counts every request, it refuses none.
     READS_PER_MINUTE: String(1_000_000_000),
+    // Behind the bench's HAProxy the client address is the proxy's forwarded one.
+    TRUST_PROXY: '127.0.0.1',
   });
   await readyWhen(child, 'is serving', `the server on port ${port}`);
   return child;
@@ -84,20 +90,6 @@ export interface LoadResult {
   errors: number;
   /** Requests answered in the run. */
   requests: number;
-}
-
-/**
- * CPU time (user + system, in ms) a process has used so far, from /proc; null where there is none.
- * Per request it is what a load run cost the server whatever else the machine was doing, which
- * req/s on a shared machine is not.
- */
-export function cpuMs(child: ChildProcess): number | null {
-  try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
 }
 
 /** One autocannon run (-c connections, -d seconds) on the load CPU. */

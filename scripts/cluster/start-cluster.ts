@@ -17,7 +17,7 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = join(REPO, 'apps/api/src/server.ts');
 
 export interface ClusterOptions {
-  /** Folder for the PostgreSQL cluster, the seed file and haproxy.cfg (kept between runs). */
+  /** Folder for the PostgreSQL cluster, and haproxy-<port>.cfg (kept between runs). */
   root: string;
   /** The proxy's port; instances take the next `instances` ports. */
   port: number;
@@ -44,19 +44,43 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-async function ensureDatabase(adminUrl: string): Promise<void> {
+/**
+ * Create database `name` unless it exists, UTF-8 with C.UTF-8's character classes: pg_trgm needs
+ * them for Chinese (README, decision 016). Returns its URL on the same server.
+ */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = 'ipb'");
-    // UTF-8 with C.UTF-8's character classes: pg_trgm needs them for Chinese (README, decision 016).
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount)
       await client.query(
-        "CREATE DATABASE ipb TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'",
+        `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
       );
   } finally {
     await client.end();
   }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface ProxyOptions {
+  /** Where haproxy-<port>.cfg is written. */
+  root: string;
+  port: number;
+  instancePorts: number[];
+  /** Run it through this command first (the bench pins it to a CPU with `taskset -c N`). */
+  prefix?: string[];
+}
+
+/** HAProxy in front of the instances (haproxy-config.ts), ready once the proxy answers /api/health. */
+export async function startProxy({ root, port, instancePorts, prefix = [] }: ProxyOptions): Promise<Running> {
+  const config = join(root, `haproxy-${port}.cfg`);
+  writeFileSync(config, haproxyConfig({ port, instancePorts }));
+  const [command = 'haproxy', ...args] = [...prefix, 'haproxy', '-W', '-db', '-f', config];
+  return runProcess(command, args, { cwd: root, ready: { url: `http://127.0.0.1:${port}/api/health` } });
 }
 
 /**
@@ -107,19 +131,14 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     for (const s of stops.splice(0).reverse()) await s().catch(() => undefined);
   };
   try {
-    await ensureDatabase(server.url);
+    await ensureDatabase(server.url, 'ipb');
     const databaseUrl = `postgresql://postgres@127.0.0.1:${options.pgPort}/ipb`;
     await release(databaseUrl, options);
     const ports = Array.from({ length: options.instances }, (_, i) => options.port + 1 + i);
     const instances = ports.map((p) => instance(p, databaseUrl, options.instanceEnv));
     for (const i of instances) stops.push(() => i.stop());
     await Promise.all(instances.map((i) => i.start()));
-    const config = join(options.root, 'haproxy.cfg');
-    writeFileSync(config, haproxyConfig({ port: options.port, instancePorts: ports }));
-    const proxy = await runProcess('haproxy', ['-W', '-db', '-f', config], {
-      cwd: options.root,
-      ready: { url: `http://127.0.0.1:${options.port}/api/health` },
-    });
+    const proxy = await startProxy({ root: options.root, port: options.port, instancePorts: ports });
     stops.push(() => proxy.stop('SIGTERM'));
     return { url: `http://127.0.0.1:${options.port}`, databaseUrl, instances, stop };
   } catch (err) {
