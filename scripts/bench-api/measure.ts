@@ -14,8 +14,9 @@ export interface Target {
 
 export type Measured = LoadResult & { cpuUs: number | null; dbCpuUs: number | null };
 
+/** None when no request was answered in the run: then there is no per-request figure. */
 const perRequest = (before: number | null, after: number | null, requests: number) =>
-  before === null || after === null ? null : ((after - before) * 1000) / Math.max(requests, 1);
+  before === null || after === null || requests === 0 ? null : ((after - before) * 1000) / requests;
 
 /**
  * A second of load first, so each server has compiled its hot path before it is measured; the

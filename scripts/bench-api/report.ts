@@ -17,6 +17,8 @@ export interface Row {
 
 const kb = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1e3).toFixed(1)} KB`);
 export const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+/** Latency of a run that answered nothing (every request still waiting when it ended) is unknown. */
+const latency = (x: LoadResult, n: number) => (x.requests === 0 ? '–' : ms(n));
 
 function bytesNote(r: Row): string {
   const notes = [r.same ? '' : 'not the same on every instance', r.sameAsSqlite === false ? 'differs from SQLite' : ''];
@@ -33,7 +35,7 @@ export function printRows(heading: string, rows: Row[]): void {
     const ratio = (x: LoadResult) => (x.rps / r.bare.rps).toFixed(2);
     const note = bytesNote(r);
     console.log(
-      `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${ms(r.cold.p50)} | ${ms(r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${ms(r.warm.p50)} | ${ms(r.warm.p99)} | ${r.cold.errors + r.warm.errors} | ${note ? `**${note}**` : 'yes'} |`,
+      `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${latency(r.cold, r.cold.p50)} | ${latency(r.cold, r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${latency(r.warm, r.warm.p50)} | ${latency(r.warm, r.warm.p99)} | ${r.cold.errors + r.warm.errors} | ${note ? `**${note}**` : 'yes'} |`,
     );
   }
   printCpu(rows);
