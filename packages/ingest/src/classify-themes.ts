@@ -17,51 +17,77 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
-/**
- * Every lexicon term of the themes, by its first character's code (no one-character string made
- * per position): one pass over a text finds them all.
- */
-const termIndexes = new WeakMap<readonly Theme[], Map<number, string[]>>();
+/** A trie of lexicon terms by char code: `term` is set where a term ends. */
+interface TermNode {
+  next: Map<number, TermNode>;
+  term?: string;
+}
 
-function termIndex(themes: readonly Theme[]): Map<number, string[]> {
-  const known = termIndexes.get(themes);
+/** Per theme, its distinct terms in lexicon order, each with the weight of its first entry. */
+interface Lexicon {
+  root: TermNode;
+  themes: Array<{ id: ThemeId; terms: Array<{ term: string; weight: number }> }>;
+}
+
+const lexicons = new WeakMap<readonly Theme[], Lexicon>();
+
+function lexiconOf(themes: readonly Theme[]): Lexicon {
+  const known = lexicons.get(themes);
   if (known) return known;
-  const index = new Map<number, string[]>();
+  const root: TermNode = { next: new Map() };
   for (const theme of themes) {
     for (const { term } of theme.lexicon) {
       if (!term) continue;
-      const list = index.get(term.charCodeAt(0)) ?? [];
-      if (!list.includes(term)) list.push(term);
-      index.set(term.charCodeAt(0), list);
+      let node = root;
+      for (let k = 0; k < term.length; k++) {
+        const code = term.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.term = term;
     }
   }
-  termIndexes.set(themes, index);
-  return index;
+  const lexicon: Lexicon = {
+    root,
+    themes: themes
+      .filter((t) => t.id !== 'other')
+      .map((t) => {
+        const terms = new Map<string, number>();
+        for (const e of t.lexicon) if (e.term.length > 0 && !terms.has(e.term)) terms.set(e.term, e.weight ?? 1);
+        return { id: t.id, terms: [...terms].map(([term, weight]) => ({ term, weight })) };
+      }),
+  };
+  lexicons.set(themes, lexicon);
+  return lexicon;
 }
 
-/** The lexicon terms that occur in `text` (any theme's), found in one pass instead of one search per term. */
-function termsIn(text: string, themes: readonly Theme[]): Set<string> {
-  const index = termIndex(themes);
+/** The lexicon terms that occur in `text` (any theme's), found in one pass over the text. */
+function termsIn(text: string, root: TermNode): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = index.get(text.charCodeAt(i));
-    if (!candidates) continue;
-    for (const term of candidates) if (!found.has(term) && text.startsWith(term, i)) found.add(term);
+    let node = root.next.get(text.charCodeAt(i));
+    for (let j = i + 1; node; j++) {
+      if (node.term) found.add(node.term);
+      if (j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j));
+    }
   }
   return found;
 }
 
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
-  const found = termsIn(text, themes);
+  const lexicon = lexiconOf(themes);
+  const found = termsIn(text, lexicon.root);
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
-  for (const theme of themes) {
-    if (theme.id === 'other') continue;
-    const terms = [...new Set(theme.lexicon.filter((e) => e.term.length > 0 && found.has(e.term)).map((e) => e.term))];
-    const weightOf = (t: string) =>
-      (theme.lexicon.find((e) => e.term === t)?.weight ?? 1) * (title.includes(t) ? 2 : 1);
-    const score = terms.reduce((sum, t) => sum + weightOf(t), 0);
-    if (score > 0) scored.push({ id: theme.id, score, terms });
+  for (const theme of lexicon.themes) {
+    const kept = theme.terms.filter((e) => found.has(e.term));
+    const score = kept.reduce((sum, e) => sum + e.weight * (title.includes(e.term) ? 2 : 1), 0);
+    if (score > 0) scored.push({ id: theme.id, score, terms: kept.map((e) => e.term) });
   }
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const floor = Math.max(MIN_SCORE, (scored[0]?.score ?? 0) * RELATIVE_FLOOR);

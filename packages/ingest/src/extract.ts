@@ -17,10 +17,11 @@ import type {
 import { attributeRegion } from './attribute-region';
 import { type ArticleFigureInput, buildIndicators, ruleTopicOf } from './build-indicators';
 import { classifyThemes } from './classify-themes';
+import { linkerFor, regionIndexFor } from './context-indexes';
 import { acceptText, type DecodedInput, decodeInput } from './decode';
 import { findPrograms } from './find-programs';
 import { introFraming } from './intro-framing';
-import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
+import type { IndicatorLinker } from './link-indicator';
 import { mergeRepeats } from './merge-repeats';
 import { asWritten, type NormalisedText, normalise, toDecodedSpan } from './normalise';
 import { otherPlaceOf } from './other-place';
@@ -30,7 +31,7 @@ import { findPeriods, type SourceDate } from './periods';
 import { metadataPlaces, type PlaceFound } from './place-context';
 import { planStartOf } from './plan-start';
 import { insideName, type QuoteRange, quoteRanges } from './quotes';
-import { createRegionIndex, type RegionIndex } from './region-index';
+import type { RegionIndex } from './region-index';
 import { type MeasureSlice, segmentMeasures } from './segment-measures';
 import { sourceMetadata } from './source-hints';
 import { buildSource, sourceDate } from './source-meta';
@@ -60,16 +61,6 @@ interface Shared {
   title: string;
   /** Places the source's metadata names, in order of trust (place-context.ts). */
   metadataPlaces: PlaceFound[];
-}
-
-const regionIndexes = new WeakMap<readonly Region[], RegionIndex>();
-function regionIndexFor(regions: readonly Region[]): RegionIndex {
-  let index = regionIndexes.get(regions);
-  if (!index) {
-    index = createRegionIndex(regions);
-    regionIndexes.set(regions, index);
-  }
-  return index;
 }
 
 function decodedSpan(s: Shared, start: number, end: number) {
@@ -238,7 +229,7 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
     quotes: quoteRanges(norm.text),
     date,
     regionIndex,
-    linker: createIndicatorLinker(context.indicators),
+    linker: linkerFor(context.indicators),
     themes: context.themes,
     issues,
     title: split.header.title ?? '',

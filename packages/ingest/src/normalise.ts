@@ -206,6 +206,19 @@ export function toDecodedSpan(n: NormalisedText, start: number, end: number): { 
  */
 export function asWritten(n: NormalisedText, decoded: string, start: number, end: number): string {
   let out = '';
-  for (let i = start; i < end; i++) out += n.text[i] === '\n' ? '\n' : decoded[n.map[i]!];
+  let i = start;
+  while (i < end) {
+    if (n.text.charCodeAt(i) === 10) {
+      out += '\n';
+      i++;
+      continue;
+    }
+    // A run of characters that map to consecutive decoded ones is one slice, not one concat each.
+    const from = n.map[i]!;
+    let j = i + 1;
+    while (j < end && n.text.charCodeAt(j) !== 10 && n.map[j] === from + (j - i)) j++;
+    out += decoded.slice(from, from + (j - i));
+    i = j;
+  }
   return out;
 }

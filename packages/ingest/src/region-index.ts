@@ -33,36 +33,54 @@ function namesOf(r: Region): string[] {
   return names.filter((n) => n.length >= MIN_NAME && !(r.level === 'county' && WORD_LIKE_DISTRICT.test(n)));
 }
 
+/** A trie of names by char code: `regions` is set where a name ends. */
+interface NameNode {
+  next: Map<number, NameNode>;
+  regions?: Region[];
+}
+
+/**
+ * The longest name that starts at `i`, walking the trie one character at a time: the same answer as
+ * trying every name length longest-first, without cutting a string per length and position.
+ */
+function longestAt(root: NameNode, text: string, i: number): { end: number; regions: Region[] } | null {
+  let node = root.next.get(text.charCodeAt(i));
+  let found: { end: number; regions: Region[] } | null = null;
+  for (let j = i + 1; node; j++) {
+    if (node.regions) found = { end: j, regions: node.regions };
+    if (j >= text.length) break;
+    node = node.next.get(text.charCodeAt(j));
+  }
+  return found;
+}
+
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const gazetteer = createGazetteer([...regions]);
-  const byName = new Map<string, Region[]>();
-  /** Name lengths by first character's code, longest first: most positions try nothing at all. */
-  const lengthsByFirst = new Map<number, number[]>();
+  const root: NameNode = { next: new Map() };
   for (const r of regions) {
     for (const n of new Set(namesOf(r))) {
-      const list = byName.get(n) ?? [];
-      list.push(r);
-      byName.set(n, list);
-      const lengths = lengthsByFirst.get(n.charCodeAt(0)) ?? [];
-      if (!lengths.includes(n.length)) lengths.push(n.length);
-      lengthsByFirst.set(n.charCodeAt(0), lengths);
+      let node = root;
+      for (let k = 0; k < n.length; k++) {
+        const code = n.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      (node.regions ??= []).push(r);
     }
   }
-  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   const isAncestor = (ancestor: Region, child: Region): boolean =>
     gazetteer.ancestors(child.code).some((r) => r.code === ancestor.code);
   const mentions = (text: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (const len of lengthsByFirst.get(text.charCodeAt(i)) ?? []) {
-        if (i + len > text.length) continue;
-        const name = text.slice(i, i + len);
-        const regions = byName.get(name);
-        if (!regions) continue;
-        out.push({ start: i, end: i + len, name, regions });
-        i += len - 1;
-        break;
-      }
+      const found = longestAt(root, text, i);
+      if (!found) continue;
+      out.push({ start: i, end: found.end, name: text.slice(i, found.end), regions: found.regions });
+      i = found.end - 1;
     }
     return out;
   };
