@@ -23,10 +23,17 @@ interface TermNode {
   term?: string;
 }
 
-/** Per theme, its distinct terms in lexicon order, each with the weight of its first entry. */
+/** Where a term counts: each theme whose lexicon has it, with its first entry's weight and position. */
+interface TermUse {
+  theme: number;
+  weight: number;
+  position: number;
+}
+
 interface Lexicon {
   root: TermNode;
-  themes: Array<{ id: ThemeId; terms: Array<{ term: string; weight: number }> }>;
+  ids: ThemeId[];
+  uses: Map<string, TermUse[]>;
 }
 
 const lexicons = new WeakMap<readonly Theme[], Lexicon>();
@@ -51,16 +58,20 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
       node.term = term;
     }
   }
-  const lexicon: Lexicon = {
-    root,
-    themes: themes
-      .filter((t) => t.id !== 'other')
-      .map((t) => {
-        const terms = new Map<string, number>();
-        for (const e of t.lexicon) if (e.term.length > 0 && !terms.has(e.term)) terms.set(e.term, e.weight ?? 1);
-        return { id: t.id, terms: [...terms].map(([term, weight]) => ({ term, weight })) };
-      }),
-  };
+  const scoredThemes = themes.filter((t) => t.id !== 'other');
+  const ids = scoredThemes.map((t) => t.id);
+  const uses = new Map<string, TermUse[]>();
+  scoredThemes.forEach(({ lexicon: entries }, theme) => {
+    const seen = new Set<string>();
+    entries.forEach((e, position) => {
+      if (e.term.length === 0 || seen.has(e.term)) return;
+      seen.add(e.term);
+      const list = uses.get(e.term) ?? [];
+      list.push({ theme, weight: e.weight ?? 1, position });
+      uses.set(e.term, list);
+    });
+  });
+  const lexicon: Lexicon = { root, ids, uses };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
@@ -82,13 +93,16 @@ function termsIn(text: string, root: TermNode): Set<string> {
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
-  const found = termsIn(text, lexicon.root);
+  const byTheme = lexicon.ids.map(() => [] as Array<{ term: string; weight: number; position: number }>);
+  for (const term of termsIn(text, lexicon.root))
+    for (const use of lexicon.uses.get(term) ?? []) byTheme[use.theme]!.push({ term, ...use });
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
-  for (const theme of lexicon.themes) {
-    const kept = theme.terms.filter((e) => found.has(e.term));
+  byTheme.forEach((kept, theme) => {
+    // Evidence in lexicon order, as the lexicon lists it.
+    kept.sort((a, b) => a.position - b.position);
     const score = kept.reduce((sum, e) => sum + e.weight * (title.includes(e.term) ? 2 : 1), 0);
-    if (score > 0) scored.push({ id: theme.id, score, terms: kept.map((e) => e.term) });
-  }
+    if (score > 0) scored.push({ id: lexicon.ids[theme]!, score, terms: kept.map((e) => e.term) });
+  });
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const floor = Math.max(MIN_SCORE, (scored[0]?.score ?? 0) * RELATIVE_FLOOR);
   const kept = scored.filter((s, k) => s.score >= floor || k === 0).slice(0, MAX_THEMES);
