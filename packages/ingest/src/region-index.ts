@@ -69,7 +69,8 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
         }
         node = child;
       }
-      (node.regions ??= []).push(r);
+      node.regions ??= [];
+      node.regions.push(r);
     }
   }
   const isAncestor = (ancestor: Region, child: Region): boolean =>
