@@ -28,16 +28,19 @@ const SEPARATOR = '\u0001';
 /**
  * segmentForIndex of many texts in one call into jieba: a batch of figures is cut at once, which
  * spares a crossing into jieba per row. The texts are joined by a control character jieba keeps as
- * a token of its own, so each text's words are exactly those it would get alone.
+ * a token of its own, so each text's words are exactly those it would get alone. A text that comes
+ * again (figures of one sentence with one subject share their words) is cut once.
  */
 export function segmentManyForIndex(texts: readonly string[]): string[] {
   if (!texts.length) return [];
+  const unique = [...new Set(texts)];
   const out: string[][] = [[]];
-  for (const word of instance().cutForSearch(texts.map((t) => t.replaceAll(SEPARATOR, ' ')).join(SEPARATOR), true)) {
+  for (const word of instance().cutForSearch(unique.map((t) => t.replaceAll(SEPARATOR, ' ')).join(SEPARATOR), true)) {
     if (word === SEPARATOR) out.push([]);
     else if (WORD.test(word)) out[out.length - 1]?.push(word);
   }
-  return out.map((words) => words.join(' '));
+  const words = new Map(unique.map((t, i) => [t, (out[i] ?? []).join(' ')]));
+  return texts.map((t) => words.get(t) ?? '');
 }
 
 /** Words of a query: precise cut, so 科技金融 becomes 科技 金融 and both must match. */

@@ -133,7 +133,7 @@ describe('figures: batched inserts, their search words and place counts', () => 
   });
 
   it('cuts a batch into exactly the words each text gets alone', () => {
-    const texts = ['南京市科技金融', '高新技术企业 120 家', '', '人才\n引进', 'abc\u0001人才'];
+    const texts = ['南京市科技金融', '高新技术企业 120 家', '', '人才\n引进', 'abc\u0001人才', '南京市科技金融', ''];
     expect(segmentManyForIndex(texts)).toEqual(texts.map((t) => segmentForIndex(t.replaceAll('\u0001', ' '))));
   });
 
