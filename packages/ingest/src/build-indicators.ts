@@ -43,13 +43,20 @@ function linkContext(
   floor: number,
   fields: Pick<LinkContext, 'subject' | 'window' | 'unit' | 'kind' | 'periodType' | 'previous'>,
 ): LinkContext {
+  const sentence = input.text.slice(floor, f.start);
+  // Every field named (no spread of `fields`): one object shape for every caller, a fast path in V8.
   return {
-    ...fields,
+    subject: fields.subject,
+    window: fields.window,
+    unit: fields.unit,
+    kind: fields.kind,
+    periodType: fields.periodType,
+    previous: fields.previous,
     clause: clauseWithListVerb(input.text, floor, f.start),
     after: input.text.slice(f.end, f.end + 16),
     provinceArticle: input.provinceArticle,
-    sentence: input.text.slice(floor, f.start),
-    otherPlace: input.otherPlace(input.text.slice(floor, f.start)),
+    sentence,
+    otherPlace: input.otherPlace(sentence),
   };
 }
 

@@ -31,7 +31,8 @@ interface TermUse {
 }
 
 interface Lexicon {
-  root: TermNode;
+  /** The trie's first level as an array by char code: most characters of a text start no term. */
+  root: Array<TermNode | undefined>;
   ids: ThemeId[];
   uses: Map<string, TermUse[]>;
 }
@@ -71,16 +72,18 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
       uses.set(e.term, list);
     });
   });
-  const lexicon: Lexicon = { root, ids, uses };
+  const first = new Array<TermNode | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of root.next) first[code] = node;
+  const lexicon: Lexicon = { root: first, ids, uses };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
 
 /** The lexicon terms that occur in `text` (any theme's), found in one pass over the text. */
-function termsIn(text: string, root: TermNode): Set<string> {
+function termsIn(text: string, first: Array<TermNode | undefined>): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    let node = root.next.get(text.charCodeAt(i));
+    let node = first[text.charCodeAt(i)];
     for (let j = i + 1; node; j++) {
       if (node.term) found.add(node.term);
       if (j >= text.length) break;

@@ -43,8 +43,12 @@ interface NameNode {
  * The longest name that starts at `i`, walking the trie one character at a time: the same answer as
  * trying every name length longest-first, without cutting a string per length and position.
  */
-function longestAt(root: NameNode, text: string, i: number): { end: number; regions: Region[] } | null {
-  let node = root.next.get(text.charCodeAt(i));
+function longestAt(
+  first: Array<NameNode | undefined>,
+  text: string,
+  i: number,
+): { end: number; regions: Region[] } | null {
+  let node = first[text.charCodeAt(i)];
   let found: { end: number; regions: Region[] } | null = null;
   for (let j = i + 1; node; j++) {
     if (node.regions) found = { end: j, regions: node.regions };
@@ -73,12 +77,15 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       node.regions.push(r);
     }
   }
+  // The first level as an array by char code: most characters of a text start no name.
+  const first = new Array<NameNode | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of root.next) first[code] = node;
   const isAncestor = (ancestor: Region, child: Region): boolean =>
     gazetteer.ancestors(child.code).some((r) => r.code === ancestor.code);
   const mentions = (text: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
     for (let i = 0; i < text.length; i++) {
-      const found = longestAt(root, text, i);
+      const found = longestAt(first, text, i);
       if (!found) continue;
       out.push({ start: i, end: found.end, name: text.slice(i, found.end), regions: found.regions });
       i = found.end - 1;
