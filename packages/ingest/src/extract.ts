@@ -61,6 +61,8 @@ interface Shared {
   title: string;
   /** Places the source's metadata names, in order of trust (place-context.ts). */
   metadataPlaces: PlaceFound[];
+  /** Each sentence's quote by its normalised span: the figures of one sentence share it. */
+  sentenceQuotes: Map<string, string>;
 }
 
 function decodedSpan(s: Shared, start: number, end: number) {
@@ -176,6 +178,16 @@ function ancestry(region: Region, index: RegionIndex): { city: string | null; pr
   return { city: gazetteer.city(region.code)?.name ?? null, province: gazetteer.province(region.code)?.name ?? null };
 }
 
+function quoteOf(s: Shared, start: number, end: number): string {
+  const key = `${start}:${end}`;
+  let quote = s.sentenceQuotes.get(key);
+  if (quote === undefined) {
+    quote = stripMarkup(asWritten(s.norm, s.decoded, start, end)).trim();
+    s.sentenceQuotes.set(key, quote);
+  }
+  return quote;
+}
+
 function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
   const span = decodedSpan(s, f.start, f.end);
   const sentence = decodedSpan(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end);
@@ -189,7 +201,7 @@ function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
     text: s.decoded.slice(span.start, span.end),
     ...span,
     sentence: s.decoded.slice(sentence.start, sentence.end),
-    quote: stripMarkup(asWritten(s.norm, s.decoded, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end)).trim(),
+    quote: quoteOf(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end),
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
   };
@@ -234,6 +246,7 @@ export function extract(input: Uint8Array | string, context: IngestContext): Ext
     issues,
     title: split.header.title ?? '',
     metadataPlaces: metadataPlaces(sourceMetadata(split, norm.text, context.hints), regionIndex),
+    sentenceQuotes: new Map(),
   };
   // The documents of one file (a 通知 and its 解读) read each other; a bulletin's articles do not.
   const first = split.articles[0]?.titleStart ?? 0;

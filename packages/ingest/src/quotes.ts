@@ -12,9 +12,13 @@ export interface QuoteRange {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-// Looked up by char code: this loop sees every character of every input.
-const OPENER_BY_CODE = new Map(Object.keys(PAIRS).map((c) => [c.charCodeAt(0), c]));
-const CLOSER_BY_CODE = new Map(Object.values(PAIRS).map((c) => [c.charCodeAt(0), c]));
+// Looked up by char code in an array (not a Map): this loop sees every character of every input.
+const OPENER_BY_CODE = new Array<string | undefined>(0x10000).fill(undefined);
+const CLOSER_BY_CODE = new Array<string | undefined>(0x10000).fill(undefined);
+for (const [open, close] of Object.entries(PAIRS)) {
+  OPENER_BY_CODE[open.charCodeAt(0)] = open;
+  CLOSER_BY_CODE[close.charCodeAt(0)] = close;
+}
 const NAME_MAX = 40;
 
 function findOpen(stack: Array<{ open: string }>, closer: string): number {
@@ -31,12 +35,12 @@ export function quoteRanges(text: string): QuoteRange[] {
       stack.length = 0;
       continue;
     }
-    const opener = OPENER_BY_CODE.get(code);
+    const opener = OPENER_BY_CODE[code];
     if (opener) {
       stack.push({ open: opener, at: i });
       continue;
     }
-    const closer = CLOSER_BY_CODE.get(code);
+    const closer = CLOSER_BY_CODE[code];
     if (closer) {
       const k = findOpen(stack, closer);
       if (k < 0) continue;
