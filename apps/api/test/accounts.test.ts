@@ -4,9 +4,8 @@
  * listed and revoked; weak passwords are refused; user names are normalised; expired sessions are
  * deleted; X-Forwarded-Proto counts only from a configured proxy.
  */
-import { createUser, purgeExpired, schema } from '@ipb/db';
+import { createUser, purgeExpired, query } from '@ipb/db';
 import { hash } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { loginAs, useTestApp } from './helper';
@@ -35,18 +34,10 @@ describe('login attempts', () => {
 
   it('lets the name in again once the lock has passed, and a success clears the count', async () => {
     const past = new Date(Date.now() - 1000).toISOString();
-    t.app.store.db
-      .update(schema.loginFailures)
-      .set({ lockedUntil: past })
-      .where(eq(schema.loginFailures.username, 'lock-me'))
-      .run();
+    const db = t.app.store.engine;
+    await db.run(query('UPDATE login_failures SET locked_until = ? WHERE username = ?'), [past, 'lock-me']);
     expect((await login('lock-me', 'Correct-horse-battery-9')).statusCode).toBe(200);
-    const row = t.app.store.db
-      .select()
-      .from(schema.loginFailures)
-      .where(eq(schema.loginFailures.username, 'lock-me'))
-      .get();
-    expect(row).toBeUndefined();
+    expect(await db.get(query('SELECT * FROM login_failures WHERE username = ?'), ['lock-me'])).toBeUndefined();
   });
 
   it('locks names that do not exist the same way (no hint which names do)', async () => {
@@ -123,11 +114,8 @@ describe('API tokens', () => {
     expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/tokens/${id}`, headers: other })).statusCode).toBe(
       404,
     );
-    t.app.store.db
-      .update(schema.apiTokens)
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .where(eq(schema.apiTokens.id, id))
-      .run();
+    const past = new Date(Date.now() - 1000).toISOString();
+    await t.app.store.engine.run(query('UPDATE api_tokens SET expires_at = ? WHERE id = ?'), [past, id]);
     const res = await t.app.inject({ url: '/api/review-queue?limit=1', headers: { authorization: `Bearer ${token}` } });
     expect(res.statusCode).toBe(401);
   });
@@ -195,15 +183,13 @@ describe('passwords and user names', () => {
 describe('sessions', () => {
   it('are deleted once expired', async () => {
     await loginAs(t.app, 'viewer', 'short-lived');
-    const { sessions } = schema;
-    const before = t.app.store.db.select().from(sessions).all().length;
-    t.app.store.db
-      .update(sessions)
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .run();
-    const report = await purgeExpired(t.app.store.engine, new Date());
+    const db = t.app.store.engine;
+    const count = async () => Number((await db.get<{ n: number }>(query('SELECT count(*) AS n FROM sessions')))?.n);
+    const before = await count();
+    await db.run(query('UPDATE sessions SET expires_at = ?'), [new Date(Date.now() - 1000).toISOString()]);
+    const report = await purgeExpired(db, new Date());
     expect(report.sessions).toBe(before);
-    expect(t.app.store.db.select().from(sessions).all()).toEqual([]);
+    expect(await count()).toBe(0);
   });
 });
 

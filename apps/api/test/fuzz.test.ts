@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { asParam, type Body, bodyOf, hostileString, type Pools, schemaValue } from './fuzz/arbitraries';
 import { type Operation, operationsOf } from './fuzz/operations';
-import { DATA_DIR, loginAs } from './helper';
+import { DATA_DIR, loginAs, sqliteOf } from './helper';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,9 +31,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const sqlite = sqliteOf(app);
 const operations = operationsOf((await app.inject('/api/openapi.json')).json());
 const pools: Pools = {
-  regions: listRegions(app.store.db)
+  regions: listRegions(sqlite.db)
     .slice(0, 400)
     .flatMap((r) => [r.code, r.shortName]),
   indicators: (await listIndicators(app.store.engine)).map((i) => i.id),
@@ -42,7 +43,7 @@ const pools: Pools = {
     1,
     2,
     3,
-    ...app.store.db
+    ...sqlite.db
       .select({ id: schema.sources.id })
       .from(schema.sources)
       .all()

@@ -7,7 +7,7 @@
  */
 import { bumpDataVersion, insertObservations, type NewObservation, replaceSource } from '@ipb/db';
 import { describe, expect, it } from 'vitest';
-import { loginAs, useTestApp } from './helper';
+import { loginAs, sqliteOf, useTestApp } from './helper';
 import { type RecordedQuery, recordQueries } from './query-recorder';
 
 const t = useTestApp();
@@ -26,7 +26,7 @@ const readsSourceText = (queries: RecordedQuery[]) =>
 const rowsRead = (queries: RecordedQuery[]) => queries.reduce((sum, q) => sum + Math.max(q.rows, 0), 0);
 
 async function observationsPage(query = '') {
-  const { result, queries } = await recordQueries(t.app.store.sqlite, () =>
+  const { result, queries } = await recordQueries(sqliteOf(t.app).sqlite, () =>
     t.app.inject(`/api/observations?limit=1${query}`),
   );
   expect(result.statusCode, result.body.slice(0, 300)).toBe(200);
@@ -34,7 +34,7 @@ async function observationsPage(query = '') {
 }
 
 async function gdpSeries() {
-  const { result, queries } = await recordQueries(t.app.store.sqlite, () =>
+  const { result, queries } = await recordQueries(sqliteOf(t.app).sqlite, () =>
     t.app.inject('/api/series?indicator=gdp&regions=150100'),
   );
   expect(result.statusCode, result.body.slice(0, 300)).toBe(200);

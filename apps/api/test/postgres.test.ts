@@ -90,16 +90,9 @@ describe.skipIf(!available)(
       expect(revalidated.statusCode).toBe(200);
     });
 
-    it('refuses the SQLite-only handle with a 501 problem (every route is on the Db now; this guards new ones)', () => {
-      for (const part of ['db', 'sqlite'] as const) {
-        let thrown: unknown;
-        try {
-          void instances[0]!.store[part];
-        } catch (err) {
-          thrown = err;
-        }
-        expect(thrown, part).toMatchObject({ status: 501, code: 'not-on-postgres-yet' });
-      }
+    it('has no SQLite handle: every route runs on the two-engine Db', () => {
+      expect(instances[0]!.store.sqlite).toBeNull();
+      expect(instances[0]!.store.engine.engine).toBe('postgres');
     });
   },
 );

@@ -10,7 +10,7 @@ import { bumpDataVersion } from '@ipb/db';
 import { describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app';
 import { DEFAULT_TIMEOUTS } from '../src/lib/http-server';
-import { loginAs, TEST_RATE_LIMITS, useTestApp } from './helper';
+import { loginAs, sqliteOf, TEST_RATE_LIMITS, useTestApp } from './helper';
 import { recordQueries } from './query-recorder';
 
 const t = useTestApp({ responseCacheBytes: 8 * 1024 * 1024 });
@@ -20,7 +20,7 @@ describe('response cache', () => {
   it('answers a repeated request from the cache, without a query but the data version', async () => {
     const first = await t.app.inject(URL);
     expect(first.statusCode).toBe(200);
-    const { result: again, queries } = await recordQueries(t.app.store.sqlite, () => t.app.inject(URL));
+    const { result: again, queries } = await recordQueries(sqliteOf(t.app).sqlite, () => t.app.inject(URL));
     expect(again.body).toBe(first.body);
     expect(again.headers.etag).toBe(first.headers.etag);
     expect(queries.map((q) => q.sql)).toEqual([expect.stringMatching(/data_version/)]);
@@ -83,7 +83,7 @@ describe('response cache bounds', () => {
     const off = await buildApp({ databasePath: t.databasePath, webDist: null, responseCacheBytes: 0 });
     try {
       await off.inject(URL);
-      const { queries } = await recordQueries(off.store.sqlite, () => off.inject(URL));
+      const { queries } = await recordQueries(sqliteOf(off).sqlite, () => off.inject(URL));
       expect(queries.length).toBeGreaterThan(1);
       expect(off.responseCache).toBeNull();
     } finally {

@@ -8,7 +8,6 @@ export {
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export type { Db, Engine } from './engine/db';
 export { type Query, query } from './engine/query';
-export { NotOnPostgresYetError, sqliteConnection } from './engine/sqlite';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';
 export {

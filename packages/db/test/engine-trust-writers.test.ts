@@ -5,14 +5,17 @@
  * give the same answers, rows, conflict listings and review queue on both, each audited with a new
  * data version; a write that throws half-way leaves nothing on either.
  */
+import { createGazetteer } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
 import { query } from '../src/engine/query';
 import { listConflicts } from '../src/queries/conflicts';
+import { allRegions } from '../src/queries/regions';
 import { listAudit } from '../src/queries/review';
 import { reviewQueue } from '../src/queries/review-queue';
 import { getSourceSummary } from '../src/queries/sources';
 import { createBureauMeasure } from '../src/write/bureau-measures';
+import { importBureauMeasuresCsv } from '../src/write/bureau-measures-csv';
 import { settleConflict } from '../src/write/conflicts';
 import { measureBefore } from '../src/write/edited-rows';
 import { getMeta } from '../src/write/replace-source';
@@ -122,12 +125,34 @@ describeOnBothEngines('trust writers on both engines, over data/', (engines) => 
     expect(rows.queued).toBe(true);
   });
 
+  it('imports a bureau measures CSV alike, once: the same text again adds nothing', async () => {
+    const [made, madePg] = await onBoth(data, (db) => importCsv(db, 'editor-d'));
+    expect(madePg).toEqual(made);
+    expect(made).toMatchObject({ status: 'new', rows: 2, replacedSourceId: null });
+    const [rows, rowsPg] = await onBoth(data, async (db) => ({
+      source: await getSourceSummary(db, made.sourceId),
+      queued: (await reviewQueue(db, { limit: 500, entity: 'measure' })).items.filter(
+        (i) => i.citation.sourceId === made.sourceId,
+      ),
+      audit: (await listAudit(db, { entity: 'source', entityId: String(made.sourceId), limit: 5 })).items,
+    }));
+    expect(withoutClock(rowsPg)).toEqual(withoutClock(rows));
+    expect(rows.source).toMatchObject({ authority: 'bureau_entry', type: 'manual' });
+    expect(rows.queued.map((i) => i.regionCode).sort()).toEqual(['110000', HOHHOT]);
+    expect(rows.audit[0]).toMatchObject({ action: 'import', actor: 'editor-d' });
+    const [again, againPg] = await onBoth(data, (db) => importCsv(db, 'editor-e'));
+    expect([again.status, againPg.status]).toEqual(['unchanged', 'unchanged']);
+    expect(againPg.sourceId).toBe(made.sourceId);
+  });
+
   describe.each(['sqlite', 'postgres'] as const)('%s: a write that throws half-way leaves nothing', (engine) => {
     it.each([
       ['a settlement', /INSERT INTO audit_log/],
       ['an authority change', /INSERT INTO audit_log/],
       ['a bureau measure', /INSERT INTO measure_themes/],
       ['a bureau measure', /INSERT INTO meta/],
+      ['a measures CSV', /INSERT INTO measure_themes/],
+      ['a measures CSV', /INSERT INTO audit_log/],
     ])('%s, failing at %s', async (what, at) => {
       const db = data[engine];
       const before = await snapshot(db);
@@ -143,6 +168,7 @@ describeOnBothEngines('trust writers on both engines, over data/', (engines) => 
           ),
         'an authority change': () => setSourceAuthority(broken, 1, { authority: 'government', reason: '理由' }, 'x'),
         'a bureau measure': () => createBureauMeasure(broken, { ...BUREAU, regionCode: HOHHOT }, 'x'),
+        'a measures CSV': () => importCsv(broken, 'x', '（第二版）'),
       }[what];
       await expect(write?.()).rejects.toThrow(InjectedFault);
       expect(await snapshot(db)).toEqual(before);
@@ -160,3 +186,15 @@ const BUREAU = {
   document: null,
   url: null,
 };
+
+/** Two rows, two places: the bureau's inventory as the template asks for it. */
+const MEASURES_CSV = (mark: string) => `region,themes,title,text,date,programs
+呼和浩特,tech_finance、talent,设立科技贷风险补偿资金池${mark},对合作银行发放的科技贷按实际损失给予补偿。,2024-03-01,科技贷
+北京,talent,人才公寓,为引进的高层次人才提供人才公寓。,2024-05-01,
+`;
+
+async function importCsv(db: Db, actor: string, mark = '') {
+  const gazetteer = createGazetteer(await allRegions(db));
+  const input = { text: MEASURES_CSV(mark), fileName: 'inventory.csv', actor };
+  return importBureauMeasuresCsv(db, input, (q) => gazetteer.resolve(q));
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AUTHORITY_CLASSES } from '@ipb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../src/engine/query';
 import {
   bumpDataVersion,
   createDb,
@@ -22,9 +23,9 @@ import {
   reviewObservation,
   setSourceAuthority,
   settleConflict,
-  sqliteConnection,
 } from '../src/index';
 import { observations } from '../src/schema';
+import { insertObservations } from '../src/write/insert-observations';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 let dir: string;
@@ -100,10 +101,7 @@ describe('period_values', () => {
     if (!twin) throw new Error('no figure');
     const { id: _id, ...copy } = twin;
     await handle.engine.transaction(async (tx) => {
-      sqliteConnection(tx)
-        .insert(observations)
-        .values({ ...copy, externalId: 'reopens', value: 6e9, valueAsWritten: 60 })
-        .run();
+      await insertObservations(tx, [{ ...copy, externalId: 'reopens', value: 6e9, valueAsWritten: 60 }]);
       await bumpDataVersion(tx);
     });
     await expectSame(['150100']);
@@ -135,7 +133,7 @@ describe('period_values', () => {
   it('follows a deleted source (its figures go by cascade)', async () => {
     const sourceId = (await rdConflict())?.values[0]?.citation.sourceId;
     await handle.engine.transaction(async (tx) => {
-      sqliteConnection(tx).$client.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
+      await tx.run(query('DELETE FROM sources WHERE id = ?'), [sourceId]);
       await bumpDataVersion(tx);
     });
     await expectSame();
@@ -181,11 +179,11 @@ describe('period_values', () => {
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
     const partial = table();
     await handle.engine.transaction(async (tx) => {
-      sqliteConnection(tx)
-        .$client.prepare(
+      await tx.run(
+        query(
           'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
-        )
-        .run();
+        ),
+      );
       await bumpDataVersion(tx);
     });
     expect(table()).toEqual(partial);

@@ -8,9 +8,7 @@ import {
   confirmUpload,
   createPendingUpload,
   type Db,
-  type DbHandle,
   getPendingUpload,
-  NotOnPostgresYetError,
   prepareBureauMeasuresCsv,
   prepareObservationsCsv,
   uploadPreview,
@@ -23,8 +21,6 @@ import { decodeInput, extract, type IngestContext } from '@ipb/ingest';
 export interface JobContext {
   /** The store, on either engine (docs/decisions/016). */
   db: Db;
-  /** The SQLite handle, for the writers not yet on the Db (the measures CSV); null on PostgreSQL. */
-  sqlite: DbHandle | null;
   ingestContext(): Promise<IngestContext>;
   csvContext(): Promise<CsvContext>;
   /** Wait for the API's write turn; it is held until the job ends. */
@@ -119,8 +115,7 @@ async function measuresCsv(ctx: JobContext, input: JobInputs['measures-csv']) {
   ctx.progress({ phase: 'waiting', done: 0, total: prepared.rows.length });
   await ctx.lock();
   ctx.progress({ phase: 'writing', done: 0, total: prepared.rows.length });
-  if (!ctx.sqlite) throw new NotOnPostgresYetError();
-  return writeBureauMeasuresCsv(ctx.sqlite, prepared, input);
+  return writeBureauMeasuresCsv(ctx.db, prepared, input);
 }
 
 export const JOB_WORK: { [K in JobKind]: (ctx: JobContext, input: JobInputs[K]) => Promise<unknown> } = {

@@ -4,11 +4,10 @@
  * once and for a job polled later.
  */
 
-import { BureauMeasureError, CsvImportError, CsvReplaceError, NotOnPostgresYetError, UploadError } from '@ipb/db';
+import { BureauMeasureError, CsvImportError, CsvReplaceError, UploadError } from '@ipb/db';
 import type { FieldProblemCode, ProblemParams } from '@ipb/domain';
 import { IngestInputError } from '@ipb/ingest';
 import { HttpProblem } from '../lib/http-problem';
-import { notOnPostgresYet } from '../lib/not-on-postgres';
 
 interface LineProblem {
   line: number | null;
@@ -76,7 +75,6 @@ export function problemOf(err: unknown): HttpProblem | null {
   if (err instanceof HttpProblem) return err;
   if (err instanceof CsvImportError || err instanceof BureauMeasureError) return csvProblem(err.message, err.problems);
   if (err instanceof UploadError) return uploadProblem(err);
-  if (err instanceof NotOnPostgresYetError) return notOnPostgresYet('This import');
   if (err instanceof CsvReplaceError)
     return new HttpProblem(
       err.code === 'not-found' ? 404 : 409,

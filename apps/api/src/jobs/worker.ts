@@ -8,7 +8,7 @@
  * Messages out: { type: 'lock' | 'progress' | 'done' | 'failed', jobId, … }
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { allRegions, type CsvContext, createDb, type Db, type DbHandle, openStore, type StoreConfig } from '@ipb/db';
+import { allRegions, type CsvContext, createDb, type Db, openStore, type StoreConfig } from '@ipb/db';
 import { createGazetteer, type JobKind, type JobProgress } from '@ipb/domain';
 import { type IngestContext, loadIngestContext } from '@ipb/ingest';
 import { problemBody } from '../lib/http-problem';
@@ -19,8 +19,10 @@ const { store: config, dataDir } = workerData as { store: StoreConfig; dataDir: 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (jobs/job-runner.ts starts it)');
 // The server migrated the database (and on SQLite refreshed its summaries): the worker only opens it.
-const sqlite: DbHandle | null = config.engine === 'sqlite' ? createDb(config.path) : null;
-const db: Db = sqlite ? sqlite.engine : (await openStore(config, { migrate: false, poolSize: 2 })).db;
+const db: Db =
+  config.engine === 'sqlite'
+    ? createDb(config.path).engine
+    : (await openStore(config, { migrate: false, poolSize: 2 })).db;
 
 let ingest: Promise<IngestContext> | undefined;
 const ingestContext = () => (ingest ??= loadIngestContext(dataDir));
@@ -40,7 +42,6 @@ let granted: (() => void) | null = null;
 async function run(jobId: string, kind: JobKind, input: JobInputs[JobKind]) {
   const ctx: JobContext = {
     db,
-    sqlite,
     ingestContext,
     csvContext,
     lock: () =>

@@ -2,34 +2,12 @@
  * The async Db over better-sqlite3. Reads run on the handle's connection, with statements prepared
  * once per connection (prepared.ts). A transaction runs on a second, writer connection, opened on
  * first use: while it awaits, reads on the first keep seeing the last committed state (WAL), never
- * its half-done writes. Transactions take turns (SQLite has one writer). Until every writer is on
- * the Db, the API calls transaction() inside its write lock, as it does every write.
+ * its half-done writes. Transactions take turns (SQLite has one writer).
  */
 import type { Drizzle } from '../create-db';
 import { prepared } from '../prepared';
 import type { Db } from './db';
 import type { Query } from './query';
-
-/** The connection each SQLite Db runs on, for the writers not yet written against the Db. */
-const connections = new WeakMap<Db, Drizzle>();
-
-/**
- * The SQLite connection a Db (a transaction's, or the handle's) runs on: the steps of a write not
- * yet moved to the Db run on it synchronously, inside the same transaction. Throws on PostgreSQL,
- * where such a write cannot run yet.
- */
-export function sqliteConnection(db: Db): Drizzle {
-  const connection = connections.get(db);
-  if (!connection) throw new NotOnPostgresYetError();
-  return connection;
-}
-
-/** A write whose steps are not on the two-engine Db yet, asked of PostgreSQL. */
-export class NotOnPostgresYetError extends Error {
-  constructor() {
-    super('This write runs on SQLite only so far (docs/decisions/016).');
-  }
-}
 
 /** A statement is kept per text and its raw mode is its own: a read by name sets it back (rows sets it). */
 function named(db: Drizzle, q: Query) {
@@ -38,7 +16,7 @@ function named(db: Drizzle, q: Query) {
 }
 
 function on(db: Drizzle, transaction: Db['transaction']): Db {
-  const wrapped: Db = {
+  return {
     engine: 'sqlite',
     all: async <T>(q: Query, params: readonly unknown[] = []) => named(db, q).all(...params) as T[],
     get: async <T>(q: Query, params: readonly unknown[] = []) => named(db, q).get(...params) as T | undefined,
@@ -51,8 +29,6 @@ function on(db: Drizzle, transaction: Db['transaction']): Db {
     }),
     transaction,
   };
-  connections.set(wrapped, db);
-  return wrapped;
 }
 
 export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { close(): void } {

@@ -4,7 +4,7 @@
  * `manual` source whose identity is its content (csv-identity.ts).
  */
 import { BureauMeasureInputSchema, fieldProblemOfIssue, type Region, THEME_IDS } from '@ipb/domain';
-import type { DbHandle } from '../create-db';
+import type { Db } from '../engine/db';
 import { BureauMeasureError, insertEntry, type Resolved } from './bureau-measures';
 import { type CsvImportMeta, type CsvImportResult, contentSha256, writeCsvImport } from './csv-identity';
 import { CsvSyntaxError, parseCsv } from './parse-csv';
@@ -134,9 +134,9 @@ function validateMeasureRow(
   return parsed.success && region ? { ...parsed.data, regionCode: region.code } : null;
 }
 
-/** Write prepared measures as one source, in one transaction (all or nothing). */
+/** Write prepared measures as one source, in one transaction (all or nothing), on either engine. */
 export function writeBureauMeasuresCsv(
-  handle: DbHandle,
+  db: Db,
   prepared: PreparedMeasures,
   meta: CsvImportMeta,
 ): Promise<CsvImportResult> {
@@ -150,7 +150,7 @@ export function writeBureauMeasuresCsv(
     title,
     description: `policy inventory imported by ${meta.actor}`,
   };
-  return writeCsvImport(handle, placement, prepared.rows.length, async (tx, sourceId) => {
+  return writeCsvImport(db, placement, prepared.rows.length, async (tx, sourceId) => {
     let at = 0;
     for (const row of prepared.rows) at = (await insertEntry(tx, sourceId, row, at, text, meta.actor)).end;
   });
@@ -158,9 +158,9 @@ export function writeBureauMeasuresCsv(
 
 /** Parse, validate and write: a file with any problem writes nothing. */
 export function importBureauMeasuresCsv(
-  handle: DbHandle,
+  db: Db,
   input: { text: string } & CsvImportMeta,
   resolveRegion: (q: string) => Region | undefined,
 ): Promise<CsvImportResult> {
-  return writeBureauMeasuresCsv(handle, prepareBureauMeasuresCsv(input.text, resolveRegion), input);
+  return writeBureauMeasuresCsv(db, prepareBureauMeasuresCsv(input.text, resolveRegion), input);
 }

@@ -111,12 +111,12 @@ type Placement = Parameters<typeof placeCsvSource>[1];
  * same content is already in, record it in the audit log, bump the data version and record the digest.
  */
 export function writeCsvImport(
-  handle: { engine: Db },
+  db: Db,
   placement: Placement,
   rows: number,
   writeRows: (tx: Db, sourceId: number) => Promise<void>,
 ): Promise<CsvImportResult> {
-  return handle.engine.transaction(async (tx): Promise<CsvImportResult> => {
+  return db.transaction(async (tx): Promise<CsvImportResult> => {
     const placed = await placeCsvSource(tx, placement);
     const { replacedSourceId, status } = placed;
     const result = { sourceId: placed.id, status, rows, replacedSourceId };

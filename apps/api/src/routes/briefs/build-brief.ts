@@ -4,7 +4,7 @@
  * difference only in a common period), charts of the most shared rows, and targets with their
  * status. Every fact gets a footnote (footnotes.ts); the .docx is only a rendering of this model.
  */
-import { type DbHandle, listTargets } from '@ipb/db';
+import { type Db, listTargets } from '@ipb/db';
 import type { Authority, Brief, CompareResponse, Region, ThemeId } from '@ipb/domain';
 import { buildCompare, buildGaps } from '../compare/build-compare';
 import { Footnotes } from './footnotes';
@@ -74,7 +74,7 @@ function charts(compare: CompareResponse, notes: Footnotes, names: Map<string, s
 }
 
 export async function buildBrief(
-  store: DbHandle,
+  store: { engine: Db },
   benchmark: Region,
   regions: Region[],
   themeIds: ThemeId[],

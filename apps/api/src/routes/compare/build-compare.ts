@@ -9,7 +9,7 @@ import {
   comparableFigures,
   comparePlace,
   coverageOf,
-  type DbHandle,
+  type Db,
   latestMeasures,
   listIndicators,
   listThemes,
@@ -27,7 +27,7 @@ import {
 const columnKey = (regionCode: string, themeId: string) => `${regionCode}|${themeId}`;
 
 export async function buildCompare(
-  store: DbHandle,
+  store: { engine: Db },
   benchmark: Region,
   regions: Region[],
   themeIds: string[],
@@ -103,7 +103,7 @@ function statements(benchmark: Region, places: Region[], cov: Coverage[]) {
 }
 
 export async function buildGaps(
-  store: DbHandle,
+  store: { engine: Db },
   benchmark: Region,
   regions: Region[],
   themeIds: string[],

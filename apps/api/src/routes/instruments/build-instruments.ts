@@ -5,7 +5,7 @@
  * the matched words are kept as evidence. Per instrument the benchmark's side says whether
  * 呼和浩特 has a comparable programme on record.
  */
-import { type DbHandle, type MeasureFigure, measureBriefOf, measureFigures, measureTexts } from '@ipb/db';
+import { type Db, type MeasureFigure, measureBriefOf, measureFigures, measureTexts } from '@ipb/db';
 import {
   type InstrumentFile,
   type InstrumentsResponse,
@@ -58,7 +58,7 @@ export function readTerm(f: MeasureFigure, file: InstrumentFile): InstrumentTerm
 }
 
 export async function buildInstruments(
-  store: DbHandle,
+  store: { engine: Db },
   file: InstrumentFile,
   benchmark: Region,
   picked: Region[],

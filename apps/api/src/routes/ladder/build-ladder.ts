@@ -3,7 +3,7 @@
  * (missing stays missing), the ratio of each stage to the one below it in the same year, and under
  * each stage the measures that target it, linked by the stage lexicon with the words that matched.
  */
-import { type DbHandle, type LadderCounts, ladderCounts, measureBriefOf, measureTexts } from '@ipb/db';
+import { type Db, type LadderCounts, ladderCounts, measureBriefOf, measureTexts } from '@ipb/db';
 import {
   type Authority,
   type LadderResponse,
@@ -55,7 +55,7 @@ function placeLadder(region: Region, stages: readonly LadderStage[], counts: Lad
 }
 
 export async function buildLadder(
-  store: DbHandle,
+  store: { engine: Db },
   stages: readonly LadderStage[],
   region: Region,
   benchmark: Region,

@@ -63,8 +63,6 @@ export const zh = {
   'problem.unknown-token': '没有这个 API 令牌。',
   'problem.unknown-job': '找不到这个任务；已完成的任务只保留一小时。',
   'problem.imports-busy': '正在排队的导入太多，请一分钟后重试。',
-  'problem.not-on-postgres-yet':
-    '此功能暂不支持 PostgreSQL 部署（仍仅在内置 SQLite 上运行），请使用 DATABASE_PATH 的服务器。',
   'problem.import-interrupted': '服务器在这次导入完成前停止了，未写入任何数据。请重新提交文件。',
   'problem.import-failed': '导入失败，未写入任何数据。请重试；如果问题持续，请告诉管理员。',
   'problem.preview-expired': '预览已过期（{expiresAt}），请重新上传文件。',

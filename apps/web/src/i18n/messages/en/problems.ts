@@ -51,8 +51,6 @@ export const en: Record<keyof typeof zh, string> = {
   'problem.unknown-token': 'There is no such API token.',
   'problem.unknown-job': 'There is no such job; finished jobs are kept for an hour.',
   'problem.imports-busy': 'Too many imports are waiting; try again in a minute.',
-  'problem.not-on-postgres-yet':
-    'This part of the service does not run on PostgreSQL yet (SQLite only); use a server with DATABASE_PATH.',
   'problem.import-interrupted':
     'The server stopped before this import ended; nothing of it was written. Send the file again.',
   'problem.import-failed': 'The import failed and wrote nothing. Try again, or tell an administrator.',
