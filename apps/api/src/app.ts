@@ -19,7 +19,7 @@ import benchmarkFilesPlugin from './plugins/benchmark-files';
 import databasePlugin from './plugins/database';
 import housekeepingPlugin from './plugins/housekeeping';
 import httpCachePlugin from './plugins/http-cache';
-import jobsPlugin from './plugins/jobs';
+import jobsPlugin, { type JobsOptions } from './plugins/jobs';
 import openapiPlugin from './plugins/openapi';
 import problemPlugin, { sendProblem, toProblem } from './plugins/problem';
 import representationPlugin from './plugins/representation';
@@ -79,6 +79,8 @@ export interface AppOptions {
   responseCacheBytes?: number;
   /** Check every response against its zod schema (tests; default: under Vitest). Production trusts the compiled serialisers. */
   validateResponses?: boolean;
+  /** PostgreSQL: a job claim's lease and the claims a job gets (plugins/jobs.ts). */
+  jobLease?: JobsOptions['jobLease'];
 }
 
 export function responseCacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
@@ -129,6 +131,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(jobsPlugin, {
     database,
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+    jobLease: options.jobLease,
   });
   await app.register(housekeepingPlugin);
   await app.register(authPlugin, { requireLogin: options.requireLogin ?? false });

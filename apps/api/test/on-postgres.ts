@@ -1,13 +1,14 @@
 /**
  * The API suite on PostgreSQL (issue 13: the same tests on both engines; docs/decisions/016).
  * Under TEST_ENGINE=postgres each test file's app (useTestApp) runs on a PostgreSQL database of its
- * own, holding the rows of the file's SQLite database (built from data/ and copied row for row),
- * and any request answered 501 not-on-postgres-yet fails the test that made it (helper.ts).
+ * own, holding the rows of the file's SQLite database (built from data/ and copied row for row).
  *
  * ON_POSTGRES is the one list of API test files that run on PostgreSQL in CI (`.ci/run`, through
  * vitest.config.ts; paths from apps/api; no imports here, so the config can read it). The goal is
- * "all": a file joins the list when every route it calls is on the two-engine Db. Files that build their own app on a SQLite file (contract, fuzz, backup, crash)
- * or start PostgreSQL themselves (postgres, cluster) are not for this list.
+ * "all": every route is on the two-engine Db. Files that build their own app on a SQLite file
+ * (contract, fuzz, backup, crash), test what only a SQLite file has (response-cache and
+ * large-imports count its statements) or start PostgreSQL themselves (postgres, postgres-accounts,
+ * job-lease, cluster) are not for this list.
  */
 export const ON_POSTGRES: string[] = [
   'test/beyond-views.test.ts',

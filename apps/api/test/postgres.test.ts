@@ -1,8 +1,8 @@
 /**
  * The API on PostgreSQL (docs/decisions/016): the same app, given DATABASE_URL's engine, answers
  * what it answers on SQLite for the routes moved to the two-engine Db; a write seen in the shared
- * data version changes the ETag of every instance; a route not moved yet answers 501 with a problem,
- * never a 500; and a DATABASE_URL of another engine stops the server with a message.
+ * data version changes the ETag of every instance; no SQLite handle is left on PostgreSQL; and a
+ * DATABASE_URL of another engine stops the server with a message.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

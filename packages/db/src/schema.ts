@@ -438,6 +438,10 @@ export const jobs = sqliteTable(
     problem: json<unknown>('problem'),
     /** The instance running it (host:pid), for the log. */
     claimedBy: text('claimed_by'),
+    /** PostgreSQL: the claim's lease, renewed while its instance runs it; past it, another instance may take the job. */
+    claimedUntil: text('claimed_until'),
+    /** How many times an instance has claimed it: a job whose instances keep dying fails after a few. */
+    attempts: integer('attempts').notNull().default(0),
     createdAt: text('created_at').notNull(),
     startedAt: text('started_at'),
     finishedAt: text('finished_at'),

@@ -7,8 +7,12 @@
  *   stopped process left unfinished are failed at start (their write was one transaction).
  * - PostgreSQL (several instances): a job waits in the table with its input; whichever instance's
  *   worker is free claims it (`FOR UPDATE SKIP LOCKED`), so each job runs once, on any instance.
- *   Progress is written as it comes, so every instance answers GET /api/jobs/:id alike.
+ *   Progress is written as it comes, so every instance answers GET /api/jobs/:id alike. A claim is
+ *   a lease the instance renews while the job runs (every third of its length); an instance that
+ *   dies stops renewing, and once its lease has passed another instance claims the job again — its
+ *   write was one transaction, so it starts from nothing. After `attempts` claims it is given up.
  */
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import {
   claimNextJob,
@@ -16,7 +20,9 @@ import {
   type Db,
   failInterruptedJobs,
   finishJob,
+  type Lease,
   readJob,
+  renewJobLease,
   type StoredJob,
   saveJobProgress,
   startJob,
@@ -46,10 +52,31 @@ export interface JobQueue {
   read(id: string): Promise<StoredJob | undefined>;
   /** Resolves when every write of job state so far is done. */
   settled(): Promise<void>;
+  /** This process stops: its claims are no longer renewed. */
+  close(): void;
 }
 
 /** This process, as the table names who runs a job. */
 const INSTANCE = `${hostname()}:${process.pid}`;
+
+/** A claim holds this long unrenewed; a job is claimed at most this many times. */
+export const JOB_LEASE = { ms: 30_000, attempts: 3 };
+
+/** IPB_JOB_LEASE_MS sets the lease (tests of a dead instance make it short). */
+export function jobLeaseFromEnv(env: NodeJS.ProcessEnv): typeof JOB_LEASE {
+  const ms = Number(env.IPB_JOB_LEASE_MS);
+  return Number.isInteger(ms) && ms > 0 ? { ...JOB_LEASE, ms } : JOB_LEASE;
+}
+
+export const ABANDONED: Problem = problemBody(
+  new HttpProblem(
+    503,
+    'Import abandoned',
+    'The servers running this job stopped each time before it ended, so it was given up. An import is ' +
+      'written whole or not at all: send the file again (the same file is not imported twice).',
+    { code: 'import-abandoned' },
+  ),
+);
 
 export const INTERRUPTED: Problem = problemBody(
   new HttpProblem(
@@ -108,11 +135,45 @@ export function sqliteQueue(db: Db, writes: WriteLock, log: FastifyBaseLogger): 
       saves.write('a job end', () => finishJob(db, job.id, endOf(job), new Date(job.finishedAt ?? Date.now()))),
     read: (id) => readJob(db, id),
     settled: saves.settled,
+    close: () => undefined,
   };
 }
 
-export function postgresQueue(db: Db, log: FastifyBaseLogger): JobQueue {
+/** Renew the lease of each job this instance runs, every third of its length, until it ends. */
+function renewals(db: Db, claimedBy: string, ms: number, log: FastifyBaseLogger) {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const stop = (id: string) => {
+    clearInterval(timers.get(id));
+    timers.delete(id);
+  };
+  const renew = async (id: string) => {
+    try {
+      if (await renewJobLease(db, id, claimedBy, new Date(Date.now() + ms))) return;
+      // Ended, or claimed again elsewhere after this instance missed its renewals: the table decides.
+      log.warn({ job: id }, 'a job’s lease was no longer this instance’s');
+      stop(id);
+    } catch (err) {
+      log.error({ err, job: id }, 'could not renew a job’s lease');
+    }
+  };
+  return {
+    keep(id: string) {
+      const timer = setInterval(() => void renew(id), Math.max(1, Math.floor(ms / 3)));
+      timer.unref();
+      timers.set(id, timer);
+    },
+    stop,
+    stopAll: () => {
+      for (const id of [...timers.keys()]) stop(id);
+    },
+  };
+}
+
+export function postgresQueue(db: Db, log: FastifyBaseLogger, lease: Omit<Lease, 'problem'>): JobQueue {
   const saves = writer(log, (write) => write());
+  // Two apps in one process (tests) are two instances.
+  const instance = `${INSTANCE}:${randomBytes(3).toString('hex')}`;
+  const leases = renewals(db, instance, lease.ms, log);
   return {
     shared: true,
     async add(job, ownerId, input) {
@@ -121,18 +182,22 @@ export function postgresQueue(db: Db, log: FastifyBaseLogger): JobQueue {
       await createJob(db, { id: job.id, kind: job.kind, ownerId, input: rest, bytes: bytes ?? null }, at);
     },
     async next() {
-      const claimed = await claimNextJob(db, INSTANCE);
+      const claimed = await claimNextJob(db, instance, { ...lease, problem: ABANDONED });
       if (!claimed) return undefined;
-      const { bytes, input, ...rest } = claimed;
+      leases.keep(claimed.id);
+      const { bytes, input, attempts: _attempts, ...rest } = claimed;
       return { ...rest, input: (bytes ? { ...input, bytes } : input) as JobInputs[JobKind] };
     },
     progress: (job) => {
       const progress = { ...job.progress };
       void saves.write('a job’s progress', () => saveJobProgress(db, job.id, progress));
     },
-    finish: (job) =>
-      saves.write('a job end', () => finishJob(db, job.id, endOf(job), new Date(job.finishedAt ?? Date.now()))),
+    finish: (job) => {
+      leases.stop(job.id);
+      return saves.write('a job end', () => finishJob(db, job.id, endOf(job), new Date(job.finishedAt ?? Date.now())));
+    },
     read: (id) => readJob(db, id),
     settled: saves.settled,
+    close: leases.stopAll,
   };
 }

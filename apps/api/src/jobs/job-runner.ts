@@ -129,6 +129,7 @@ export class JobRunner {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    this.options.queue.close();
     await this.worker?.terminate();
     this.worker = null;
     await this.options.queue.settled();

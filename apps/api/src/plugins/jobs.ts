@@ -9,7 +9,7 @@ import { JOB_THRESHOLD_BYTES, type JobKind } from '@ipb/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { JobInputs } from '../jobs/job-kinds';
-import { postgresQueue, sqliteQueue } from '../jobs/job-queue';
+import { type JOB_LEASE, jobLeaseFromEnv, postgresQueue, sqliteQueue } from '../jobs/job-queue';
 import { JobRunner } from '../jobs/job-runner';
 import { WriteLock } from '../jobs/write-lock';
 
@@ -30,10 +30,19 @@ declare module 'fastify' {
 }
 
 /** After the database plugin: jobs are kept in its store. */
-export default fp(async function jobsPlugin(app: FastifyInstance, opts: { database: StoreConfig; dataDir: string }) {
+export interface JobsOptions {
+  database: StoreConfig;
+  dataDir: string;
+  /** PostgreSQL: how long a claim holds unrenewed, and how many claims a job gets (default: IPB_JOB_LEASE_MS, 30 s, 3). */
+  jobLease?: typeof JOB_LEASE;
+}
+
+export default fp(async function jobsPlugin(app: FastifyInstance, opts: JobsOptions) {
   const writes = new WriteLock();
   const db = app.store.engine;
-  const queue = opts.database.engine === 'sqlite' ? sqliteQueue(db, writes, app.log) : postgresQueue(db, app.log);
+  const lease = opts.jobLease ?? jobLeaseFromEnv(process.env);
+  const queue =
+    opts.database.engine === 'sqlite' ? sqliteQueue(db, writes, app.log) : postgresQueue(db, app.log, lease);
   // SQLite: jobs a stopped process left unfinished are failed before any request asks for them.
   await queue.settled();
   const worker = { store: opts.database, dataDir: opts.dataDir };

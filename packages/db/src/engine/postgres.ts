@@ -10,7 +10,7 @@ import type { Db } from './db';
 import type { Query } from './query';
 
 /** The advisory lock key of writes (any constant; the same in every instance). */
-const WRITE_LOCK = 1_300_016;
+export const WRITE_LOCK = 1_300_016;
 
 function on(connection: pg.Pool | pg.PoolClient, transaction: Db['transaction']): Db {
   const execute = (q: Query, params: readonly unknown[]) =>

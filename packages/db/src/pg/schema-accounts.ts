@@ -87,6 +87,8 @@ export const jobs = pgTable(
     result: json<unknown>('result'),
     problem: json<unknown>('problem'),
     claimedBy: text('claimed_by'),
+    claimedUntil: text('claimed_until'),
+    attempts: integer('attempts').notNull().default(0),
     createdAt: text('created_at').notNull(),
     startedAt: text('started_at'),
     finishedAt: text('finished_at'),

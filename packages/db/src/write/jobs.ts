@@ -5,6 +5,9 @@
  * done with its result or failed with its problem; its input is dropped when it ends.
  * On PostgreSQL the claim skips rows another instance is claiming (`FOR UPDATE SKIP LOCKED`), so two
  * instances never run one job; SQLite has one writer, so its claim needs no such clause.
+ * A claim is a lease (`claimed_until`) that its instance renews while the job runs: a job whose
+ * instance died is claimed again once the lease has passed, and given up after `attempts` claims.
+ * Its end is written once: a second instance's end of a job already ended is not kept.
  */
 import type { Job, JobKind, JobProgress, Problem } from '@ipb/domain';
 import type { Db } from '../engine/db';
@@ -31,19 +34,25 @@ const QUEUED: JobProgress = { phase: 'queued', done: 0, total: null };
 
 const INSERT = query(`INSERT INTO jobs (id, kind, status, owner_id, input, payload, progress, created_at)
   VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)`);
-const claim = (lock: string, input: string) => `UPDATE jobs SET status = 'running', claimed_by = ?, started_at = ?
-  WHERE id = (SELECT id FROM jobs WHERE status = 'queued' ORDER BY created_at, id LIMIT 1${lock}) AND status = 'queued'
-  RETURNING id, kind, owner_id AS "ownerId", ${input} AS input, payload, created_at AS "createdAt"`;
+/** Waiting, or running under a lease that has passed (its instance stopped renewing it). */
+const CLAIMABLE = "(status = 'queued' OR (status = 'running' AND claimed_until < ?))";
+const claim = (lock: string, input: string) => `UPDATE jobs SET status = 'running', claimed_by = ?, started_at = ?,
+  claimed_until = ?, attempts = attempts + 1
+  WHERE id = (SELECT id FROM jobs WHERE ${CLAIMABLE} ORDER BY created_at, id LIMIT 1${lock}) AND ${CLAIMABLE}
+  RETURNING id, kind, owner_id AS "ownerId", ${input} AS input, payload, created_at AS "createdAt", attempts`;
 const CLAIM = query({
   sqlite: claim('', 'input'),
   postgres: claim(' FOR UPDATE SKIP LOCKED', 'input::text'),
 });
+const RENEW = query("UPDATE jobs SET claimed_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'");
+const GIVE_UP = query(`UPDATE jobs SET status = 'failed', problem = ?, finished_at = ?, input = NULL, payload = NULL
+  WHERE status = 'running' AND claimed_until < ? AND attempts >= ?`);
 const START = query(
   "UPDATE jobs SET status = 'running', claimed_by = ?, started_at = ? WHERE id = ? AND status = 'queued'",
 );
 const PROGRESS = query("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'");
 const FINISH = query(`UPDATE jobs SET status = ?, progress = ?, result = ?, problem = ?, finished_at = ?,
-  input = NULL, payload = NULL WHERE id = ?`);
+  input = NULL, payload = NULL WHERE id = ? AND status IN ('queued', 'running')`);
 const READ = perEngine(
   (d) => `SELECT id, kind, status, owner_id AS "ownerId", ${d.json('progress')} AS progress,
   ${d.json('result')} AS result, ${d.json('problem')} AS problem, created_at AS "createdAt",
@@ -65,8 +74,28 @@ export async function createJob(
   await db.run(INSERT, [job.id, job.kind, job.ownerId, text(job.input), payload, text(QUEUED), now.toISOString()]);
 }
 
-/** The oldest queued job, now running for `claimedBy`; undefined when none is queued. Each job is claimed once. */
-export async function claimNextJob(db: Db, claimedBy: string, now = new Date()): Promise<QueuedJob | undefined> {
+export interface Lease {
+  /** How long a claim holds without being renewed. */
+  ms: number;
+  /** Claims a job may have; one whose lease passes after the last is failed with `problem`. */
+  attempts: number;
+  problem: Problem;
+}
+
+/**
+ * The oldest job waiting, or left by an instance whose lease passed, now running for `claimedBy`
+ * under a new lease; undefined when there is none. Each job is claimed by one instance at a time.
+ * Jobs whose last allowed lease has passed are failed first.
+ */
+export async function claimNextJob(
+  db: Db,
+  claimedBy: string,
+  lease: Lease,
+  now = new Date(),
+): Promise<(QueuedJob & { attempts: number }) | undefined> {
+  const at = now.toISOString();
+  await db.run(GIVE_UP, [text(lease.problem), at, at, lease.attempts]);
+  const until = new Date(now.getTime() + lease.ms).toISOString();
   const row = await db.get<{
     id: string;
     kind: JobKind;
@@ -74,11 +103,17 @@ export async function claimNextJob(db: Db, claimedBy: string, now = new Date()):
     input: string | null;
     payload: string | null;
     createdAt: string;
-  }>(CLAIM, [claimedBy, now.toISOString()]);
+    attempts: number;
+  }>(CLAIM, [claimedBy, at, until, at, at]);
   if (!row) return undefined;
   const { payload, input, ...rest } = row;
   const bytes = payload === null ? null : new Uint8Array(Buffer.from(payload, 'base64'));
   return { ...rest, input: parsed(input) ?? {}, bytes };
+}
+
+/** The claim of `claimedBy` on job `id` extended to `until`; false if it is no longer theirs to run. */
+export async function renewJobLease(db: Db, id: string, claimedBy: string, until: Date): Promise<boolean> {
+  return (await db.run(RENEW, [until.toISOString(), id, claimedBy])).changes === 1;
 }
 
 /** Job `id`, queued, now running for `claimedBy` (SQLite's one process runs its jobs in the order it queued them). */

@@ -63,6 +63,7 @@ export const zh = {
   'problem.unknown-token': '没有这个 API 令牌。',
   'problem.unknown-job': '找不到这个任务；已完成的任务只保留一小时。',
   'problem.imports-busy': '正在排队的导入太多，请一分钟后重试。',
+  'problem.import-abandoned': '执行这次导入的服务器在完成前多次停止，导入已放弃，数据不会重复写入。请重新提交文件。',
   'problem.import-interrupted': '服务器在这次导入完成前停止了，未写入任何数据。请重新提交文件。',
   'problem.import-failed': '导入失败，未写入任何数据。请重试；如果问题持续，请告诉管理员。',
   'problem.preview-expired': '预览已过期（{expiresAt}），请重新上传文件。',

@@ -51,6 +51,8 @@ export const en: Record<keyof typeof zh, string> = {
   'problem.unknown-token': 'There is no such API token.',
   'problem.unknown-job': 'There is no such job; finished jobs are kept for an hour.',
   'problem.imports-busy': 'Too many imports are waiting; try again in a minute.',
+  'problem.import-abandoned':
+    'The servers running this import stopped each time before it ended, so it was given up; nothing was written twice. Send the file again.',
   'problem.import-interrupted':
     'The server stopped before this import ended; nothing of it was written. Send the file again.',
   'problem.import-failed': 'The import failed and wrote nothing. Try again, or tell an administrator.',
