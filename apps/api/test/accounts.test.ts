@@ -204,7 +204,7 @@ describe('X-Forwarded-Proto', () => {
   });
 
   it('makes the cookie Secure when the proxy in TRUST_PROXY sends it', async () => {
-    const app = await buildApp({ databasePath: t.databasePath, webDist: null, trustProxy: '127.0.0.1' });
+    const app = await buildApp({ database: t.database, webDist: null, trustProxy: '127.0.0.1' });
     try {
       const res = await app.inject({
         method: 'POST',

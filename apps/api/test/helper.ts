@@ -57,7 +57,8 @@ export function sqliteOf(app: TestApp) {
 }
 
 export function useTestApp(options: Partial<AppOptions> = {}) {
-  const ctx = {} as { app: TestApp; dir: string; databasePath: string };
+  /** `database`: the store the app runs on (the SQLite file, or its copy in PostgreSQL), for a second app on it. */
+  const ctx = {} as { app: TestApp; dir: string; databasePath: string; database: StoreConfig };
   let postgres: TestDatabase | undefined;
   beforeAll(async () => {
     ctx.dir = mkdtempSync(join(tmpdir(), 'ipb-api-'));
@@ -68,6 +69,7 @@ export function useTestApp(options: Partial<AppOptions> = {}) {
       postgres = await onPostgres(ctx.databasePath);
       database = { engine: 'postgres', url: postgres.url };
     }
+    ctx.database = database;
     ctx.app = await buildApp({ database, webDist: null, rateLimits: TEST_RATE_LIMITS, ...options });
   });
   afterAll(async () => {
