@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  allRegions,
   backupDatabase,
   checkDatabaseFile,
   createDb,
   importObservationsCsv,
   listIndicators,
-  listRegions,
   restoreDatabase,
 } from '@ipb/db';
 import { createGazetteer } from '@ipb/domain';
@@ -82,7 +82,7 @@ function importSizes(path: string): number[] {
 describe('npm run backup', () => {
   it('copies the database while imports go on, and the copy restores to a working server', async () => {
     const writer = createDb(databasePath);
-    const gazetteer = createGazetteer(listRegions(writer.db));
+    const gazetteer = createGazetteer(await allRegions(writer.engine));
     const ctx = {
       resolveRegion: (q: string) => gazetteer.resolve(q),
       indicators: new Map((await listIndicators(writer.engine)).map((i) => [i.id, i])),

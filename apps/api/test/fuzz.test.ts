@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listIndicators, listRegions, schema } from '@ipb/db';
+import { allRegions, listIndicators, schema } from '@ipb/db';
 import { THEME_IDS } from '@ipb/domain';
 import { buildDatabase } from '@ipb/ingest';
 import fc from 'fast-check';
@@ -34,9 +34,7 @@ afterAll(async () => {
 const sqlite = sqliteOf(app);
 const operations = operationsOf((await app.inject('/api/openapi.json')).json());
 const pools: Pools = {
-  regions: listRegions(sqlite.db)
-    .slice(0, 400)
-    .flatMap((r) => [r.code, r.shortName]),
+  regions: (await allRegions(app.store.engine)).slice(0, 400).flatMap((r) => [r.code, r.shortName]),
   indicators: (await listIndicators(app.store.engine)).map((i) => i.id),
   themes: [...THEME_IDS],
   ids: [

@@ -45,7 +45,6 @@ export {
   countObservations,
   type ObservationQuery,
   type ObservationRow,
-  observationRows,
   readObservationRows,
   type SourceRef,
 } from './queries/observation-rows';
@@ -54,7 +53,6 @@ export {
   agree,
   fingerprint,
   groupByPeriod,
-  loadSettlements,
   MAX_ALTERNATIVES,
   type PeriodGroup,
   type PeriodSummary,

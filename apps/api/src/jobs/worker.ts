@@ -8,7 +8,15 @@
  * Messages out: { type: 'lock' | 'progress' | 'done' | 'failed', jobId, … }
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { allRegions, type CsvContext, createDb, type Db, openStore, type StoreConfig } from '@ipb/db';
+import {
+  allRegions,
+  type CsvContext,
+  createDb,
+  type Db,
+  listIndicators,
+  openStore,
+  type StoreConfig,
+} from '@ipb/db';
 import { createGazetteer, type JobKind, type JobProgress } from '@ipb/domain';
 import { type IngestContext, loadIngestContext } from '@ipb/ingest';
 import { problemBody } from '../lib/http-problem';
@@ -27,13 +35,16 @@ const db: Db =
 let ingest: Promise<IngestContext> | undefined;
 const ingestContext = () => (ingest ??= loadIngestContext(dataDir));
 let csv: Promise<CsvContext> | undefined;
-/** Places as the API's gazetteer knows them (the database's); indicators as data/ defines them. */
+/**
+ * Places and indicators as the API knows them: the database's gazetteer and catalogue, the one
+ * list the server's routes read too (data/ reaches the database once, when it is loaded).
+ */
 const csvContext = () =>
-  (csv ??= Promise.all([allRegions(db), ingestContext()]).then(([regions, context]) => {
+  (csv ??= Promise.all([allRegions(db), listIndicators(db)]).then(([regions, indicators]) => {
     const gazetteer = createGazetteer(regions);
     return {
       resolveRegion: (q: string) => gazetteer.resolve(q),
-      indicators: new Map(context.indicators.map((i) => [i.id, i])),
+      indicators: new Map(indicators.map((i) => [i.id, i])),
     };
   }));
 

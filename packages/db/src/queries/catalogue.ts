@@ -1,18 +1,7 @@
-/** Read queries for the reference lists: places, themes, indicators (sources: sources.ts). */
-import type { Indicator, Region, Theme } from '@ipb/domain';
-import { asc, sql } from 'drizzle-orm';
-import type { Drizzle } from '../create-db';
+/** Read queries for the reference lists: themes and indicators (places: regions.ts; sources: sources.ts). */
+import type { Indicator, Theme } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
-import { articles, observations, regions, sources } from '../schema';
-
-const REGION_HAS_DATA = sql`(${regions.code} IN (SELECT region_code FROM observations WHERE review_status <> 'rejected')
-  OR ${regions.code} IN (SELECT region_code FROM articles WHERE region_code IS NOT NULL))`;
-
-export function listRegions(db: Drizzle, opts: { withData?: boolean } = {}): Region[] {
-  const q = db.select().from(regions);
-  return (opts.withData ? q.where(REGION_HAS_DATA) : q).orderBy(asc(regions.code)).all();
-}
 
 interface ThemeRow {
   id: Theme['id'];
@@ -98,10 +87,4 @@ function toIndicator(r: IndicatorRow): Indicator {
 export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
   const row = await db.get<IndicatorRow>(INDICATOR, [id]);
   return row ? toIndicator(row) : undefined;
-}
-
-export function countRows(db: Drizzle): { sources: number; observations: number; articles: number } {
-  const count = (table: typeof sources | typeof observations | typeof articles) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
-  return { sources: count(sources), observations: count(observations), articles: count(articles) };
 }

@@ -5,11 +5,10 @@
  * Filtering, ordering and limiting all happen in SQL. Rejected figures are always left out.
  */
 import type { Authority, FigureMeasure, FigureStatus, ObservationKind, PeriodType } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
 import { DIALECT, type Dialect, shaped } from '../engine/dialect';
 import { type Query, query } from '../engine/query';
-import { jsonList, prepared } from '../prepared';
+import { jsonList } from '../prepared';
 import type { observations } from '../schema';
 
 export interface ObservationQuery {
@@ -226,19 +225,11 @@ function rowsText(q: ObservationQuery, d: Dialect): { text: string; params: unkn
   return { text: `${select(d)} WHERE ${where} ${order}${limit}`, params };
 }
 
-export function observationRows(db: Drizzle, q: ObservationQuery): ObservationRow[] {
-  const { text, params } = rowsText(q, DIALECT.sqlite);
-  const rows = prepared(db, text)
-    .raw(true)
-    .all(...params) as FlatRow[];
-  return rows.map(toRow);
-}
-
 const queries = new Map<string, Query>();
 
 /**
- * The same rows through the two-engine Db (the write path reads them inside its transaction). The
- * columns come back in the SELECT's order on both engines, and are read as the raw rows above.
+ * The rows through the two-engine Db (the write path reads them inside its transaction too). The
+ * columns come back in the SELECT's order on both engines (`Db.rows`), and `toRow` names them.
  */
 export async function readObservationRows(db: Db, q: ObservationQuery): Promise<ObservationRow[]> {
   const sqlite = rowsText(q, DIALECT.sqlite);

@@ -13,10 +13,8 @@ import {
   type ConflictBrief,
   type LatestValue,
 } from '@ipb/domain';
-import type { Drizzle } from '../create-db';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
-import { prepared } from '../prepared';
 import { observationCitation } from './citation';
 import type { ObservationRow } from './observation-rows';
 
@@ -129,16 +127,11 @@ type StoredSettlement = Omit<SettlementRow, 'members'> & { members: string };
 const bySettlementKey = (rows: StoredSettlement[]): Map<string, SettlementRow> =>
   new Map(rows.map((s) => [s.key, { ...s, members: JSON.parse(s.members) as string[] }]));
 
-export function loadSettlements(db: Drizzle): Map<string, SettlementRow> {
-  const rows = prepared(db, 'SELECT key, chosen, members, reason, actor, at FROM conflict_settlements').all();
-  return bySettlementKey(rows as StoredSettlement[]);
-}
-
 const SETTLEMENTS = perEngine(
   (d) => `SELECT key, chosen, ${d.json('members')} AS members, reason, actor, at FROM conflict_settlements`,
 );
 
-/** The settlements through the two-engine Db (the write path reads them inside its transaction). */
+/** The settlements through the two-engine Db (the write path reads them inside its transaction too). */
 export async function readSettlements(db: Db): Promise<Map<string, SettlementRow>> {
   return bySettlementKey(await db.all<StoredSettlement>(SETTLEMENTS));
 }
