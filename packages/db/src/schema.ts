@@ -5,6 +5,8 @@
  * FTS5 tables for measures live in a custom migration (drizzle does not model virtual tables).
  */
 import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
   AUTHORITY_CLASSES,
   DIGEST_ITEM_TYPES,
   FIGURE_MEASURES,
@@ -20,6 +22,7 @@ import {
   REVIEW_STATUSES,
   ROLES,
   SOURCE_TYPES,
+  THEME_IDS,
   type Theme,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
@@ -44,7 +47,7 @@ export const regions = sqliteTable(
 );
 
 export const themes = sqliteTable('themes', {
-  id: text('id').primaryKey(),
+  id: text('id', { enum: THEME_IDS }).primaryKey(),
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),
   description: text('description').notNull(),
@@ -60,7 +63,7 @@ export const indicators = sqliteTable('indicators', {
   synonyms: json<string[]>('synonyms').notNull(),
   unit: text('unit').notNull(),
   quantityType: text('quantity_type', { enum: QUANTITY_TYPES }).notNull(),
-  themeId: text('theme_id')
+  themeId: text('theme_id', { enum: THEME_IDS })
     .notNull()
     .references(() => themes.id),
   higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull(),
@@ -171,7 +174,7 @@ export const measureThemes = sqliteTable(
     measureId: integer('measure_id')
       .notNull()
       .references(() => measures.id, { onDelete: 'cascade' }),
-    themeId: text('theme_id')
+    themeId: text('theme_id', { enum: THEME_IDS })
       .notNull()
       .references(() => themes.id),
     /** The lexicon words that matched: why the measure has this theme. */
@@ -310,8 +313,8 @@ export const periodValues = sqliteTable(
     key: text('key').primaryKey(),
     regionCode: text('region_code').notNull(),
     indicatorId: text('indicator_id').notNull(),
-    kind: text('kind').notNull(),
-    periodType: text('period_type').notNull(),
+    kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
+    periodType: text('period_type', { enum: PERIOD_TYPES }).notNull(),
     /** The group's first figure in period order (year, period end, id): the order readers list groups in. */
     orderYear: integer('order_year'),
     orderEnd: text('order_end'),
@@ -350,8 +353,8 @@ export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
+  action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+  entity: text('entity', { enum: AUDIT_ENTITIES }).notNull(),
   entityId: text('entity_id').notNull(),
   before: json<unknown>('before'),
   after: json<unknown>('after'),

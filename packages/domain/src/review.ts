@@ -71,19 +71,17 @@ export const ReviewResultSchema = z.object({
   auditId: z.number().int(),
 });
 
-export const AuditEntrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-});
 /** What the audit log records changes to. */
-export const AUDIT_ENTITIES = ['measure', 'observation', 'source', 'user', 'conflict', 'csv', 'upload'] as const;
+export const AUDIT_ENTITIES = [
+  'measure',
+  'observation',
+  'source',
+  'user',
+  'token',
+  'conflict',
+  'csv',
+  'upload',
+] as const;
 /** What was done: review actions, settlements, imports, authority changes, account changes. */
 export const AUDIT_ACTIONS = [
   'accept',
@@ -94,7 +92,20 @@ export const AUDIT_ACTIONS = [
   'create',
   'set_authority',
   'drop',
+  'restore',
+  'revoke',
 ] as const;
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  entity: z.enum(AUDIT_ENTITIES),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 export const AuditQuerySchema = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional(),

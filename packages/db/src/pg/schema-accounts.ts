@@ -3,7 +3,7 @@
  * schema-corpus.ts). Sessions, tokens, lockouts, pending uploads, jobs and the data version (meta) live
  * here, in the database every API instance shares, not in any one process.
  */
-import { DIGEST_ITEM_TYPES, JOB_KINDS, JOB_STATUSES, ROLES } from '@ipb/domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, DIGEST_ITEM_TYPES, JOB_KINDS, JOB_STATUSES, ROLES } from '@ipb/domain';
 import { boolean, doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { json, nowIso, serialId } from './columns';
 
@@ -20,8 +20,8 @@ export const auditLog = pgTable('audit_log', {
   id: serialId('id'),
   at: text('at').notNull().default(nowIso),
   actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
+  action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+  entity: text('entity', { enum: AUDIT_ENTITIES }).notNull(),
   entityId: text('entity_id').notNull(),
   before: json<unknown>('before'),
   after: json<unknown>('after'),

@@ -12,6 +12,7 @@ import {
   REGION_LEVELS,
   REVIEW_STATUSES,
   SOURCE_TYPES,
+  THEME_IDS,
 } from '@ipb/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
@@ -34,7 +35,7 @@ export const regions = pgTable(
 );
 
 export const themes = pgTable('themes', {
-  id: text('id').primaryKey(),
+  id: text('id', { enum: THEME_IDS }).primaryKey(),
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),
   description: text('description').notNull(),
@@ -52,7 +53,7 @@ export const indicators = pgTable('indicators', {
   synonyms: json<string[]>('synonyms').notNull(),
   unit: text('unit').notNull(),
   quantityType: text('quantity_type', { enum: QUANTITY_TYPES }).notNull(),
-  themeId: text('theme_id')
+  themeId: text('theme_id', { enum: THEME_IDS })
     .notNull()
     .references(() => themes.id),
   higherIsBetter: boolean('higher_is_better').notNull(),

@@ -3,7 +3,14 @@
  * (see schema-corpus.ts). The copies and counts that SQLite keeps by triggers (its migration 0008)
  * are kept here by PostgreSQL triggers (drizzle-pg/0002_serving-triggers.sql).
  */
-import { FIGURE_MEASURES, FIGURE_STATUSES, OBSERVATION_KINDS, PERIOD_TYPES, REVIEW_STATUSES } from '@ipb/domain';
+import {
+  FIGURE_MEASURES,
+  FIGURE_STATUSES,
+  OBSERVATION_KINDS,
+  PERIOD_TYPES,
+  REVIEW_STATUSES,
+  THEME_IDS,
+} from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { json, serialId, tsvector } from './columns';
@@ -15,7 +22,7 @@ export const measureThemes = pgTable(
     measureId: integer('measure_id')
       .notNull()
       .references(() => measures.id, { onDelete: 'cascade' }),
-    themeId: text('theme_id')
+    themeId: text('theme_id', { enum: THEME_IDS })
       .notNull()
       .references(() => themes.id),
     evidence: json<string[]>('evidence').notNull(),
@@ -126,8 +133,8 @@ export const periodValues = pgTable(
     key: text('key').primaryKey(),
     regionCode: text('region_code').notNull(),
     indicatorId: text('indicator_id').notNull(),
-    kind: text('kind').notNull(),
-    periodType: text('period_type').notNull(),
+    kind: text('kind', { enum: OBSERVATION_KINDS }).notNull(),
+    periodType: text('period_type', { enum: PERIOD_TYPES }).notNull(),
     orderYear: integer('order_year'),
     orderEnd: text('order_end'),
     orderId: integer('order_id').notNull(),

@@ -1,20 +1,17 @@
 /** The audit log: who changed what, when, why, with the record before and after; newest first. */
 import type { AuditQuery } from '@ipb/domain';
+import type { z } from 'zod';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import type { Query } from '../engine/query';
+import type { ROW_SCHEMAS } from '../row-schemas';
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
+/** The row as the page's SQL gives it: entity_id as named in SQL, before and after as JSON text. */
+type AuditRow = Omit<z.infer<typeof ROW_SCHEMAS.auditLog>, 'entityId' | 'before' | 'after'> & {
   entity_id: string;
   before: string | null;
   after: string | null;
-  reason: string | null;
-}
+};
 
 type Filter = Omit<AuditQuery, 'limit'>;
 

@@ -10,6 +10,7 @@ import type { Role, User } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
+import type { UserRow } from '../row-schemas';
 import { audit } from './audit';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -36,10 +37,7 @@ const TOKENS_OF = query(`SELECT id, name, created_at AS "createdAt", expires_at 
 const REVOKE_ANY = query('DELETE FROM api_tokens WHERE id = ? RETURNING name');
 const REVOKE_OWN = query('DELETE FROM api_tokens WHERE id = ? AND user_id = ? RETURNING name');
 
-export interface LoginUser extends User {
-  passwordHash: string;
-  createdAt: string;
-}
+export type LoginUser = UserRow;
 
 export function createUser(
   db: Db,

@@ -4,16 +4,9 @@
  */
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
+import type { AuditEntry } from '../row-schemas';
 
-export interface AuditEntry {
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-  reason?: string | null;
-}
+export type { AuditEntry };
 
 const INSERT = query(`INSERT INTO audit_log (at, actor, action, entity, entity_id, "before", "after", reason)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`);

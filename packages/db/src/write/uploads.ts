@@ -10,6 +10,7 @@ import type { ExtractionResult } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
+import type { PendingUploadRow } from '../row-schemas';
 import { type ImportReport, importExtraction, sourceKey } from './import-extraction';
 import { applyEdits, editsOf, editsRevision, isDropped } from './upload-review';
 
@@ -29,18 +30,7 @@ export class UploadError extends Error {
   }
 }
 
-export interface PendingUpload {
-  id: number;
-  fileName: string | null;
-  sha256: string;
-  rawText: string;
-  extraction: ExtractionResult;
-  uploadedBy: number;
-  createdAt: string;
-  expiresAt: string;
-  confirmedSourceId: number | null;
-  confirmedAt: string | null;
-}
+export type PendingUpload = PendingUploadRow;
 
 const INSERT =
   query(`INSERT INTO pending_uploads (file_name, sha256, raw_text, extraction, uploaded_by, created_at, expires_at)

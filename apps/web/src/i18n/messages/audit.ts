@@ -29,6 +29,7 @@ export const zh = {
   'audit.entity.observation': '数据',
   'audit.entity.source': '来源',
   'audit.entity.user': '账户',
+  'audit.entity.token': 'API 令牌',
   'audit.entity.conflict': '冲突',
   'audit.entity.csv': 'CSV 导入',
   'audit.entity.upload': '上传',
@@ -40,4 +41,6 @@ export const zh = {
   'audit.action.create': '创建',
   'audit.action.set_authority': '更改来源权威性',
   'audit.action.drop': '导入前删除',
+  'audit.action.restore': '导入前恢复',
+  'audit.action.revoke': '撤销',
 } as const;

@@ -32,6 +32,7 @@ export const en: Record<keyof typeof zh, string> = {
   'audit.entity.observation': 'figure',
   'audit.entity.source': 'source',
   'audit.entity.user': 'account',
+  'audit.entity.token': 'API token',
   'audit.entity.conflict': 'conflict',
   'audit.entity.csv': 'CSV import',
   'audit.entity.upload': 'upload',
@@ -43,4 +44,6 @@ export const en: Record<keyof typeof zh, string> = {
   'audit.action.create': 'Created',
   'audit.action.set_authority': 'Changed the source authority',
   'audit.action.drop': 'Dropped before import',
+  'audit.action.restore': 'Restored before import',
+  'audit.action.revoke': 'Revoked',
 };
