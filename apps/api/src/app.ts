@@ -128,11 +128,7 @@ export async function buildApp(options: AppOptions) {
     sharedCounters: database.engine === 'postgres',
   });
   await app.register(databasePlugin, { database });
-  await app.register(jobsPlugin, {
-    database,
-    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
-    jobLease: options.jobLease,
-  });
+  await app.register(jobsPlugin, { database, jobLease: options.jobLease });
   await app.register(housekeepingPlugin);
   await app.register(authPlugin, { requireLogin: options.requireLogin ?? false });
   await app.register(benchmarkFilesPlugin, { dataDir: options.dataDir ?? DEFAULT_DATA_DIR });

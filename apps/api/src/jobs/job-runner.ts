@@ -53,7 +53,7 @@ export class JobRunner {
   constructor(
     private readonly options: {
       queue: JobQueue;
-      worker: { store: StoreConfig; dataDir: string };
+      worker: { store: StoreConfig };
       writes: WriteLock;
       log: FastifyBaseLogger;
     },

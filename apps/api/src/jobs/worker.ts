@@ -14,16 +14,17 @@ import {
   createDb,
   type Db,
   listIndicators,
+  listThemes,
   openStore,
   type StoreConfig,
 } from '@ipb/db';
-import { createGazetteer, type JobKind, type JobProgress } from '@ipb/domain';
-import { type IngestContext, loadIngestContext } from '@ipb/ingest';
+import { createGazetteer, type Indicator, type JobKind, type JobProgress, type Region, type Theme } from '@ipb/domain';
+import type { IngestContext } from '@ipb/ingest';
 import { problemBody } from '../lib/http-problem';
 import { JOB_WORK, type JobContext, type JobInputs } from './job-kinds';
 import { problemOf } from './job-problems';
 
-const { store: config, dataDir } = workerData as { store: StoreConfig; dataDir: string };
+const { store: config } = workerData as { store: StoreConfig };
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (jobs/job-runner.ts starts it)');
 // The server migrated the database (and on SQLite refreshed its summaries): the worker only opens it.
@@ -32,15 +33,20 @@ const db: Db =
     ? createDb(config.path).engine
     : (await openStore(config, { migrate: false, poolSize: 2 })).db;
 
-let ingest: Promise<IngestContext> | undefined;
-const ingestContext = () => (ingest ??= loadIngestContext(dataDir));
-let csv: Promise<CsvContext> | undefined;
 /**
- * Places and indicators as the API knows them: the database's gazetteer and catalogue, the one
- * list the server's routes read too (data/ reaches the database once, when it is loaded).
+ * Places, themes and indicators as the API knows them: the database's, the lists its routes read
+ * too. data/ is read and validated once, by the load that put them there (server start or the
+ * release step), so an instance needs no data/ of its own.
  */
+let lists: Promise<{ regions: Region[]; themes: Theme[]; indicators: Indicator[] }> | undefined;
+const listsOnce = () =>
+  (lists ??= Promise.all([allRegions(db), listThemes(db), listIndicators(db)]).then(
+    ([regions, themes, indicators]) => ({ regions, themes, indicators }),
+  ));
+const ingestContext = (): Promise<IngestContext> => listsOnce();
+let csv: Promise<CsvContext> | undefined;
 const csvContext = () =>
-  (csv ??= Promise.all([allRegions(db), listIndicators(db)]).then(([regions, indicators]) => {
+  (csv ??= listsOnce().then(({ regions, indicators }) => {
     const gazetteer = createGazetteer(regions);
     return {
       resolveRegion: (q: string) => gazetteer.resolve(q),

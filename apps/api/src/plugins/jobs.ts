@@ -32,7 +32,6 @@ declare module 'fastify' {
 /** After the database plugin: jobs are kept in its store. */
 export interface JobsOptions {
   database: StoreConfig;
-  dataDir: string;
   /** PostgreSQL: how long a claim holds unrenewed, and how many claims a job gets (default: IPB_JOB_LEASE_MS, 30 s, 3). */
   jobLease?: typeof JOB_LEASE;
 }
@@ -45,7 +44,7 @@ export default fp(async function jobsPlugin(app: FastifyInstance, opts: JobsOpti
     opts.database.engine === 'sqlite' ? sqliteQueue(db, writes, app.log) : postgresQueue(db, app.log, lease);
   // SQLite: jobs a stopped process left unfinished are failed before any request asks for them.
   await queue.settled();
-  const worker = { store: opts.database, dataDir: opts.dataDir };
+  const worker = { store: opts.database };
   const jobs = new JobRunner({ queue, worker, writes, log: app.log });
   app.decorate('writes', writes);
   app.decorate('jobs', jobs);
