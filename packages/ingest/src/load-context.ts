@@ -3,8 +3,8 @@
  * read-data-dir.ts). An import reads the whole bundle once (`readData`: gazetteer, themes, indicator
  * catalogue, reference figures) and the same bundle loads the database and gives the pipeline its
  * context (`ingestContextOf`), so nothing reads or validates data/ twice. Extracting without a
- * database (`ingest extract`, the upload worker) reads only the pipeline's three lists, parsed and
- * validated by the same code. A missing or invalid file is an IngestInputError naming the file and
+ * database (`ingest extract`, tests) reads only the pipeline's three lists, parsed and validated by
+ * the same code; the API's upload worker reads them from its database, where the load put them. A missing or invalid file is an IngestInputError naming the file and
  * the field, which the CLI prints.
  */
 import { existsSync } from 'node:fs';

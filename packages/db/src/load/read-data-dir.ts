@@ -93,8 +93,8 @@ function listsFrom(dataDir: string, text: (path: string) => string): PipelineLis
 }
 
 /**
- * Only the pipeline's lists, for extracting without a database (`ingest extract`, the upload
- * worker): the same files, parsed and validated as readDataDir does.
+ * Only the pipeline's lists, for extracting without a database (`ingest extract`, tests): the
+ * same files, parsed and validated as readDataDir does.
  */
 export function readPipelineLists(dataDir: string): PipelineLists {
   return listsFrom(dataDir, (path) => readBytes(path).toString('utf8'));
