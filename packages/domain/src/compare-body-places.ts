@@ -2,7 +2,8 @@
  * A place's cell of an indicator row in Compare's body. Most places miss most indicators (at
  * 1,000× data 116 of 132 cells were `missing`), and such a cell repeated eight empty fields, so a
  * field that is null, false or empty is left out and `unpackPlace` puts it back: the cell reads
- * the same, and a missing value is still said to be missing (`basis`).
+ * the same, and a missing value is still said to be missing (`basis`). The benchmark's figure is
+ * the row's in most cells: a cell names it only where it differs.
  */
 import { z } from 'zod';
 import { type ComparedPlace, ComparedPlaceSchema, type LatestValue, NormalisedViewSchema } from './compare';
@@ -28,7 +29,8 @@ export const ComparedPlaceBodySchema = z.object({
   periodsDiffer: z.literal(true).optional(),
   history: history.optional(),
   latestId: z.number().int().optional(),
-  benchmarkValueId: z.number().int().optional(),
+  /** Absent where it is the row's benchmark figure (most cells), null where the cell has none. */
+  benchmarkValueId: z.number().int().nullable().optional(),
   normalised: z.array(NormalisedViewBodySchema).optional(),
 });
 export type ComparedPlaceBody = z.infer<typeof ComparedPlaceBodySchema>;
@@ -41,7 +43,8 @@ const some = <K extends string, V>(key: K, value: V | null | false | undefined):
     ? {}
     : { [key]: value }) as { [P in K]?: V };
 
-export function packPlace(place: ComparedPlace, ref: Ref): ComparedPlaceBody {
+export function packPlace(place: ComparedPlace, ref: Ref, rowBenchmarkId: number | null): ComparedPlaceBody {
+  const benchmarkValueId = ref(place.benchmarkValue);
   const normalised = place.normalised.map(({ placeDenominator, benchmarkDenominator, ...view }) => ({
     ...view,
     placeDenominatorId: ref(placeDenominator),
@@ -56,18 +59,18 @@ export function packPlace(place: ComparedPlace, ref: Ref): ComparedPlaceBody {
     ...some('periodsDiffer', place.periodsDiffer ? (true as const) : null),
     ...some('history', place.history),
     ...some('latestId', ref(place.latest)),
-    ...some('benchmarkValueId', ref(place.benchmarkValue)),
+    ...(benchmarkValueId === rowBenchmarkId ? {} : { benchmarkValueId }),
     ...some('normalised', normalised),
   };
 }
 
-export function unpackPlace(place: ComparedPlaceBody, figure: Figure): ComparedPlace {
+export function unpackPlace(place: ComparedPlaceBody, figure: Figure, rowBenchmarkId: number | null): ComparedPlace {
   return {
     regionCode: place.regionCode,
     basis: place.basis,
     period: place.period ?? null,
     latest: figure(place.latestId ?? null),
-    benchmarkValue: figure(place.benchmarkValueId ?? null),
+    benchmarkValue: figure(place.benchmarkValueId === undefined ? rowBenchmarkId : place.benchmarkValueId),
     difference: place.difference ?? null,
     relative: place.relative ?? null,
     periodsDiffer: place.periodsDiffer ?? false,

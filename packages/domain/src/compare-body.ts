@@ -5,31 +5,39 @@
  * 100 KB at 1,000× data); a measure of several themes, or one a bulletin reprinted, stood in
  * each column it belongs to. Here each figure is in `figures` once and is named by its
  * observationId wherever it is used, each measure in `measures` once and named by its position,
- * each cited source in `sources` once (body-citations.ts). A measure's text is only its first
- * EXCERPT_CHARS characters, with the whole text's length: the columns show titles, and the whole
- * text of one measure is asked for when a reader expands it (GET /api/compare/measures/{id}/text).
+ * each cited source and article title once (body-citations.ts). A measure's text is only its
+ * first EXCERPT_CHARS characters, with the whole text's length: the columns show titles, and the
+ * whole text of one measure is asked for when a reader expands it (GET /api/compare/measures/{id}/text).
+ * A row's indicator is its id and names (compare.ts); a field that is null or empty is left out
+ * (compare-body-figures.ts, compare-body-places.ts). At 1,000× data this is the difference
+ * between 133 and 96 KB for four places (docs/decisions/014).
  * `unpackCompare` gives the comparison back, unchanged but for those excerpts.
  */
 import { z } from 'zod';
-import { BodyCitationSchema, BodySourceSchema, citationPacker, unpackCitation } from './body-citations';
+import { BodyCitationSchema, BodySourceSchema, citationPacker, citedOnce, unpackCitation } from './body-citations';
 import {
   ComparedIndicatorSchema,
   type CompareResponse,
   CompareResponseSchema,
   type LatestValue,
-  LatestValueSchema,
   type MeasureBrief,
   MeasureBriefSchema,
   ThemeColumnSchema,
   ThemeRefSchema,
 } from './compare';
+import { type FigureBody, FigureBodySchema, packFigure, unpackFigure } from './compare-body-figures';
 import { ComparedPlaceBodySchema, packPlace, unpackPlace } from './compare-body-places';
 
 /** How much of a measure's text Compare's body carries. */
 export const EXCERPT_CHARS = 40;
 
-const MeasureBodySchema = MeasureBriefSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
-const FigureBodySchema = LatestValueSchema.omit({ citation: true }).extend({ citation: BodyCitationSchema });
+const { programs, subPlace } = MeasureBriefSchema.shape;
+/** A measure; its programmes absent where none, its sub-place absent where null. */
+const MeasureBodySchema = MeasureBriefSchema.omit({ citation: true, programs: true, subPlace: true }).extend({
+  programs: programs.optional(),
+  subPlace: subPlace.unwrap().optional(),
+  citation: BodyCitationSchema,
+});
 
 /** An observationId of a figure in the body's `figures`, or null where the comparison has none. */
 const FigureRefSchema = z.number().int().nullable();
@@ -50,25 +58,27 @@ export const CompareBodySchema = CompareResponseSchema.omit({ indicators: true, 
   themes: z.array(z.object({ theme: ThemeRefSchema, columns: z.array(ThemeColumnBodySchema) })),
   /** Every figure the indicator rows use, each once, with its authority, flags and citation. */
   figures: z.array(FigureBodySchema),
-  /** Every source the measures and figures cite, each once; a citation names it by position. */
+  /** Every source the measures and figures cite, each once; a citation names it by its sourceId. */
   sources: z.array(BodySourceSchema),
+  /** Every article title the citations name, each once; a citation names it by position (`article`). */
+  articles: z.array(z.string()),
   indicators: z.array(ComparedIndicatorBodySchema),
 });
 export type CompareBody = z.infer<typeof CompareBodySchema>;
 
 /** Say each figure once: the comparison with its figures named by id. */
 export function packCompare(compare: CompareResponse): CompareBody {
-  const figures = new Map<number, LatestValue>();
+  const citations = citationPacker();
+  const figures = new Map<number, FigureBody>();
   const ref = (value: LatestValue | null) => {
     if (!value) return null;
-    if (!figures.has(value.observationId)) figures.set(value.observationId, value);
+    if (!figures.has(value.observationId)) figures.set(value.observationId, packFigure(value, citations.pack));
     return value.observationId;
   };
-  const indicators = compare.indicators.map(({ benchmark, places, ...row }) => ({
-    ...row,
-    benchmarkId: ref(benchmark),
-    places: places.map((place) => packPlace(place, ref)),
-  }));
+  const indicators = compare.indicators.map(({ benchmark, places, ...row }) => {
+    const benchmarkId = ref(benchmark);
+    return { ...row, benchmarkId, places: places.map((place) => packPlace(place, ref, benchmarkId)) };
+  });
   const measures = new Map<string, { at: number; measure: MeasureBrief }>();
   const measureRef = (m: MeasureBrief) => {
     // A measure reads differently in its city's column (with its district) than in the district's.
@@ -81,17 +91,19 @@ export function packCompare(compare: CompareResponse): CompareBody {
     theme,
     columns: columns.map(({ measures: shown, ...column }) => ({ ...column, measureRefs: shown.map(measureRef) })),
   }));
-  const citations = citationPacker();
   return {
     ...compare,
-    measures: [...measures.values()].map(({ measure: { citation, ...m } }) => ({
+    measures: [...measures.values()].map(({ measure: { citation, programs, subPlace, ...m } }) => ({
       ...m,
       ...excerpt(m.text),
-      citation: citations.pack(citation, m.title),
+      ...(programs.length ? { programs } : {}),
+      ...(subPlace ? { subPlace } : {}),
+      citation: citations.pack(citation, { title: m.title }),
     })),
     themes,
-    figures: [...figures.values()].map(({ citation, ...f }) => ({ ...f, citation: citations.pack(citation) })),
+    figures: [...figures.values()],
     sources: citations.sources,
+    articles: citations.articles,
     indicators,
   };
 }
@@ -106,28 +118,34 @@ export function excerpt(text: string): { text: string; textChars?: number } {
 
 /** The comparison from the body: every figure id replaced by the figure. */
 export function unpackCompare(body: CompareBody): CompareResponse {
-  const figures = new Map(
-    body.figures.map(({ citation, ...f }) => [
-      f.observationId,
-      { ...f, citation: unpackCitation(citation, body.sources) },
-    ]),
-  );
+  const cited = citedOnce(body);
+  const figures = new Map(body.figures.map((f) => [f.observationId, unpackFigure(f, cited)]));
   const figure = (id: number | null) => {
     if (id === null) return null;
     const found = figures.get(id);
     if (!found) throw new Error(`The comparison names figure ${id}, which it does not include.`);
     return found;
   };
-  const measures = body.measures.map(({ citation, ...m }) => ({
+  const measures = body.measures.map(({ citation, programs = [], subPlace = null, ...m }) => ({
     ...m,
-    citation: unpackCitation(citation, body.sources, m.title),
+    programs,
+    subPlace,
+    citation: unpackCitation(citation, cited, { title: m.title }),
   }));
   const measure = (at: number) => {
     const found = measures[at];
     if (!found) throw new Error(`The comparison names measure ${at}, which it does not include.`);
     return found;
   };
-  const { figures: _figures, measures: _measures, sources: _sources, indicators, themes, ...rest } = body;
+  const {
+    figures: _figures,
+    measures: _measures,
+    sources: _sources,
+    articles: _articles,
+    indicators,
+    themes,
+    ...rest
+  } = body;
   return {
     ...rest,
     themes: themes.map(({ theme, columns }) => ({
@@ -137,7 +155,7 @@ export function unpackCompare(body: CompareBody): CompareResponse {
     indicators: indicators.map(({ benchmarkId, places, ...row }) => ({
       ...row,
       benchmark: figure(benchmarkId),
-      places: places.map((place) => unpackPlace(place, figure)),
+      places: places.map((place) => unpackPlace(place, figure, benchmarkId)),
     })),
   };
 }

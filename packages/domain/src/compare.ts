@@ -106,9 +106,17 @@ export const ComparedPlaceSchema = z.object({
 });
 export type ComparedPlace = z.infer<typeof ComparedPlaceSchema>;
 
+/**
+ * The indicator a Compare row is of: its id and the names the row shows. The rest of its definition
+ * (口径, synonyms, scope …) is GET /api/indicators's, the same at any scale: 33 whole definitions
+ * were 17 KB of every Compare answer (issue 10).
+ */
+export const IndicatorRefSchema = IndicatorSchema.pick({ id: true, nameZh: true, nameEn: true });
+export type IndicatorRef = z.infer<typeof IndicatorRefSchema>;
+
 /** One row per indicator × period type × unit: a year-end stock and a full-year count never share a row. */
 export const ComparedIndicatorSchema = z.object({
-  indicator: IndicatorSchema,
+  indicator: IndicatorRefSchema,
   periodType: PeriodTypeSchema,
   unit: z.string(),
   /** The benchmark's latest value under this row's period type and unit. */

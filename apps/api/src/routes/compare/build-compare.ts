@@ -66,7 +66,7 @@ export async function buildCompare(
     if (!indicator || (themeIds.length && !themeIds.includes(indicator.theme))) return [];
     return [
       {
-        indicator,
+        indicator: { id: indicator.id, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
         periodType: row.periodType,
         unit: row.unit,
         benchmark: row.byPlace.get(benchmark.code)?.at(-1) ?? null,

@@ -27,10 +27,16 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         summary: 'Places side by side against the benchmark',
         description:
           'Each figure is listed once, in `figures`, and named by its observationId wherever the comparison uses it ' +
-          '(`benchmarkId`, `latestId`, `benchmarkValueId`, `placeDenominatorId`, `benchmarkDenominatorId`); each ' +
-          'measure a theme column shows is listed once, in `measures`, and named by its position (`measureRefs`). ' +
-          'Each cited source is listed once, in `sources`, and named by its position (`citation.source`); a ' +
-          "measure's citation leaves out its `quote` where that is the measure's title. " +
+          "(`benchmarkId`, `latestId`, `benchmarkValueId` — absent where it is the row's `benchmarkId` —, " +
+          '`placeDenominatorId`, `benchmarkDenominatorId`); each measure a theme column shows is listed once, in ' +
+          '`measures`, and named by its position (`measureRefs`). Each cited source is listed once, in `sources`, ' +
+          'and named by its `sourceId`; a citation carries a source field only where it differs from that entry. ' +
+          'Each article title is listed once, in `articles`, and named by its position (`citation.article`). ' +
+          'Every cited value carries its authority: a measure on its citation, a figure on itself (its citation ' +
+          "repeats it only where it differs). A measure's citation leaves out its `quote` where that is its title. " +
+          'A row names its indicator by `id`, `nameZh` and `nameEn`; GET /api/indicators has the definitions. ' +
+          'A field that is null or empty is left out, and a figure of a whole year leaves out `periodStart` and ' +
+          "`periodEnd` (the year's first and last day). " +
           'Each column shows the latest 3 measures of a place and theme with their `total`; ' +
           'GET /api/compare/measures pages through the rest. A measure carries the first 40 characters of its ' +
           'text, with `textChars` when the whole is longer: GET /api/compare/measures/{id}/text gives the whole.',

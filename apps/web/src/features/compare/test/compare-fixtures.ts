@@ -11,7 +11,7 @@ import {
   type Coverage,
   type GapsResponse,
   GapsResponseSchema,
-  IndicatorSchema,
+  type IndicatorRef,
   type LatestValue,
   type MeasureBrief,
   type SeriesPoint,
@@ -167,17 +167,9 @@ const NANJING_POPULATION_2022 = yearValue(
   { periodType: 'point', flags: ['low_authority_source'] },
 );
 
-const GDP = IndicatorSchema.parse({
-  id: 'gdp',
-  nameZh: '地区生产总值',
-  nameEn: 'GDP',
-  synonyms: ['GDP'],
-  unit: '元',
-  quantityType: 'flow',
-  theme: 'other',
-  higherIsBetter: true,
-  definitionNote: '全年地区生产总值（现价）',
-});
+/** A row names its indicator by id and names; the definition is the catalogue's. */
+const ref = ({ id, nameZh, nameEn }: IndicatorRef): IndicatorRef => ({ id, nameZh, nameEn });
+const GDP: IndicatorRef = { id: 'gdp', nameZh: '地区生产总值', nameEn: 'GDP' };
 
 const missing = (regionCode: string, benchmarkValue: LatestValue | null): ComparedPlace => ({
   regionCode,
@@ -249,14 +241,14 @@ function indicatorRows(places: readonly string[]) {
       : missing(code, HOHHOT_GDP_2021);
   return [
     {
-      indicator: INDICATORS[0],
+      indicator: ref(INDICATORS[0]!),
       periodType: 'point',
       unit: '家',
       benchmark: hohhotHighTech,
       places: places.map(highTech),
     },
     {
-      indicator: INDICATORS[2],
+      indicator: ref(INDICATORS[2]!),
       periodType: 'full_year',
       unit: '元',
       benchmark: hohhotRd,
