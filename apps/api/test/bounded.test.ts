@@ -56,6 +56,29 @@ describe('Compare', () => {
     expect(unpackCompare(body)).toEqual(excerpted(comparison));
   });
 
+  it('keeps an authority on every cited value and an indicator object on every row, as sent', async () => {
+    // Read the bytes as a client that does not unpack them would (the acceptance trust check does).
+    const sent = await get(`/api/compare?regions=${encodeURIComponent('南京,扬州,宁波')}`);
+    const objects: Record<string, unknown>[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        objects.push(v as Record<string, unknown>);
+        Object.values(v).forEach(walk);
+      }
+    };
+    walk(sent);
+    const cited = objects.filter((o) => 'citation' in o);
+    expect(cited.length).toBeGreaterThan(10);
+    for (const o of cited) {
+      const citation = o.citation as Record<string, unknown>;
+      expect('authority' in o || 'authority' in citation, JSON.stringify(o).slice(0, 200)).toBe(true);
+    }
+    expect(sent.indicators.length).toBeGreaterThan(0);
+    for (const row of sent.indicators) expect(row.indicator).toMatchObject({ id: expect.any(String) });
+    expect(sent.indicators.some((row: { indicator: { id: string } }) => row.indicator.id === 'gdp')).toBe(true);
+  });
+
   it('carries the first characters of each measure, and gives the whole text of one on demand', async () => {
     const body = CompareBodySchema.parse(await get('/api/compare?regions=320100,330200'));
     const cut = body.measures.filter((m) => m.textChars !== undefined);
