@@ -7,6 +7,7 @@ import {
   type CompareResponse,
   EXCERPT_CHARS,
   excerpt,
+  GapsResponseSchema,
   MeasureTextResponseSchema,
   PlaceThemeMeasuresResponseSchema,
   SourceListResponseSchema,
@@ -91,6 +92,22 @@ describe('Compare', () => {
     }
     for (const m of body.measures.filter((x) => x.textChars === undefined))
       expect(Array.from(m.text).length).toBeLessThanOrEqual(EXCERPT_CHARS);
+  });
+
+  it('cuts the gap list’s measures to their first characters too, each whole on demand', async () => {
+    const gaps = GapsResponseSchema.parse(await get('/api/gaps?regions=320100,330200,321000,341200'));
+    const measures = [
+      ...gaps.themes.flatMap((th) => th.places.flatMap((p) => p.measures)),
+      ...gaps.programs.flatMap((p) => p.measures),
+    ];
+    const cut = measures.filter((m) => m.textChars !== undefined);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const m of measures) expect(Array.from(m.text).length).toBeLessThanOrEqual(EXCERPT_CHARS);
+    for (const m of cut) {
+      const whole = MeasureTextResponseSchema.parse(await get(`/api/compare/measures/${m.id}/text`));
+      expect(whole.text.startsWith(m.text)).toBe(true);
+      expect(Array.from(whole.text)).toHaveLength(m.textChars ?? 0);
+    }
   });
 
   it('answers the text of a measure it does not show with a problem', async () => {
