@@ -6,9 +6,10 @@
  * (a measure's citation leaves out the 文号 a figure's gives), it carries the ones that differ.
  * Article titles are in `articles` once and named by position: a column's measures are mostly
  * from one article. What the holder already says is not repeated: a measure's quote that is its
- * title, a figure's authority that is its own, a figure's empty list of repeated spans. Every other citation keeps its authority, so each cited value carries
- * it on itself or on its citation (decision 011). A field that is null is left out.
- * `unpackCitation(pack(c, holder), sources, holder)` is `c`, field for field.
+ * title, a figure's authority that is its own, a figure's empty list of repeated spans. Every
+ * other citation keeps its authority, so each cited value carries it on itself or on its citation
+ * (decision 011). A field that is null is left out.
+ * `unpackCitation(pack(c, holder), citedOnce(body), holder)` is `c`, field for field.
  */
 import { z } from 'zod';
 import { type Citation, CitationSchema } from './api';
