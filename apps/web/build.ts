@@ -97,6 +97,7 @@ async function main() {
     'apps/web/src',
     'apps/web/index.html',
     'apps/web/vite.config.ts',
+    'apps/web/vite-plugins.ts',
     'apps/web/package.json',
     'packages/domain/src',
     'package-lock.json',

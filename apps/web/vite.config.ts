@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { zodWithoutJsonSchema } from './vite-plugins';
 
 /**
  * React Router 7's export map names only its development build (remix-run/react-router#12532,
@@ -14,8 +15,19 @@ const routerProduction = join(
   'dist/production/index.mjs',
 );
 
+/**
+ * The app's modules only the editing pages share (review, sources with their upload, import, audit):
+ * a chunk of their own, so the reading pages (overview, compare, indicators …) do not load them
+ * with `shared`. A reading page that starts to import one loads this chunk too (--js-only shows it).
+ */
+const EDITING =
+  /[\\/](packages[\\/]domain[\\/]src[\\/](review|extraction|upload-review|jobs)\.ts|apps[\\/]web[\\/]src[\\/](lib[\\/]api-jobs\.ts|components[\\/]ui[\\/](EditorGate|AuthorityReason)\.tsx))$/;
+
+const SHARED =
+  /[\\/](apps[\\/]web[\\/]src[\\/](components[\\/](?!charts[\\/])|lib[\\/])|packages[\\/]domain[\\/]src[\\/])/;
+
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), zodWithoutJsonSchema()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -49,13 +61,20 @@ export default defineConfig(({ command }) => ({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/,
             },
+            // Taken before `shared` (whose test leaves them out, as a group's priority did not).
+            {
+              name: 'editing',
+              test: EDITING,
+              minShareCount: 2,
+              includeDependenciesRecursively: false,
+            },
             // The app's own modules that two or more pages use, in one chunk: otherwise each is a chunk
             // of its own, and a page waited on ~25 requests of a few hundred bytes (HTTP/1.1, 6 at
             // a time) before it could paint. Only these modules, not what they import (vendors above),
             // and not components/charts: those import ECharts, which would then load on every page.
             {
               name: 'shared',
-              test: /[\\/](apps[\\/]web[\\/]src[\\/](components[\\/](?!charts[\\/])|lib[\\/])|packages[\\/]domain[\\/]src[\\/])/,
+              test: (id) => !EDITING.test(id) && SHARED.test(id),
               minShareCount: 2,
               priority: -1,
               includeDependenciesRecursively: false,
