@@ -4,17 +4,28 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { loadPageStrings } from '@/i18n';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './pages';
 import { withPrefetch } from './prefetch';
 
-/** A lazily loaded feature page: each view is its own chunk. */
+/**
+ * A lazily loaded feature page: each view is its own chunk, fetched with the Chinese strings only
+ * its feature reads (i18n/page-strings.ts).
+ */
 function page<M extends Record<string, unknown>>(
   path: string,
+  feature: string,
   load: () => Promise<M>,
   name: keyof M & string,
 ): RouteObject {
-  return { path, lazy: async () => ({ Component: (await load())[name] as React.ComponentType }) };
+  return {
+    path,
+    lazy: async () => {
+      const [module] = await Promise.all([load(), loadPageStrings(feature)]);
+      return { Component: module[name] as React.ComponentType };
+    },
+  };
 }
 
 export const routes: RouteObject[] = [
@@ -32,19 +43,39 @@ export const routes: RouteObject[] = [
               Component: (await import('@/features/overview/components/OverviewPage')).OverviewPage,
             }),
           },
-          page('compare', () => import('@/features/compare/components/ComparePage'), 'ComparePage'),
-          page('regions/:code', () => import('@/features/regions/components/RegionProfilePage'), 'RegionProfilePage'),
-          page('measures', () => import('@/features/measures/components/MeasuresPage'), 'MeasuresPage'),
-          page('measures/new', () => import('@/features/measures/components/InventoryPage'), 'InventoryPage'),
-          page('sources', () => import('@/features/sources/components/SourcesPage'), 'SourcesPage'),
-          page('sources/:id', () => import('@/features/sources/components/SourceReaderPage'), 'SourceReaderPage'),
-          page('review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
-          page('ladder', () => import('@/features/ladder/components/LadderPage'), 'LadderPage'),
-          page('instruments', () => import('@/features/instruments/components/InstrumentsPage'), 'InstrumentsPage'),
-          page('peers', () => import('@/features/peers/components/PeersPage'), 'PeersPage'),
-          page('login', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
-          page('import', () => import('@/features/import/components/ImportPage'), 'ImportPage'),
-          page('audit', () => import('@/features/audit/components/AuditPage'), 'AuditPage'),
+          page('compare', 'compare', () => import('@/features/compare/components/ComparePage'), 'ComparePage'),
+          page(
+            'regions/:code',
+            'regions',
+            () => import('@/features/regions/components/RegionProfilePage'),
+            'RegionProfilePage',
+          ),
+          page('measures', 'measures', () => import('@/features/measures/components/MeasuresPage'), 'MeasuresPage'),
+          page(
+            'measures/new',
+            'measures',
+            () => import('@/features/measures/components/InventoryPage'),
+            'InventoryPage',
+          ),
+          page('sources', 'sources', () => import('@/features/sources/components/SourcesPage'), 'SourcesPage'),
+          page(
+            'sources/:id',
+            'sources',
+            () => import('@/features/sources/components/SourceReaderPage'),
+            'SourceReaderPage',
+          ),
+          page('review', 'review', () => import('@/features/review/components/ReviewPage'), 'ReviewPage'),
+          page('ladder', 'ladder', () => import('@/features/ladder/components/LadderPage'), 'LadderPage'),
+          page(
+            'instruments',
+            'instruments',
+            () => import('@/features/instruments/components/InstrumentsPage'),
+            'InstrumentsPage',
+          ),
+          page('peers', 'peers', () => import('@/features/peers/components/PeersPage'), 'PeersPage'),
+          page('login', 'auth', () => import('@/features/auth/components/LoginPage'), 'LoginPage'),
+          page('import', 'import', () => import('@/features/import/components/ImportPage'), 'ImportPage'),
+          page('audit', 'audit', () => import('@/features/audit/components/AuditPage'), 'AuditPage'),
           {
             path: 'indicators',
             lazy: async () => ({

@@ -14,6 +14,7 @@ import { en as problems } from './messages/en/problems';
 import { en as regions } from './messages/en/regions';
 import { en as review } from './messages/en/review';
 import { en as shell } from './messages/en/shell';
+import { en as sourceAuthority } from './messages/en/source-authority';
 import { en as sources } from './messages/en/sources';
 import { en as trust } from './messages/en/trust';
 import { en as uploadReview } from './messages/en/upload-review';
@@ -193,6 +194,7 @@ export const en: Dictionary = {
   ...trust,
   ...measures,
   ...sources,
+  ...sourceAuthority,
   ...review,
   ...auth,
   ...shell,

@@ -1,23 +1,26 @@
 /**
  * Every UI string, Chinese first; English is in ./dictionary-en, a chunk of its own that only an
- * English interface loads. `en` must have exactly the keys of `zh` (the type checks it).
- * `{name}` placeholders are filled by `t(key, { name })`.
+ * English interface loads. `en` must have exactly the keys of `zh` and the page strings (the type
+ * checks it). `{name}` placeholders are filled by `t(key, { name })`.
+ * The Chinese strings that only one feature's pages read are not here but in ./page-strings: they
+ * load with their page, so the pages most readers open start with less to download.
  */
 
-import * as audit from './messages/audit';
+import type * as audit from './messages/audit';
 import * as auth from './messages/auth';
 import * as beyond from './messages/beyond';
 import * as compare from './messages/compare';
-import * as importPage from './messages/import';
-import * as measures from './messages/measures';
+import type * as importPage from './messages/import';
+import type * as measures from './messages/measures';
 import * as overview from './messages/overview';
 import * as problems from './messages/problems';
-import * as regions from './messages/regions';
+import type * as regions from './messages/regions';
 import * as review from './messages/review';
 import * as shell from './messages/shell';
-import * as sources from './messages/sources';
+import * as sourceAuthority from './messages/source-authority';
+import type * as sources from './messages/sources';
 import * as trust from './messages/trust';
-import * as uploadReview from './messages/upload-review';
+import type * as uploadReview from './messages/upload-review';
 
 export const core = {
   'app.title': '创新政策对标',
@@ -185,19 +188,21 @@ export const zh = {
   ...overview.zh,
   ...beyond.zh,
   ...compare.zh,
-  ...regions.zh,
   ...trust.zh,
-  ...measures.zh,
-  ...sources.zh,
+  ...sourceAuthority.zh,
   ...review.zh,
   ...auth.zh,
   ...shell.zh,
   ...problems.zh,
-  ...importPage.zh,
-  ...audit.zh,
-  ...uploadReview.zh,
 };
-export type MessageKey = keyof typeof zh;
+/** The strings ./page-strings loads with the pages of one feature. */
+type PageOnly = typeof audit.zh &
+  typeof importPage.zh &
+  typeof measures.zh &
+  typeof regions.zh &
+  typeof sources.zh &
+  typeof uploadReview.zh;
+export type MessageKey = keyof typeof zh | keyof PageOnly;
 
 /** The interface languages; Chinese is built in, English is loaded when it is chosen (translate.ts). */
 export type Lang = 'zh' | 'en';

@@ -6,10 +6,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { loadLang } from '../i18n';
+import { loadLang, loadPageStrings } from '../i18n';
+import { PAGE_STRINGS } from '../i18n/page-strings';
 
-// Tests render either language at once; the browser fetches English strings when they are chosen.
-await loadLang('en');
+// Tests render either language and any page at once; the browser fetches English strings when they
+// are chosen and a feature's own Chinese strings with its page (app/router.tsx).
+await Promise.all([loadLang('en'), ...Object.keys(PAGE_STRINGS).map(loadPageStrings)]);
 
 let errors: unknown[][] = [];
 let allowed = false;
