@@ -12,6 +12,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientErrorHandler } from './lib/client-error';
 import { compiledSerializerCompiler } from './lib/compiled-serializer';
+import { type FastHits, fastHits, withFastHits } from './lib/fast-hits';
 import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
 import { DEFAULT_CACHE_MB, ResponseCache } from './lib/response-cache';
 import authPlugin from './plugins/auth';
@@ -109,11 +110,17 @@ export async function buildApp(options: AppOptions) {
   const cacheBytes = options.responseCacheBytes ?? responseCacheBytesFromEnv();
   const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  // Set once the plugins it needs are registered (lib/fast-hits.ts); app.inject never passes here.
+  let hits: FastHits | null = null;
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy || false,
     // The Node server with its timeouts and header limit (lib/http-server.ts).
-    serverFactory: (handler) => createHttpServer(timeouts, handler),
+    serverFactory: (handler) =>
+      createHttpServer(
+        timeouts,
+        withFastHits(() => hits, handler),
+      ),
     // Requests Node cannot even parse (too long, too slow, not HTTP) still get problem+json.
     clientErrorHandler,
     // Errors of the router itself (bad percent-encoding, over-long path segments) too.
@@ -137,6 +144,9 @@ export async function buildApp(options: AppOptions) {
   // After representation: its onSend (CSV) must run before this one stores the bytes.
   await app.register(httpCachePlugin, { cache });
   app.decorate('responseCache', cache);
+  // Behind a trusted proxy the client's address is in X-Forwarded-For, which Fastify resolves.
+  if (cache && !options.requireLogin && !options.trustProxy)
+    hits = fastHits({ cache, clock: app.dataVersionClock, spendRead: (ip) => app.spendRead(ip) });
   await app.register(compress, { threshold: 1024 });
   await app.register(openapiPlugin);
   await app.register(

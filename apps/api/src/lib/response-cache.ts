@@ -32,22 +32,32 @@ export function variantOf(url: string, accept: string | undefined, acceptEncodin
   return `${normaliseUrl(url)}\u0000${accept ?? ''}\u0000${acceptEncoding ?? ''}`;
 }
 
+/** Headers a 304 repeats from the stored answer (RFC 9110 15.4.5), besides the security headers. */
+const NOT_MODIFIED_DROPS = new Set(['content-type', 'content-encoding', 'content-length']);
+
+/** A stored answer with what is written for it, worked out once when it is stored. */
+export interface StoredResponse extends CachedResponse {
+  /** The stored headers with Content-Length: a hit writes them as they are. */
+  head: OutgoingHttpHeaders;
+  /** What a 304 for its ETag carries. */
+  notModifiedHead: OutgoingHttpHeaders;
+}
+
+/** Distinct raw URLs remembered with their normalised form, per data version. */
+const MAX_ALIASES = 10_000;
+
 export class ResponseCache {
-  private readonly entries: LRUCache<string, CachedResponse>;
+  private readonly entries: LRUCache<string, StoredResponse>;
+  /** Raw request variant → its normalised variant, so a hit does not parse its query again. */
+  private readonly aliases = new Map<string, string>();
   private version = '';
-  private currentVersion: (() => string) | null = null;
 
   constructor(readonly maxBytes: number) {
-    this.entries = new LRUCache<string, CachedResponse>({
+    this.entries = new LRUCache<string, StoredResponse>({
       maxSize: maxBytes,
       maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
       sizeCalculation: (entry, key) => entry.body.length + key.length + 256,
     });
-  }
-
-  /** Where the data version comes from (the database, once it is open). */
-  attach(currentVersion: () => string): void {
-    this.currentVersion = currentVersion;
   }
 
   /** Entries held, and the bytes they count for (at most maxBytes). */
@@ -59,21 +69,39 @@ export class ResponseCache {
     return this.entries.calculatedSize;
   }
 
-  /** The data version now; a change drops every entry built from older data. */
-  versionNow(): string {
-    const version = this.currentVersion?.() ?? '';
+  /** The data version as just read; a change drops every entry built from older data. */
+  at(version: string): string {
     if (version !== this.version) {
       this.entries.clear();
+      this.aliases.clear();
       this.version = version;
     }
     return version;
   }
 
-  get(version: string, variant: string): CachedResponse | undefined {
+  get(version: string, variant: string): StoredResponse | undefined {
     return this.entries.get(`${version}\u0000${variant}`);
   }
 
+  /** The answer for a request as it came (URL not yet normalised), if one is stored. */
+  find(version: string, url: string, accept: string | undefined, acceptEncoding: string | undefined) {
+    if (version !== this.version) return undefined;
+    const raw = `${url}\u0000${accept ?? ''}\u0000${acceptEncoding ?? ''}`;
+    let variant = this.aliases.get(raw);
+    if (variant === undefined) {
+      variant = variantOf(url, accept, acceptEncoding);
+      if (this.aliases.size >= MAX_ALIASES) this.aliases.clear();
+      this.aliases.set(raw, variant);
+    }
+    return this.get(version, variant);
+  }
+
   set(version: string, variant: string, response: CachedResponse): void {
-    if (version === this.version) this.entries.set(`${version}\u0000${variant}`, response);
+    if (version !== this.version) return;
+    const notModifiedHead: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(response.headers))
+      if (!NOT_MODIFIED_DROPS.has(name)) notModifiedHead[name] = value;
+    const head = { ...response.headers, 'content-length': response.body.length };
+    this.entries.set(`${version}\u0000${variant}`, { ...response, head, notModifiedHead });
   }
 }

@@ -15,9 +15,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readDataVersion } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { DataVersionClock } from '../lib/data-version-clock';
 import { type ResponseCache, variantOf } from '../lib/response-cache';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The data version the cache and ETags key on, read at most once per event-loop turn. */
+    dataVersionClock: DataVersionClock;
+  }
   interface FastifyRequest {
     /** Set when this response may be stored: the version and variant to store it under. */
     cacheSlot: { version: string; variant: string } | null;
@@ -77,18 +82,19 @@ const cacheable = (request: FastifyRequest) =>
 
 export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
   const { cache } = opts;
-  // The version is read per request from the database, which every instance shares: a write on
-  // any instance changes it, and every instance's cache and ETags follow (docs/decisions/016).
-  let latest = '';
-  cache?.attach(() => latest);
+  // The version is read from the database, which every instance shares: a write on any instance
+  // changes it, and every instance's cache and ETags follow (docs/decisions/016). Requests that
+  // reach Fastify read it afresh; cached answers written before it, once per turn (lib/fast-hits.ts).
+  const clock = new DataVersionClock(() => readDataVersion(app.store.engine));
+  app.decorate('dataVersionClock', clock);
   app.decorateRequest('cacheSlot', null);
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    latest = await readDataVersion(app.store.engine);
-    const version = cache ? cache.versionNow() : latest;
+    const latest = await clock.fresh();
+    const version = cache ? cache.at(latest) : latest;
     const hash = createHash('sha1').update(variantOf(request.url, request.headers.accept, undefined));
     const etag = `"v${version}-${hash.digest('base64url').slice(0, 16)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');

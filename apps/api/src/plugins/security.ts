@@ -14,7 +14,7 @@ import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/http-problem';
-import { databaseRateLimitStore } from '../lib/rate-limit-store';
+import { databaseRateLimitStore, memoryRateLimitStore } from '../lib/rate-limit-store';
 import { applySecurityHeaders, securityHeaders } from '../lib/security-headers';
 
 export const MAX_URL_BYTES = 16 * 1024;
@@ -40,12 +40,27 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginsPerName: 10,
 };
 
+/** One read counted against an address's budget, as the limiter would count it. */
+export interface ReadSpent {
+  max: number;
+  remaining: number;
+  resetSeconds: number;
+  exceeded: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** Throws 429 when this address (and name) has tried to log in too often. */
     checkLoginRate(request: FastifyRequest): Promise<void>;
+    /**
+     * Count a GET to /api from `ip` in the limiter's own store, for answers written before Fastify
+     * routes the request (lib/fast-hits.ts); null when there are no limits.
+     */
+    spendRead(ip: string): ReadSpent | Promise<ReadSpent> | null;
   }
 }
+
+const WINDOW_MS = 60_000;
 
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 const isDocxBrief = (request: FastifyRequest) =>
@@ -111,15 +126,29 @@ export default fp(async function securityPlugin(
   });
 
   const limits = opts.rateLimits;
+  const stores = opts.sharedCounters ? databaseRateLimitStore(() => app.store.engine) : memoryRateLimitStore();
   await app.register(rateLimit, {
     global: limits !== false,
-    ...(opts.sharedCounters ? { store: databaseRateLimitStore(() => app.store.engine) } : {}),
+    store: stores.Store,
     max: (request) => (limits === false ? 0 : budget(request, limits).max),
-    timeWindow: 60_000,
+    timeWindow: WINDOW_MS,
     keyGenerator: (request) => `${limits === false ? 'none' : budget(request, limits).key}|${request.ip}`,
     allowList: (request) => limits === false || !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) =>
       tooMany(Math.ceil(context.ttl / 1000), `This address sent more than ${context.max} requests in a minute.`),
+  });
+
+  app.decorate('spendRead', (ip: string) => {
+    if (limits === false) return null;
+    const max = limits.readsPerMinute;
+    const spent = (count: { current: number; ttl: number }): ReadSpent => ({
+      max,
+      remaining: Math.max(0, max - count.current),
+      resetSeconds: Math.ceil(count.ttl / 1000),
+      exceeded: count.current > max,
+    });
+    const count = stores.spend(`read|${ip}`, WINDOW_MS);
+    return count instanceof Promise ? count.then(spent) : spent(count);
   });
 
   const window = 10 * 60_000;

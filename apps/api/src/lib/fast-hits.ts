@@ -1,0 +1,89 @@
+/**
+ * Cached answers written before Fastify routes the request (docs/decisions/014). A stored answer
+ * exists only for a request that Fastify answered 200 for the same data version, normalised URL,
+ * Accept and Accept-Encoding, on a public route (plugins/http-cache.ts stores nothing else). So a
+ * repeat of it needs only what may differ between two such requests, done here as Fastify would:
+ * - the read budget of the client's address, in the limiter's own store (an exhausted budget
+ *   falls through to Fastify, which answers the 429 problem);
+ * - the ETag: 304 when If-None-Match names it;
+ * - the data version, read once per turn of the event loop (lib/data-version-clock.ts).
+ * Requests whose answer may depend on more fall through: a bearer token (an invalid one is a 401),
+ * REQUIRE_LOGIN, a trusted proxy (the address comes from X-Forwarded-For), a .docx brief (its own
+ * budget). The security headers are among the stored ones; the limiter's headers are set per answer.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DOCX_MEDIA_TYPE } from '@ipb/domain';
+import type { DataVersionClock } from './data-version-clock';
+import type { ResponseCache } from './response-cache';
+
+interface ReadSpent {
+  max: number;
+  remaining: number;
+  resetSeconds: number;
+  exceeded: boolean;
+}
+
+export interface FastHitsOptions {
+  cache: ResponseCache;
+  clock: DataVersionClock;
+  /** Count one read of this address; null when nothing is limited. */
+  spendRead: (ip: string) => ReadSpent | Promise<ReadSpent> | null;
+}
+
+/** true: answered here; false: Fastify answers. */
+export type FastHits = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+function eligible(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  if (req.method !== 'GET' || !url.startsWith('/api/') || url.startsWith('/api/auth')) return false;
+  if (req.headers.authorization !== undefined) return false;
+  return !(url.startsWith('/api/briefs') && (req.headers.accept ?? '').includes(DOCX_MEDIA_TYPE));
+}
+
+export function fastHits({ cache, clock, spendRead }: FastHitsOptions): FastHits {
+  const answer = (req: IncomingMessage, res: ServerResponse, version: string): boolean | Promise<boolean> => {
+    const hit = cache.find(cache.at(version), req.url ?? '', req.headers.accept, req.headers['accept-encoding']);
+    if (!hit) return false;
+    const spent = spendRead(req.socket.remoteAddress ?? '');
+    const write = (budget: ReadSpent | null): boolean => {
+      if (budget?.exceeded) return false;
+      if (budget) {
+        res.setHeader('x-ratelimit-limit', budget.max);
+        res.setHeader('x-ratelimit-remaining', budget.remaining);
+        res.setHeader('x-ratelimit-reset', budget.resetSeconds);
+      }
+      if (req.headers['if-none-match'] === hit.etag) res.writeHead(304, hit.notModifiedHead).end();
+      else res.writeHead(200, hit.head).end(hit.body);
+      return true;
+    };
+    return spent instanceof Promise ? spent.then(write) : write(spent);
+  };
+  return (req, res) => {
+    if (!eligible(req)) return false;
+    const version = clock.now();
+    return typeof version === 'string' ? answer(req, res, version) : version.then((v) => answer(req, res, v));
+  };
+}
+
+/** The server's request listener: a stored answer first, else Fastify (any failure here too). */
+export function withFastHits(
+  fast: () => FastHits | null,
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const hits = fast();
+    if (!hits) return handler(req, res);
+    let answered: boolean | Promise<boolean>;
+    try {
+      answered = hits(req, res);
+    } catch {
+      answered = false;
+    }
+    if (answered === false) handler(req, res);
+    else if (answered !== true)
+      answered.then(
+        (done) => done || handler(req, res),
+        () => handler(req, res),
+      );
+  };
+}
