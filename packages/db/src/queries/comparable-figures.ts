@@ -17,9 +17,10 @@ import {
   roundDerived,
 } from '@ipb/domain';
 import type { Db } from '../engine/db';
+import { compareNeeded } from './compare-needed';
 import type { ObservationRow } from './observation-rows';
 import { type PeriodSummary, preferredValue } from './period-groups';
-import { periodSummaries } from './period-summaries';
+import { periodSummaries, type SummaryFilter } from './period-summaries';
 
 /** Common periods listed in a comparison's history at most: the latest ones. */
 export const MAX_HISTORY = 10;
@@ -48,8 +49,12 @@ function append<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 /** The comparable groups of these places: linked actual and share figures of a point or a full year. */
-const comparableGroups = (db: Db, regionCodes: string[], authority: Authority[] | null) =>
-  periodSummaries(db, { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority });
+const comparableGroups = (db: Db, regionCodes: string[], authority: Authority[] | null, needed?: SummaryFilter) =>
+  periodSummaries(
+    db,
+    { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority },
+    needed,
+  );
 
 function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[] {
   const byIndicator = new Map<string, PeriodSummary[]>();
@@ -119,14 +124,20 @@ export async function loadDenominators(
   return denominatorsOf(await comparableGroups(db, regionCodes, authority));
 }
 
-/** Compare's rows and their denominators from one read of the places' period groups. */
+/**
+ * The rows and their denominators from one read of the places' period groups. With `onlyCompared`
+ * (Compare), only the groups `comparePlace` can show are read whole (compare-needed.ts): each row's
+ * other places then hold just the periods they share with the benchmark and their latest.
+ */
 export async function comparableFigures(
   db: Db,
   regionCodes: string[],
   benchmarkCode: string,
   authority: Authority[] | null,
+  opts: { onlyCompared?: boolean } = {},
 ): Promise<{ rows: ComparableRow[]; denominators: Denominators }> {
-  const groups = await comparableGroups(db, regionCodes, authority);
+  const needed = opts.onlyCompared ? compareNeeded(benchmarkCode) : undefined;
+  const groups = await comparableGroups(db, regionCodes, authority, needed);
   return { rows: rowsOf(groups, benchmarkCode), denominators: denominatorsOf(groups) };
 }
 

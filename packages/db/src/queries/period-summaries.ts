@@ -25,8 +25,7 @@ export interface SummaryQuery {
   authority: readonly Authority[] | null;
 }
 
-interface SummaryRow {
-  key: string;
+interface SummaryRow extends SummaryHead {
   preferred_id: number;
   clusters: number;
   settled: number;
@@ -34,6 +33,18 @@ interface SummaryRow {
   alternative_ids: string;
   alternatives_total: number;
 }
+
+/** What a caller may choose period groups by before their figures are read. */
+export interface SummaryHead {
+  /** periodKey: region|indicator|kind|period type|unit|… (period-groups.ts). */
+  key: string;
+  /** Year and period end of the group's first figure. */
+  order_year: number | null;
+  order_end: string | null;
+}
+
+/** Which of the matching groups a caller needs; every group when not given. */
+export type SummaryFilter = (heads: readonly SummaryHead[]) => readonly boolean[];
 
 /** The WHERE clause on period_values: its shape names the statement, so each shape is prepared once. */
 function summaryWhere(q: SummaryQuery, d: Dialect): { where: string; params: unknown[] } {
@@ -58,7 +69,7 @@ function summaryStatement(q: SummaryQuery): { statement: Query; params: unknown[
   const { where, params } = summaryWhere(q, DIALECT.sqlite);
   const statement = shaped(
     `period_values:${where}`,
-    (d) => `SELECT key, preferred_id, clusters, ${d.flag('settled')} AS settled, reason,
+    (d) => `SELECT key, order_year, order_end, preferred_id, clusters, ${d.flag('settled')} AS settled, reason,
        ${d.json('alternative_ids')} AS alternative_ids, alternatives_total FROM period_values ${summaryWhere(q, d).where}
      ORDER BY order_year${nullsFirst(d)}, order_end${nullsFirst(d)}, order_id`,
   );
@@ -82,11 +93,17 @@ async function grouped(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
   return groupByPeriod(rows, settlements);
 }
 
-/** The period groups matching the query, in the order their first figure comes by (year, period end, id). */
-export async function periodSummaries(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
+/**
+ * The period groups matching the query, in the order their first figure comes by (year, period end, id).
+ * `needed` may leave groups out before their figures are read (it sees only the summary's heads);
+ * where the groups are built from the figures themselves, it is not asked and every group is returned.
+ */
+export async function periodSummaries(db: Db, q: SummaryQuery, needed?: SummaryFilter): Promise<PeriodSummary[]> {
   if (q.authority || (await periodValuesStale(db))) return grouped(db, q);
   const { statement, params } = summaryStatement(q);
-  const summaries = await db.all<SummaryRow>(statement, params);
+  const all = await db.all<SummaryRow>(statement, params);
+  const keep = needed?.(all);
+  const summaries = keep ? all.filter((_, i) => keep[i]) : all;
   const alternatives = summaries.map((s) =>
     s.alternative_ids === '[]' ? [] : (JSON.parse(s.alternative_ids) as number[]),
   );

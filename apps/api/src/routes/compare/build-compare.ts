@@ -39,7 +39,7 @@ export async function buildCompare(
     listThemes(db),
     latestMeasures(db, codes, themeIds),
     listIndicators(db),
-    comparableFigures(db, codes, benchmark.code, authority),
+    comparableFigures(db, codes, benchmark.code, authority, { onlyCompared: true }),
     coverageOf(db, codes, authority),
   ]);
   const themes = allThemes.filter((t) => !themeIds.length || themeIds.includes(t.id));
