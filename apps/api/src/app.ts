@@ -12,7 +12,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientErrorHandler } from './lib/client-error';
 import { compiledSerializerCompiler } from './lib/compiled-serializer';
-import { type FastHits, fastHits, withFastHits } from './lib/fast-hits';
+import { clientAddress, type FastHits, fastHits, withFastHits } from './lib/fast-hits';
 import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
 import { DEFAULT_CACHE_MB, ResponseCache } from './lib/response-cache';
 import authPlugin from './plugins/auth';
@@ -144,9 +144,13 @@ export async function buildApp(options: AppOptions) {
   // After representation: its onSend (CSV) must run before this one stores the bytes.
   await app.register(httpCachePlugin, { cache });
   app.decorate('responseCache', cache);
-  // Behind a trusted proxy the client's address is in X-Forwarded-For, which Fastify resolves.
-  if (cache && !options.requireLogin && !options.trustProxy)
-    hits = fastHits({ cache, clock: app.dataVersionClock, spendRead: (ip) => app.spendRead(ip) });
+  if (cache && !options.requireLogin)
+    hits = fastHits({
+      cache,
+      clock: app.dataVersionClock,
+      addressOf: clientAddress(options.trustProxy ?? null),
+      spendRead: (ip) => app.spendRead(ip),
+    });
   await app.register(compress, { threshold: 1024 });
   await app.register(openapiPlugin);
   await app.register(

@@ -2,7 +2,8 @@
  * Cached answers written before Fastify routes the request (lib/fast-hits.ts, docs/decisions/014),
  * on a real server: a repeat is answered without any hook of Fastify's, under another order of
  * its parameters too; a write is seen by the next request; and whatever may answer otherwise (a
- * bearer token, the read budget) still goes through Fastify.
+ * bearer token, the read budget) still goes through Fastify. Behind a trusted proxy the budget is
+ * the forwarded client's.
  */
 import { bumpDataVersion } from '@ipb/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,21 @@ describe('the read budget', () => {
       expect(limited.status).toBe(429);
       expect(limited.headers.get('content-type')).toMatch(/problem\+json/);
       expect(limited.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      await s.app.close();
+    }
+  });
+
+  it('behind a trusted proxy, counts each forwarded client on its own, as Fastify does', async () => {
+    const s = await listening({ trustProxy: '127.0.0.1', rateLimits: { ...TEST_RATE_LIMITS, readsPerMinute: 2 } });
+    try {
+      const from = (address: string) => ({ 'x-forwarded-for': address });
+      expect((await s.get(URL, from('10.0.0.1'))).status).toBe(200);
+      const reached = s.reached.count;
+      expect((await s.get(URL, from('10.0.0.1'))).headers.get('x-ratelimit-remaining')).toBe('0');
+      expect((await s.get(URL, from('10.0.0.2'))).headers.get('x-ratelimit-remaining')).toBe('1');
+      expect(s.reached.count).toBe(reached);
+      expect((await s.get(URL, from('10.0.0.1'))).status).toBe(429);
     } finally {
       await s.app.close();
     }

@@ -8,10 +8,10 @@
  * - the ETag: 304 when If-None-Match names it;
  * - the data version, read once per turn of the event loop (lib/data-version-clock.ts).
  * Requests whose answer may depend on more fall through: a bearer token (an invalid one is a 401),
- * REQUIRE_LOGIN, a trusted proxy (the address comes from X-Forwarded-For), a .docx brief (its own
- * budget). The security headers are among the stored ones; the limiter's headers are set per answer.
+ * REQUIRE_LOGIN, a .docx brief (its own budget). The security headers are among the stored ones; the limiter's headers are set per answer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
 import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { DataVersionClock } from './data-version-clock';
 import type { ResponseCache } from './response-cache';
@@ -26,6 +26,8 @@ interface ReadSpent {
 export interface FastHitsOptions {
   cache: ResponseCache;
   clock: DataVersionClock;
+  /** The client's address, as Fastify's request.ip gives it (clientAddress). */
+  addressOf: (req: IncomingMessage) => string;
   /** Count one read of this address; null when nothing is limited. */
   spendRead: (ip: string) => ReadSpent | Promise<ReadSpent> | null;
 }
@@ -40,11 +42,18 @@ function eligible(req: IncomingMessage): boolean {
   return !(url.startsWith('/api/briefs') && (req.headers.accept ?? '').includes(DOCX_MEDIA_TYPE));
 }
 
-export function fastHits({ cache, clock, spendRead }: FastHitsOptions): FastHits {
+/** request.ip as Fastify works it out: behind TRUST_PROXY, from X-Forwarded-For as far as it trusts. */
+export function clientAddress(trustProxy: string | null): (req: IncomingMessage) => string {
+  if (!trustProxy) return (req) => req.socket.remoteAddress ?? '';
+  const trust = proxyAddr.compile(trustProxy.split(',').map((a) => a.trim()));
+  return (req) => proxyAddr(req, trust);
+}
+
+export function fastHits({ cache, clock, addressOf, spendRead }: FastHitsOptions): FastHits {
   const answer = (req: IncomingMessage, res: ServerResponse, version: string): boolean | Promise<boolean> => {
     const hit = cache.find(cache.at(version), req.url ?? '', req.headers.accept, req.headers['accept-encoding']);
     if (!hit) return false;
-    const spent = spendRead(req.socket.remoteAddress ?? '');
+    const spent = spendRead(addressOf(req));
     const write = (budget: ReadSpent | null): boolean => {
       if (budget?.exceeded) return false;
       if (budget) {
