@@ -98,12 +98,13 @@ const MIRRORS: Record<string, Mirror> = {
     row: ROW_SCHEMAS.sources,
     rowOnly: ['key', 'documentNumber', 'description', 'date', 'authorityOverridden', 'fileName'],
   },
-  // A job's input and bytes, owner and claim are the server's; statusUrl is where to ask again.
+  // A job's input and bytes, owner and claim (its lease and how many claims it had) are the
+  // server's; statusUrl is where to ask again.
   Job: {
     api: JobSchema,
     row: ROW_SCHEMAS.jobs,
     apiOnly: ['statusUrl'],
-    rowOnly: ['ownerId', 'input', 'payload', 'claimedBy', 'startedAt'],
+    rowOnly: ['ownerId', 'input', 'payload', 'claimedBy', 'startedAt', 'claimedUntil', 'attempts'],
   },
 };
 
