@@ -6,6 +6,7 @@
  * count double. Explainable by construction: the evidence is the reason.
  */
 import type { Theme, ThemeId } from '@ipb/domain';
+import { type PrefixTrie, prefixTrie } from './term-trie';
 
 export interface ThemeClassification {
   themes: ThemeId[];
@@ -17,12 +18,6 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
-/** A trie of lexicon terms by char code: `term` is set where a term ends. */
-interface TermNode {
-  next: Map<number, TermNode>;
-  term?: string;
-}
-
 /** Where a term counts: each theme whose lexicon has it, with its first entry's weight and position. */
 interface TermUse {
   theme: number;
@@ -31,8 +26,7 @@ interface TermUse {
 }
 
 interface Lexicon {
-  /** The trie's first level as an array by char code: most characters of a text start no term. */
-  root: Array<TermNode | undefined>;
+  terms: PrefixTrie<string>;
   ids: ThemeId[];
   uses: Map<string, TermUse[]>;
 }
@@ -42,23 +36,10 @@ const lexicons = new WeakMap<readonly Theme[], Lexicon>();
 function lexiconOf(themes: readonly Theme[]): Lexicon {
   const known = lexicons.get(themes);
   if (known) return known;
-  const root: TermNode = { next: new Map() };
-  for (const theme of themes) {
-    for (const { term } of theme.lexicon) {
-      if (!term) continue;
-      let node = root;
-      for (let k = 0; k < term.length; k++) {
-        const code = term.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      node.term = term;
-    }
-  }
+  const terms = prefixTrie<string>(
+    themes.flatMap((t) => t.lexicon.map(({ term }): [string, string] => [term, term])),
+    (_, term: string) => term,
+  );
   const scoredThemes = themes.filter((t) => t.id !== 'other');
   const ids = scoredThemes.map((t) => t.id);
   const uses = new Map<string, TermUse[]>();
@@ -72,24 +53,16 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
       uses.set(e.term, list);
     });
   });
-  const first = new Array<TermNode | undefined>(0x10000).fill(undefined);
-  for (const [code, node] of root.next) first[code] = node;
-  const lexicon: Lexicon = { root: first, ids, uses };
+  const lexicon: Lexicon = { terms, ids, uses };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
 
 /** The lexicon terms that occur in `text` (any theme's), found in one pass over the text. */
-function termsIn(text: string, first: Array<TermNode | undefined>): Set<string> {
+function termsIn(text: string, terms: PrefixTrie<string>): Set<string> {
   const found = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    let node = first[text.charCodeAt(i)];
-    for (let j = i + 1; node; j++) {
-      if (node.term) found.add(node.term);
-      if (j >= text.length) break;
-      node = node.next.get(text.charCodeAt(j));
-    }
-  }
+  const add = (_: number, term: string) => found.add(term);
+  for (let i = 0; i < text.length; i++) terms.eachAt(text, i, add);
   return found;
 }
 
@@ -97,7 +70,7 @@ function termsIn(text: string, first: Array<TermNode | undefined>): Set<string> 
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
   const byTheme = lexicon.ids.map(() => [] as Array<{ term: string; weight: number; position: number }>);
-  for (const term of termsIn(text, lexicon.root))
+  for (const term of termsIn(text, lexicon.terms))
     for (const use of lexicon.uses.get(term) ?? []) byTheme[use.theme]!.push({ term, ...use });
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
   byTheme.forEach((kept, theme) => {

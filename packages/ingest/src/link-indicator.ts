@@ -24,6 +24,7 @@ import {
   type PeriodType,
   unitMisfit,
 } from '@ipb/domain';
+import { collect, suffixTrie } from './term-trie';
 
 export interface IndicatorLink {
   id: string;
@@ -178,23 +179,24 @@ function headTerms(terms: readonly Term[], text: string): Array<Term & { at: num
 const HEAD_SUFFIX_AT = new RegExp(HEAD_SUFFIX.source.replace(/^\^/, ''), 'y');
 
 /**
- * The catalogue's terms by how they are written, so a text is matched against the few terms that
- * end where a head may end instead of every term (headTerms ran once or more per figure over all
- * of them). Only a lookup: the terms it finds go through headTerms, in catalogue order, so the
+ * The catalogue's terms by how they are written (a trie read right to left), so a text is matched
+ * against the few terms that end where a head may end instead of every term (headTerms ran once
+ * or more per figure over all of them). Only a lookup: the terms it finds go through headTerms, in catalogue order, so the
  * answer is the same.
  */
 function createHeadIndex(terms: readonly Term[]) {
-  const byWritten = new Map<string, number[]>();
-  for (const [i, t] of terms.entries())
-    for (const w of t.written ?? [t.term]) byWritten.set(w, [...(byWritten.get(w) ?? []), i]);
-  const lengths = [...new Set([...byWritten.keys()].map((w) => w.length))];
+  const written = suffixTrie(
+    terms.flatMap((t, i) => (t.written ?? [t.term]).map((w): [string, number] => [w, i])),
+    collect<number>,
+  );
   return (text: string): Array<Term & { at: number }> => {
     const candidates = new Set<number>();
+    const add = (_: number, found: number[]) => {
+      for (const i of found) candidates.add(i);
+    };
     for (let end = text.length; end >= 0; end--) {
       HEAD_SUFFIX_AT.lastIndex = end;
-      if (!HEAD_SUFFIX_AT.test(text)) continue;
-      for (const n of lengths)
-        for (const i of (n <= end && byWritten.get(text.slice(end - n, end))) || []) candidates.add(i);
+      if (HEAD_SUFFIX_AT.test(text)) written.eachEndingAt(text, end, add);
     }
     return headTerms(
       [...candidates].sort((a, b) => a - b).map((i) => terms[i] as Term),

@@ -5,6 +5,7 @@
  * found by full name or alias. Hierarchy questions go to the gazetteer (createGazetteer).
  */
 import { createGazetteer, type Gazetteer, type Region } from '@ipb/domain';
+import { collect, prefixTrie } from './term-trie';
 
 export interface PlaceMention {
   start: number;
@@ -33,61 +34,20 @@ function namesOf(r: Region): string[] {
   return names.filter((n) => n.length >= MIN_NAME && !(r.level === 'county' && WORD_LIKE_DISTRICT.test(n)));
 }
 
-/** A trie of names by char code: `regions` is set where a name ends. */
-interface NameNode {
-  next: Map<number, NameNode>;
-  regions?: Region[];
-}
-
-/**
- * The longest name that starts at `i`, walking the trie one character at a time: the same answer as
- * trying every name length longest-first, without cutting a string per length and position.
- */
-function longestAt(
-  first: Array<NameNode | undefined>,
-  text: string,
-  i: number,
-): { end: number; regions: Region[] } | null {
-  let node = first[text.charCodeAt(i)];
-  let found: { end: number; regions: Region[] } | null = null;
-  for (let j = i + 1; node; j++) {
-    if (node.regions) found = { end: j, regions: node.regions };
-    if (j >= text.length) break;
-    node = node.next.get(text.charCodeAt(j));
-  }
-  return found;
-}
-
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const gazetteer = createGazetteer([...regions]);
-  const root: NameNode = { next: new Map() };
-  for (const r of regions) {
-    for (const n of new Set(namesOf(r))) {
-      let node = root;
-      for (let k = 0; k < n.length; k++) {
-        const code = n.charCodeAt(k);
-        let child = node.next.get(code);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(code, child);
-        }
-        node = child;
-      }
-      node.regions ??= [];
-      node.regions.push(r);
-    }
-  }
-  // The first level as an array by char code: most characters of a text start no name.
-  const first = new Array<NameNode | undefined>(0x10000).fill(undefined);
-  for (const [code, node] of root.next) first[code] = node;
+  const names = prefixTrie(
+    regions.flatMap((r) => [...new Set(namesOf(r))].map((n): [string, Region] => [n, r])),
+    collect<Region>,
+  );
   const isAncestor = (ancestor: Region, child: Region): boolean =>
     gazetteer.ancestors(child.code).some((r) => r.code === ancestor.code);
   const mentions = (text: string): PlaceMention[] => {
     const out: PlaceMention[] = [];
     for (let i = 0; i < text.length; i++) {
-      const found = longestAt(first, text, i);
+      const found = names.longestAt(text, i);
       if (!found) continue;
-      out.push({ start: i, end: found.end, name: text.slice(i, found.end), regions: found.regions });
+      out.push({ start: i, end: found.end, name: text.slice(i, found.end), regions: found.value });
       i = found.end - 1;
     }
     return out;
