@@ -67,11 +67,12 @@ function buildOne(
   previous: NormalisedIndicator | null,
   input: ArticleFigureInput,
   cell: TextCell | null,
+  linkKinds: Map<NormalisedIndicator, ObservationKind>,
 ): NormalisedIndicator {
   const sentence = spanAt(sentences, f.start) ?? para;
   const classified = classifyFigure(f, sentence, para, input, cell !== null);
   const built = buildFields(f, sentence, previous, input, classified);
-  LINK_KIND.set(built, classified.kind);
+  linkKinds.set(built, classified.kind);
   // A rule, a table's cell or an undated figure (mostly a rule's amount) is compared by what it is about.
   if (classified.parameter || cell || classified.period.type === 'unknown') {
     const previousEnd = previous && previous.start >= para.start ? previous.end : null;
@@ -80,8 +81,6 @@ function buildOne(
   return built;
 }
 
-/** The kind the linker read a figure with (a change of a count is read against its stock). */
-const LINK_KIND = new WeakMap<NormalisedIndicator, ObservationKind>();
 /** What a policy parameter or a table cell is about (rule-topic.ts): a rule restated is one fact. */
 const RULE_TOPIC = new WeakMap<NormalisedIndicator, string>();
 export const ruleTopicOf = (f: NormalisedIndicator): string | undefined => RULE_TOPIC.get(f);
@@ -203,7 +202,11 @@ function perYearOfSpan(figures: NormalisedIndicator[], text: string): void {
  */
 const LISTED_SUBJECTS = /([\u4e00-\u9fffA-Za-z&]{2,16}(?:、[\u4e00-\u9fffA-Za-z&]{2,16})+)分别/;
 
-function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigureInput): void {
+function pairListedSubjects(
+  figures: NormalisedIndicator[],
+  input: ArticleFigureInput,
+  linkKinds: ReadonlyMap<NormalisedIndicator, ObservationKind>,
+): void {
   const bySentence = new Map<number, NormalisedIndicator[]>();
   for (const f of figures) {
     const key = f.sentenceStart ?? -1;
@@ -229,7 +232,7 @@ function pairListedSubjects(figures: NormalisedIndicator[], input: ArticleFigure
           subject,
           window: subject,
           unit: f.normalized?.unit ?? f.unit,
-          kind: LINK_KIND.get(f) ?? f.kind,
+          kind: linkKinds.get(f) ?? f.kind,
           periodType: f.period.type,
         }),
       );
@@ -259,12 +262,15 @@ function textFigures(
   let previous: NormalisedIndicator | null = null;
   const sentences = found.figures.length > 0 ? sentencesOf(input.text, para.start, para.end) : [];
   const built: NormalisedIndicator[] = [];
+  // The kind the linker read each figure with (a change of a count is read against its stock): a
+  // paragraph's own map, not a WeakMap over every figure (its sets were 2 % of extraction).
+  const linkKinds = new Map<NormalisedIndicator, ObservationKind>();
   for (const f of found.figures) {
-    previous = buildOne(f, para, sentences, rateBase(f, built), input, cell);
+    previous = buildOne(f, para, sentences, rateBase(f, built), input, cell, linkKinds);
     built.push(previous);
   }
   perYearOfSpan(built, input.text);
-  pairListedSubjects(built, input);
+  pairListedSubjects(built, input, linkKinds);
   return built;
 }
 

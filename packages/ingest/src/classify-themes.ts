@@ -71,7 +71,8 @@ export function classifyThemes(text: string, themes: readonly Theme[], title = '
   const lexicon = lexiconOf(themes);
   const byTheme = lexicon.ids.map(() => [] as Array<{ term: string; weight: number; position: number }>);
   for (const term of termsIn(text, lexicon.terms))
-    for (const use of lexicon.uses.get(term) ?? []) byTheme[use.theme]!.push({ term, ...use });
+    for (const { theme, weight, position } of lexicon.uses.get(term) ?? [])
+      byTheme[theme]!.push({ term, weight, position });
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
   byTheme.forEach((kept, theme) => {
     // Evidence in lexicon order, as the lexicon lists it.

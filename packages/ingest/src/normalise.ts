@@ -107,23 +107,24 @@ function isThousandsGap(s: string, gapStart: number, gapEnd: number, lineEnd: nu
  * "12. 5 亿元": a space after a decimal point inside a number (a PDF artefact). Only mid-line: at
  * the start of a line "1. 5G 基站" is an enumerator followed by text.
  */
-function isDecimalGap(out: string[], next: number): boolean {
-  if (next < 48 || next > 57 || out[out.length - 1] !== '.') return false;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+function isDecimalGap(out: number[], next: number): boolean {
+  if (next < 48 || next > 57 || out[out.length - 1] !== 46) return false;
   let k = out.length - 2;
-  while (k >= 0 && /\d/.test(out[k]!)) k--;
+  while (k >= 0 && isDigitCode(out[k]!)) k--;
   const digits = out.length - 2 - k;
-  return digits >= 1 && k >= 0 && !/\s/.test(out[k]!);
+  return digits >= 1 && k >= 0 && !/\s/.test(String.fromCharCode(out[k]!));
 }
 
 /** Two characters or more on each side of a gap: words, not the halves of a padded name. */
-function wordsAround(out: string[], decoded: string, next: number, lineEnd: number): boolean {
-  const before = out.length >= 2 && isCjk(out[out.length - 2]!.charCodeAt(0));
+function wordsAround(out: number[], decoded: string, next: number, lineEnd: number): boolean {
+  const before = out.length >= 2 && isCjk(out[out.length - 2]!);
   const after = next + 1 < lineEnd && isCjk(foldChar(decoded.charCodeAt(next + 1)));
   return before && after;
 }
 
-/** Append one line's content, folded, with droppable spaces removed. */
-function appendLine(decoded: string, line: Line, out: string[], map: number[]): void {
+/** Append one line's content, folded, with droppable spaces removed, as char codes. */
+function appendLine(decoded: string, line: Line, out: number[], map: number[]): void {
   const lead = decoded.slice(line.start, line.end).search(/\S/);
   let i = line.start + Math.max(lead, 0);
   let lastKept = -1;
@@ -133,7 +134,7 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
     if (tabbed && decoded.charCodeAt(i) === 9) {
       let j = i;
       while (j < line.end && /[\t \u3000]/.test(decoded[j]!)) j++;
-      out.push('\t');
+      out.push(9);
       map.push(i);
       lastKept = 9;
       i = j - 1;
@@ -149,7 +150,7 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
       // line; inside a two-character name (李　涛) it is padding.
       const wide = j - i >= 2 || decoded.charCodeAt(i) === 0x3000;
       if (!dropEdge && wide && isCjk(lastKept) && isCjk(next) && !tabbed && wordsAround(out, decoded, j, line.end)) {
-        out.push(' ');
+        out.push(32);
         map.push(i);
         i = j - 1;
         continue;
@@ -161,28 +162,36 @@ function appendLine(decoded: string, line: Line, out: string[], map: number[]): 
         (bothDigits && isThousandsGap(decoded, i, j, line.end)) ||
         isDecimalGap(out, next);
       if (!drop) {
-        out.push(' ');
+        out.push(32);
         map.push(i);
       }
       i = j - 1;
       continue;
     }
-    out.push(String.fromCharCode(c));
+    out.push(c);
     map.push(i);
     lastKept = c;
   }
 }
 
+/** The string of `codes`, in chunks small enough for fromCharCode's argument list. */
+function fromCodes(codes: number[]): string {
+  const parts: string[] = [];
+  for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.slice(k, k + 8192)));
+  return parts.join('');
+}
+
 export function normalise(decoded: string): NormalisedText {
   const lines = withoutPageFurniture(splitLines(decoded));
-  const out: string[] = [];
+  // Char codes, one per character kept: a string per character was a tenth of normalising.
+  const out: number[] = [];
   const map: number[] = [];
   let paragraph = '';
   lines.forEach((line, k) => {
     if (k > 0) {
       const joined = continuesOn(paragraph, line.content);
       if (!joined) {
-        out.push('\n');
+        out.push(10);
         map.push(lines[k - 1]!.end);
         paragraph = '';
       }
@@ -191,7 +200,7 @@ export function normalise(decoded: string): NormalisedText {
     paragraph += line.content;
   });
   map.push(decoded.length);
-  return { text: out.join(''), map };
+  return { text: fromCodes(out), map };
 }
 
 /** Decoded span of the normalised span [start, end). */
