@@ -4,6 +4,7 @@
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
 import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, scaleExact } from '@ipb/domain';
+import { backTo, charTest } from './char-test';
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
 import { clauseBefore, isPolicyParameter } from './figure-period';
@@ -18,11 +19,10 @@ import { confidenceOf, tableIndicator } from './table-indicators';
 
 export type { ArticleFigureInput, NormalisedIndicator } from './figure-input';
 
+const OWN_CLAUSE_BREAK = charTest(/[，,；;。：:、（(\n]/);
 /** The figure's own clause up to the number, as written: a list item (…、) is a clause of its own. */
 function ownClause(text: string, floor: number, at: number): string {
-  let i = at;
-  while (i > floor && !/[，,；;。：:、（(\n]/.test(text[i - 1]!)) i--;
-  return text.slice(i, at);
+  return text.slice(backTo(text, at, floor, OWN_CLAUSE_BREAK), at);
 }
 
 /** Verbs that say a list's items were added (新获批省级工程技术研究中心 4 个、省级重点实验室 2 个). */

@@ -4,13 +4,15 @@
  * its own sentence only; an attribute of one object has no period. Offsets are normalised.
  */
 import type { Period } from '@ipb/domain';
+import { backTo, charTest, forwardTo } from './char-test';
 import type { ArticleFigureInput, Span } from './figure-input';
 import type { RawFigure } from './find-figures';
 import type { Paragraph } from './paragraphs';
 import type { PeriodMention } from './periods';
 import { lastEndingBy } from './span-search';
 
-const CLAUSE_BREAK = /[，,；;:：]/;
+const CLAUSE_BREAK = charTest(/[，,；;:：]/);
+const GROUP_BREAK = charTest(/[；;]/);
 export function periodFor(
   f: RawFigure,
   sentence: { start: number; end: number },
@@ -75,9 +77,7 @@ const RULE_WORDS = /(最高|最多|不超过|不高于|补助|补贴|奖励|资�
  */
 function ownedByRule(m: PeriodMention, f: RawFigure, text: string): boolean {
   if (!isRecurring(m.period) || clauseBreaks(text, m.end, f.start) === 0) return false;
-  let end = m.end;
-  while (end < f.start && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return RULE_WORDS.test(text.slice(m.start, end));
+  return RULE_WORDS.test(text.slice(m.start, forwardTo(text, m.end, f.start, CLAUSE_BREAK)));
 }
 
 /** 预计到年底…: the date of a forecast in an earlier sentence does not date the next one. */
@@ -127,11 +127,10 @@ export function ownSentencePeriod(f: RawFigure, sentence: Span, input: ArticleFi
 
 /** The ；-separated part of a sentence that holds the figure. */
 function clauseGroup(text: string, sentence: Span, f: Span): Span {
-  let start = f.start;
-  while (start > sentence.start && !/[；;]/.test(text[start - 1]!)) start--;
-  let end = f.end;
-  while (end < sentence.end && !/[；;]/.test(text[end]!)) end++;
-  return { start, end };
+  return {
+    start: backTo(text, f.start, sentence.start, GROUP_BREAK),
+    end: forwardTo(text, f.end, sentence.end, GROUP_BREAK),
+  };
 }
 
 /** 按增量的 10% 给予补助，每年最高 500 万元: a yearly rate in the next clause covers the figure too. */
@@ -202,12 +201,10 @@ const isRecurring = (p: Period) => p.type === 'full_year' && p.start === null &&
 
 function clauseBreaks(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i]!)) n++;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK(text.charCodeAt(i))) n++;
   return n;
 }
 
 export function clauseBefore(text: string, from: number, to: number): string {
-  let i = to;
-  while (i > from && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
-  return text.slice(i, to);
+  return text.slice(backTo(text, to, from, CLAUSE_BREAK), to);
 }

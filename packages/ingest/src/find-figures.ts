@@ -6,6 +6,7 @@
  * titles, the indefinite 一 (一个, 一批) and set phrases (三位一体). Linear in the text length.
  */
 import { knownUnits } from '@ipb/domain';
+import { charTest } from './char-test';
 import { CHINESE_NUMERAL_CHARS, parseChineseFraction, parseChineseInteger } from './chinese-numerals';
 import { insideName, type QuoteRange } from './quotes';
 
@@ -114,7 +115,8 @@ function numberAt(text: string, i: number): NumberToken | null {
   return value === null ? null : { end: i + word.length, value, chinese: true, fraction: false };
 }
 
-const isStartChar = (c: string) => /[\d零〇一二两三四五六七八九十百千]/.test(c);
+/** By char code: findFigures asks this of every character of the text. */
+const isStartChar = charTest(/[\d零〇一二两三四五六七八九十百千]/);
 /** 数十家, 几百人: an estimate, not a figure. */
 const VAGUE_BEFORE = /[数几若]/;
 
@@ -125,7 +127,7 @@ function splitUnit(text: string, j: number): { unit: string; end: number; qualif
   const unit = rest ? `${text[j]}${rest}` : null;
   return unit && UNITS.includes(unit) ? { unit, end: j + 2 + rest!.length, qualifier: text[j + 1]! } : null;
 }
-const continuesToken = (c: string) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
+const continuesToken = charTest((c) => /[A-Za-z\d.\-_]/.test(c) || CHINESE_NUMERAL_CHARS.includes(c));
 
 /**
  * Words after a count in Chinese numerals that make it the size of a list said around it (三项工作,
@@ -215,7 +217,7 @@ export function findFigures(
       i = signed.end - 1;
       continue;
     }
-    if (!isStartChar(text[i]!) || (i > from && continuesToken(text[i - 1]!))) continue;
+    if (!isStartChar(text.charCodeAt(i)) || (i > from && continuesToken(text.charCodeAt(i - 1)))) continue;
     const found = figureAt(text, i, quotes);
     if (found && 'reason' in found) {
       skipped.push(found);
@@ -225,7 +227,7 @@ export function findFigures(
       i = found.end - 1;
       continue;
     }
-    while (i + 1 < to && continuesToken(text[i + 1]!)) i++;
+    while (i + 1 < to && continuesToken(text.charCodeAt(i + 1))) i++;
   }
   return { figures, skipped };
 }
@@ -238,7 +240,9 @@ function signedRate(
   to: number,
   quotes: readonly QuoteRange[],
 ): RawFigure | null {
-  const sign = text[i] === '+' ? 1 : text[i] === '-' || text[i] === '−' ? -1 : 0;
+  const code = text.charCodeAt(i);
+  // + - − by code: this runs at every character, and text[i] would make a string each time.
+  const sign = code === 0x2b ? 1 : code === 0x2d || code === 0x2212 ? -1 : 0;
   if (sign === 0 || !/\d/.test(text[i + 1] ?? '') || (i > from && /[A-Za-z\d.%)）]/.test(text[i - 1]!))) return null;
   const found = figureAt(text, i + 1, quotes);
   if (!found || 'reason' in found || found.end > to || !RATE_UNITS.has(found.unit ?? '')) return null;

@@ -6,6 +6,8 @@
  * notice publishing one (its measures are then the document's provisions), or a work plan
  * (…工作要点: its measures are the work planned).
  */
+
+import { backTo, charTest } from './char-test';
 import type { Paragraph } from './paragraphs';
 import type { MeasureSlice } from './segment-measures';
 
@@ -110,7 +112,7 @@ function headsPlan(gap: string): boolean {
 const NAMES_WORK = /(工作|任务|举措|措施|事项|件事|方面|行动|以下|如下)[。：:]?$/;
 
 const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim());
-const SENTENCE_END = /[。！？!?：:]/;
+const SENTENCE_END = charTest(/[。！？!?：:]/);
 /** Per paragraph, where its first sentence announcing work ends (Infinity if none): read once, not per figure. */
 const FIRST_ANNOUNCEMENT = new WeakMap<Paragraph, number>();
 
@@ -121,7 +123,7 @@ function firstAnnouncementEnd(text: string, para: Paragraph): number {
     let at = para.start;
     for (const t of text.slice(para.start, para.end).split(/(?<=[。！？!?：:])/)) {
       at += t.length;
-      if (SENTENCE_END.test(t.at(-1) ?? '') && ANNOUNCES_WORK(t)) {
+      if (t.length > 0 && SENTENCE_END(t.charCodeAt(t.length - 1)) && ANNOUNCES_WORK(t)) {
         end = at;
         break;
       }
@@ -145,7 +147,6 @@ export function plannedInParagraph(
   if (figureStart > para.start && firstAnnouncementEnd(text, para) <= figureStart) return true;
   if (sentenceStart <= para.start) return false;
   // The words since the last sentence end before the figure's sentence (a clause cut off by ；).
-  let from = sentenceStart;
-  while (from > para.start && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const from = backTo(text, sentenceStart, para.start, SENTENCE_END);
   return from < sentenceStart && ANNOUNCES_WORK(text.slice(from, sentenceStart));
 }

@@ -5,12 +5,14 @@
  * words before the figure in its own item (since the previous figure, else since the last ；。： or
  * gap), with its row's or line's label, less the words every rule says (给予, 奖励, 最高 …).
  */
+
+import { backTo, charTest } from './char-test';
 import type { Span } from './figure-input';
 
 /** Words and marks every rule says: they do not tell one rule from another. */
 const GENERIC =
   /给予|奖励|补助|补贴|资助|支持|抵扣|贴息|最高|最多|不超过|不高于|以上|以下|一次性|单个企业|单个项目|单户企业|单户|单家企业|单家|每家|每年|合计|累计|综合|可获得|获得|[对的按其及和与]|[\d.%]+(万元|亿元|元|家|个|项)?|[\s\p{P}\p{S}]/gu;
-const ITEM_BREAK = /[；;。：:\n ]/;
+const ITEM_BREAK = charTest(/[；;。：:\n ]/);
 /** A line opened by its label (增量补助：…): the label names the rule. */
 const LINE_LABEL = /^([\u4e00-\u9fff]{2,8})[:：]/;
 
@@ -30,8 +32,7 @@ export interface TopicInput {
 }
 
 export function ruleTopic({ text, para, figure, previousEnd, rowLabel }: TopicInput): string {
-  let item = figure.start;
-  while (item > para.start && !ITEM_BREAK.test(text[item - 1]!)) item--;
+  const item = backTo(text, figure.start, para.start, ITEM_BREAK);
   const since = previousEnd !== null && previousEnd > item ? previousEnd : item;
   const own = bare(text.slice(since, figure.start)) || bare(text.slice(item, figure.start));
   // The label names the rule of the line's first item only (划重点：A　B　C labels none of them).

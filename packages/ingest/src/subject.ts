@@ -4,7 +4,9 @@
  * found near the figure wins; otherwise the phrase right of the unit, else the left clause with
  * time words and verbs stripped. Only the figure's own clause is read.
  */
-const DELIMITER = /[，,、；;。：:！？!?（(）)\n]/;
+import { backTo, charTest, forwardTo } from './char-test';
+
+const DELIMITER = charTest(/[，,、；;。：:！？!?（(）)\n]/);
 /** Words that end a noun phrase on the right: verbs, prepositions, particles. */
 const RIGHT_STOP =
   /(与|在|和|及|等|已|来自|开展|实现|获得|获|进入|成功|提供|的|为|参与|完成|超|通过|签订|签约|入选|落户|落地|达|其中|是|被|将|用于|覆盖|助力|推动|带动|加快|促进|帮助|开启|投入|增长|增加|提高|下降|减少|较|比|同比|仍|尚|还|依然)/;
@@ -18,15 +20,11 @@ const MAX_SUBJECT = 14;
 const COMPARISON_BASE = /在[^，,；;。]{0,10}?基础上|(?:较|比)\d{4}年(?:末|底)?/g;
 
 function clauseLeft(text: string, from: number, floor: number): string {
-  let i = from;
-  while (i > floor && !DELIMITER.test(text[i - 1]!)) i--;
-  return text.slice(i, from);
+  return text.slice(backTo(text, from, floor, DELIMITER), from);
 }
 
 function clauseRight(text: string, from: number, ceiling: number): string {
-  let i = from;
-  while (i < ceiling && !DELIMITER.test(text[i]!)) i++;
-  return text.slice(from, i);
+  return text.slice(from, forwardTo(text, from, ceiling, DELIMITER));
 }
 
 export function rightPhrase(text: string, end: number, ceiling: number): string {
