@@ -1,14 +1,13 @@
 /**
  * Dictionary terms in running text (place names, theme terms, catalogue terms), by a trie walked
- * one character at a time: no string is cut per length and position. Its first level is an array
- * by char code, since most characters of a text start (or end) no term. One module for every
+ * one character at a time: no string is cut per length and position. One module for every
  * dictionary scan, so each finds its terms the same way.
+ *
+ * The trie is packed into typed arrays: nodes are numbers, the first level is an array by char
+ * code (most characters of a text start, or end, no term) and every deeper edge sits in one
+ * open-addressing hash table keyed by (node, char code). A step is a multiply and an array read or
+ * two, where a Map per node cost a hash lookup on an object (the walk was most of theme scoring).
  */
-
-interface TrieNode<V> {
-  next: Map<number, TrieNode<V>>;
-  value?: V;
-}
 
 /** Terms read left to right: what starts at a position. */
 export interface PrefixTrie<V> {
@@ -30,48 +29,89 @@ export interface SuffixTrie<V> {
  */
 type Add<V, E> = (previous: V | undefined, entry: E) => V;
 
-function build<V, E>(
-  entries: Iterable<[string, E]>,
-  add: Add<V, E>,
-  reversed: boolean,
-): Array<TrieNode<V> | undefined> {
-  const root: TrieNode<V> = { next: new Map() };
-  for (const [term, entry] of entries) {
-    if (term.length === 0) continue;
-    let node = root;
-    for (let k = 0; k < term.length; k++) {
-      const code = term.charCodeAt(reversed ? term.length - 1 - k : k);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.value = add(node.value, entry);
+interface Packed<V> {
+  /** Node starting with a char code, or -1. */
+  first: Int32Array;
+  /** Node reached from `node` by `code`, or -1. */
+  child(node: number, code: number): number;
+  values: Array<V | undefined>;
+}
+
+const slot = (node: number, code: number, bits: number) => Math.imul(node * 0x10001 + code, 0x9e3779b1) >>> (32 - bits);
+
+function pack<V>(edges: Map<number, number>, values: Array<V | undefined>): Packed<V> {
+  const first = new Int32Array(0x10000).fill(-1);
+  let deeper = 0;
+  for (const [key, to] of edges) {
+    if (key < 0x10000) first[key] = to;
+    else deeper++;
   }
-  const first = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
-  for (const [code, node] of root.next) first[code] = node;
-  return first;
+  // At most half full, so a probe ends after a step or two.
+  const bits = Math.max(4, Math.ceil(Math.log2(deeper * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const parents = new Int32Array(1 << bits).fill(-1);
+  const codes = new Uint16Array(1 << bits);
+  const kids = new Int32Array(1 << bits);
+  for (const [key, to] of edges) {
+    if (key < 0x10000) continue;
+    const node = Math.floor(key / 0x10000);
+    const code = key % 0x10000;
+    let h = slot(node, code, bits);
+    while (parents[h] !== -1) h = (h + 1) & mask;
+    parents[h] = node;
+    codes[h] = code;
+    kids[h] = to;
+  }
+  const child = (node: number, code: number) => {
+    for (let h = slot(node, code, bits); ; h = (h + 1) & mask) {
+      const parent = parents[h]!;
+      if (parent === -1) return -1;
+      if (parent === node && codes[h] === code) return kids[h]!;
+    }
+  };
+  return { first, child, values };
+}
+
+function build<V, E>(entries: Iterable<[string, E]>, add: Add<V, E>, reversed: boolean): Packed<V> {
+  // Node 0 is the root; an edge's key is node × 0x10000 + char code (exact in a double).
+  const edges = new Map<number, number>();
+  const values: Array<V | undefined> = [undefined];
+  for (const [term, entry] of entries) {
+    let node = 0;
+    for (let k = 0; k < term.length; k++) {
+      const key = node * 0x10000 + term.charCodeAt(reversed ? term.length - 1 - k : k);
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = values.length;
+        values.push(undefined);
+        edges.set(key, next);
+      }
+      node = next;
+    }
+    if (node !== 0) values[node] = add(values[node], entry);
+  }
+  return pack(edges, values);
 }
 
 export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): PrefixTrie<V> {
-  const first = build(entries, add, false);
+  const { first, child, values } = build(entries, add, false);
   const eachAt = (text: string, i: number, visit: (end: number, value: V) => void) => {
-    let node = first[text.charCodeAt(i)];
-    for (let j = i + 1; node; j++) {
-      if (node.value !== undefined) visit(j, node.value);
+    let node = first[text.charCodeAt(i)] ?? -1;
+    for (let j = i + 1; node !== -1; j++) {
+      const value = values[node];
+      if (value !== undefined) visit(j, value);
       if (j >= text.length) break;
-      node = node.next.get(text.charCodeAt(j));
+      node = child(node, text.charCodeAt(j));
     }
   };
   const longestAt = (text: string, i: number) => {
-    let node = first[text.charCodeAt(i)];
+    let node = first[text.charCodeAt(i)] ?? -1;
     let found: { end: number; value: V } | null = null;
-    for (let j = i + 1; node; j++) {
-      if (node.value !== undefined) found = { end: j, value: node.value };
+    for (let j = i + 1; node !== -1; j++) {
+      const value = values[node];
+      if (value !== undefined) found = { end: j, value };
       if (j >= text.length) break;
-      node = node.next.get(text.charCodeAt(j));
+      node = child(node, text.charCodeAt(j));
     }
     return found;
   };
@@ -79,14 +119,15 @@ export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V,
 }
 
 export function suffixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): SuffixTrie<V> {
-  const first = build(entries, add, true);
+  const { first, child, values } = build(entries, add, true);
   const eachEndingAt = (text: string, end: number, visit: (start: number, value: V) => void) => {
     if (end <= 0) return;
-    let node = first[text.charCodeAt(end - 1)];
-    for (let j = end - 1; node; j--) {
-      if (node.value !== undefined) visit(j, node.value);
+    let node = first[text.charCodeAt(end - 1)] ?? -1;
+    for (let j = end - 1; node !== -1; j--) {
+      const value = values[node];
+      if (value !== undefined) visit(j, value);
       if (j <= 0) break;
-      node = node.next.get(text.charCodeAt(j - 1));
+      node = child(node, text.charCodeAt(j - 1));
     }
   };
   return { eachEndingAt };
