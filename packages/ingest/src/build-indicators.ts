@@ -216,7 +216,8 @@ function pairListedSubjects(
   }
   for (const [start, group] of bySentence) {
     const sentence = input.text.slice(start, group[0]!.sentenceEnd ?? start);
-    const m = LISTED_SUBJECTS.exec(sentence);
+    // The regex backtracks at every character; without 分别 it cannot match, so it is not run.
+    const m = sentence.includes('分别') ? LISTED_SUBJECTS.exec(sentence) : null;
     if (start < 0 || !m) continue;
     // The list is the last clause's: 今年以来，高企、科小分别… keeps only 高企、科小.
     const names = m[1]!.split('、').map((n) => n.replace(/^(其中|全市|全区|全县|全省)/, ''));
