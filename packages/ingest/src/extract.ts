@@ -188,23 +188,28 @@ function quoteOf(s: Shared, start: number, end: number): string {
   return quote;
 }
 
+/**
+ * The figure's offsets and texts, moved to the decoded text on the figure itself: each is this
+ * extraction's own object, met once here (copying every figure's thirty-odd fields was 5 % of
+ * extraction). Fields keep their order; `quote` comes last, as a new field.
+ */
 function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
   const span = decodedSpan(s, f.start, f.end);
   const sentence = decodedSpan(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end);
-  const repeats = f.repeats?.map((r) => {
-    const at = decodedSpan(s, r.start, r.end);
-    return { ...at, text: s.decoded.slice(at.start, at.end) };
-  });
-  return {
-    ...f,
-    ...(repeats ? { repeats } : {}),
-    text: s.decoded.slice(span.start, span.end),
-    ...span,
-    sentence: s.decoded.slice(sentence.start, sentence.end),
-    quote: quoteOf(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end),
-    sentenceStart: sentence.start,
-    sentenceEnd: sentence.end,
-  };
+  const quote = quoteOf(s, f.sentenceStart ?? f.start, f.sentenceEnd ?? f.end);
+  if (f.repeats)
+    f.repeats = f.repeats.map((r) => {
+      const at = decodedSpan(s, r.start, r.end);
+      return { ...at, text: s.decoded.slice(at.start, at.end) };
+    });
+  f.text = s.decoded.slice(span.start, span.end);
+  f.start = span.start;
+  f.end = span.end;
+  f.sentence = s.decoded.slice(sentence.start, sentence.end);
+  f.quote = quote;
+  f.sentenceStart = sentence.start;
+  f.sentenceEnd = sentence.end;
+  return f;
 }
 
 function decodeAny(input: Uint8Array | string): { decoded: DecodedInput; bytes: Uint8Array } {
