@@ -25,10 +25,15 @@ interface TermUse {
   position: number;
 }
 
+/** A lexicon term with where it counts, as the trie finds it (no lookup by string per term found). */
+interface Entry {
+  term: string;
+  uses: TermUse[];
+}
+
 interface Lexicon {
-  terms: PrefixTrie<string>;
+  terms: PrefixTrie<Entry>;
   ids: ThemeId[];
-  uses: Map<string, TermUse[]>;
 }
 
 const lexicons = new WeakMap<readonly Theme[], Lexicon>();
@@ -36,10 +41,6 @@ const lexicons = new WeakMap<readonly Theme[], Lexicon>();
 function lexiconOf(themes: readonly Theme[]): Lexicon {
   const known = lexicons.get(themes);
   if (known) return known;
-  const terms = prefixTrie<string>(
-    themes.flatMap((t) => t.lexicon.map(({ term }): [string, string] => [term, term])),
-    (_, term: string) => term,
-  );
   const scoredThemes = themes.filter((t) => t.id !== 'other');
   const ids = scoredThemes.map((t) => t.id);
   const uses = new Map<string, TermUse[]>();
@@ -53,15 +54,19 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
       uses.set(e.term, list);
     });
   });
-  const lexicon: Lexicon = { terms, ids, uses };
+  const terms = prefixTrie<Entry, string>(
+    themes.flatMap((t) => t.lexicon.map(({ term }): [string, string] => [term, term])),
+    (known, term) => known ?? { term, uses: uses.get(term) ?? [] },
+  );
+  const lexicon: Lexicon = { terms, ids };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
 
 /** The lexicon terms that occur in `text` (any theme's), found in one pass over the text. */
-function termsIn(text: string, terms: PrefixTrie<string>): Set<string> {
-  const found = new Set<string>();
-  const add = (_: number, term: string) => found.add(term);
+function termsIn(text: string, terms: PrefixTrie<Entry>): Set<Entry> {
+  const found = new Set<Entry>();
+  const add = (_: number, entry: Entry) => found.add(entry);
   for (let i = 0; i < text.length; i++) terms.eachAt(text, i, add);
   return found;
 }
@@ -70,9 +75,8 @@ function termsIn(text: string, terms: PrefixTrie<string>): Set<string> {
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
   const byTheme = lexicon.ids.map(() => [] as Array<{ term: string; weight: number; position: number }>);
-  for (const term of termsIn(text, lexicon.terms))
-    for (const { theme, weight, position } of lexicon.uses.get(term) ?? [])
-      byTheme[theme]!.push({ term, weight, position });
+  for (const { term, uses } of termsIn(text, lexicon.terms))
+    for (const { theme, weight, position } of uses) byTheme[theme]!.push({ term, weight, position });
   const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
   byTheme.forEach((kept, theme) => {
     // Evidence in lexicon order, as the lexicon lists it.
