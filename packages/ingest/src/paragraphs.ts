@@ -68,7 +68,9 @@ export function compact(s: string): string {
 
 /** Bylines, sources and datelines: lines about the text, never headings or measures. */
 export const META_LINE = new RegExp(
-  [
+  // One anchor around the whole alternation: the engine then tries the line's start only, not
+  // every position of the line (each alternative's own ^ made it fail late, at every character).
+  `^(?:${[
     '^[(（]?(本报记者|记者|通讯员)',
     // 报：/送：/抄送： are a 公文's distribution list; 共印40份 its print run.
     '^[(（]?(来源|作者|编辑|责任编辑|发布时间|发布日期|日期|时间|供稿|通讯员|摄影|图片|审核|校对|电话|联系电话|联系人|地址|邮编|邮箱|E-?mail|传真|报送|抄送|抄报|主送|分送|印发|主编|审稿)\\s*[:：\\s]',
@@ -110,7 +112,7 @@ export const META_LINE = new RegExp(
     // A web page's furniture: 【纠错】【责任编辑：…】, and a date-time line (2025-06-12 16:08 来源：…).
     '^【(纠错|责任编辑|编辑|打印|关闭)',
     '^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*(来源|作者|编辑|$)',
-  ].join('|'),
+  ].join('|')})`,
   'i',
 );
 

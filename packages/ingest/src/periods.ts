@@ -107,10 +107,18 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
 const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Worked out once per year and month: every period mention asks, and a Date per question added up. */
+const monthEnds = new Map<number, string>();
 function monthEnd(year: number | null, month: number): string | null {
   if (year === null || month < 1 || month > 12) return null;
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const key = year * 100 + month;
+  let end = monthEnds.get(key);
+  if (end === undefined) {
+    const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    end = `${year}-${pad(month)}-${pad(day)}`;
+    monthEnds.set(key, end);
+  }
+  return end;
 }
 /** The year of an expression that names none (截至12月底, 1-5月): the year reported on, else the source's. */
 const implicitYear = (s: SourceDate): number | null => s.reportYear ?? s.year;
