@@ -109,6 +109,32 @@ describe('GET /api/instruments', () => {
     await problem('/api/instruments?regions=320100&instrument=no_such', 404);
     const one = InstrumentsResponseSchema.parse(await get('/api/instruments?regions=320100,321000&limit=1'));
     expect([one.items.length, one.total]).toEqual([1, body.items.length]);
+    const second = InstrumentsResponseSchema.parse(
+      await get('/api/instruments?regions=320100,321000&limit=1&offset=1'),
+    );
+    expect([second.offset, second.items[0]?.observationId]).toEqual([1, body.items[1]?.observationId]);
+  });
+
+  it('lists the latest measuresLimit measures of each place with their totals, texts cut to excerpts', async () => {
+    const body = InstrumentsResponseSchema.parse(await get('/api/instruments?regions=320100,321000&measuresLimit=100'));
+    const few = InstrumentsResponseSchema.parse(await get('/api/instruments?regions=320100,321000&measuresLimit=1'));
+    const listed = few.instruments.flatMap((i) => [...i.benchmarkMeasures, ...i.measuresWithoutTerms]);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const i of few.instruments) {
+      const all = body.instruments.find((b) => b.id === i.id);
+      expect([i.benchmarkMeasuresTotal, i.measuresWithoutTermsTotal]).toEqual([
+        all?.benchmarkMeasures.length,
+        all?.measuresWithoutTerms.length,
+      ]);
+      for (const place of ['150100', ...i.places])
+        expect(i.measuresWithoutTerms.filter((m) => m.regionCode === place).length).toBeLessThanOrEqual(1);
+    }
+    for (const m of listed) expect([...m.text].length).toBeLessThanOrEqual(40);
+    expect(listed.some((m) => m.textChars !== undefined)).toBe(true);
+    await problem('/api/instruments?measuresLimit=101', 400);
+    const unnamed = InstrumentsResponseSchema.parse(await get('/api/instruments'));
+    expect(unnamed.regions.length).toBeLessThanOrEqual(8);
+    expect(unnamed.placesTotal).toBeGreaterThanOrEqual(unnamed.regions.length);
   });
 });
 

@@ -73,15 +73,38 @@ export const InstrumentTermSchema = z.object({
 });
 export type InstrumentTerm = z.infer<typeof InstrumentTermSchema>;
 
+/** The most terms one page of GET /api/instruments carries (`offset` pages through the rest). */
+export const MAX_INSTRUMENT_TERMS = 500;
+/** The most measures per instrument and place one answer lists (`measuresLimit`). */
+export const MAX_INSTRUMENT_MEASURES = 100;
+
 export const InstrumentsQuerySchema = z.object({
   regions: z
     .string()
     .max(400)
     .optional()
-    .describe('Places beside the benchmark; default: every place with a term on record.'),
+    .describe(
+      'Places beside the benchmark (at most 8); default: the 8 with the most terms on record (`placesTotal` counts them all).',
+    ),
   benchmark: z.string().max(100).optional(),
   instrument: Id.optional().describe('One instrument id (data/taxonomy/instruments.json), e.g. tech_loan.'),
-  limit: z.coerce.number().int().min(1).max(2000).default(500).describe('At most this many terms (benchmark first).'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INSTRUMENT_TERMS)
+    .default(50)
+    .describe(`At most this many terms (benchmark first; default 50, at most ${MAX_INSTRUMENT_TERMS}).`),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Skip this many terms: the next page.'),
+  measuresLimit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INSTRUMENT_MEASURES)
+    .default(3)
+    .describe(
+      `Per instrument and place, at most this many measures, latest first (default 3, at most ${MAX_INSTRUMENT_MEASURES}); the totals count them all.`,
+    ),
 });
 
 export const InstrumentsResponseSchema = z.object({
@@ -100,16 +123,26 @@ export const InstrumentsResponseSchema = z.object({
        * programme" in the recorded measures; with thin coverage that may be missing data).
        */
       benchmark: z.enum(['has_terms', 'has_programme', 'none_recorded']),
+      /** The benchmark's latest measures of this instrument, at most `measuresLimit` (text cut to an excerpt). */
       benchmarkMeasures: z.array(MeasureBriefSchema),
+      benchmarkMeasuresTotal: z.number().int(),
       /** Places (besides the benchmark) whose measures use this instrument. */
       places: z.array(z.string()),
       /** Their measures that use it but state no term (shown so "no term" is not read as "no programme"). */
+      /** …at most `measuresLimit` per place, latest first, the text cut to an excerpt; the total counts them all. */
       measuresWithoutTerms: z.array(MeasureBriefSchema),
+      measuresWithoutTermsTotal: z.number().int(),
     }),
   ),
-  /** The terms, flat (one CSV row each), benchmark first, then by place; at most `limit` of `total`. */
+  /** The terms, flat (one CSV row each), benchmark first, then by place; `limit` of `total` from `offset`. */
   items: z.array(InstrumentTermSchema),
   total: z.number().int(),
+  offset: z.number().int(),
+  /**
+   * Places beside the benchmark with a term on record. Without places named, `regions` holds the 8
+   * with the most terms (ties by code), and items and measures are theirs.
+   */
+  placesTotal: z.number().int(),
   /** The benchmark's measures on record: below 20, "none recorded" may be missing data. */
   benchmarkMeasures: z.number().int(),
 });

@@ -13,7 +13,9 @@ const instruments: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Instrument terms side by side: caps, rates, shares, thresholds, fund sizes per programme and place',
         description:
-          'Each term is a figure extracted from a measure, read as a term of an instrument by the words of data/taxonomy/instruments.json (kept as evidence), with its sentence. Per instrument the benchmark says whether 呼和浩特 has a comparable programme on record.',
+          'Each term is a figure extracted from a measure, read as a term of an instrument by the words of data/taxonomy/instruments.json (kept as evidence), with its sentence. Per instrument the benchmark says whether 呼和浩特 has a comparable programme on record. ' +
+          'Bounded: `limit` terms from `offset` (default 50, at most 500; `total` counts them all) and, per instrument and place, ' +
+          'the latest `measuresLimit` measures (default 3, at most 100) with their text cut to 40 characters (`textChars`) and the totals.',
         operationId: 'listInstrumentTerms',
         querystring: InstrumentsQuerySchema,
         response: { 200: InstrumentsResponseSchema },
@@ -30,15 +32,12 @@ const instruments: FastifyPluginAsyncZod = async (app) => {
           `"${id}" is not an instrument id; use one of ${file.instruments.map((i) => i.id).join(', ')}.`,
           { code: 'unknown-instrument', params: { id } },
         );
-      return buildInstruments(
-        app.store,
-        file,
-        benchmark,
-        regions,
-        id,
-        (code) => app.gazetteer.byCode(code),
-        request.query.limit,
-      );
+      return buildInstruments(app.store, file, benchmark, regions, (code) => app.gazetteer.byCode(code), {
+        instrumentId: id,
+        limit: request.query.limit,
+        offset: request.query.offset,
+        measuresLimit: request.query.measuresLimit,
+      });
     },
   );
 };

@@ -67,7 +67,12 @@ export const zh = {
   'instruments.empty': '所选地区没有识别出政策工具条款。',
   'instruments.emptyHint': '请添加其他地区，或导入更多《科技情报参考》。',
   'instruments.stip': 'STIP 工具代码 {code}',
-  'instruments.more': '共 {total} 项条款，显示前 {count} 项。',
+  'instruments.more': '共 {total} 项条款，显示第 {from}–{to} 项。',
+  'instruments.topPlaces': '{total} 个地区有条款记录，显示条款最多的 {count} 个；在上方选择地区可查看其他地区。',
+  'instruments.previous': '上一页',
+  'instruments.next': '下一页',
+  'instruments.measuresShown': '相关举措共 {total} 条，已列出最新 {count} 条。',
+  'instruments.measuresAll': '{total} 条，显示全部',
   'peers.title': '同类画像',
   'peers.intro':
     '仿照欧洲区域创新记分牌：每个指标在同类地区中做最小—最大标准化（0 = 最弱，1 = 最强；需人均的按同年常住人口折算），只用同一时期、同一口径的数据，并标明有数据的地区数。',

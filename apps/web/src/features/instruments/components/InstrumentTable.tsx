@@ -10,10 +10,20 @@ import { FlagBadges } from '@/components/ui/FlagBadges';
 import { useI18n } from '@/i18n';
 import { dataProps } from '@/lib/data-props';
 import { programmeRows } from '../lib/group-terms';
+import { MeasuresShown } from './MeasuresShown';
 
 type Instrument = InstrumentsResponse['instruments'][number];
 
-export function InstrumentTable({ data, instrument }: { data: InstrumentsResponse; instrument: Instrument }) {
+export function InstrumentTable({
+  data,
+  instrument,
+  onShowAllMeasures,
+}: {
+  data: InstrumentsResponse;
+  instrument: Instrument;
+  /** Ask for every measure of this instrument (up to the API's most), not only each place's latest. */
+  onShowAllMeasures: (instrumentId: string) => void;
+}) {
   const { t, lang } = useI18n();
   const fmt = (v: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN').format(v);
   const places = new Map(
@@ -124,6 +134,7 @@ export function InstrumentTable({ data, instrument }: { data: InstrumentsRespons
           ))}
         </ul>
       )}
+      <MeasuresShown instrument={instrument} onShowAll={() => onShowAllMeasures(instrument.id)} />
     </section>
   );
 }

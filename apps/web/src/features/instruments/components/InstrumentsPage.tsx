@@ -2,13 +2,15 @@
  * /instruments?regions=320100,321000&instrument=tech_loan — 工具条款对照: the terms of each place's
  * policy instruments side by side with 呼和浩特, each with its sentence and recognising words.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { usePlacesParam, useSearchValue } from '@/lib/use-places-param';
 import { useInstruments } from '../api/get-instruments';
 import { InstrumentTable } from './InstrumentTable';
+import { TermsPager } from './TermsPager';
 import './instruments.css';
 
 const MAX_PLACES = 8;
@@ -16,9 +18,26 @@ const MAX_PLACES = 8;
 export function InstrumentsPage() {
   const { t, lang } = useI18n();
   const [places, setPlaces] = usePlacesParam(MAX_PLACES);
-  const [instrument, setInstrument] = useSearchValue('instrument');
+  const [instrument] = useSearchValue('instrument');
+  const [measures] = useSearchValue('measures');
+  const [, setParams] = useSearchParams();
+  // One URL update for both: two in one event would each start from the same URL.
+  const choose = (id: string | null, allMeasures: boolean) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [name, value] of [
+        ['instrument', id],
+        ['measures', allMeasures ? 'all' : null],
+      ] as const)
+        value ? next.set(name, value) : next.delete(name);
+      return next;
+    });
+  const [page, setPage] = useState({ key: '', offset: 0 });
+  const key = `${places.join(',')}|${instrument ?? ''}|${measures ?? ''}`;
+  const offset = page.key === key ? page.offset : 0;
   const all = useInstruments({ regions: places, instrument: null });
-  const query = useInstruments({ regions: places, instrument });
+  const query = useInstruments({ regions: places, instrument, offset, allMeasures: measures === 'all' });
+  const showAllMeasures = (id: string) => choose(id, true);
   useEffect(() => {
     document.title = `${t('instruments.title')} · ${t('app.title')}`;
   }, [t]);
@@ -33,7 +52,7 @@ export function InstrumentsPage() {
         <PlacesPicker selected={places} max={MAX_PLACES} onChange={setPlaces} />
         <label className="field">
           <span className="field-label">{t('instruments.instrument')}</span>
-          <select className="input" value={instrument ?? ''} onChange={(e) => setInstrument(e.target.value || null)}>
+          <select className="input" value={instrument ?? ''} onChange={(e) => choose(e.target.value || null, false)}>
             <option value="">{t('instruments.all')}</option>
             {all.data?.instruments.map((i) => (
               <option key={i.id} value={i.id}>
@@ -63,11 +82,19 @@ export function InstrumentsPage() {
         </section>
       ) : (
         <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
-          {data.total > data.items.length && (
-            <p className="muted small">{t('instruments.more', { count: data.items.length, total: data.total })}</p>
+          {data.placesTotal > data.regions.length && (
+            <p className="muted small" data-testid="instrument-top-places">
+              {t('instruments.topPlaces', { total: data.placesTotal, count: data.regions.length })}
+            </p>
           )}
+          <TermsPager
+            offset={data.offset}
+            shown={data.items.length}
+            total={data.total}
+            onOffset={(next) => setPage({ key, offset: next })}
+          />
           {data.instruments.map((i) => (
-            <InstrumentTable key={i.id} data={data} instrument={i} />
+            <InstrumentTable key={i.id} data={data} instrument={i} onShowAllMeasures={showAllMeasures} />
           ))}
         </div>
       )}

@@ -66,7 +66,13 @@ export const en: Record<keyof typeof zh, string> = {
   'instruments.empty': 'No instrument term found for the selected places.',
   'instruments.emptyHint': 'Add other places, or import more issues of the bulletin.',
   'instruments.stip': 'STIP instrument {code}',
-  'instruments.more': '{count} of {total} terms shown.',
+  'instruments.more': 'Terms {from}–{to} of {total}.',
+  'instruments.topPlaces':
+    '{total} places have terms on record; the {count} with the most are shown. Pick places above to see others.',
+  'instruments.previous': 'Previous',
+  'instruments.next': 'Next',
+  'instruments.measuresShown': '{total} related measures; the latest {count} listed.',
+  'instruments.measuresAll': '{total} items, show all',
   'peers.title': 'Peer profile',
   'peers.intro':
     'In the manner of the Regional Innovation Scoreboard: each indicator is min–max normalised over the peer group (0 = weakest, 1 = strongest; per capita with the same year’s population where the indicator calls for it), using only figures of one period and scope, with the number of peers that had data.',
