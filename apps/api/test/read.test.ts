@@ -103,7 +103,7 @@ describe('GET /api/observations', () => {
   });
 
   it('pages with a cursor and refuses an unknown indicator or place', async () => {
-    const all = ObservationListResponseSchema.parse(await get('/api/observations?limit=1000'));
+    const all = ObservationListResponseSchema.parse(await get('/api/observations?limit=500'));
     const first = ObservationListResponseSchema.parse(await get('/api/observations?limit=50'));
     const second = ObservationListResponseSchema.parse(
       await get(`/api/observations?limit=50&cursor=${first.nextCursor}`),
@@ -112,6 +112,7 @@ describe('GET /api/observations', () => {
       all.items.slice(0, 100).map((o) => o.observationId),
     );
     expect(all.total).toBe(all.items.length);
+    expect((await t.app.inject('/api/observations?limit=501')).statusCode).toBe(400);
     expect((await t.app.inject('/api/observations?indicator=nope')).statusCode).toBe(404);
     expect((await t.app.inject(`/api/observations?region=${q('火星')}`)).statusCode).toBe(400);
   });
@@ -139,6 +140,16 @@ describe('targets, profile, search', () => {
     for (const target of body.items) {
       if (target.status === null) expect(target.statusReason.length).toBeGreaterThan(0);
     }
+  });
+
+  it('pages targets, 呼和浩特’s first, within a documented maximum', async () => {
+    const all = TargetListResponseSchema.parse(await get('/api/targets?limit=200'));
+    const codes = all.items.map((t) => t.regionCode);
+    expect(codes.lastIndexOf('150100')).toBeLessThan(codes.findIndex((c) => c !== '150100'));
+    const second = TargetListResponseSchema.parse(await get('/api/targets?limit=2&offset=2'));
+    expect([second.offset, second.total]).toEqual([2, all.total]);
+    expect(second.items.map((t) => t.observationId)).toEqual(all.items.slice(2, 4).map((t) => t.observationId));
+    expect((await t.app.inject('/api/targets?limit=201')).statusCode).toBe(400);
   });
 
   it('profiles a place', async () => {

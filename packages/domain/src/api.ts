@@ -252,7 +252,15 @@ export const ObservationQuerySchema = z.object({
   status: FigureStatusSchema.optional(),
   from: z.coerce.number().int().min(1900).max(2100).optional(),
   to: z.coerce.number().int().min(1900).max(2100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe(
+      'At most this many figures, in the order they were recorded (default 50, at most 500); `nextCursor` pages on.',
+    ),
   cursor: cursorParam().optional(),
 });
 

@@ -45,7 +45,19 @@ export const TargetQuerySchema = z.object({
   region: placeListParam().optional(),
   indicator: nameParam().optional(),
   ...AuthorityQuerySchema.shape,
-  /** At most this many targets (200 by default, 500 at most); `total` counts them all. */
-  limit: z.coerce.number().int().min(1).max(500).default(200),
+  /** At most this many targets (50 by default, 200 at most); `total` counts them all. */
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .describe('At most this many targets, 呼和浩特’s first (default 50, at most 200); `total` counts them all.'),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Skip this many targets: the next page.'),
 });
-export const TargetListResponseSchema = z.object({ items: z.array(TargetSchema), total: z.number().int() });
+export const TargetListResponseSchema = z.object({
+  items: z.array(TargetSchema),
+  total: z.number().int(),
+  /** Where `items` starts among the `total` (the request's `offset`). */
+  offset: z.number().int(),
+});

@@ -21,7 +21,7 @@ function api(url: URL): Response | undefined {
   if (url.pathname === '/api/themes') return json({ items: THEMES });
   if (url.pathname === '/api/compare') return json(packCompare(compareResponse(codesOf(url), [])));
   if (url.pathname === '/api/gaps') return json(gapsResponse(codesOf(url)));
-  if (url.pathname === '/api/targets') return json({ items: [], total: 0 });
+  if (url.pathname === '/api/targets') return json({ items: [], total: 0, offset: 0 });
   return undefined;
 }
 

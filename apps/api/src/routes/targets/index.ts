@@ -1,5 +1,5 @@
 import { listTargets } from '@ipb/db';
-import { authorityFilter, TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
+import { authorityFilter, BENCHMARK_REGION_CODE, TargetListResponseSchema, TargetQuerySchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { resolveRegions } from '../../lib/resolve-regions';
@@ -11,6 +11,8 @@ const targets: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listTargets',
         summary: 'Targets with their progress status (Open SDG method)',
+        description:
+          'A page of `limit` targets from `offset` (default 50, at most 200; `total` counts them all): the benchmark 呼和浩特’s first, then the others, each group in the order of their periods.',
         querystring: TargetQuerySchema,
         response: { 200: TargetListResponseSchema },
       },
@@ -24,7 +26,13 @@ const targets: FastifyPluginAsyncZod = async (app) => {
         indicatorId: indicator,
         authority: authorityFilter(request.query.authority),
       });
-      return { items: all.slice(0, request.query.limit), total: all.length };
+      const { limit, offset } = request.query;
+      // The benchmark's targets first: the dashboard reads every other place beside 呼和浩特.
+      const ordered = [
+        ...all.filter((t) => t.regionCode === BENCHMARK_REGION_CODE),
+        ...all.filter((t) => t.regionCode !== BENCHMARK_REGION_CODE),
+      ];
+      return { items: ordered.slice(offset, offset + limit), total: all.length, offset };
     },
   );
 };

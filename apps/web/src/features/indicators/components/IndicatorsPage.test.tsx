@@ -30,7 +30,7 @@ function withTargets(override?: Parameters<typeof stubApi>[0]): Parameters<typeo
     const codes = (url.searchParams.get('region') ?? '').split(',');
     const items = url.searchParams.get('indicator') === 'high_tech_enterprises' ? [HOHHOT_TARGET, YANGZHOU_TARGET] : [];
     const shown = items.filter((x) => codes.includes(x.regionCode));
-    return json({ items: shown, total: shown.length });
+    return json({ items: shown, total: shown.length, offset: 0 });
   };
 }
 

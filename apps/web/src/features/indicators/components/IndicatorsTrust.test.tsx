@@ -19,7 +19,7 @@ function open(url: string, override?: Parameters<typeof stubApi>[0]) {
     if (custom) return custom;
     if (u.pathname === '/api/targets') {
       const items = u.searchParams.get('indicator') === 'high_tech_enterprises' ? [TARGET] : [];
-      return json({ items, total: items.length });
+      return json({ items, total: items.length, offset: 0 });
     }
     return undefined;
   });
