@@ -179,9 +179,16 @@ export const SeriesSchema = z.object({
 });
 export type Series = z.infer<typeof SeriesSchema>;
 
+/** Without `regions`, a series answer charts the benchmark and at most this many other places. */
+export const MAX_DEFAULT_SERIES_PLACES = 20;
+
 export const SeriesQuerySchema = z.object({
   indicator: nameParam().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
-  regions: placeListParam().optional(),
+  regions: placeListParam()
+    .optional()
+    .describe(
+      `Places to chart. Without it: 呼和浩特 and the ${MAX_DEFAULT_SERIES_PLACES} other places with the latest figures (\`placesTotal\` counts every place with one).`,
+    ),
   kind: ObservationKindSchema.optional(),
   ...AuthorityQuerySchema.shape,
 });
@@ -193,6 +200,8 @@ export const SeriesResponseSchema = z.object({
   series: z.array(SeriesSchema),
   /** Requested places with no figure for this indicator: shown as missing, never as zero. */
   missing: z.array(z.string()),
+  /** Without `regions`: how many places have a figure (the answer charts the benchmark and the latest 20). */
+  placesTotal: z.number().int().optional(),
 });
 export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;
 

@@ -1,9 +1,37 @@
 import { getSeries, timelineMarkers } from '@ipb/db';
-import { authorityFilter, MAX_MARKERS, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
+import {
+  authorityFilter,
+  BENCHMARK_REGION_CODE,
+  MAX_DEFAULT_SERIES_PLACES,
+  MAX_MARKERS,
+  type Series,
+  SeriesMarkersQuerySchema,
+  SeriesWithMarkersResponseSchema,
+} from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
+
+/**
+ * Without places named: the benchmark and the MAX_DEFAULT_SERIES_PLACES places whose latest figure
+ * is the latest (ties by code), so the answer does not grow with the number of places on record.
+ */
+function defaultPlaces(all: Series[]): { series: Series[]; placesTotal: number } {
+  // Each place's latest period end (points are oldest first).
+  const latest = new Map<string, string>();
+  for (const s of all) {
+    const end = s.points.at(-1)?.periodEnd ?? '';
+    if (end >= (latest.get(s.regionCode) ?? '')) latest.set(s.regionCode, end);
+  }
+  const others = [...latest]
+    .filter(([c]) => c !== BENCHMARK_REGION_CODE)
+    .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
+    .slice(0, MAX_DEFAULT_SERIES_PLACES)
+    .map(([c]) => c);
+  const kept = new Set([BENCHMARK_REGION_CODE, ...others]);
+  return { series: all.filter((s) => kept.has(s.regionCode)), placesTotal: latest.size };
+}
 
 const series: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -22,12 +50,13 @@ const series: FastifyPluginAsyncZod = async (app) => {
       const indicator = await requireIndicator(app, indicatorId);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
       const themes = requireThemes(request.query.theme);
-      const result = await getSeries(app.store.engine, {
+      const found = await getSeries(app.store.engine, {
         indicatorId,
         regionCodes: regions.map((r) => r.code),
         kind,
         authority,
       });
+      const result = regions.length ? found : { ...found, ...defaultPlaces(found.series) };
       const shown = regions.length
         ? regions
         : result.series
