@@ -2,6 +2,7 @@ import { parseCsv } from '@ipb/db';
 import {
   CompareBodySchema,
   GapsResponseSchema,
+  IndicatorListResponseSchema,
   ObservationListResponseSchema,
   RegionProfileSchema,
   SearchResponseSchema,
@@ -131,6 +132,15 @@ describe('GET /api/sources/:id/records', () => {
       expect(rawText.slice(o.start, o.end)).toMatch(/[0-9０-９一二两三四五六七八九十百千万亿半%％]/);
     }
     expect((await t.app.inject('/api/sources/999999/records')).statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/indicators', () => {
+  it('gives each 口径 in English too, where the catalogue has it', async () => {
+    const body = IndicatorListResponseSchema.parse(await get('/api/indicators'));
+    const gdp = body.items.find((i) => i.id === 'gdp');
+    expect(gdp?.definitionNoteEn).toMatch(/^Gross regional product/);
+    expect(gdp?.definitionNote).not.toBe(gdp?.definitionNoteEn);
   });
 });
 

@@ -73,6 +73,7 @@ const coreEn: Record<keyof typeof core, string> = {
     'Check the connection or try again; if it persists, send the message below to an administrator.',
   'indicators.retry': 'Try again',
   'indicators.definition': 'Definition',
+  'indicators.definitionInChinese': '(Chinese only: no English note yet)',
   'sources.title': 'Sources',
   'sources.count': '{count} figures',
   'sources.issue': 'Issue',

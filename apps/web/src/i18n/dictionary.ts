@@ -74,6 +74,7 @@ export const core = {
   'indicators.errorHint': '请检查网络或稍后重试；如果问题持续，请把下面的信息告诉管理员。',
   'indicators.retry': '重试',
   'indicators.definition': '口径',
+  'indicators.definitionInChinese': '（仅有中文说明）',
   'sources.title': '来源',
   'sources.count': '共 {count} 条数据',
   'sources.issue': '期号',

@@ -39,6 +39,7 @@ interface IndicatorRow {
   theme_id: Indicator['theme'];
   higher_is_better: number;
   definition_note: string;
+  definition_note_en: string;
   per_capita_denominator: string | null;
   scope: string;
   new_of: string | null;
@@ -50,7 +51,7 @@ const parsed = <T>(json: string | null): T | null => (json === null ? null : (JS
 /** An indicator row in SQLite's shapes on both engines: 0/1 and JSON text. */
 const INDICATOR_COLUMNS = (d: Dialect) => `i.id, i.name_zh, i.name_en, ${d.json('i.synonyms')} AS synonyms, i.unit,
   i.quantity_type, i.theme_id, ${d.flag('i.higher_is_better')} AS higher_is_better,
-  i.definition_note, i.per_capita_denominator, ${d.json('i.scope')} AS scope, ${d.json('i.new_of')} AS new_of,
+  i.definition_note, i.definition_note_en, i.per_capita_denominator, ${d.json('i.scope')} AS scope, ${d.json('i.new_of')} AS new_of,
   ${d.json('i.ratio')} AS ratio`;
 const INDICATORS = perEngine((d) => `SELECT ${INDICATOR_COLUMNS(d)} FROM indicators i ORDER BY i.id`);
 const INDICATORS_WITH_DATA = perEngine(
@@ -77,6 +78,8 @@ function toIndicator(r: IndicatorRow): Indicator {
     theme: r.theme_id,
     higherIsBetter: r.higher_is_better === 1,
     definitionNote: r.definition_note,
+    // Absent, not empty, where the catalogue has no English note: the English UI says it shows the Chinese one.
+    ...(r.definition_note_en ? { definitionNoteEn: r.definition_note_en } : {}),
     perCapitaDenominator: r.per_capita_denominator,
     scope: JSON.parse(r.scope) as Indicator['scope'],
     newOf: parsed<Indicator['newOf']>(r.new_of),

@@ -1,4 +1,7 @@
-/** An indicator's 口径 in the reader's language (the Chinese note is shown as data when no English one exists). */
+/**
+ * An indicator's 口径 in the reader's language; where the catalogue has no English note, the English
+ * interface shows the Chinese one as data and says so.
+ */
 import type { Indicator } from '@ipb/domain';
 import { useI18n } from '@/i18n';
 import { dataProps } from '@/lib/data-props';
@@ -13,7 +16,10 @@ export function DefinitionNote({ indicator }: { indicator: Pick<Indicator, 'defi
       {english ? (
         <span>{indicator.definitionNoteEn}</span>
       ) : (
-        <span {...dataProps(indicator.definitionNote)}>{indicator.definitionNote}</span>
+        <>
+          <span {...dataProps(indicator.definitionNote)}>{indicator.definitionNote}</span>
+          {lang === 'en' && <span className="muted"> {t('indicators.definitionInChinese')}</span>}
+        </>
       )}
     </p>
   );
