@@ -163,7 +163,11 @@ describe('lists page by cursor', () => {
 
   it('refuses a limit above the documented maximum', async () => {
     for (const url of [
-      '/api/sources?limit=501',
+      '/api/sources?limit=251',
+      '/api/search?q=%E4%BA%BA%E6%89%8D&limit=26',
+      '/api/targets?limit=201',
+      '/api/observations?limit=501',
+      '/api/instruments?limit=501',
       '/api/regions?limit=501',
       '/api/compare/measures?region=320100&theme=talent&limit=101',
     ])

@@ -75,10 +75,16 @@ export const SourceSummarySchema = z.object({
   authorityReason: z.string(),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
-/** GET /api/sources: bulletin issues first, newest first; at most `limit` (100 by default, 500 at most) a page. */
+/** GET /api/sources: bulletin issues first, newest first; at most `limit` (100 by default, 250 at most) a page. */
 export const SourceListQuerySchema = z.object({
   ...AuthorityQuerySchema.shape,
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(250)
+    .default(100)
+    .describe('At most this many sources a page (default 100, at most 250); `nextCursor` pages on.'),
   cursor: z.string().regex(/^\d+$/, 'cursor is the nextCursor value of the previous page').optional(),
 });
 export const SourceListResponseSchema = z.object({

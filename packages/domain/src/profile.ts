@@ -32,7 +32,13 @@ export type RegionProfile = z.infer<typeof RegionProfileSchema>;
 
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1, 'type something to search for, e.g. q=人才').max(100),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(25)
+    .default(10)
+    .describe('At most this many hits of each kind (default 10, at most 25).'),
 });
 
 export const FigureHitSchema = z.object({
