@@ -46,6 +46,7 @@ describe('the brief model matches the data', () => {
     expect(brief.benchmark.name).toBe('呼和浩特市');
     expect(brief.regions.map((r) => r.name)).toEqual(['南京市', '宁波市']);
     expect(brief.footnotes.length).toBeGreaterThanOrEqual(10);
+    expect(brief.targetsTotal).toBeGreaterThanOrEqual(brief.targets.length);
     expect(brief.footnotes.map((f) => f.n)).toEqual(brief.footnotes.map((_, i) => i + 1));
     for (const f of brief.footnotes) {
       expect(f.text).toBe(footnoteText(f.citation));

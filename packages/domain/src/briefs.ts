@@ -75,6 +75,7 @@ export const BriefSchema = z.object({
       bars: z.array(Cited.extend({ regionCode: z.string(), regionName: z.string(), value: z.number() })),
     }),
   ),
+  /** Per place, its MAX_BRIEF_TARGETS latest-deadline targets (a brief is read, not searched). */
   targets: z.array(
     Cited.extend({
       regionCode: z.string(),
@@ -87,6 +88,10 @@ export const BriefSchema = z.object({
       statusReason: z.string(),
     }),
   ),
+  /** Every target of the places: more than `targets` where a place has more than MAX_BRIEF_TARGETS. */
+  targetsTotal: z.number().int(),
   footnotes: z.array(BriefFootnoteSchema),
 });
+/** A brief lists at most this many targets per place: those with the latest deadline. */
+export const MAX_BRIEF_TARGETS = 10;
 export type Brief = z.infer<typeof BriefSchema>;

@@ -4,7 +4,7 @@
  * indicators as a table with chart images, targets and their status — every fact with a footnote
  * whose text is the model's footnote, so the document and GET /api/briefs (JSON) say the same.
  */
-import type { Brief } from '@ipb/domain';
+import { type Brief, MAX_BRIEF_TARGETS } from '@ipb/domain';
 import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { CHART_SIZE, chartSvg, svgToPng } from './brief-chart';
 import {
@@ -129,6 +129,12 @@ function targetSection(brief: Brief): Array<Paragraph | Table> {
     [t.status ? (STATUS[t.status] ?? t.status) : `无法评估（${t.statusReason}）`],
   ]);
   out.push(table(['地区', '目标', '目标值', '期限', '进度'], rows));
+  if (brief.targetsTotal > brief.targets.length)
+    out.push(
+      body([
+        `共 ${brief.targetsTotal} 项目标，每地列出期限最晚的 ${MAX_BRIEF_TARGETS} 项；完整清单见仪表板“指标对比”或 GET /api/targets。`,
+      ]),
+    );
   return out;
 }
 

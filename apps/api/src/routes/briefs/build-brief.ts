@@ -5,7 +5,15 @@
  * status. Every fact gets a footnote (footnotes.ts); the .docx is only a rendering of this model.
  */
 import { type Db, listTargets } from '@ipb/db';
-import type { Authority, Brief, CompareResponse, Region, ThemeId } from '@ipb/domain';
+import {
+  type Authority,
+  type Brief,
+  type CompareResponse,
+  MAX_BRIEF_TARGETS,
+  type Region,
+  type Target,
+  type ThemeId,
+} from '@ipb/domain';
 import { buildCompare, buildGaps } from '../compare/build-compare';
 import { Footnotes } from './footnotes';
 
@@ -73,6 +81,15 @@ function charts(compare: CompareResponse, notes: Footnotes, names: Map<string, s
   return out.sort((a, b) => b.bars.length - a.bars.length).slice(0, MAX_CHARTS);
 }
 
+/**
+ * Per place (in the brief's order), its MAX_BRIEF_TARGETS targets with the latest deadline (undated
+ * last): a brief for four places at 1,000× data otherwise listed 2,146 targets with their footnotes.
+ */
+export function latestTargets(all: Target[], codes: string[]): Target[] {
+  const byDeadline = [...all].sort((a, b) => (b.deadlineYear ?? -1) - (a.deadlineYear ?? -1));
+  return codes.flatMap((c) => byDeadline.filter((t) => t.regionCode === c).slice(0, MAX_BRIEF_TARGETS));
+}
+
 export async function buildBrief(
   store: { engine: Db },
   benchmark: Region,
@@ -98,9 +115,11 @@ export async function buildBrief(
     }));
   const indicators = indicatorRows(compare, notes, names);
   const chartList = charts(compare, notes, names);
-  const targets = (
-    await listTargets(store.engine, { regionCodes: [benchmark.code, ...others.map((r) => r.code)], authority })
-  ).map((t) => ({
+  const allTargets = await listTargets(store.engine, {
+    regionCodes: [benchmark.code, ...others.map((r) => r.code)],
+    authority,
+  });
+  const targets = latestTargets(allTargets, [benchmark.code, ...others.map((r) => r.code)]).map((t) => ({
     regionCode: t.regionCode,
     regionName: t.regionName,
     indicatorName: t.indicatorName ?? t.subject ?? '',
@@ -124,6 +143,7 @@ export async function buildBrief(
     indicators,
     charts: chartList,
     targets,
+    targetsTotal: allTargets.length,
     footnotes: notes.all(),
   };
 }
