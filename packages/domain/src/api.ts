@@ -186,7 +186,7 @@ export const SeriesSchema = z.object({
 export type Series = z.infer<typeof SeriesSchema>;
 
 /** Without `regions`, a series answer charts the benchmark and at most this many other places. */
-export const MAX_DEFAULT_SERIES_PLACES = 20;
+export const MAX_DEFAULT_SERIES_PLACES = 8;
 
 export const SeriesQuerySchema = z.object({
   indicator: nameParam().min(1, 'name an indicator id, e.g. indicator=high_tech_enterprises'),
@@ -206,7 +206,7 @@ export const SeriesResponseSchema = z.object({
   series: z.array(SeriesSchema),
   /** Requested places with no figure for this indicator: shown as missing, never as zero. */
   missing: z.array(z.string()),
-  /** Without `regions`: how many places have a figure (the answer charts the benchmark and the latest 20). */
+  /** Without `regions`: how many places have a figure (the answer charts the benchmark and the latest 8, as many as a view compares). */
   placesTotal: z.number().int().optional(),
 });
 export type SeriesResponse = z.infer<typeof SeriesResponseSchema>;

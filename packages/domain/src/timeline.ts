@@ -42,7 +42,24 @@ export const SeriesWithMarkersResponseSchema = SeriesResponseSchema.extend({
   markers: z.array(MarkerSchema).optional(),
   /** With markers=1: how many measures the places have under the themes (more than `markers` when capped). */
   markersTotal: z.number().int().optional(),
+  /**
+   * The series that hold only their latest MAX_SERIES_POINTS points, with how many they have (absent
+   * when none is cut; the CSV, `format=csv`, is never cut).
+   */
+  cutSeries: z
+    .array(
+      z.object({
+        regionCode: z.string(),
+        kind: z.string(),
+        periodType: z.string(),
+        unit: z.string(),
+        pointsTotal: z.number().int(),
+      }),
+    )
+    .optional(),
 });
+/** A charted series holds at most this many points, the latest: one place's record stays bounded. */
+export const MAX_SERIES_POINTS = 40;
 
 const ENACTED =
   /(出台|印发|发布|颁布|实施|施行|启动|启航|设立|成立|推出|上线|挂牌|揭牌|签署|签订|签约|召开|举办|举行|部署|制定|落地)/;

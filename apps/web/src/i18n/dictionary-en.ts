@@ -64,6 +64,8 @@ const coreEn: Record<keyof typeof core, string> = {
   'indicators.chartLabel': '{indicator} over time for {places}. The table view and the sources below list the data.',
   'indicators.missing': 'No data',
   'indicators.missingHint': 'These places have no figure for this indicator (not zero):',
+  'indicators.cutSeries':
+    '{places}: many figures (up to {total} per series); each series shows its latest {count}. The CSV has them all.',
   'indicators.loading': 'Loading data…',
   'indicators.empty': 'No figures for this indicator in the selected places.',
   'indicators.emptyHint': 'Add other places or choose another indicator.',

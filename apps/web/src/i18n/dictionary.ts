@@ -66,6 +66,7 @@ export const core = {
   'indicators.chartLabel': '{indicator}：{places}的时间序列图。数据见表格视图和下方来源。',
   'indicators.missing': '无数据',
   'indicators.missingHint': '以下地区没有该指标的数据（不是零）：',
+  'indicators.cutSeries': '{places}的数据点较多（最多 {total} 个），每条序列显示最新 {count} 个；下载 CSV 可得全部。',
   'indicators.loading': '正在加载数据…',
   'indicators.empty': '所选地区暂无该指标的数据。',
   'indicators.emptyHint': '请添加其他地区，或换一个指标。',

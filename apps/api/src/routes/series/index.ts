@@ -1,37 +1,10 @@
 import { getSeries, timelineMarkers } from '@ipb/db';
-import {
-  authorityFilter,
-  BENCHMARK_REGION_CODE,
-  MAX_DEFAULT_SERIES_PLACES,
-  MAX_MARKERS,
-  type Series,
-  SeriesMarkersQuerySchema,
-  SeriesWithMarkersResponseSchema,
-} from '@ipb/domain';
+import { authorityFilter, MAX_MARKERS, SeriesMarkersQuerySchema, SeriesWithMarkersResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireIndicator } from '../../lib/require-indicator';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
-
-/**
- * Without places named: the benchmark and the MAX_DEFAULT_SERIES_PLACES places whose latest figure
- * is the latest (ties by code), so the answer does not grow with the number of places on record.
- */
-function defaultPlaces(all: Series[]): { series: Series[]; placesTotal: number } {
-  // Each place's latest period end (points are oldest first).
-  const latest = new Map<string, string>();
-  for (const s of all) {
-    const end = s.points.at(-1)?.periodEnd ?? '';
-    if (end >= (latest.get(s.regionCode) ?? '')) latest.set(s.regionCode, end);
-  }
-  const others = [...latest]
-    .filter(([c]) => c !== BENCHMARK_REGION_CODE)
-    .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
-    .slice(0, MAX_DEFAULT_SERIES_PLACES)
-    .map(([c]) => c);
-  const kept = new Set([BENCHMARK_REGION_CODE, ...others]);
-  return { series: all.filter((s) => kept.has(s.regionCode)), placesTotal: latest.size };
-}
+import { defaultPlaces, latestPoints } from './bounded-series';
 
 const series: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -56,7 +29,9 @@ const series: FastifyPluginAsyncZod = async (app) => {
         kind,
         authority,
       });
-      const result = regions.length ? found : { ...found, ...defaultPlaces(found.series) };
+      const placed = regions.length ? found : { ...found, ...defaultPlaces(found.series) };
+      // The CSV is an export: every point. The chart's JSON holds each series' latest points.
+      const result = request.wantsCsv ? placed : { ...placed, ...latestPoints(placed.series) };
       const shown = regions.length
         ? regions
         : result.series

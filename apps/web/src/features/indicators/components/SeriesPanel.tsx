@@ -21,6 +21,7 @@ import { DownloadBar } from './DownloadBar';
 
 const IndicatorChart = lazy(async () => ({ default: (await import('./IndicatorChart')).IndicatorChart }));
 
+import { CutSeriesNote } from './CutSeriesNote';
 import { ModeNotes } from './ModeNotes';
 import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
@@ -186,6 +187,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
                 total={query.data.markersTotal ?? 0}
                 names={names}
               />
+              <CutSeriesNote cut={query.data.cutSeries} names={names} />
               <ModeNotes notes={view.notes} denominator={denominatorName} names={names} />
               {notDrawn.length > 0 && (
                 <p className="muted small">
