@@ -189,4 +189,45 @@ describe('period_values', () => {
     expect(table()).toEqual(partial);
     await expectSame();
   });
+
+  it("refreshes several marked pairs from one read, leaving their places' other indicators and periods alone", async () => {
+    const dated = handle.db
+      .select()
+      .from(observations)
+      .all()
+      .filter((o) => o.indicatorId !== null && o.periodEnd !== null && o.reviewStatus !== 'rejected');
+    const x = dated.find((o) => o.indicatorId === 'gdp');
+    const y = dated.find(
+      (o) => x && o.regionCode !== x.regionCode && o.indicatorId !== 'gdp' && o.periodEnd !== x.periodEnd,
+    );
+    if (!x || !y) throw new Error('no two dated figures of two places and indicators');
+    const { id: _x, ...xs } = x;
+    const { id: _y, ...ys } = y;
+    const add = (rows: Array<typeof xs>) => handle.db.insert(observations).values(rows).run();
+    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
+    // Figures the one read also finds (each place with the other's indicator, x's place at y's period): not marked.
+    add([
+      { ...xs, externalId: 'cross-1', indicatorId: y.indicatorId },
+      { ...ys, externalId: 'cross-2', indicatorId: x.indicatorId },
+      { ...xs, externalId: 'cross-3', periodStart: y.periodStart, periodEnd: y.periodEnd, year: y.year },
+    ]);
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
+    add([
+      { ...xs, externalId: 'marked-1', value: x.value * 3 },
+      { ...ys, externalId: 'marked-2', value: y.value * 3 },
+    ]);
+    expect(handle.sqlite.prepare('SELECT count(*) AS n FROM period_dirty').get()).toEqual({ n: 2 });
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
+    const partial = table();
+    await handle.engine.transaction(async (tx) => {
+      await tx.run(
+        query(
+          'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
+        ),
+      );
+      await bumpDataVersion(tx);
+    });
+    expect(table()).toEqual(partial);
+    await expectSame();
+  });
 });

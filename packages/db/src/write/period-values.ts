@@ -46,39 +46,23 @@ const DIRTY = query({
 const CLEAN = query('DELETE FROM period_dirty');
 const ANY_DIRTY = query('SELECT 1 AS one FROM period_dirty LIMIT 1');
 
-/**
- * Rebuild one place × indicator's period groups from its figures: all of them, or only the groups
- * of the given period ends. A group's figures share one period end, so the groups of those ends are
- * rebuilt from exactly their figures, as a full rebuild would: an import's cost stays the size of
- * the import, not of the pair's history.
- */
-async function refreshPair(
-  db: Db,
-  regionCode: string,
-  indicatorId: string,
-  settlements: Map<string, SettlementRow>,
-  periodEnds: string[] | 'all',
-) {
-  if (periodEnds === 'all') await db.run(DELETE_PAIR, [indicatorId, regionCode]);
-  else await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(periodEnds)]);
-  const rows = await readObservationRows(db, {
-    indicatorIds: [indicatorId],
-    regionCodes: [regionCode],
-    ...(periodEnds === 'all' ? {} : { periodEnds }),
-    order: 'period',
-  });
+type Pair = { regionCode: string; indicatorId: string; ends: string[] | 'all' };
+type Settlements = Map<string, SettlementRow>;
+
+/** One place × indicator's period groups, from its figures in period order, as period_values rows. */
+function groupRows(db: Db, pair: Pair, rows: ObservationRow[], settlements: Settlements): unknown[][] {
   // Readers list groups in the order their first figure comes in period order, as grouping the figures did.
   const first = new Map<string, ObservationRow>();
   for (const r of rows) {
     const key = periodKey(r.o);
     if (!first.has(key)) first.set(key, r);
   }
-  const values = groupByPeriod(rows, settlements).map((g) => {
+  return groupByPeriod(rows, settlements).map((g) => {
     const { o } = first.get(g.key) as ObservationRow;
     return [
       g.key,
-      regionCode,
-      indicatorId,
+      pair.regionCode,
+      pair.indicatorId,
       o.kind,
       o.periodType,
       o.year,
@@ -92,6 +76,53 @@ async function refreshPair(
       g.alternativesTotal,
     ];
   });
+}
+
+const pairKey = (regionCode: string, indicatorId: string) => `${regionCode}|${indicatorId}`;
+
+/**
+ * The figures of pairs marked for some period ends, read in ONE query for all of them (an import
+ * marks a handful of pairs, and a query per pair cost more than its rows): every figure of their
+ * places, indicators and ends, in period order, then kept per pair for its own ends only — each
+ * pair gets exactly the rows, in the order, a query of its own would give.
+ */
+async function rowsOfEnds(db: Db, pairs: readonly Pair[]): Promise<Map<string, ObservationRow[]>> {
+  const byPair = new Map(
+    pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), { ends: new Set(p.ends), rows: [] as ObservationRow[] }]),
+  );
+  const rows = await readObservationRows(db, {
+    indicatorIds: [...new Set(pairs.map((p) => p.indicatorId))],
+    regionCodes: [...new Set(pairs.map((p) => p.regionCode))],
+    periodEnds: [...new Set(pairs.flatMap((p) => p.ends))],
+    order: 'period',
+  });
+  for (const r of rows) {
+    const pair = byPair.get(pairKey(r.o.regionCode, r.o.indicatorId ?? ''));
+    if (pair?.ends.has(r.o.periodEnd ?? '')) pair.rows.push(r);
+  }
+  return new Map([...byPair].map(([key, p]) => [key, p.rows]));
+}
+
+/**
+ * Rebuild the marked pairs' period groups from their figures: a whole pair from all of them, a pair
+ * marked for some period ends only those ends' groups. A group's figures share one period end, so
+ * those groups are rebuilt from exactly their figures, as a full rebuild would: an import's cost
+ * stays the size of the import, not of the pairs' history.
+ */
+async function refreshPairs(db: Db, pairs: readonly Pair[], settlements: Settlements): Promise<void> {
+  const byEnds = pairs.filter((p) => p.ends !== 'all');
+  const rowsByPair = byEnds.length ? await rowsOfEnds(db, byEnds) : new Map<string, ObservationRow[]>();
+  const values: unknown[][] = [];
+  for (const pair of pairs) {
+    const { regionCode, indicatorId, ends } = pair;
+    if (ends === 'all') await db.run(DELETE_PAIR, [indicatorId, regionCode]);
+    else await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(ends)]);
+    const rows =
+      ends === 'all'
+        ? await readObservationRows(db, { indicatorIds: [indicatorId], regionCodes: [regionCode], order: 'period' })
+        : (rowsByPair.get(pairKey(regionCode, indicatorId)) ?? []);
+    values.push(...groupRows(db, pair, rows, settlements));
+  }
   await insertRows(db, PERIOD_VALUE, values);
 }
 
@@ -100,14 +131,14 @@ async function refreshPair(
  * transaction. A pair marked whole ('*') or for figures without a period end ('') is rebuilt whole.
  */
 export async function refreshPeriodValues(db: Db): Promise<void> {
-  const pairs = await db.all<{ region_code: string; indicator_id: string; ends: string }>(DIRTY);
-  if (pairs.length === 0) return;
-  const settlements = await readSettlements(db);
-  for (const p of pairs) {
+  const dirty = await db.all<{ region_code: string; indicator_id: string; ends: string }>(DIRTY);
+  if (dirty.length === 0) return;
+  const pairs = dirty.map((p): Pair => {
     const ends = JSON.parse(p.ends) as string[];
     const whole = ends.includes('*') || ends.includes('');
-    await refreshPair(db, p.region_code, p.indicator_id, settlements, whole ? 'all' : ends);
-  }
+    return { regionCode: p.region_code, indicatorId: p.indicator_id, ends: whole ? 'all' : ends };
+  });
+  await refreshPairs(db, pairs, await readSettlements(db));
   await db.run(CLEAN);
 }
 
