@@ -230,4 +230,45 @@ describe('period_values', () => {
     expect(table()).toEqual(partial);
     await expectSame();
   });
+
+  it("rebuilds an undated figure's own group only, and drops it with the figure", async () => {
+    const any = handle.db
+      .select()
+      .from(observations)
+      .all()
+      .find((o) => o.indicatorId !== null && o.reviewStatus !== 'rejected');
+    if (!any) throw new Error('no linked figure');
+    const { id: _id, ...copy } = any;
+    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
+    const wholeRebuild = async () => {
+      await handle.engine.transaction(async (tx) => {
+        await tx.run(
+          query(
+            'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
+          ),
+        );
+        await bumpDataVersion(tx);
+      });
+      return table();
+    };
+    const undated = { ...copy, externalId: 'undated', periodEnd: null, periodStart: null, year: null };
+    const [a, b] = handle.db
+      .insert(observations)
+      .values([undated, { ...undated, externalId: 'undated-2', value: any.value + 1 }])
+      .returning()
+      .all();
+    const marks = handle.sqlite
+      .prepare('SELECT period_end FROM period_dirty WHERE region_code = ? AND indicator_id = ? ORDER BY period_end')
+      .all(any.regionCode, any.indicatorId);
+    expect(marks).toEqual([{ period_end: `#${a?.id}` }, { period_end: `#${b?.id}` }]);
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
+    const added = table();
+    expect(await wholeRebuild()).toEqual(added);
+    handle.sqlite.prepare('DELETE FROM observations WHERE id = ?').run(a?.id);
+    await handle.engine.transaction((tx) => bumpDataVersion(tx));
+    const dropped = table();
+    expect(dropped.length).toBe(added.length - 1);
+    expect(await wholeRebuild()).toEqual(dropped);
+    await expectSame();
+  });
 });

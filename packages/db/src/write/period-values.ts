@@ -37,6 +37,10 @@ const DELETE_PAIR = query('DELETE FROM period_values WHERE indicator_id = ? AND 
 const DELETE_ENDS = perEngine(
   (d) => `DELETE FROM period_values WHERE indicator_id = ? AND region_code = ? AND order_end IN (${d.list})`,
 );
+const DELETE_IDS = perEngine(
+  (d) => `DELETE FROM period_values WHERE indicator_id = ? AND region_code = ? AND order_end IS NULL
+    AND order_id IN (${d.ids})`,
+);
 const DIRTY = query({
   sqlite: `SELECT region_code, indicator_id, json_group_array(period_end) AS ends
     FROM period_dirty GROUP BY region_code, indicator_id`,
@@ -46,7 +50,8 @@ const DIRTY = query({
 const CLEAN = query('DELETE FROM period_dirty');
 const ANY_DIRTY = query('SELECT 1 AS one FROM period_dirty LIMIT 1');
 
-type Pair = { regionCode: string; indicatorId: string; ends: string[] | 'all' };
+/** A marked pair: whole, or the period ends and the undated figures (each a group of its own) to rebuild. */
+type Pair = { regionCode: string; indicatorId: string; ends: string[] | 'all'; ids: number[] };
 type Settlements = Map<string, SettlementRow>;
 
 /** One place × indicator's period groups, from its figures in period order, as period_values rows. */
@@ -86,7 +91,7 @@ const pairKey = (regionCode: string, indicatorId: string) => `${regionCode}|${in
  * places, indicators and ends, in period order, then kept per pair for its own ends only — each
  * pair gets exactly the rows, in the order, a query of its own would give.
  */
-async function rowsOfEnds(db: Db, pairs: readonly Pair[]): Promise<Map<string, ObservationRow[]>> {
+async function rowsOfEnds(db: Db, pairs: ReadonlyArray<Pair & { ends: string[] }>) {
   const byPair = new Map(
     pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), { ends: new Set(p.ends), rows: [] as ObservationRow[] }]),
   );
@@ -103,6 +108,45 @@ async function rowsOfEnds(db: Db, pairs: readonly Pair[]): Promise<Map<string, O
   return new Map([...byPair].map(([key, p]) => [key, p.rows]));
 }
 
+/** The undated figures of pairs marked by figure ids, read by id in one query, each kept for its own pair. */
+async function rowsOfIds(db: Db, pairs: readonly Pair[]): Promise<Map<string, ObservationRow[]>> {
+  const byPair = new Map(pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), new Set(p.ids)]));
+  const rows = await readObservationRows(db, { ids: pairs.flatMap((p) => p.ids), order: 'period' });
+  const out = new Map<string, ObservationRow[]>();
+  for (const r of rows) {
+    const key = pairKey(r.o.regionCode, r.o.indicatorId ?? '');
+    // A figure given a period end since, or moved to another pair, is that end's or that pair's.
+    if (r.o.periodEnd !== null || !byPair.get(key)?.has(r.o.id)) continue;
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+/** The rows each marked pair is rebuilt from, and the period_values rows its rebuild replaces, deleted. */
+async function rowsToRegroup(db: Db, pairs: readonly Pair[]): Promise<ObservationRow[][]> {
+  const dated = pairs.filter((p): p is Pair & { ends: string[] } => p.ends !== 'all' && p.ends.length > 0);
+  const undated = pairs.filter((p) => p.ends !== 'all' && p.ids.length > 0);
+  const byEnds = dated.length ? await rowsOfEnds(db, dated) : new Map<string, ObservationRow[]>();
+  const byIds = undated.length ? await rowsOfIds(db, undated) : new Map<string, ObservationRow[]>();
+  const out: ObservationRow[][] = [];
+  for (const { regionCode, indicatorId, ends, ids } of pairs) {
+    const key = pairKey(regionCode, indicatorId);
+    if (ends === 'all') {
+      await db.run(DELETE_PAIR, [indicatorId, regionCode]);
+      out.push(
+        await readObservationRows(db, { indicatorIds: [indicatorId], regionCodes: [regionCode], order: 'period' }),
+      );
+      continue;
+    }
+    if (ends.length) await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(ends)]);
+    if (ids.length) await db.run(DELETE_IDS, [indicatorId, regionCode, jsonList(ids)]);
+    out.push([...(byEnds.get(key) ?? []), ...(byIds.get(key) ?? [])]);
+  }
+  return out;
+}
+
 /**
  * Rebuild the marked pairs' period groups from their figures: a whole pair from all of them, a pair
  * marked for some period ends only those ends' groups. A group's figures share one period end, so
@@ -110,33 +154,26 @@ async function rowsOfEnds(db: Db, pairs: readonly Pair[]): Promise<Map<string, O
  * stays the size of the import, not of the pairs' history.
  */
 async function refreshPairs(db: Db, pairs: readonly Pair[], settlements: Settlements): Promise<void> {
-  const byEnds = pairs.filter((p) => p.ends !== 'all');
-  const rowsByPair = byEnds.length ? await rowsOfEnds(db, byEnds) : new Map<string, ObservationRow[]>();
-  const values: unknown[][] = [];
-  for (const pair of pairs) {
-    const { regionCode, indicatorId, ends } = pair;
-    if (ends === 'all') await db.run(DELETE_PAIR, [indicatorId, regionCode]);
-    else await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(ends)]);
-    const rows =
-      ends === 'all'
-        ? await readObservationRows(db, { indicatorIds: [indicatorId], regionCodes: [regionCode], order: 'period' })
-        : (rowsByPair.get(pairKey(regionCode, indicatorId)) ?? []);
-    values.push(...groupRows(db, pair, rows, settlements));
-  }
+  const rows = await rowsToRegroup(db, pairs);
+  const values = pairs.flatMap((pair, i) => groupRows(db, pair, rows[i] ?? [], settlements));
   await insertRows(db, PERIOD_VALUE, values);
 }
 
 /**
  * Bring period_values up to date with every write noted in period_dirty. Run inside the write's
- * transaction. A pair marked whole ('*') or for figures without a period end ('') is rebuilt whole.
+ * transaction. A pair marked whole ('*') is rebuilt whole; one marked for period ends, those ends'
+ * groups; one marked by figures without a period end ('#' and the figure's id), their own groups.
  */
 export async function refreshPeriodValues(db: Db): Promise<void> {
   const dirty = await db.all<{ region_code: string; indicator_id: string; ends: string }>(DIRTY);
   if (dirty.length === 0) return;
   const pairs = dirty.map((p): Pair => {
-    const ends = JSON.parse(p.ends) as string[];
-    const whole = ends.includes('*') || ends.includes('');
-    return { regionCode: p.region_code, indicatorId: p.indicator_id, ends: whole ? 'all' : ends };
+    const marks = JSON.parse(p.ends) as string[];
+    // '' is an undated figure marked before migration 0016 gave its id.
+    const whole = marks.includes('*') || marks.includes('');
+    const ids = marks.filter((m) => m.startsWith('#')).map((m) => Number(m.slice(1)));
+    const ends = marks.filter((m) => !m.startsWith('#'));
+    return { regionCode: p.region_code, indicatorId: p.indicator_id, ends: whole ? 'all' : ends, ids };
   });
   await refreshPairs(db, pairs, await readSettlements(db));
   await db.run(CLEAN);
