@@ -26,7 +26,7 @@ import {
   type Theme,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
@@ -160,6 +160,11 @@ export const measures = sqliteTable(
     reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull(),
     /** jieba-segmented title and text, space separated: feeds the unicode61 FTS table. */
     searchTokens: text('search_tokens').notNull().default(''),
+    /**
+     * Where the first sentence (its 。) ends, counted from `start`; 0 when it has none. Set by a
+     * trigger from the source's text (migration 0017), so a citation never reads the whole text.
+     */
+    leadEnd: integer('lead_end').notNull().default(0),
   },
   (t) => [
     // Covering what coverage counts per place read: place, source, shown or not.
@@ -190,7 +195,7 @@ export const measureThemes = sqliteTable(
   },
   (t) => [
     uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId),
-    index('measure_themes_theme_idx').on(t.themeId, t.active),
+    index('measure_themes_theme_idx').on(t.themeId, t.active, t.measureId),
   ],
 );
 
@@ -223,6 +228,38 @@ export const regionCounts = sqliteTable('region_counts', {
   measures: integer('measures').notNull().default(0),
   figures: integer('figures').notNull().default(0),
 });
+
+/**
+ * Per own place and source: its shown measures and figures, kept by triggers (figures inserted are
+ * counted by insertObservations, once per batch; migration 0017). Compare's coverage sums a place's
+ * sources from here instead of counting its every measure and figure.
+ */
+export const placeSources = sqliteTable(
+  'place_sources',
+  {
+    regionCode: text('region_code').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    measures: integer('measures').notNull().default(0),
+    figures: integer('figures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.sourceId] })],
+);
+
+/**
+ * Shown measures per place ('' for none) and theme, kept by triggers on measure_themes (migration
+ * 0017): the totals of Compare's columns and of a theme's measure list without counting them.
+ */
+export const themeCounts = sqliteTable(
+  'theme_counts',
+  {
+    regionCode: text('region_code').notNull(),
+    themeId: text('theme_id', { enum: THEME_IDS }).notNull(),
+    measures: integer('measures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.themeId] })],
+);
 
 /** Every programme name with how many shown measures name it (triggers, migration 0008); searched by FTS. */
 export const programNames = sqliteTable('program_names', {

@@ -22,6 +22,7 @@ import { listTargets } from '../src/queries/targets';
 import { segmentForIndex } from '../src/segment';
 import { importExtraction } from '../src/write/import-extraction';
 import { describeOnBothEngines } from './support/both-engines';
+import { expectKeptCounts } from './support/kept-counts';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 const BULLETINS = listInputFiles(join(DATA_DIR, 'bulletins'));
@@ -34,13 +35,14 @@ const TABLES: Record<string, string> = {
   sources: 'id, key, type, title, year, issue_number, authority, authority_reason, sha256',
   source_texts: 'source_id, length(raw_text) AS n',
   articles: 'id, source_id, ordinal, title, region_code, start, "end"',
-  measures: 'id, source_id, article_id, region_code, ordinal, title, review_status, search_tokens',
+  measures: 'id, source_id, article_id, region_code, ordinal, title, review_status, search_tokens, lead_end',
   measure_themes: 'measure_id, theme_id',
   measure_programs: 'measure_id, name',
   observations:
     'id, source_id, article_id, measure_id, region_code, indicator_id, value, unit, kind, period_end, quote',
   period_values: 'key, preferred_id, clusters, reason, alternatives_total',
   region_counts: 'region_code, measures, figures',
+  place_sources: 'region_code, source_id, measures, figures',
   digests: 'id, trigger_kind, trigger_title, source_id',
   digest_items: 'id, digest_id, type',
   digest_figures: 'key, value',
@@ -57,6 +59,7 @@ const ORDER: Record<string, string> = {
   measure_programs: 'measure_id, name',
   period_values: 'key',
   region_counts: 'region_code',
+  place_sources: 'region_code, source_id',
   digest_figures: 'key',
   meta: 'key',
 };
@@ -92,6 +95,11 @@ describeOnBothEngines('the import path on both engines', (engines) => {
     const ignored = table === 'meta' ? (r: Record<string, unknown>) => r.key !== 'data_version' : () => true;
     expect(sqlite.length).toBeGreaterThan(0);
     expect(postgres.filter(ignored)).toEqual(sqlite.filter(ignored));
+  });
+
+  it('keeps the counts and lead ends Compare reads equal to the rows, on both', async () => {
+    await expectKeptCounts(dbs.sqlite);
+    await expectKeptCounts(dbs.postgres);
   });
 
   it('answers the moved reads the same: figures, targets, measure texts', async () => {

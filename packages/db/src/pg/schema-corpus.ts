@@ -140,6 +140,8 @@ export const measures = pgTable(
     confidence: doublePrecision('confidence').notNull(),
     reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull(),
     searchTokens: text('search_tokens').notNull().default(''),
+    /** The first sentence's end from `start`, 0 when none; set by a trigger (drizzle-pg/0010). */
+    leadEnd: integer('lead_end').notNull().default(0),
     /** The jieba words of search_tokens as lexemes, kept by PostgreSQL itself. */
     searchVector: tsvector('search_vector')
       .notNull()

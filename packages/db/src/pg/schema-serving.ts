@@ -12,7 +12,7 @@ import {
   THEME_IDS,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { json, serialId, tsvector } from './columns';
 import { articles, indicators, measures, regions, sources, themes } from './schema-corpus';
 
@@ -32,7 +32,7 @@ export const measureThemes = pgTable(
   },
   (t) => [
     uniqueIndex('measure_themes_pk').on(t.measureId, t.themeId),
-    index('measure_themes_theme_idx').on(t.themeId, t.active),
+    index('measure_themes_theme_idx').on(t.themeId, t.active, t.measureId),
     index('measure_themes_place_idx').on(t.regionCode, t.themeId, t.active, t.published.desc(), t.measureId),
   ],
 );
@@ -58,6 +58,31 @@ export const regionCounts = pgTable('region_counts', {
   measures: integer('measures').notNull().default(0),
   figures: integer('figures').notNull().default(0),
 });
+
+/** Per own place and source: shown measures and figures (triggers, drizzle-pg/0010; see ../schema.ts). */
+export const placeSources = pgTable(
+  'place_sources',
+  {
+    regionCode: text('region_code').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    measures: integer('measures').notNull().default(0),
+    figures: integer('figures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.sourceId] })],
+);
+
+/** Shown measures per place ('' for none) and theme (triggers, drizzle-pg/0010). */
+export const themeCounts = pgTable(
+  'theme_counts',
+  {
+    regionCode: text('region_code').notNull(),
+    themeId: text('theme_id', { enum: THEME_IDS }).notNull(),
+    measures: integer('measures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.themeId] })],
+);
 
 export const programNames = pgTable(
   'program_names',

@@ -1,17 +1,13 @@
 /** How a figure or a measure is cited: one place, so every list cites the same way. */
 import type { Citation } from '@ipb/domain';
-import type { Dialect } from '../engine/dialect';
 import type { ObservationRow } from './series';
 
 /**
- * SQL over `m` (measures), reading the source's text (source_texts): where the measure's first sentence ends, counted from
- * the measure's start (0 when it has no 。). A measure's citation links that sentence — its
- * headline — rather than the whole paragraph.
+ * SQL over `m` (measures): where the measure's first sentence ends, counted from the measure's
+ * start (0 when it has no 。), stored at write time from the source's text (migration 0017). A
+ * measure's citation links that sentence — its headline — rather than the whole paragraph.
  */
-const leadEndSql = (instr: string) => `(SELECT ${instr}(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')
-  FROM source_texts st WHERE st.source_id = m.source_id) AS lead_end`;
-/** The leading-sentence SQL in an engine's dialect, for perEngine queries. */
-export const leadEnd = (d: Dialect) => leadEndSql(d.instr);
+export const LEAD_END = 'm.lead_end AS lead_end';
 
 export function issueLabel(type: string, year: number | null, issueNumber: number | null): string | null {
   return type === 'bulletin' && year && issueNumber ? `${year}年第${issueNumber}期` : null;
@@ -31,7 +27,7 @@ export interface MeasureCitationRow {
   text: string;
   start: number;
   end: number;
-  /** leadEnd: the first sentence's end relative to `start`, 0 when there is none. */
+  /** LEAD_END: the first sentence's end relative to `start`, 0 when there is none. */
   lead_end?: number | null;
 }
 

@@ -8,31 +8,30 @@ import { type Dialect, perEngine } from '../engine/dialect';
 import { jsonList } from '../prepared';
 
 function coverageText(d: Dialect, byAuthority: boolean): string {
+  const own = `p.region_code = sub.root${byAuthority ? ` AND s.authority IN (${d.list})` : ''}`;
   return `WITH RECURSIVE sub(root, code) AS (
        SELECT value, value FROM (${d.list}) AS l
-       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code),
-     per_source(root, source_id, measures, figures, figure_end) AS (
-       SELECT sub.root, m.source_id, count(*), 0, NULL FROM measures m JOIN sub ON m.region_code = sub.code
-        WHERE m.review_status <> 'rejected' GROUP BY sub.root, m.source_id
-       UNION ALL
-       SELECT o.region_code, o.source_id, 0, count(*), max(o.period_end) FROM observations o
-        WHERE o.region_code IN (${d.list}) AND o.review_status <> 'rejected'
-        GROUP BY o.region_code, o.source_id)
-     SELECT p.root, ${d.int('count(DISTINCT p.source_id)')} AS sources, ${d.int('sum(p.measures)')} AS measures,
-       ${d.int('sum(p.figures)')} AS figures,
-       max(CASE WHEN p.figures > 0 THEN COALESCE(s.date, p.figure_end) ELSE s.date END) AS latest
-     FROM per_source p JOIN sources s ON s.id = p.source_id
-     ${byAuthority ? `WHERE p.measures > 0 OR s.authority IN (${d.list})` : ''}
-     GROUP BY p.root`;
+       UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
+     SELECT root, ${d.int('count(DISTINCT source_id)')} AS sources, ${d.int('sum(measures)')} AS measures,
+       ${d.int('sum(figures)')} AS figures,
+       max(CASE WHEN figures > 0 THEN COALESCE(date, (SELECT max(o.period_end) FROM observations o
+         WHERE o.region_code = place AND o.source_id = per_source.source_id AND o.review_status <> 'rejected'))
+         ELSE date END) AS latest
+     FROM (SELECT sub.root, p.region_code AS place, p.source_id, p.measures, s.date,
+         CASE WHEN ${own} THEN p.figures ELSE 0 END AS figures
+       FROM sub JOIN place_sources p ON p.region_code = sub.code JOIN sources s ON s.id = p.source_id) AS per_source
+     WHERE measures > 0 OR figures > 0
+     GROUP BY root`;
 }
 const COVERAGE = perEngine((d) => coverageText(d, false));
 const COVERAGE_BY_AUTHORITY = perEngine((d) => coverageText(d, true));
 
 /**
  * Sources, measures (with sub-places, as the measure columns count them), figures (the place's
- * own; figures do not roll up) and the latest source date. Figures and their sources follow the
- * authority filter; measures are policy texts and do not. Counted per place and source first, on
- * covering indexes, so a place's thousands of rows are never read one by one.
+ * own; figures do not roll up) and the latest source date (else, for an undated source, its
+ * latest figure's period end). Figures and their sources follow the authority filter; measures are
+ * policy texts and do not. Summed from place_sources, which the writes keep per place and source
+ * (migration 0017), so a place's thousands of measures and figures are not counted per request.
  */
 export async function coverageOf(
   db: Db,
@@ -47,7 +46,7 @@ export async function coverageOf(
     measures: number;
     figures: number;
     latest: string | null;
-  }>(authority ? COVERAGE_BY_AUTHORITY : COVERAGE, authority ? [codes, codes, jsonList(authority)] : [codes, codes]);
+  }>(authority ? COVERAGE_BY_AUTHORITY : COVERAGE, authority ? [codes, jsonList(authority)] : [codes]);
   const byRoot = new Map(rows.map((r) => [r.root, r]));
   return regionCodes.map((code) => {
     const r = byRoot.get(code);

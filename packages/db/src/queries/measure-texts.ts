@@ -8,7 +8,7 @@ import type { Db } from '../engine/db';
 import { DIALECT, type Dialect } from '../engine/dialect';
 import { type Query, query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
 
 export interface MeasureText {
   id: number;
@@ -72,7 +72,7 @@ function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; para
       s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
       substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw, own.name AS own_name, own.name_en AS own_name_en,
-      ${leadEnd(d)}
+      ${LEAD_END}
     FROM measures m JOIN sub ON m.region_code = sub.code JOIN regions own ON own.code = m.region_code
     JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id
     JOIN articles a ON a.id = m.article_id

@@ -4,7 +4,7 @@ import type { Db } from '../engine/db';
 import { type Dialect, perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
 import { highlight } from './highlight';
 import { highlightTerms, type MeasureFilter, measureConditions, searchWords, type Where } from './measure-filter';
 
@@ -40,7 +40,7 @@ const FROM = `FROM measures m
 const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text,
     ${d.json('m.programs')} AS programs, m.confidence, m.review_status, m.start, m."end", m.source_id,
     s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year AS source_year,
-    s.issue_number, s.url, a.title AS article_title, ${leadEnd(d)},
+    s.issue_number, s.url, a.title AS article_title, ${LEAD_END},
     (SELECT ${d.jsonObjects(`'id', mt.theme_id, 'evidence', ${d.json('mt.evidence')}`, 't.position')}
        FROM measure_themes mt JOIN themes t ON t.id = mt.theme_id WHERE mt.measure_id = m.id) AS themes
   ${FROM}`;
@@ -89,21 +89,35 @@ const themesOnly = (f: MeasureFilter) =>
 
 const SHOWN = (d: Dialect) => `FROM measure_themes WHERE theme_id IN (${d.list}) AND ${d.isTrue('active')}`;
 const THEME_TOTAL = perEngine((d) => `SELECT ${d.int('count(DISTINCT measure_id)')} AS n ${SHOWN(d)}`);
+// One theme: a measure is under it once, so the kept per-place counts add up (theme_counts, 0017).
+const ONE_THEME_TOTAL = perEngine(
+  (d) => `SELECT ${d.int('COALESCE(sum(measures), 0)')} AS n FROM theme_counts WHERE theme_id = ?`,
+);
 const THEME_PAGE = perEngine(
   (d) => `SELECT DISTINCT measure_id AS id ${SHOWN(d)} AND measure_id > ? ORDER BY measure_id LIMIT ?`,
+);
+// One theme: the page straight from the (theme, shown, measure) index, stopping after `limit`.
+const ONE_THEME_PAGE = perEngine(
+  (d) => `SELECT measure_id AS id FROM measure_themes WHERE theme_id = ? AND ${d.isTrue('active')} AND measure_id > ?
+    ORDER BY measure_id LIMIT ?`,
 );
 const ROWS_BY_ID = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id`);
 const ROWS_BY_ID_NEWEST = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id DESC`);
 
 /**
  * The page's ids and the total for a theme filter, from measure_themes alone: counting through
- * the measures themselves read every matching row, its text included (10+ ms at 1,000× data).
+ * the measures themselves read every matching row, its text included (10+ ms at 1,000× data). One
+ * theme's total is kept by the writes; several themes' are counted (a measure under two is one).
  */
 async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
   const themes = jsonList(themeIds);
   const [total, ids] = await Promise.all([
-    db.get<{ n: number }>(THEME_TOTAL, [themes]),
-    db.all<{ id: number }>(THEME_PAGE, [themes, page.cursor ?? 0, page.limit + 1]),
+    themeIds.length === 1
+      ? db.get<{ n: number }>(ONE_THEME_TOTAL, themeIds)
+      : db.get<{ n: number }>(THEME_TOTAL, [themes]),
+    themeIds.length === 1
+      ? db.all<{ id: number }>(ONE_THEME_PAGE, [themeIds[0], page.cursor ?? 0, page.limit + 1])
+      : db.all<{ id: number }>(THEME_PAGE, [themes, page.cursor ?? 0, page.limit + 1]),
   ]);
   return { total: total?.n ?? 0, ids: ids.map((r) => r.id) };
 }

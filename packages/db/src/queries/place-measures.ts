@@ -8,8 +8,9 @@
 import type { MeasureBrief } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
 
 /** Measures shown per place and theme in Compare, gaps and the profile; the rest is one click away. */
 export const MEASURES_PER_THEME = 3;
@@ -61,7 +62,7 @@ interface BriefRow extends MeasureCitationRow {
 const BRIEFS = perEngine(
   (d) => `SELECT m.id, m.title, m.text, ${d.json('m.programs')} AS programs, m.start, m."end", m.source_id,
       s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year, s.issue_number, s.url,
-      a.title AS article_title, ${leadEnd(d)}, own.code AS own_code, own.name AS own_name, own.name_en AS own_name_en
+      a.title AS article_title, ${LEAD_END}, own.code AS own_code, own.name AS own_name, own.name_en AS own_name_en
     FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
       JOIN regions own ON own.code = m.region_code
     WHERE m.id IN (${d.ids})`,
@@ -112,9 +113,9 @@ const TOP = perEngine(
   ) => `SELECT measure_id, published FROM measure_themes WHERE region_code = ? AND theme_id = ? AND ${d.isTrue('active')}
     ORDER BY published DESC, measure_id LIMIT ?`,
 );
-const THEME_COUNTS = perEngine(
-  (d) => `SELECT theme_id, ${d.int('count(*)')} AS n FROM measure_themes WHERE region_code = ? AND ${d.isTrue('active')}
-    GROUP BY theme_id ORDER BY theme_id`,
+// Kept by the writes (theme_counts, migration 0017) rather than counted per request.
+const THEME_COUNTS = query(
+  'SELECT theme_id, measures AS n FROM theme_counts WHERE region_code = ? AND measures > 0 ORDER BY theme_id',
 );
 
 type Column = Omit<ThemeColumn, 'measures'> & { ranked: Ranked[] };
@@ -162,8 +163,8 @@ export async function latestMeasures(
 }
 
 const THEME_TOTAL = perEngine(
-  (d) => `SELECT ${d.int('count(*)')} AS n FROM measure_themes
-    WHERE region_code IN (${d.list}) AND theme_id = ? AND ${d.isTrue('active')}`,
+  (d) =>
+    `SELECT ${d.int('COALESCE(sum(measures), 0)')} AS n FROM theme_counts WHERE region_code IN (${d.list}) AND theme_id = ?`,
 );
 const THEME_PAGE = perEngine(
   (

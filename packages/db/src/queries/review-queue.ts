@@ -7,8 +7,8 @@
  */
 import type { ReviewQueueQuery } from '@ipb/domain';
 import type { Db } from '../engine/db';
-import { perEngine } from '../engine/dialect';
-import { leadEnd, type MeasureCitationRow, measureCitation } from './citation';
+import { query } from '../engine/query';
+import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
 import { conflictGroups } from './conflicts';
 import { type ObservationRow, readObservationRows } from './observation-rows';
 import type { PeriodGroup } from './period-groups';
@@ -75,10 +75,10 @@ function figureItem(row: ObservationRow) {
   };
 }
 
-const MEASURES = perEngine(
-  (d) => `SELECT m.id, m.region_code, r.name AS region_name, m.title, m.text, m.confidence, m.review_status, m.start,
+const MEASURES = query(
+  `SELECT m.id, m.region_code, r.name AS region_name, m.title, m.text, m.confidence, m.review_status, m.start,
       m."end", m.source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year,
-      s.issue_number, s.url, a.title AS article_title, ${leadEnd(d)}
+      s.issue_number, s.url, a.title AS article_title, ${LEAD_END}
     FROM measures m JOIN sources s ON s.id = m.source_id JOIN articles a ON a.id = m.article_id
     LEFT JOIN regions r ON r.code = m.region_code WHERE m.review_status = 'extracted'`,
 );

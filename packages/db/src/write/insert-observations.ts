@@ -17,6 +17,7 @@ import { query } from '../engine/query';
 import type { observations } from '../schema';
 import { segmentManyForIndex } from '../segment';
 import { insertRows, type RowShape } from './insert-rows';
+import { countPlaceSourceFigures } from './place-source-counts';
 
 export type NewObservation = Omit<typeof observations.$inferInsert, 'id'>;
 
@@ -90,6 +91,7 @@ async function count(db: Db, rows: readonly NewObservation[]): Promise<void> {
   const perPlace: Record<string, number> = {};
   for (const r of rows) if (r.reviewStatus !== 'rejected') perPlace[r.regionCode] = (perPlace[r.regionCode] ?? 0) + 1;
   if (Object.keys(perPlace).length) await db.run(COUNT, [JSON.stringify(perPlace)]);
+  await countPlaceSourceFigures(db, rows);
 }
 
 export async function insertObservations(

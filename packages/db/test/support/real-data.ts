@@ -3,7 +3,8 @@
  * into a SQLite file through the real pipeline (`buildDatabase`: places, indicators, reference
  * figures, the bulletins imported, their digest), then copied row for row into PostgreSQL. The
  * serving tables that PostgreSQL's triggers build from measures (measure_programs, region_counts,
- * program_names) are not copied but built there, as in production.
+ * program_names, place_sources, theme_counts) are not copied but built there, as in production
+ * (place_sources' figures, which insertObservations counts, are counted after the copy).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,10 @@ export function useRealData(engines: Engines): RealData {
     await buildDatabase(path, DATA_DIR);
     data.handle = createDb(path);
     await copyToPg(data.handle, engines.client, COPIED);
+    // New figures are counted by their writer (insertObservations), not a trigger: count the copied ones.
+    await engines.client.query(`INSERT INTO place_sources (region_code, source_id, figures)
+      SELECT region_code, source_id, count(*) FROM observations WHERE review_status <> 'rejected' GROUP BY 1, 2
+      ON CONFLICT (region_code, source_id) DO UPDATE SET figures = excluded.figures`);
     data.sqlite = data.handle.engine;
     data.postgres = postgresDb(engines.pool);
   });
