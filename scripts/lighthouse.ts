@@ -190,8 +190,8 @@ interface ManifestChunk {
 }
 
 /**
- * The JavaScript a route needs before it can paint (gzip KB): the chunks of index.html's entry and
- * of the page's module, with every chunk they import statically (dynamic imports load later).
+ * The JavaScript a route needs before it can paint (gzip KB): the chunks of index.html's entries
+ * (the app and the early request) and of the page's module, with every chunk they import statically (dynamic imports load later).
  * Read from apps/web/dist, so with --base it describes this checkout's build.
  */
 function initialRouteKb(pageModule: string): number {
@@ -206,6 +206,8 @@ function initialRouteKb(pageModule: string): number {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit('index.html');
+  // index.html's early request (apps/web/src/early/early.ts), an entry of its own (vite-plugins.ts).
+  visit('src/early/early.ts');
   visit(pageModule);
   let bytes = 0;
   for (const file of files) bytes += gzipSync(readFileSync(join(dist, file))).length;

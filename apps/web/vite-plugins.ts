@@ -47,3 +47,55 @@ export function zodWithoutJsonSchema(): Plugin {
     },
   };
 }
+
+/** What the early entry must never load: the libraries whose download and run it exists to get ahead of. */
+const NOT_EARLY = /node_modules[\\/](zod|react|react-dom|react-router|scheduler|@tanstack|echarts|zrender)[\\/]/;
+
+/**
+ * index.html's second script, `src/early/early.ts` (an input of its own in vite.config.ts): it
+ * asks for the page's data and code before the app's entry has loaded and run. Vite bundles every
+ * module script of a page into one entry, which would make it wait for that entry's whole graph,
+ * so this plugin adds the tag itself, first in <head> so the browser asks for it first, `async` so
+ * it runs as soon as its small graph is fetched, with its static imports preloaded. The build fails if that graph ever includes zod, React or
+ * another library the entry loads (it would then no longer be early).
+ */
+export function earlyEntry(source: string): Plugin {
+  let base = '/';
+  return {
+    name: 'early-entry',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tag = (src: string) => ({
+          tag: 'script',
+          attrs: { type: 'module', async: true, crossorigin: true, src },
+          injectTo: 'head-prepend' as const,
+        });
+        if (!ctx.bundle) return [tag(`/${source}`)];
+        const chunks = Object.values(ctx.bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
+        if (!entry) throw new Error(`early-entry: the build has no entry for ${source} (vite.config.ts input)`);
+        const imported = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          for (const id of chunk?.moduleIds ?? []) {
+            if (NOT_EARLY.test(id)) throw new Error(`early-entry: ${source} must not load ${id} (vite-plugins.ts)`);
+          }
+          for (const next of chunk?.imports ?? []) if (!imported.has(next) && imported.add(next)) visit(next);
+        };
+        visit(entry.fileName);
+        return [
+          tag(`${base}${entry.fileName}`),
+          ...[...imported].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head-prepend' as const,
+          })),
+        ];
+      },
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { zodWithoutJsonSchema } from './vite-plugins';
+import { earlyEntry, zodWithoutJsonSchema } from './vite-plugins';
 
 /**
  * React Router 7's export map names only its development build (remix-run/react-router#12532,
@@ -23,11 +23,19 @@ const routerProduction = join(
 const EDITING =
   /[\\/](packages[\\/]domain[\\/]src[\\/](review|extraction|upload-review|jobs)\.ts|apps[\\/]web[\\/]src[\\/](lib[\\/]api-jobs\.ts|components[\\/]ui[\\/](EditorGate|AuthorityReason)\.tsx))$/;
 
+/**
+ * The early request (src/early, with the link codes of packages/domain): one chunk, without zod or
+ * React, that is index.html's first script and that the app imports too — one copy, so the app's
+ * queries find the answers the early request asked for.
+ */
+const EARLY_ENTRY = 'src/early/early.ts';
+const EARLY = /[\\/](apps[\\/]web[\\/]src[\\/]early[\\/]|packages[\\/]domain[\\/]src[\\/]url-codes\.ts$)/;
+
 const SHARED =
   /[\\/](apps[\\/]web[\\/]src[\\/](components[\\/](?!charts[\\/])|lib[\\/])|packages[\\/]domain[\\/]src[\\/])/;
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), zodWithoutJsonSchema()],
+  plugins: [react(), zodWithoutJsonSchema(), earlyEntry(EARLY_ENTRY)],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -46,6 +54,11 @@ export default defineConfig(({ command }) => ({
     // The tree-shaken ECharts chunk (~520 kB, ~175 kB gzip) is loaded only by chart pages.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // The app (index.html) and the early request, which index.html loads first (earlyEntry).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        early: fileURLToPath(new URL(`./${EARLY_ENTRY}`, import.meta.url)),
+      },
       // packages/domain only declares schemas, code lists and pure functions: a page's chunk keeps
       // the ones it uses instead of every domain module landing in the shared startup chunk.
       treeshake: { moduleSideEffects: (id) => !/[\\/]packages[\\/]domain[\\/]src[\\/]/.test(id) },
@@ -53,6 +66,7 @@ export default defineConfig(({ command }) => ({
         // Vendor chunks change less often than app code, so browsers keep them cached across releases.
         codeSplitting: {
           groups: [
+            { name: 'early', test: EARLY },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
             // zod with the switch that keeps it from probing eval (strict-csp.ts): every schema in
             // the app's shared chunks is built after this chunk has run, so after the switch.
@@ -74,7 +88,7 @@ export default defineConfig(({ command }) => ({
             // and not components/charts: those import ECharts, which would then load on every page.
             {
               name: 'shared',
-              test: (id) => !EDITING.test(id) && SHARED.test(id),
+              test: (id) => !EDITING.test(id) && !EARLY.test(id) && SHARED.test(id),
               minShareCount: 2,
               priority: -1,
               includeDependenciesRecursively: false,

@@ -32,4 +32,5 @@ export * from './timeline';
 export * from './unit-display';
 export * from './units';
 export * from './upload-review';
+export { INDICATOR_ID_PATTERN, REGION_CODE_PATTERN } from './url-codes';
 export * from './value-check';

@@ -1,12 +1,13 @@
 /** The indicator catalogue record (data/taxonomy/indicators.json). */
 import { z } from 'zod';
 import { ThemeIdSchema } from './themes';
+import { INDICATOR_ID_PATTERN } from './url-codes';
 
 export const QUANTITY_TYPES = ['stock', 'flow', 'rate', 'share', 'index'] as const;
 export const QuantityTypeSchema = z.enum(QUANTITY_TYPES);
 export type QuantityType = z.infer<typeof QuantityTypeSchema>;
 
-export const IndicatorIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an indicator id is snake_case ASCII');
+export const IndicatorIdSchema = z.string().regex(INDICATOR_ID_PATTERN, 'an indicator id is snake_case ASCII');
 
 /**
  * Scope is part of an indicator's identity: figures of different scope never share a row or a chart.

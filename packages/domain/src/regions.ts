@@ -3,6 +3,7 @@
  * (宜昌高新区) have no GB/T 2260 code, so their key is "<parent code>-<slug>" and official=false.
  */
 import { z } from 'zod';
+import { BENCHMARK_REGION_CODE, REGION_CODE_PATTERN } from './url-codes';
 
 export const REGION_LEVELS = ['province', 'prefecture', 'county', 'zone'] as const;
 export const RegionLevelSchema = z.enum(REGION_LEVELS);
@@ -10,7 +11,7 @@ export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 
 export const RegionCodeSchema = z
   .string()
-  .regex(/^\d{6}(-[a-z0-9-]+)?$/, 'a region code is 6 digits (GB/T 2260), or "<code>-<slug>" for a zone');
+  .regex(REGION_CODE_PATTERN, 'a region code is 6 digits (GB/T 2260), or "<code>-<slug>" for a zone');
 
 export const RegionSchema = z.object({
   code: RegionCodeSchema,
@@ -27,5 +28,4 @@ export const RegionSchema = z.object({
 export type Region = z.infer<typeof RegionSchema>;
 export const RegionFileSchema = z.array(RegionSchema);
 
-/** 呼和浩特市: the bureau's own city, always the benchmark. */
-export const BENCHMARK_REGION_CODE = '150100';
+export { BENCHMARK_REGION_CODE };

@@ -3,22 +3,9 @@
  * mapping and lexicon live in data/taxonomy/themes.json so analysts can review them in git.
  */
 import { z } from 'zod';
+import { THEME_IDS } from './url-codes';
 
-export const THEME_IDS = [
-  'tech_finance',
-  'enterprise_cultivation',
-  'innovation_platforms',
-  'tech_transfer',
-  'talent',
-  'industry_upgrading',
-  'investment_attraction',
-  'regional_cooperation',
-  'rd_investment',
-  'digital_services',
-  'elderly_care_tech',
-  'biomedicine',
-  'other',
-] as const;
+export { THEME_IDS };
 
 export const ThemeIdSchema = z.enum(THEME_IDS);
 export type ThemeId = z.infer<typeof ThemeIdSchema>;

@@ -4,45 +4,37 @@
  * Compare and Indicators wait for before their content can paint (npm run lighthouse: LCP).
  * Each prefetch asks for exactly what the page's hooks will ask for (same query options, same
  * parsed URL), so the page finds the answers in the query cache; a miss only costs a request.
+ * The link is read by early/route-plans.ts, as the early request (early/early.ts) reads it: the
+ * answers that request already has are taken instead of asking again (lib/api-client.ts).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { comparePlan, indicatorsPlan } from '@/early/route-plans';
 import { gapsQueryOptions } from '@/features/compare/api/get-gaps';
-import { parseComparedParam } from '@/features/compare/lib/compare-search';
 import { seriesQueryOptions } from '@/features/indicators/api/get-series';
 import { targetsQueryOptions } from '@/features/indicators/api/get-targets';
-import { parseIndicatorsSearch } from '@/features/indicators/lib/indicators-search';
 import { compareQueryOptions } from '@/lib/api/get-compare';
 import { indicatorsQueryOptions } from '@/lib/api/get-indicators';
 import { regionsQueryOptions } from '@/lib/get-regions';
 import { themesQueryOptions } from '@/lib/get-themes';
-import { parseAuthorityParam } from '@/lib/use-authority-param';
-import { parseThemeParam } from '@/lib/use-theme-param';
 
 type Prefetch = (queryClient: QueryClient, url: URL) => void;
 
 function prefetchCompare(queryClient: QueryClient, url: URL): void {
-  const regions = parseComparedParam(url.searchParams.get('regions'));
-  if (!regions.length) return;
-  const themes = parseThemeParam(url.searchParams.get('theme'));
-  const authority = parseAuthorityParam(url.searchParams.get('authority'));
-  void queryClient.prefetchQuery(compareQueryOptions({ regions, themes, authority }));
-  void queryClient.prefetchQuery(gapsQueryOptions(regions, themes));
+  const compare = comparePlan(url);
+  if (!compare) return;
+  void queryClient.prefetchQuery(compareQueryOptions(compare));
+  void queryClient.prefetchQuery(gapsQueryOptions(compare.regions, compare.themes));
 }
 
 /** What useSeriesView and IndicatorsPage ask for when the link names the indicator. */
 function prefetchIndicators(queryClient: QueryClient, url: URL): void {
   void queryClient.prefetchQuery(indicatorsQueryOptions());
   void queryClient.prefetchQuery(regionsQueryOptions());
-  const search = parseIndicatorsSearch(url.searchParams);
-  if (!search.indicator) return;
-  const themes = parseThemeParam(url.searchParams.get('theme'));
-  const authority = parseAuthorityParam(url.searchParams.get('authority'));
-  const { indicator, regions } = search;
-  void queryClient.prefetchQuery(
-    seriesQueryOptions({ indicator, regions, authority, markerThemes: search.markers ? themes : undefined }),
-  );
-  void queryClient.prefetchQuery(targetsQueryOptions({ indicator, regions, authority }));
+  const chart = indicatorsPlan(url);
+  if (!chart) return;
+  void queryClient.prefetchQuery(seriesQueryOptions(chart.series));
+  void queryClient.prefetchQuery(targetsQueryOptions(chart.targets));
 }
 
 const PREFETCH: Record<string, Prefetch> = { compare: prefetchCompare, indicators: prefetchIndicators };

@@ -4,6 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { closeEarly } from '@/early/early-fetch';
 import { loadPageStrings } from '@/i18n';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './pages';
@@ -90,5 +91,15 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(withPrefetch(routes, queryClient));
+  const router = createBrowserRouter(withPrefetch(routes, queryClient));
+  // Once the first route has loaded, its loader has taken the early answers it uses: drop the rest.
+  if (router.state.initialized) closeEarly();
+  else {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      closeEarly();
+      stop();
+    });
+  }
+  return router;
 }

@@ -4,6 +4,10 @@
  * (which says what to fix), so error states can show it verbatim.
  */
 import { ProblemSchema } from '@ipb/domain';
+import { buildUrl, type Query } from '@/early/api-urls';
+import { JSON_HEADERS, takeEarly } from '@/early/early-fetch';
+
+export { buildUrl, type Query };
 
 /** Any schema with zod's `parse`; kept structural so the web app needs no direct zod import. */
 interface Parser<T> {
@@ -67,17 +71,6 @@ export class ContractError extends Error {
   override readonly name = 'ContractError';
 }
 
-export type Query = Record<string, string | number | boolean | undefined | null>;
-
-export function buildUrl(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ''}`;
-}
-
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return null;
@@ -98,7 +91,9 @@ export async function apiGet<T>(
   options: { query?: Query; signal?: AbortSignal } = {},
 ): Promise<T> {
   const url = buildUrl(path, options.query);
-  const response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+  // The page's first requests were sent before the app loaded (early/early.ts): the same request.
+  const early = takeEarly(url)?.catch(() => undefined);
+  const response = (await early) ?? (await fetch(url, { headers: JSON_HEADERS, signal: options.signal }));
   if (!response.ok) throw await toApiError(response, url);
   const body = await readJson(response);
   try {

@@ -8,6 +8,7 @@
 import { type Region, RegionListResponseSchema } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { regionsRequest } from '@/early/api-urls';
 import { apiGet } from './api-client';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -17,7 +18,7 @@ export const PLACE_SUGGESTIONS = 8;
 export const regionsQueryOptions = () =>
   queryOptions({
     queryKey: ['regions', 'with-data'],
-    queryFn: ({ signal }) => apiGet('/regions', RegionListResponseSchema, { signal }),
+    queryFn: ({ signal }) => apiGet(regionsRequest().path, RegionListResponseSchema, { signal }),
     staleTime: TEN_MINUTES,
   });
 

@@ -5,12 +5,9 @@
  */
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { type AuthorityParam, parseAuthorityParam } from '@/early/url-state';
 
-export type AuthorityParam = 'official' | undefined;
-
-export function parseAuthorityParam(value: string | null): AuthorityParam {
-  return value === 'official' ? 'official' : undefined;
-}
+export { type AuthorityParam, parseAuthorityParam };
 
 export function useAuthorityParam(): [AuthorityParam, (next: AuthorityParam) => void] {
   const [params, setParams] = useSearchParams();

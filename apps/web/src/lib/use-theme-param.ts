@@ -2,15 +2,12 @@
  * The theme filter shared by every view lives in the URL as `theme=tech_finance,talent`, so it
  * survives navigation between views (links keep it) and a copied link restores it.
  */
-import { THEME_IDS, type ThemeId } from '@ipb/domain';
+import type { ThemeId } from '@ipb/domain';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { parseThemeParam } from '@/early/url-state';
 
-export function parseThemeParam(value: string | null): ThemeId[] {
-  if (!value) return [];
-  const known = new Set<string>(THEME_IDS);
-  return [...new Set(value.split(',').filter((t): t is ThemeId => known.has(t)))];
-}
+export { parseThemeParam };
 
 export function useThemeParam(): [ThemeId[], (next: ThemeId[]) => void] {
   const [params, setParams] = useSearchParams();

@@ -5,15 +5,14 @@
 import { type Indicator, IndicatorListResponseSchema } from '@ipb/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { indicatorsRequest } from '@/early/api-urls';
 import { useI18n } from '@/i18n';
 import { apiGet } from '@/lib/api-client';
 
 /** Indicators with at least one figure (the ones worth offering in a chart picker), or the whole catalogue. */
 export async function getIndicators({ withData = true, signal }: { withData?: boolean; signal?: AbortSignal } = {}) {
-  const body = await apiGet('/indicators', IndicatorListResponseSchema, {
-    query: { withData: withData ? 1 : 0 },
-    signal,
-  });
+  const { path, query } = indicatorsRequest(withData);
+  const body = await apiGet(path, IndicatorListResponseSchema, { query, signal });
   return body.items;
 }
 

@@ -1,5 +1,6 @@
-import { BENCHMARK_REGION_CODE, type GapsResponse, GapsResponseSchema } from '@ipb/domain';
+import { type GapsResponse, GapsResponseSchema } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { gapsRequest } from '@/early/api-urls';
 import { apiGet } from '@/lib/api-client';
 
 /** The gaps of `regions` against 呼和浩特, in the chosen themes (all when none). */
@@ -8,14 +9,8 @@ export async function getGaps(
   themes: readonly string[],
   signal?: AbortSignal,
 ): Promise<GapsResponse> {
-  return apiGet('/gaps', GapsResponseSchema, {
-    query: {
-      regions: regions.join(','),
-      benchmark: BENCHMARK_REGION_CODE,
-      theme: themes.length ? themes.join(',') : undefined,
-    },
-    signal,
-  });
+  const { path, query } = gapsRequest(regions, themes);
+  return apiGet(path, GapsResponseSchema, { query, signal });
 }
 
 export const gapsQueryOptions = (regions: readonly string[], themes: readonly string[]) =>

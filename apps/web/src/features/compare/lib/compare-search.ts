@@ -4,20 +4,11 @@
  * `regions` lists the compared places only (呼和浩特 is always there as the benchmark); parsing is
  * forgiving: bad codes and the benchmark are dropped, duplicates removed, at most eight kept.
  */
-import { BENCHMARK_REGION_CODE, RegionCodeSchema } from '@ipb/domain';
+import { BENCHMARK_REGION_CODE } from '@ipb/domain';
+import { normaliseCompared } from '@/early/url-state';
 
-export const MAX_COMPARED_PLACES = 8;
-
-export function normaliseCompared(codes: readonly string[]): string[] {
-  const valid = codes
-    .map((c) => c.trim())
-    .filter((c) => c !== BENCHMARK_REGION_CODE && RegionCodeSchema.safeParse(c).success);
-  return [...new Set(valid)].slice(0, MAX_COMPARED_PLACES);
-}
-
-export function parseComparedParam(value: string | null): string[] {
-  return normaliseCompared((value ?? '').split(','));
-}
+// Read without zod, as the early data request reads the link before the app has loaded.
+export { MAX_COMPARED_PLACES, normaliseCompared, parseComparedParam } from '@/early/url-state';
 
 /** Every place shown, benchmark first: the column order of every grid, table and chart. */
 export function columnCodes(compared: readonly string[]): string[] {

@@ -1,21 +1,14 @@
 import { type Target, TargetListResponseSchema } from '@ipb/domain';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { type TargetsParams, targetsRequest } from '@/early/api-urls';
 import { apiGet } from '@/lib/api-client';
-import type { AuthorityParam } from '@/lib/use-authority-param';
 
-export interface TargetsParams {
-  indicator: string;
-  /** Region codes, benchmark first. */
-  regions: readonly string[];
-  authority?: AuthorityParam;
-}
+export type { TargetsParams };
 
 /** Targets of one indicator in the given places, each with its progress status (GET /api/targets). */
 export async function getTargets(params: TargetsParams, signal?: AbortSignal): Promise<Target[]> {
-  const body = await apiGet('/targets', TargetListResponseSchema, {
-    query: { indicator: params.indicator, region: params.regions.join(','), authority: params.authority },
-    signal,
-  });
+  const { path, query } = targetsRequest(params);
+  const body = await apiGet(path, TargetListResponseSchema, { query, signal });
   return body.items;
 }
 

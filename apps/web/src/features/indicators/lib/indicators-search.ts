@@ -3,9 +3,10 @@
  * /indicators?indicator=high_tech_enterprises&regions=150100,320100&tab=chart&unit=家&mode=indexed
  * Parsing is forgiving (bad codes are dropped, 呼和浩特 is always first, at most 8 others).
  */
-import { BENCHMARK_REGION_CODE, IndicatorIdSchema, RegionCodeSchema } from '@ipb/domain';
+import { normaliseRegions, parseIndicatorParam } from '@/early/url-state';
 
-export const MAX_COMPARED_PLACES = 8;
+// Read without zod, as the early data request reads the link before the app has loaded.
+export { MAX_COMPARED_PLACES, normaliseRegions } from '@/early/url-state';
 export const TABS = ['chart', 'table'] as const;
 export type Tab = (typeof TABS)[number];
 /** absolute: as reported; indexed: first point of each series = 100; per_capita: ÷ population. */
@@ -28,18 +29,13 @@ export interface IndicatorsSearch {
   markers: boolean;
 }
 
-export function normaliseRegions(codes: readonly string[]): string[] {
-  const others = codes.filter((c) => c !== BENCHMARK_REGION_CODE && RegionCodeSchema.safeParse(c).success);
-  return [BENCHMARK_REGION_CODE, ...new Set(others)].slice(0, MAX_COMPARED_PLACES + 1);
-}
-
 export function parseIndicatorsSearch(params: URLSearchParams): IndicatorsSearch {
   const indicator = params.get('indicator');
   const tab = params.get('tab');
   const mode = params.get('mode');
   const chart = params.get('chart');
   return {
-    indicator: indicator && IndicatorIdSchema.safeParse(indicator).success ? indicator : null,
+    indicator: parseIndicatorParam(indicator),
     regions: normaliseRegions((params.get('regions') ?? '').split(',').map((c) => c.trim())),
     tab: TABS.find((t) => t === tab) ?? 'chart',
     unit: params.get('unit') || null,
