@@ -69,6 +69,23 @@ describe('cached answers before Fastify', () => {
     expect(s.reached.count).toBe(reached);
   });
 
+  it('writes every header Fastify wrote for the answer, in one head, budget included', async () => {
+    // Fastify's own answer streams (compressed): no length. The budget counts down per request.
+    const perRequest = new Set(['date', 'content-length', 'transfer-encoding', 'x-ratelimit-remaining']);
+    const rest = (headers: Headers) => [...headers].filter(([name]) => !perRequest.has(name));
+    const url = '/api/measures?theme=talent&limit=3';
+    const first = await s.get(url);
+    const reached = s.reached.count;
+    const hit = await s.get(url);
+    expect(s.reached.count).toBe(reached);
+    expect(rest(hit.headers)).toEqual(rest(first.headers));
+    expect(Number(hit.headers.get('x-ratelimit-remaining'))).toBe(
+      Number(first.headers.get('x-ratelimit-remaining')) - 1,
+    );
+    expect(Number(hit.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(hit.body).toBe(first.body);
+  });
+
   it('sees a committed write at the next request: the answer is built again, under the new version', async () => {
     const before = await s.get(URL);
     await s.app.store.engine.transaction((tx) => bumpDataVersion(tx));

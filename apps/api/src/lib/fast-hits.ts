@@ -56,13 +56,18 @@ export function fastHits({ cache, clock, addressOf, spendRead }: FastHitsOptions
     const spent = spendRead(addressOf(req));
     const write = (budget: ReadSpent | null): boolean => {
       if (budget?.exceeded) return false;
+      const notModified = req.headers['if-none-match'] === hit.etag;
+      // One writeHead with the whole head, no setHeader: Node then writes it in one pass.
+      let head = notModified ? hit.notModifiedHead : hit.head;
       if (budget) {
-        res.setHeader('x-ratelimit-limit', budget.max);
-        res.setHeader('x-ratelimit-remaining', budget.remaining);
-        res.setHeader('x-ratelimit-reset', budget.resetSeconds);
+        head = notModified ? hit.limitedNotModifiedHead : hit.limitedHead;
+        // The limiter's slots (response-cache.ts LIMIT_SLOTS), filled just before writeHead reads them.
+        head[1] = budget.max;
+        head[3] = budget.remaining;
+        head[5] = budget.resetSeconds;
       }
-      if (req.headers['if-none-match'] === hit.etag) res.writeHead(304, hit.notModifiedHead).end();
-      else res.writeHead(200, hit.head).end(hit.body);
+      if (notModified) res.writeHead(304, head).end();
+      else res.writeHead(200, head).end(hit.body);
       return true;
     };
     return spent instanceof Promise ? spent.then(write) : write(spent);

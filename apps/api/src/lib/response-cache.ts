@@ -35,12 +35,33 @@ export function variantOf(url: string, accept: string | undefined, acceptEncodin
 /** Headers a 304 repeats from the stored answer (RFC 9110 15.4.5), besides the security headers. */
 const NOT_MODIFIED_DROPS = new Set(['content-type', 'content-encoding', 'content-length']);
 
+/**
+ * A head as node:http's writeHead takes it as is: name, value, name, value… A head given as an
+ * object after any setHeader makes Node set every header again, one setHeader each (its "slow
+ * case"); a whole flat array is written in one pass, as the bare server writes its object.
+ */
+export type RawHead = Array<string | number>;
+
+/** The limiter's three headers, first, as @fastify/rate-limit sets them before the route's own. */
+export const LIMIT_SLOTS = ['x-ratelimit-limit', 0, 'x-ratelimit-remaining', 0, 'x-ratelimit-reset', 0] as const;
+
 /** A stored answer with what is written for it, worked out once when it is stored. */
 export interface StoredResponse extends CachedResponse {
-  /** The stored headers with Content-Length: a hit writes them as they are. */
-  head: OutgoingHttpHeaders;
-  /** What a 304 for its ETag carries. */
-  notModifiedHead: OutgoingHttpHeaders;
+  /** The stored headers with Content-Length, without and with the limiter's slots (filled per answer). */
+  head: RawHead;
+  limitedHead: RawHead;
+  /** What a 304 for its ETag carries, likewise. */
+  notModifiedHead: RawHead;
+  limitedNotModifiedHead: RawHead;
+}
+
+function rawHead(headers: OutgoingHttpHeaders, drop: ReadonlySet<string> = new Set()): RawHead {
+  const raw: RawHead = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || drop.has(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) raw.push(name, one);
+  }
+  return raw;
 }
 
 /** Distinct raw URLs remembered with their normalised form, per data version. */
@@ -98,10 +119,14 @@ export class ResponseCache {
 
   set(version: string, variant: string, response: CachedResponse): void {
     if (version !== this.version) return;
-    const notModifiedHead: OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(response.headers))
-      if (!NOT_MODIFIED_DROPS.has(name)) notModifiedHead[name] = value;
-    const head = { ...response.headers, 'content-length': response.body.length };
-    this.entries.set(`${version}\u0000${variant}`, { ...response, head, notModifiedHead });
+    const head = rawHead({ ...response.headers, 'content-length': response.body.length });
+    const notModifiedHead = rawHead(response.headers, NOT_MODIFIED_DROPS);
+    this.entries.set(`${version}\u0000${variant}`, {
+      ...response,
+      head,
+      limitedHead: [...LIMIT_SLOTS, ...head],
+      notModifiedHead,
+      limitedNotModifiedHead: [...LIMIT_SLOTS, ...notModifiedHead],
+    });
   }
 }
