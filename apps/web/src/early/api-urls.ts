@@ -65,9 +65,16 @@ export const seriesRequest = ({ indicator, regions, authority, markerThemes }: S
 
 export type TargetsParams = Omit<SeriesParams, 'markerThemes'>;
 
+/**
+ * The chart asks for as many targets as the API gives in one answer (TargetQuerySchema's maximum;
+ * api-urls.test holds the two equal): the default page of 50 would cut a chart's targets silently.
+ * Where a chart's places have more, the list under it says how many are not shown.
+ */
+export const TARGETS_LIMIT = 200;
+
 export const targetsRequest = ({ indicator, regions, authority }: TargetsParams): ApiRequest => ({
   path: '/targets',
-  query: { indicator, region: regions.join(','), authority },
+  query: { indicator, region: regions.join(','), authority, limit: TARGETS_LIMIT },
 });
 
 /** The indicator catalogue: those with data (the chart pickers) or all of it. */

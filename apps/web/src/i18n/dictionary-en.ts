@@ -177,6 +177,8 @@ const coreEn: Record<keyof typeof core, string> = {
   'target.method':
     'Assessed by the Open SDG compound-annual-growth method: observed yearly growth against the growth needed to meet the target.',
   'target.empty': 'No targets for this indicator in the selected places.',
+  'target.cut':
+    'The selected places have {total} targets; {shown} are shown here (Hohhot first). Select fewer places to see the rest.',
   'target.error': 'Could not load the targets: {message}',
   'target.notDrawn': 'Not drawn in this view: targets of {places}',
   'target.reason.noBaseline': 'no actual figure from before the target was set (baseline)',

@@ -173,6 +173,7 @@ export const core = {
   'target.statusNoReason': '{status}：{reason}',
   'target.method': '按 Open SDG 的年均复合增长率方法评估：实际年均增速与达到目标所需增速之比。',
   'target.empty': '所选地区没有该指标的目标。',
+  'target.cut': '所选地区共有 {total} 个目标，这里显示 {shown} 个（呼和浩特优先）；减少地区可看到其余目标。',
   'target.error': '无法加载目标：{message}',
   'target.notDrawn': '以下目标在当前显示方式下不绘制：{places}',
   'target.reason.noBaseline': '没有设定目标之前的实际值（基期）',

@@ -5,11 +5,18 @@ import { apiGet } from '@/lib/api-client';
 
 export type { TargetsParams };
 
+export interface TargetsPage {
+  /** The targets the chart draws (呼和浩特's first). */
+  items: Target[];
+  /** How many the places have in all: more than `items` only past the API's maximum. */
+  total: number;
+}
+
 /** Targets of one indicator in the given places, each with its progress status (GET /api/targets). */
-export async function getTargets(params: TargetsParams, signal?: AbortSignal): Promise<Target[]> {
+export async function getTargets(params: TargetsParams, signal?: AbortSignal): Promise<TargetsPage> {
   const { path, query } = targetsRequest(params);
   const body = await apiGet(path, TargetListResponseSchema, { query, signal });
-  return body.items;
+  return { items: body.items, total: body.total };
 }
 
 export const targetsQueryOptions = (params: TargetsParams) =>

@@ -152,9 +152,19 @@ describe('IndicatorsPage', () => {
     expect(within(items[1]!).getByText('无法评估')).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('没有设定目标之前的实际值（基期）');
     expect(within(items[1]!).getByText('到2025年，高新技术企业达3000家').tagName).toBe('BLOCKQUOTE');
-    expect(requested).toContain('/api/targets?indicator=high_tech_enterprises&region=150100%2C321000');
+    expect(requested).toContain('/api/targets?indicator=high_tech_enterprises&region=150100%2C321000&limit=200');
+    expect(screen.queryByTestId('targets-cut')).not.toBeInTheDocument();
     const chart = await screen.findByTestId('indicator-chart');
     await waitFor(() => expect(chart.querySelectorAll('svg path[stroke-dasharray]').length).toBeGreaterThan(0));
+  });
+
+  it('says how many targets are not shown when the places have more than one answer holds', async () => {
+    const override = (url: URL) =>
+      url.pathname === '/api/targets' ? json({ items: [HOHHOT_TARGET], total: 201, offset: 0 }) : undefined;
+    renderPage('/indicators?indicator=high_tech_enterprises&regions=150100,321000', override);
+    const section = await screen.findByRole('region', { name: '目标' });
+    expect(await within(section).findAllByTestId('target')).toHaveLength(1);
+    expect(within(section).getByTestId('targets-cut')).toHaveTextContent('所选地区共有 201 个目标，这里显示 1 个');
   });
 
   it('still shows the chart when the targets cannot be loaded, and says so', async () => {

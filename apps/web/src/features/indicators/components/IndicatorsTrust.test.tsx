@@ -91,7 +91,7 @@ describe('Indicators: trust', () => {
       ),
     );
     expect(requested).toContain(
-      '/api/targets?indicator=high_tech_enterprises&region=150100%2C320100&authority=official',
+      '/api/targets?indicator=high_tech_enterprises&region=150100%2C320100&authority=official&limit=200',
     );
     expect(screen.getByTestId('official-notice')).toBeInTheDocument();
     await waitFor(() =>

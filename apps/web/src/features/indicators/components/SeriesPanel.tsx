@@ -83,7 +83,7 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
   const notDrawn =
     mode === 'absolute'
       ? []
-      : (targets.data ?? []).filter(
+      : (targets.data?.items ?? []).filter(
           (x) => x.unit === unit && !view.targets.some((v) => v.observationId === x.observationId),
         );
   const chartPlaces = placesOf(charted).map((c) => names.get(c) ?? c);
@@ -211,7 +211,8 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
       </section>
       {series.length > 0 && (
         <TargetsList
-          targets={targets.data ?? []}
+          targets={targets.data?.items ?? []}
+          total={targets.data?.total ?? 0}
           pending={targets.isPending}
           names={names}
           error={targets.isError ? problemText(t, targets.error) : null}

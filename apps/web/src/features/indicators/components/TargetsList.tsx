@@ -16,11 +16,14 @@ import { SourceLink } from './SourceLink';
 
 export function TargetsList({
   targets,
+  total = targets.length,
   names,
   error,
   pending = false,
 }: {
   targets: readonly Target[];
+  /** How many targets the places have in all; more than `targets` when the API's maximum cut them. */
+  total?: number;
   /** Still loading: a placeholder, not "no targets". */
   pending?: boolean;
   names: ReadonlyMap<string, string>;
@@ -94,6 +97,11 @@ export function TargetsList({
               );
             })}
           </ol>
+          {total > targets.length && (
+            <p className="muted small" data-testid="targets-cut">
+              {t('target.cut', { shown: targets.length, total })}
+            </p>
+          )}
           <p className="muted small">{t('target.method')}</p>
         </>
       )}

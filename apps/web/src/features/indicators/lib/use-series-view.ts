@@ -41,7 +41,7 @@ export function useSeriesView(indicatorId: string, search: IndicatorsSearch) {
       applyMode(mode, {
         series: data?.series ?? [],
         unit,
-        targets: targets.data ?? [],
+        targets: targets.data?.items ?? [],
         denominator: denominator.data?.series ?? [],
       }),
     [mode, data, unit, targets.data, denominator.data],
