@@ -4,7 +4,7 @@
  * Handles loading (fixed-height skeleton), error (with retry) and empty states.
  */
 import type { Region } from '@ipb/domain';
-import { lazy, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { echarts } from '@/components/charts/echarts';
 import { LazyChart } from '@/components/charts/lazy-chart';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
@@ -20,13 +20,14 @@ import { DefinitionNote } from './DefinitionNote';
 import { DownloadBar } from './DownloadBar';
 
 const IndicatorChart = lazy(async () => ({ default: (await import('./IndicatorChart')).IndicatorChart }));
+// Below the chart, so not needed for the first paint: its code loads beside the chart's.
+const TargetsList = lazy(async () => ({ default: (await import('./TargetsList')).TargetsList }));
 
 import { CutSeriesNote } from './CutSeriesNote';
 import { ModeNotes } from './ModeNotes';
 import { ChartTypeSwitch, ModeSwitch } from './ModeSwitch';
 import { SeriesTable } from './SeriesTable';
 import { SourcesList } from './SourcesList';
-import { TargetsList } from './TargetsList';
 import { TimelineControls } from './TimelineControls';
 import { UnitSwitch } from './UnitSwitch';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
@@ -210,13 +211,15 @@ export function SeriesPanel({ indicatorId, search, update, regions }: SeriesPane
         </div>
       </section>
       {series.length > 0 && (
-        <TargetsList
-          targets={targets.data?.items ?? []}
-          total={targets.data?.total ?? 0}
-          pending={targets.isPending}
-          names={names}
-          error={targets.isError ? problemText(t, targets.error) : null}
-        />
+        <Suspense fallback={<Skeleton height={64} label={t('indicators.loading')} />}>
+          <TargetsList
+            targets={targets.data?.items ?? []}
+            total={targets.data?.total ?? 0}
+            pending={targets.isPending}
+            names={names}
+            error={targets.isError ? problemText(t, targets.error) : null}
+          />
+        </Suspense>
       )}
       {series.length > 0 && <SourcesList series={series} regionOrder={search.regions} />}
     </>
