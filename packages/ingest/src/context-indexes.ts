@@ -6,23 +6,21 @@ import type { Indicator, Region } from '@ipb/domain';
 import { createIndicatorLinker, type IndicatorLinker } from './link-indicator';
 import { createRegionIndex, type RegionIndex } from './region-index';
 
-const regionIndexes = new WeakMap<readonly Region[], RegionIndex>();
-export function regionIndexFor(regions: readonly Region[]): RegionIndex {
-  let index = regionIndexes.get(regions);
-  if (!index) {
-    index = createRegionIndex(regions);
-    regionIndexes.set(regions, index);
-  }
-  return index;
+/** `build` run once per table (array identity), its result kept as long as the table lives. */
+function oncePerTable<T extends object, R>(build: (table: T) => R): (table: T) => R {
+  const built = new WeakMap<T, R>();
+  return (table) => {
+    let result = built.get(table);
+    if (result === undefined) {
+      result = build(table);
+      built.set(table, result);
+    }
+    return result;
+  };
 }
 
-const linkers = new WeakMap<readonly Indicator[], IndicatorLinker>();
-/** The linker's term index is built once per catalogue, as the region index is once per gazetteer. */
-export function linkerFor(indicators: readonly Indicator[]): IndicatorLinker {
-  let linker = linkers.get(indicators);
-  if (!linker) {
-    linker = createIndicatorLinker(indicators);
-    linkers.set(indicators, linker);
-  }
-  return linker;
-}
+/** The place-name index, built once per gazetteer. */
+export const regionIndexFor: (regions: readonly Region[]) => RegionIndex = oncePerTable(createRegionIndex);
+
+/** The linker's term index, built once per catalogue. */
+export const linkerFor: (indicators: readonly Indicator[]) => IndicatorLinker = oncePerTable(createIndicatorLinker);
