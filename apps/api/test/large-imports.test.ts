@@ -5,7 +5,8 @@
  * sorted and limited in SQL, no source text read, and rows read bounded by what the answer shows.
  * No timing: the row counts are what made them slow.
  */
-import { bumpDataVersion, insertObservations, type NewObservation, replaceSource } from '@ipb/db';
+import { bumpDataVersion, insertObservations, type NewObservation, parseCsv, replaceSource } from '@ipb/db';
+import { MAX_SERIES_POINTS } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { loginAs, sqliteOf, useTestApp } from './helper';
 import { type RecordedQuery, recordQueries } from './query-recorder';
@@ -49,6 +50,37 @@ function expectBoundedSeries(body: { series: Array<{ points: Array<{ conflict: u
     }
 }
 
+type SeriesBody = {
+  series: Array<{ regionCode: string; kind: string; points: Array<{ periodEnd: string }> }>;
+  cutSeries?: Array<{ regionCode: string; kind: string; pointsTotal: number }>;
+};
+
+/**
+ * 呼和浩特's GDP now has a figure for each of 70 years: its series is cut to the latest
+ * MAX_SERIES_POINTS, `cutSeries` says how many it has, and the CSV export has every one of them.
+ */
+async function expectCutToLatest(body: SeriesBody) {
+  const actual = body.series.find((s) => s.regionCode === '150100' && s.kind === 'actual');
+  expect(actual?.points).toHaveLength(MAX_SERIES_POINTS);
+  const cut = body.cutSeries?.find((c) => c.regionCode === '150100' && c.kind === 'actual');
+  expect(cut?.pointsTotal).toBeGreaterThanOrEqual(YEARS);
+  const ends = actual?.points.map((p) => p.periodEnd) ?? [];
+  expect(ends).toEqual([...ends].sort());
+  // The latest points are kept: the CSV rows' latest period ends are the chart's.
+  const csv = await t.app.inject({ url: '/api/series?indicator=gdp&regions=150100&format=csv' });
+  expect(csv.statusCode, csv.body.slice(0, 300)).toBe(200);
+  const [header, ...rows] = parseCsv(csv.body.replace(/^\uFEFF/, '')).map((r) => r.cells);
+  const column = (name: string) => header?.indexOf(name) ?? -1;
+  const [regionAt, kindAt, endAt] = [column('regionCode'), column('kind'), column('periodEnd')];
+  expect(Math.min(regionAt, kindAt, endAt), header?.join(',')).toBeGreaterThanOrEqual(0);
+  const csvEnds = new Set(
+    rows.filter((cells) => cells[regionAt] === '150100' && cells[kindAt] === 'actual').map((cells) => cells[endAt]),
+  );
+  expect(csvEnds.size).toBeGreaterThanOrEqual(cut?.pointsTotal ?? Number.POSITIVE_INFINITY);
+  const latest = [...csvEnds].sort().slice(-MAX_SERIES_POINTS);
+  expect(ends).toEqual(latest);
+}
+
 describe('figure listings after large imports', () => {
   it('a 4,000-row CSV: one figure is one small page, read in SQL without any source text', BIG, async () => {
     const editor = await loginAs(t.app, 'editor');
@@ -79,6 +111,7 @@ describe('figure listings after large imports', () => {
     expect(readsSourceText(series.queries)).toEqual([]);
     expectBoundedSeries(series.body);
     expect(series.body.series.flatMap((s: { points: unknown[] }) => s.points).length).toBeLessThanOrEqual(YEARS + 20);
+    await expectCutToLatest(series.body);
   });
 
   it('100,000 more rows: the page still reads its period only, and the series answer stays bounded', BIG, async () => {
