@@ -39,8 +39,14 @@ export class Started {
 
 const pin = hasTaskset ? ['taskset', '-c', SERVER_CPU] : [];
 
-async function server(database: Database, port: number, cache: boolean, started: Started): Promise<ChildProcess> {
-  const child = await startServer(database, port, cache);
+async function server(
+  database: Database,
+  port: number,
+  cache: boolean,
+  started: Started,
+  root?: string,
+): Promise<ChildProcess> {
+  const child = await startServer(database, port, cache, root);
   started.add(() => stop(child));
   return child;
 }
@@ -54,15 +60,21 @@ export async function proxy(port: number, instancePorts: number[], started: Star
   return () => treeCpuMs(running.child.pid);
 }
 
-export async function sqliteLayout(path: string, ports: () => Promise<number>, started: Started): Promise<Layout> {
+/** One instance on the SQLite file; with `baseline`, the server of that other checkout instead. */
+export async function sqliteLayout(
+  path: string,
+  ports: () => Promise<number>,
+  started: Started,
+  baseline?: string,
+): Promise<Layout> {
   const target = async (cache: boolean): Promise<Target> => {
     const port = await ports();
-    const child = await server({ DATABASE_PATH: path }, port, cache, started);
+    const child = await server({ DATABASE_PATH: path }, port, cache, started, baseline);
     return { base: `http://127.0.0.1:${port}`, cpuMs: () => treeCpuMs(child.pid) };
   };
   return {
-    key: 'sqlite',
-    title: 'SQLite, 1 instance',
+    key: baseline ? 'baseline' : 'sqlite',
+    title: baseline ? `SQLite, 1 instance, baseline ${baseline}` : 'SQLite, 1 instance',
     cold: await target(false),
     warm: await target(true),
     instances: 1,

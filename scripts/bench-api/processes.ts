@@ -52,9 +52,17 @@ function readyWhen(child: ChildProcess, marker: string, what: string): Promise<v
 /** Where a server reads: a SQLite file or a PostgreSQL database. */
 export type Database = { DATABASE_PATH: string } | { DATABASE_URL: string };
 
-/** The real server (apps/api/src/server.ts) on `port`, with the response cache on or off. */
-export async function startServer(database: Database, port: number, cache: boolean): Promise<ChildProcess> {
-  const child = pinned(SERVER_CPU, process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/src/server.ts')], {
+/**
+ * The real server (apps/api/src/server.ts) on `port`, with the response cache on or off; from this
+ * checkout, or from `root` (another checkout, measured beside this one: --baseline).
+ */
+export async function startServer(
+  database: Database,
+  port: number,
+  cache: boolean,
+  root = ROOT,
+): Promise<ChildProcess> {
+  const child = pinned(SERVER_CPU, process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/server.ts')], {
     // Set, or the one in this shell would win over DATABASE_PATH.
     DATABASE_URL: '',
     ...database,

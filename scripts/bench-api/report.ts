@@ -1,5 +1,5 @@
 /** The bench's tables, in Markdown, as README and decision 016 quote them. */
-import type { Measured } from './measure';
+import { type Measured, type Run, ratioToReference, type Spread } from './measure';
 import type { LoadResult } from './processes';
 
 export interface Row {
@@ -25,14 +25,31 @@ function bytesNote(r: Row): string {
   return notes.filter(Boolean).join('; ');
 }
 
+/** The median of the rounds' ratios, and their range when it is wider than 0.01. */
+export function spread(s: Spread | null): string {
+  if (s === null) return '–';
+  const range = s.max - s.min >= 0.01 ? ` (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '';
+  return `${s.median.toFixed(2)}${range}`;
+}
+
+const rpsOf = (run: Run) => (run.requests === 0 ? null : run.rps);
+const cpuOf = (run: Run) => run.cpuUs;
+/** req/s of `x` ÷ the bare server's, round by round. */
+const rpsRatio = (x: Measured, bare: Measured) => ratioToReference(x, bare, rpsOf);
+/** The bare server's CPU per request ÷ `x`'s, round by round. */
+const cpuRatio = (bare: Measured, x: Measured) => ratioToReference(x, bare, cpuOf, true);
+
 export function printRows(heading: string, rows: Row[]): void {
   console.log(`\n### ${heading}\n`);
+  console.log(
+    'req/s, p50, p99 and CPU: medians over the rounds, each server alone. Ratios: each server run at the same time as the bare server, on the same CPU, once a round; the median of those pairs (lowest–highest).\n',
+  );
   console.log(
     '| endpoint | body | bare req/s | cold req/s | cold ratio | cold p50 | cold p99 | warm req/s | warm ratio | warm p50 | warm p99 | errors | same bytes |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const ratio = (x: LoadResult) => (x.rps / r.bare.rps).toFixed(2);
+    const ratio = (x: Measured) => spread(rpsRatio(x, r.bare));
     const note = bytesNote(r);
     console.log(
       `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${latency(r.cold, r.cold.p50)} | ${latency(r.cold, r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${latency(r.warm, r.warm.p50)} | ${latency(r.warm, r.warm.p99)} | ${r.cold.errors + r.warm.errors} | ${note ? `**${note}**` : 'yes'} |`,
@@ -43,8 +60,6 @@ export function printRows(heading: string, rows: Row[]): void {
 
 const us = (n: number | null) => (n === null ? '–' : `${Math.round(n)} µs`);
 const withDb = (m: Measured) => (m.dbCpuUs === null ? us(m.cpuUs) : `${us(m.cpuUs)} (PG ${us(m.dbCpuUs)})`);
-const cpuRatio = (bare: number | null, server: number | null) =>
-  bare === null || server === null || server <= 0 ? '–' : (bare / server).toFixed(2);
 
 /** The same runs in CPU time per request of every serving process: what others' load does not change. */
 function printCpu(rows: Row[]): void {
@@ -55,7 +70,7 @@ function printCpu(rows: Row[]): void {
   console.log('|---|---|---|---|---|---|');
   for (const r of rows)
     console.log(
-      `| ${r.name} | ${us(r.bare.cpuUs)} | ${withDb(r.cold)} | ${cpuRatio(r.bare.cpuUs, r.cold.cpuUs)} | ${withDb(r.warm)} | ${cpuRatio(r.bare.cpuUs, r.warm.cpuUs)} |`,
+      `| ${r.name} | ${us(r.bare.cpuUs)} | ${withDb(r.cold)} | ${spread(cpuRatio(r.bare, r.cold))} | ${withDb(r.warm)} | ${spread(cpuRatio(r.bare, r.warm))} |`,
     );
 }
 
@@ -69,7 +84,7 @@ export function printProxy(rows: Array<{ name: string; bare: Measured; proxied: 
   for (const r of rows) {
     const added = r.bare.cpuUs === null || r.proxied.cpuUs === null ? null : r.proxied.cpuUs - r.bare.cpuUs;
     console.log(
-      `| ${r.name} | ${Math.round(r.bare.rps)} | ${Math.round(r.proxied.rps)} | ${(r.proxied.rps / r.bare.rps).toFixed(2)} | ${ms(r.bare.p99)} | ${ms(r.proxied.p99)} | ${us(added)} | ${r.proxied.errors} |`,
+      `| ${r.name} | ${Math.round(r.bare.rps)} | ${Math.round(r.proxied.rps)} | ${spread(rpsRatio(r.proxied, r.bare))} | ${ms(r.bare.p99)} | ${ms(r.proxied.p99)} | ${us(added)} | ${r.proxied.errors} |`,
     );
   }
 }
@@ -83,8 +98,9 @@ export function printSummary(heading: string, layouts: Array<{ key: string; rows
   for (const [i, first] of (layouts[0]?.rows ?? []).entries()) {
     const cells = layouts.map(({ rows }) => {
       const r = rows[i] as Row;
-      const rps = (x: Measured) => (x.rps / r.bare.rps).toFixed(2);
-      return `${rps(r.cold)} / ${rps(r.warm)}; ${cpuRatio(r.bare.cpuUs, r.cold.cpuUs)} / ${cpuRatio(r.bare.cpuUs, r.warm.cpuUs)}`;
+      const rps = (x: Measured) => spread(rpsRatio(x, r.bare));
+      const cpu = (x: Measured) => spread(cpuRatio(r.bare, x));
+      return `${rps(r.cold)} / ${rps(r.warm)}; ${cpu(r.cold)} / ${cpu(r.warm)}`;
     });
     console.log(`| ${first.name} | ${cells.join(' | ')} |`);
   }

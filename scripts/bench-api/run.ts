@@ -5,12 +5,15 @@
  * behind 3 instances with HAProxy in front (docs/decisions/016). Then, on SQLite, the search index
  * against a LIKE scan. A benchmark, not a test: it prints and exits 0 whatever the numbers are.
  *   --engine=sqlite,postgres   --scales=1,100,1000 (PostgreSQL: 1,100 unless given)   --instances=1,3
- *   --duration=5 (seconds per run)   --rounds=2 (best of)   --only=compare,search
+ *   --duration=2 (seconds per run)   --rounds=3 (each target alone, then each server beside the bare server; medians)   --only=compare,search
+ *   --baseline=<another checkout>: its server measured beside this one's, same rounds (SQLite)
  *   BENCH_PORT=4800: first of the consecutive ports used (default: free ports)
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { importFiles } from '@ipb/ingest';
 import { assertImported, corpus, DATA_DIR, issueFiles } from './corpus';
 import { type Layout, postgresLayout, Started, sqliteLayout } from './layouts';
@@ -47,8 +50,17 @@ if (unknown.length) {
 const sqliteScales = numbers(arg('scales', '1,100,1000'));
 const postgresScales = numbers(arg('scales', '1,100'));
 const instanceCounts = numbers(arg('instances', '1,3'));
-const seconds = Number(arg('duration', '5'));
-const ROUNDS = Number(arg('rounds', '2'));
+const seconds = Number(arg('duration', '2'));
+const ROUNDS = Number(arg('rounds', '3'));
+const baseline = arg('baseline', '');
+if (baseline && !existsSync(join(baseline, 'apps/api/src/server.ts'))) {
+  console.error(`--baseline names a checkout of this repository; ${baseline}/apps/api/src/server.ts does not exist.`);
+  process.exit(2);
+}
+if (!(seconds > 0) || !(ROUNDS >= 1)) {
+  console.error('--duration takes seconds (> 0) and --rounds a whole number (≥ 1).');
+  process.exit(2);
+}
 const only = arg('only', '');
 const endpoints = ENDPOINTS.filter(([name]) => !only || only.split(',').includes(name));
 
@@ -78,6 +90,7 @@ async function sqliteSection(scale: number) {
     console.log(`  imported ${c.megabytes.toFixed(1)} MB in ${c.importSeconds.toFixed(1)} s`);
   const ports = portSource();
   const layouts = [await sqliteLayout(c.path, ports, started)];
+  if (baseline) layouts.push(await sqliteLayout(c.path, ports, started, baseline));
   const heading = `${scale}× on SQLite (${c.issues} issues, ${c.megabytes.toFixed(1)} MB of text; load ${loadavg()[0]?.toFixed(2)})`;
   const result = await runSection(heading, layouts, started, sectionOptions(ports, null));
   await started.stopAll();
@@ -162,7 +175,9 @@ const loads = () =>
     .join(' ');
 
 async function main() {
-  console.log(`bench:api — ${pinning}; -c 10, ${seconds} s per run, best of ${ROUNDS}; load ${loads()}`);
+  console.log(
+    `bench:api — ${pinning}; -c 10, ${seconds} s per run, ${ROUNDS} rounds (every target in turn each round; medians); load ${loads()}`,
+  );
   console.log(
     'Instances, HAProxy and PostgreSQL all run on the server CPU: on this 2-core machine 3 instances share the core 1 instance had, so they cannot be faster; their rows show that they answer alike (0 errors, same bytes) and what the proxy costs.',
   );

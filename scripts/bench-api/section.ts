@@ -71,7 +71,7 @@ export async function runSection(
       ),
     );
     const sqlite = options.sqliteBodies?.find((c) => c.url === url);
-    const m = await measureAll(targets, url, options.seconds, options.rounds);
+    const m = await measureAll<string>(targets, url, options.seconds, options.rounds, 'bare');
     for (const [j, l] of layouts.entries())
       results[j]?.rows.push({
         name,
