@@ -11,6 +11,7 @@ import {
   unpackCompare,
 } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
+import { asksCsvFormat } from '../src/plugins/representation';
 import { getOk, useTestApp } from './helper';
 
 const t = useTestApp();
@@ -197,6 +198,32 @@ describe('CSV, ETag, compression, OpenAPI', () => {
 
   it('answers 406 for CSV of a non-list', async () => {
     expect((await t.app.inject('/api/health?format=csv')).statusCode).toBe(406);
+  });
+
+  it('reads format=csv from the raw URL as the URL parser does, written in any way it decodes', async () => {
+    const parsed = (url: string) => new URL(url, 'http://localhost').searchParams.get('format') === 'csv';
+    const urls = [
+      '/api/regions',
+      '/api/regions?withData=1',
+      '/api/regions?format=csv',
+      '/api/regions?withData=1&format=csv',
+      '/api/regions?format=json',
+      '/api/regions?%66ormat=csv',
+      '/api/regions?format=%63sv',
+      '/api/regions?for%6Dat=csv',
+      '/api/regions?for\tmat=csv',
+      '/api/regions?form\nat=c\rsv',
+      '/api/regions#?format=csv',
+      '/api/regions?format=csv#x',
+      '/api/regions?a=1#&format=csv',
+      '/api/format?x=1',
+      '/api/regions?xformat=csv',
+      '/api/regions?format=csv&format=json',
+    ];
+    for (const url of urls) expect(asksCsvFormat(url), url).toBe(parsed(url));
+    expect(urls.filter(asksCsvFormat).length).toBeGreaterThan(4);
+    const encoded = await t.app.inject('/api/regions?withData=1&%66ormat=csv');
+    expect(encoded.headers['content-type']).toMatch(/text\/csv/);
   });
 
   it('gives a list the same CSV columns whatever its rows hold: a null object leaves its cells empty', async () => {

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
 import { DOCX_MEDIA_TYPE } from '@ipb/domain';
 import type { DataVersionClock } from './data-version-clock';
-import type { ResponseCache } from './response-cache';
+import type { ResponseCache, StoredResponse } from './response-cache';
 
 interface ReadSpent {
   max: number;
@@ -49,28 +49,34 @@ export function clientAddress(trustProxy: string | null): (req: IncomingMessage)
   return (req) => proxyAddr(req, trust);
 }
 
+/** Write a stored answer, or leave the request to Fastify (false) when the budget is spent. */
+function writeHit(req: IncomingMessage, res: ServerResponse, hit: StoredResponse, budget: ReadSpent | null): boolean {
+  if (budget?.exceeded) return false;
+  const notModified = req.headers['if-none-match'] === hit.etag;
+  // One writeHead with the whole head, no setHeader: Node then writes it in one pass.
+  let head = notModified ? hit.notModifiedHead : hit.head;
+  if (budget) {
+    head = notModified ? hit.limitedNotModifiedHead : hit.limitedHead;
+    // The limiter's slots (response-cache.ts LIMIT_SLOTS), filled just before writeHead reads them.
+    head[1] = budget.max;
+    head[3] = budget.remaining;
+    head[5] = budget.resetSeconds;
+  }
+  if (notModified) res.writeHead(304, head).end();
+  else res.writeHead(200, head).end(hit.body);
+  return true;
+}
+
 export function fastHits({ cache, clock, addressOf, spendRead }: FastHitsOptions): FastHits {
+  // No closure is made per hit where the engine answers synchronously (SQLite: the version once
+  // per turn, the budget in memory): a hit allocates what node:http needs and little else.
   const answer = (req: IncomingMessage, res: ServerResponse, version: string): boolean | Promise<boolean> => {
     const hit = cache.find(cache.at(version), req.url ?? '', req.headers.accept, req.headers['accept-encoding']);
     if (!hit) return false;
     const spent = spendRead(addressOf(req));
-    const write = (budget: ReadSpent | null): boolean => {
-      if (budget?.exceeded) return false;
-      const notModified = req.headers['if-none-match'] === hit.etag;
-      // One writeHead with the whole head, no setHeader: Node then writes it in one pass.
-      let head = notModified ? hit.notModifiedHead : hit.head;
-      if (budget) {
-        head = notModified ? hit.limitedNotModifiedHead : hit.limitedHead;
-        // The limiter's slots (response-cache.ts LIMIT_SLOTS), filled just before writeHead reads them.
-        head[1] = budget.max;
-        head[3] = budget.remaining;
-        head[5] = budget.resetSeconds;
-      }
-      if (notModified) res.writeHead(304, head).end();
-      else res.writeHead(200, head).end(hit.body);
-      return true;
-    };
-    return spent instanceof Promise ? spent.then(write) : write(spent);
+    return spent instanceof Promise
+      ? spent.then((budget) => writeHit(req, res, hit, budget))
+      : writeHit(req, res, hit, spent);
   };
   return (req, res) => {
     if (!eligible(req)) return false;

@@ -69,7 +69,10 @@ const MAX_ALIASES = 10_000;
 
 export class ResponseCache {
   private readonly entries: LRUCache<string, StoredResponse>;
-  /** Raw request variant → its normalised variant, so a hit does not parse its query again. */
+  /**
+   * Raw request variant → the key of its normalised variant under the current version, so a hit
+   * neither parses its query nor builds a second key. Cleared with the entries when the version changes.
+   */
   private readonly aliases = new Map<string, string>();
   private version = '';
 
@@ -108,13 +111,13 @@ export class ResponseCache {
   find(version: string, url: string, accept: string | undefined, acceptEncoding: string | undefined) {
     if (version !== this.version) return undefined;
     const raw = `${url}\u0000${accept ?? ''}\u0000${acceptEncoding ?? ''}`;
-    let variant = this.aliases.get(raw);
-    if (variant === undefined) {
-      variant = variantOf(url, accept, acceptEncoding);
+    let key = this.aliases.get(raw);
+    if (key === undefined) {
+      key = `${version}\u0000${variantOf(url, accept, acceptEncoding)}`;
       if (this.aliases.size >= MAX_ALIASES) this.aliases.clear();
-      this.aliases.set(raw, variant);
+      this.aliases.set(raw, key);
     }
-    return this.get(version, variant);
+    return this.entries.get(key);
   }
 
   set(version: string, variant: string, response: CachedResponse): void {

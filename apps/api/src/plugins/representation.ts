@@ -31,9 +31,20 @@ function routeCsvColumns(route: Pick<RouteOptions, 'schema'>): CsvColumn[] | nul
   return csvColumns(z.toJSONSchema(response, { io: 'output', unrepresentable: 'any' }) as JsonSchema);
 }
 
+/**
+ * Whether the raw URL asks for `format=csv`, as the WHATWG URL parser reads it. Parsed only when
+ * its query could name the parameter: as written, or percent-encoded (`%66ormat`), or split by the
+ * tabs and newlines the parser drops, or behind a `#`; most requests have none of these.
+ */
+export function asksCsvFormat(url: string): boolean {
+  const q = url.indexOf('?');
+  if (q < 0 || (url.indexOf('format', q) < 0 && !/[%#\t\n\r]/.test(url))) return false;
+  return new URL(url, 'http://localhost').searchParams.get('format') === 'csv';
+}
+
 function wantsCsv(request: FastifyRequest): boolean {
   // Read the raw URL: only list routes declare format; the others strip it but must still answer 406.
-  if (new URL(request.url, 'http://localhost').searchParams.get('format') === 'csv') return true;
+  if (asksCsvFormat(request.url)) return true;
   const accept = request.headers.accept ?? '';
   return accept.includes('text/csv') && !accept.includes('application/json');
 }

@@ -138,17 +138,18 @@ export default fp(async function securityPlugin(
       tooMany(Math.ceil(context.ttl / 1000), `This address sent more than ${context.max} requests in a minute.`),
   });
 
+  // Made once, not per call: a cached answer spends a read on every request (lib/fast-hits.ts).
+  const readsMax = limits === false ? 0 : limits.readsPerMinute;
+  const readSpent = (count: { current: number; ttl: number }): ReadSpent => ({
+    max: readsMax,
+    remaining: Math.max(0, readsMax - count.current),
+    resetSeconds: Math.ceil(count.ttl / 1000),
+    exceeded: count.current > readsMax,
+  });
   app.decorate('spendRead', (ip: string) => {
     if (limits === false) return null;
-    const max = limits.readsPerMinute;
-    const spent = (count: { current: number; ttl: number }): ReadSpent => ({
-      max,
-      remaining: Math.max(0, max - count.current),
-      resetSeconds: Math.ceil(count.ttl / 1000),
-      exceeded: count.current > max,
-    });
     const count = stores.spend(`read|${ip}`, WINDOW_MS);
-    return count instanceof Promise ? count.then(spent) : spent(count);
+    return count instanceof Promise ? count.then(readSpent) : readSpent(count);
   });
 
   const window = 10 * 60_000;
