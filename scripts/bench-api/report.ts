@@ -45,14 +45,14 @@ export function printRows(heading: string, rows: Row[]): void {
     'req/s, p50, p99 and CPU: medians over the rounds, each server alone. Ratios: each server run at the same time as the bare server, on the same CPU, once a round; the median of those pairs (lowest–highest).\n',
   );
   console.log(
-    '| endpoint | body | bare req/s | cold req/s | cold ratio | cold p50 | cold p99 | warm req/s | warm ratio | warm p50 | warm p99 | errors | same bytes |',
+    '| endpoint | body | bare req/s | cold req/s | cold ratio | cold p50 | cold p99 | warm req/s | warm ratio | warm p50 | warm p99 | errors | same bytes | bare p99 |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const ratio = (x: Measured) => spread(rpsRatio(x, r.bare));
     const note = bytesNote(r);
     console.log(
-      `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${latency(r.cold, r.cold.p50)} | ${latency(r.cold, r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${latency(r.warm, r.warm.p50)} | ${latency(r.warm, r.warm.p99)} | ${r.cold.errors + r.warm.errors} | ${note ? `**${note}**` : 'yes'} |`,
+      `| ${r.name}${r.status === 200 ? '' : ` (${r.status})`} | ${kb(r.bytes)} | ${Math.round(r.bare.rps)} | ${Math.round(r.cold.rps)} | ${ratio(r.cold)} | ${latency(r.cold, r.cold.p50)} | ${latency(r.cold, r.cold.p99)} | ${Math.round(r.warm.rps)} | ${ratio(r.warm)} | ${latency(r.warm, r.warm.p50)} | ${latency(r.warm, r.warm.p99)} | ${r.cold.errors + r.warm.errors} | ${note ? `**${note}**` : 'yes'} | ${latency(r.bare, r.bare.p99)} |`,
     );
   }
   printCpu(rows);
