@@ -24,6 +24,8 @@ import {
   setSourceAuthority,
   settleConflict,
 } from '../src/index';
+import { readObservationRows } from '../src/queries/observation-rows';
+import { readRankedRows } from '../src/queries/ranked-rows';
 import { observations } from '../src/schema';
 import { insertObservations } from '../src/write/insert-observations';
 
@@ -270,5 +272,22 @@ describe('period_values', () => {
     expect(dropped.length).toBe(added.length - 1);
     expect(await wholeRebuild()).toEqual(dropped);
     await expectSame();
+  });
+
+  it('regroups from the columns the rule reads: the same figures, in the same order, with the same values as whole rows', async () => {
+    const filter = { linked: true } as const;
+    const whole = await readObservationRows(handle.engine, { ...filter, order: 'period' });
+    const ranked = await readRankedRows(handle.engine, filter);
+    expect(whole.length).toBeGreaterThan(100);
+    expect(ranked.map((r) => r.o.id)).toEqual(whole.map((r) => r.o.id));
+    const [first] = ranked;
+    const pick = (r: (typeof whole)[number]) => ({
+      o: Object.fromEntries(Object.keys(first?.o ?? {}).map((k) => [k, r.o[k as keyof typeof r.o]])),
+      s: Object.fromEntries(Object.keys(first?.s ?? {}).map((k) => [k, r.s[k as keyof typeof r.s]])),
+    });
+    expect(ranked).toEqual(whole.map(pick));
+    // Some figures carry flags, dates and more than one authority: the columns are not all alike.
+    expect(ranked.some((r) => r.o.flags.length > 0)).toBe(true);
+    expect(new Set(ranked.map((r) => r.s.authority)).size).toBeGreaterThan(1);
   });
 });

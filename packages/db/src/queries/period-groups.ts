@@ -19,6 +19,35 @@ import { observationCitation } from './citation';
 import type { ObservationRow } from './observation-rows';
 
 /**
+ * What grouping and the preference rule read of a figure: a writer that keeps the summary reads only
+ * these columns (write/period-values.ts), the lists read whole ObservationRows, and both group alike.
+ */
+export interface RankedRow {
+  o: Pick<
+    ObservationRow['o'],
+    | 'id'
+    | 'sourceId'
+    | 'regionCode'
+    | 'indicatorId'
+    | 'subject'
+    | 'kind'
+    | 'periodType'
+    | 'unit'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'year'
+    | 'value'
+    | 'valueAsWritten'
+    | 'flags'
+    | 'reviewStatus'
+    | 'externalId'
+    | 'start'
+  >;
+  s: Pick<ObservationRow['s'], 'key' | 'authority' | 'date' | 'year'>;
+}
+type Figure = RankedRow['o'];
+
+/**
  * A conflict lists at most this many other values (best ranked first) and says how many there are:
  * a value a thousand sources repeat must not make every response that carries it grow a thousandfold.
  */
@@ -37,25 +66,25 @@ export interface SettlementRow {
  * What a value shows of its group: the preferred figure and, when sources disagree, how many values
  * there are and the best-ranked others. Built from a PeriodGroup, or read back from period_values.
  */
-export interface PeriodSummary {
+export interface PeriodSummary<R extends RankedRow = ObservationRow> {
   key: string;
-  preferred: ObservationRow;
+  preferred: R;
   /** Clusters of agreeing values: more than one is a conflict. */
   values: number;
   settled: boolean;
   /** Why the preferred value is first, in words. */
   reason: string;
   /** The other clusters' figures, best ranked first, at most MAX_ALTERNATIVES. */
-  alternatives: ObservationRow[];
+  alternatives: R[];
   alternativesTotal: number;
 }
 
-export interface PeriodGroup extends PeriodSummary {
+export interface PeriodGroup<R extends RankedRow = ObservationRow> extends PeriodSummary<R> {
   /** Every figure of the group, preferred first. */
-  rows: ObservationRow[];
-  preferred: ObservationRow;
+  rows: R[];
+  preferred: R;
   /** Clusters of agreeing values, the preferred one's first: more than one is a conflict. */
-  clusters: ObservationRow[][];
+  clusters: R[][];
   /** The settlement in force (its values are all still the ones the reviewer saw), else null. */
   settlement: SettlementRow | null;
   /** A settlement exists but a new value arrived since: the conflict is open again. */
@@ -63,19 +92,19 @@ export interface PeriodGroup extends PeriodSummary {
 }
 
 /** Stable identity of a figure across re-imports of an unchanged source. */
-export function fingerprint(r: ObservationRow): string {
+export function fingerprint(r: RankedRow): string {
   return `${r.s.key}|${r.o.externalId ?? r.o.start ?? ''}|${r.o.value}`;
 }
 
 /** A figure whose period is fully known; any other is a group of its own. */
-export const hasCompletePeriod = (o: ObservationRow['o']) =>
+export const hasCompletePeriod = (o: Figure) =>
   o.periodType === 'point' || o.periodType === 'full_year' || o.periodType === 'deadline'
     ? o.periodEnd !== null
     : o.periodType === 'year_to_date' || o.periodType === 'multi_year'
       ? o.periodStart !== null && o.periodEnd !== null
       : false;
 
-export function periodKey(o: ObservationRow['o']): string {
+export function periodKey(o: Figure): string {
   const base = [o.regionCode, o.indicatorId ?? `subject:${o.subject ?? ''}`, o.kind, o.periodType, o.unit];
   return hasCompletePeriod(o)
     ? [...base, o.periodStart ?? '', o.periodEnd ?? ''].join('|')
@@ -83,7 +112,7 @@ export function periodKey(o: ObservationRow['o']): string {
 }
 
 /** Half a unit of the last digit the value was written with, in canonical units. */
-function tolerance(o: ObservationRow['o']): number {
+function tolerance(o: Figure): number {
   const written = Math.abs(o.valueAsWritten);
   const factor = written === 0 ? 1 : Math.abs(o.value / o.valueAsWritten);
   const [int = '', frac = ''] = String(written).split('.');
@@ -91,20 +120,20 @@ function tolerance(o: ObservationRow['o']): number {
   return 0.5 * step * factor + 1e-9 * Math.abs(o.value);
 }
 
-const lowerBound = (o: ObservationRow['o']) => o.flags.includes('lower_bound');
+const lowerBound = (o: Figure) => o.flags.includes('lower_bound');
 
 /** Do two figures say the same thing, given how precisely each was written? */
-export function agree(a: ObservationRow['o'], b: ObservationRow['o']): boolean {
+export function agree(a: Figure, b: Figure): boolean {
   const tol = Math.max(tolerance(a), tolerance(b));
   if (Math.abs(a.value - b.value) <= tol) return true;
   if (lowerBound(a) && b.value >= a.value - tol) return true;
   return lowerBound(b) && a.value >= b.value - tol;
 }
 
-const reviewed = (r: ObservationRow) => r.o.reviewStatus === 'accepted' || r.o.reviewStatus === 'corrected';
-const published = (r: ObservationRow) => r.s.date ?? (r.s.year ? `${r.s.year}-12-31` : '');
+const reviewed = (r: RankedRow) => r.o.reviewStatus === 'accepted' || r.o.reviewStatus === 'corrected';
+const published = (r: RankedRow) => r.s.date ?? (r.s.year ? `${r.s.year}-12-31` : '');
 
-function byPreference(a: ObservationRow, b: ObservationRow): number {
+function byPreference(a: RankedRow, b: RankedRow): number {
   return (
     AUTHORITY_RANK[b.s.authority] - AUTHORITY_RANK[a.s.authority] ||
     Number(reviewed(b)) - Number(reviewed(a)) ||
@@ -113,7 +142,7 @@ function byPreference(a: ObservationRow, b: ObservationRow): number {
   );
 }
 
-function reasonFor(first: ObservationRow, second: ObservationRow | undefined, settled: SettlementRow | null): string {
+function reasonFor(first: RankedRow, second: RankedRow | undefined, settled: SettlementRow | null): string {
   if (settled) return `settled by ${settled.actor}: ${settled.reason}`;
   if (!second) return 'the only value';
   if (AUTHORITY_RANK[first.s.authority] !== AUTHORITY_RANK[second.s.authority])
@@ -155,15 +184,15 @@ function firstAtLeast(heads: ReadonlyArray<{ value: number }>, value: number): n
  * with heads within the widest tolerance of its value, and with lower bounds (突破4000), which
  * agree with anything above them. Same clusters as comparing with every head, without the n².
  */
-function clusterAgreeing(ranked: readonly ObservationRow[]): ObservationRow[][] {
-  const clusters: ObservationRow[][] = [];
+function clusterAgreeing<R extends RankedRow>(ranked: readonly R[]): R[][] {
+  const clusters: R[][] = [];
   const lowerBounds: number[] = [];
   const heads: Array<{ value: number; index: number }> = [];
   let widest = 0;
   for (const r of ranked) {
     let home = -1;
     const consider = (index: number) => {
-      if ((home < 0 || index < home) && agree((clusters[index] as ObservationRow[])[0]!.o, r.o)) home = index;
+      if ((home < 0 || index < home) && agree((clusters[index] as R[])[0]!.o, r.o)) home = index;
     };
     if (lowerBound(r.o)) for (let index = 0; index < clusters.length; index++) consider(index);
     else {
@@ -176,7 +205,7 @@ function clusterAgreeing(ranked: readonly ObservationRow[]): ObservationRow[][] 
       for (const index of lowerBounds) consider(index);
     }
     if (home >= 0) {
-      (clusters[home] as ObservationRow[]).push(r);
+      (clusters[home] as R[]).push(r);
       continue;
     }
     const index = clusters.push([r]) - 1;
@@ -187,8 +216,11 @@ function clusterAgreeing(ranked: readonly ObservationRow[]): ObservationRow[][] 
   return clusters;
 }
 
-export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<string, SettlementRow>): PeriodGroup[] {
-  const byKey = new Map<string, ObservationRow[]>();
+export function groupByPeriod<R extends RankedRow = ObservationRow>(
+  rows: readonly R[],
+  settlements: Map<string, SettlementRow>,
+): PeriodGroup<R>[] {
+  const byKey = new Map<string, R[]>();
   for (const r of rows) {
     const key = periodKey(r.o);
     const list = byKey.get(key);
@@ -197,7 +229,8 @@ export function groupByPeriod(rows: readonly ObservationRow[], settlements: Map<
   }
   return [...byKey.entries()].map(([key, members]) => {
     const stored = settlements.get(key) ?? null;
-    const prints = members.map(fingerprint);
+    // A figure's identity matters only to a settlement of its group.
+    const prints = stored ? members.map(fingerprint) : [];
     const chosen = stored ? members[prints.indexOf(stored.chosen)] : undefined;
     const valid = stored !== null && chosen !== undefined && prints.every((p) => stored.members.includes(p));
     const ranked = [...members].sort(byPreference);

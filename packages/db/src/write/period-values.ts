@@ -10,8 +10,14 @@ import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { type ObservationRow, readObservationRows } from '../queries/observation-rows';
-import { groupByPeriod, periodKey, readSettlements, type SettlementRow } from '../queries/period-groups';
+import {
+  groupByPeriod,
+  periodKey,
+  type RankedRow,
+  readSettlements,
+  type SettlementRow,
+} from '../queries/period-groups';
+import { readRankedRows } from '../queries/ranked-rows';
 import { flag, insertRows } from './insert-rows';
 
 const PERIOD_VALUE = {
@@ -55,15 +61,15 @@ type Pair = { regionCode: string; indicatorId: string; ends: string[] | 'all'; i
 type Settlements = Map<string, SettlementRow>;
 
 /** One place × indicator's period groups, from its figures in period order, as period_values rows. */
-function groupRows(db: Db, pair: Pair, rows: ObservationRow[], settlements: Settlements): unknown[][] {
+function groupRows(db: Db, pair: Pair, rows: RankedRow[], settlements: Settlements): unknown[][] {
   // Readers list groups in the order their first figure comes in period order, as grouping the figures did.
-  const first = new Map<string, ObservationRow>();
+  const first = new Map<string, RankedRow>();
   for (const r of rows) {
     const key = periodKey(r.o);
     if (!first.has(key)) first.set(key, r);
   }
   return groupByPeriod(rows, settlements).map((g) => {
-    const { o } = first.get(g.key) as ObservationRow;
+    const { o } = first.get(g.key) as RankedRow;
     return [
       g.key,
       pair.regionCode,
@@ -93,13 +99,12 @@ const pairKey = (regionCode: string, indicatorId: string) => `${regionCode}|${in
  */
 async function rowsOfEnds(db: Db, pairs: ReadonlyArray<Pair & { ends: string[] }>) {
   const byPair = new Map(
-    pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), { ends: new Set(p.ends), rows: [] as ObservationRow[] }]),
+    pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), { ends: new Set(p.ends), rows: [] as RankedRow[] }]),
   );
-  const rows = await readObservationRows(db, {
+  const rows = await readRankedRows(db, {
     indicatorIds: [...new Set(pairs.map((p) => p.indicatorId))],
     regionCodes: [...new Set(pairs.map((p) => p.regionCode))],
     periodEnds: [...new Set(pairs.flatMap((p) => p.ends))],
-    order: 'period',
   });
   for (const r of rows) {
     const pair = byPair.get(pairKey(r.o.regionCode, r.o.indicatorId ?? ''));
@@ -109,10 +114,10 @@ async function rowsOfEnds(db: Db, pairs: ReadonlyArray<Pair & { ends: string[] }
 }
 
 /** The undated figures of pairs marked by figure ids, read by id in one query, each kept for its own pair. */
-async function rowsOfIds(db: Db, pairs: readonly Pair[]): Promise<Map<string, ObservationRow[]>> {
+async function rowsOfIds(db: Db, pairs: readonly Pair[]): Promise<Map<string, RankedRow[]>> {
   const byPair = new Map(pairs.map((p) => [pairKey(p.regionCode, p.indicatorId), new Set(p.ids)]));
-  const rows = await readObservationRows(db, { ids: pairs.flatMap((p) => p.ids), order: 'period' });
-  const out = new Map<string, ObservationRow[]>();
+  const rows = await readRankedRows(db, { ids: pairs.flatMap((p) => p.ids) });
+  const out = new Map<string, RankedRow[]>();
   for (const r of rows) {
     const key = pairKey(r.o.regionCode, r.o.indicatorId ?? '');
     // A figure given a period end since, or moved to another pair, is that end's or that pair's.
@@ -125,19 +130,17 @@ async function rowsOfIds(db: Db, pairs: readonly Pair[]): Promise<Map<string, Ob
 }
 
 /** The rows each marked pair is rebuilt from, and the period_values rows its rebuild replaces, deleted. */
-async function rowsToRegroup(db: Db, pairs: readonly Pair[]): Promise<ObservationRow[][]> {
+async function rowsToRegroup(db: Db, pairs: readonly Pair[]): Promise<RankedRow[][]> {
   const dated = pairs.filter((p): p is Pair & { ends: string[] } => p.ends !== 'all' && p.ends.length > 0);
   const undated = pairs.filter((p) => p.ends !== 'all' && p.ids.length > 0);
-  const byEnds = dated.length ? await rowsOfEnds(db, dated) : new Map<string, ObservationRow[]>();
-  const byIds = undated.length ? await rowsOfIds(db, undated) : new Map<string, ObservationRow[]>();
-  const out: ObservationRow[][] = [];
+  const byEnds = dated.length ? await rowsOfEnds(db, dated) : new Map<string, RankedRow[]>();
+  const byIds = undated.length ? await rowsOfIds(db, undated) : new Map<string, RankedRow[]>();
+  const out: RankedRow[][] = [];
   for (const { regionCode, indicatorId, ends, ids } of pairs) {
     const key = pairKey(regionCode, indicatorId);
     if (ends === 'all') {
       await db.run(DELETE_PAIR, [indicatorId, regionCode]);
-      out.push(
-        await readObservationRows(db, { indicatorIds: [indicatorId], regionCodes: [regionCode], order: 'period' }),
-      );
+      out.push(await readRankedRows(db, { indicatorIds: [indicatorId], regionCodes: [regionCode] }));
       continue;
     }
     if (ends.length) await db.run(DELETE_ENDS, [indicatorId, regionCode, jsonList(ends)]);
