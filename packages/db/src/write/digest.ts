@@ -17,7 +17,8 @@ import { jsonList } from '../prepared';
 import { observationCitation } from '../queries/citation';
 import { measureTexts } from '../queries/measure-texts';
 import { type ObservationRow, readObservationRows } from '../queries/observation-rows';
-import { agree, groupByPeriod, readSettlements } from '../queries/period-groups';
+import { agree, groupByPeriod, type RankedRow, readSettlements } from '../queries/period-groups';
+import { readRankedRows } from '../queries/ranked-rows';
 import { listTargets } from '../queries/targets';
 import { flag, insertRows } from './insert-rows';
 import { getMeta, setMeta } from './replace-source';
@@ -42,19 +43,13 @@ async function benchmarkPlaces(db: Db): Promise<string[]> {
 }
 
 /**
- * The themes of 呼和浩特's measures (its districts' too), as measureTexts would list them. Only the
- * theme ids, read in SQL: reading every one of its measures' texts at each import made a long
- * import's cost grow with the square of its length. CROSS JOIN keeps SQLite's join order from the
- * place's measures (its planner otherwise scans the themes of every measure).
+ * The themes of 呼和浩特's measures (its districts' too), as measureTexts would list them: the kept
+ * count per place and theme (theme_counts, migration 0017: shown measures, kept by triggers on every
+ * write). Reading the place's measures and their themes at each import grew with its history, and it
+ * was the digest's largest cost on a long import.
  */
-const themesSql = (join: string) => `${SUB}
-    SELECT DISTINCT mt.theme_id FROM sub ${join} measures m ON m.region_code = sub.code
-    ${join} measure_themes mt ON mt.measure_id = m.id
-    JOIN regions own ON own.code = m.region_code JOIN sources s ON s.id = m.source_id
-    JOIN source_texts st ON st.source_id = s.id JOIN articles a ON a.id = m.article_id
-    WHERE m.review_status <> 'rejected'`;
-// PostgreSQL has no CROSS JOIN … ON, and its planner needs no telling.
-const THEMES = query({ sqlite: themesSql('CROSS JOIN'), postgres: themesSql('JOIN') });
+const THEMES = query(`${SUB} SELECT DISTINCT tc.theme_id FROM sub JOIN theme_counts tc ON tc.region_code = sub.code
+  WHERE tc.measures > 0`);
 
 async function benchmarkThemes(db: Db): Promise<Set<string>> {
   return new Set((await db.all<{ theme_id: string }>(THEMES, [BENCHMARK_REGION_CODE])).map((r) => r.theme_id));
@@ -87,7 +82,7 @@ async function newMeasures(db: Db, sourceIds: number[], nameOf: NameOf): Promise
   return items;
 }
 /** The period as a reader knows it: a point in time by its date, a year by its year, a span by both ends. */
-function figureKey(o: ObservationRow['o']): string {
+function figureKey(o: RankedRow['o']): string {
   const period =
     o.periodType === 'point'
       ? o.periodEnd
@@ -139,17 +134,17 @@ async function changedFigures(db: Db, sourceIds: number[], nameOf: NameOf): Prom
   const items: Item[] = [];
   for (const { region_code: region, indicator_id: indicator, period_end: periodEnd } of touched) {
     // Only the periods the import touched: the work stays the size of the import, not of the history.
+    // Grouped on the columns the rule reads; the preferred figure is read whole only when it is news.
     const rows = (
-      await readObservationRows(db, {
+      await readRankedRows(db, {
         regionCodes: [region],
         indicatorIds: [indicator],
         kinds: ['actual', 'share'],
         periodEnds: periodEnd === null ? undefined : [periodEnd],
-        order: 'period',
       })
     ).filter((r) => periodEnd !== null || r.o.periodEnd === null);
     for (const g of groupByPeriod(rows, settlements)) {
-      if (!g.rows.some((r) => sourceIds.includes(r.s.id))) continue;
+      if (!g.rows.some((r) => sourceIds.includes(r.o.sourceId))) continue;
       const { o } = g.preferred;
       const key = figureKey(o);
       const stored = await db.get<{ value: number; value_as_written: number; flags: string }>(SEEN_FIGURE, [key]);
@@ -159,6 +154,8 @@ async function changedFigures(db: Db, sourceIds: number[], nameOf: NameOf): Prom
         flags: JSON.parse(stored.flags) as string[],
       };
       if (before && agree({ ...o, ...before }, o)) continue;
+      // The figure grouped above, in this transaction: it is there.
+      const [preferred] = (await readObservationRows(db, { ids: [o.id], order: 'id' })) as [ObservationRow];
       await db.run(SAVE_FIGURE, [key, o.value, o.valueAsWritten, JSON.stringify(o.flags)]);
       const info = theme.get(indicator);
       items.push({
@@ -171,13 +168,13 @@ async function changedFigures(db: Db, sourceIds: number[], nameOf: NameOf): Prom
         themes: info ? [info.theme] : [],
         indicatorId: indicator,
         change: before ? 'changed' : 'new',
-        period: o.periodType === 'full_year' ? String(o.year ?? '') : (o.periodEnd ?? o.periodText),
+        period: o.periodType === 'full_year' ? String(o.year ?? '') : (o.periodEnd ?? preferred.o.periodText),
         value: o.value,
         previousValue: before?.value ?? null,
         unit: o.unit,
         flags: o.flags,
         authority: g.preferred.s.authority,
-        citation: observationCitation(g.preferred),
+        citation: observationCitation(preferred),
       });
     }
   }
