@@ -13,6 +13,8 @@ import type { observations } from '../schema';
 
 export interface ObservationQuery {
   ids?: readonly number[];
+  /** Only the figures of these sources. */
+  sourceIds?: readonly number[];
   indicatorIds?: readonly string[];
   /** Only figures linked to a catalogue indicator. */
   linked?: boolean;
@@ -78,7 +80,7 @@ export function observationWhere(
   q: Omit<ObservationQuery, 'order' | 'limit'>,
   d: Dialect = DIALECT.sqlite,
 ): { where: string; params: unknown[] } {
-  const inList = (column: string) => `${column} IN (${column === 'o.id' ? d.ids : d.list})`;
+  const inList = (column: string) => `${column} IN (${column === 'o.id' || column === 'o.source_id' ? d.ids : d.list})`;
   const clauses = ["o.review_status <> 'rejected'"];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -86,6 +88,7 @@ export function observationWhere(
     params.push(...values);
   };
   if (q.ids) add(inList('o.id'), jsonList(q.ids));
+  if (q.sourceIds) add(inList('o.source_id'), jsonList(q.sourceIds));
   if (q.indicatorIds?.length === 1) add('o.indicator_id = ?', q.indicatorIds[0]);
   else if (q.indicatorIds?.length) add(inList('o.indicator_id'), jsonList(q.indicatorIds));
   if (q.linked) add('o.indicator_id IS NOT NULL');

@@ -19,6 +19,7 @@ import { audit } from './audit';
 import { recordDigest } from './digest';
 import { insertArticles, insertMeasures, type NewMeasure } from './insert-measures';
 import { insertObservations, type NewObservation } from './insert-observations';
+import { periodValuesStale } from './period-values';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
 
 export interface ImportInput {
@@ -226,6 +227,8 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
       skippedWithoutRegion: 0,
     };
     if (status === 'unchanged') return report;
+    // A new source over a complete summary only adds figures: the refresh may fold them in.
+    const appended = status === 'new' && !(await periodValuesStale(tx));
     await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report);
     if (input.actor)
       await audit(tx, {
@@ -235,7 +238,7 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
         entityId: String(sourceId),
         after: report,
       });
-    await bumpDataVersion(tx);
+    await bumpDataVersion(tx, appended ? { appendedSource: sourceId } : undefined);
     const issue = s.year && s.issueNumber ? ` ${s.year}年第${s.issueNumber}期` : '';
     const kind = s.kind === 'bulletin' ? 'bulletin' : 'document';
     await recordDigest(tx, { kind, title: `${s.title}${issue}`, sourceId }, [sourceId]);

@@ -11,7 +11,9 @@ import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import {
+  agree,
   groupByPeriod,
+  hasCompletePeriod,
   periodKey,
   type RankedRow,
   readSettlements,
@@ -162,15 +164,160 @@ async function refreshPairs(db: Db, pairs: readonly Pair[], settlements: Settlem
   await insertRows(db, PERIOD_VALUE, values);
 }
 
+/** What a write tells the refresh: its only change to figures was inserting this source's. */
+export interface RefreshHint {
+  /**
+   * The source whose figures the write inserted, when nothing else changed a figure, a source or a
+   * settlement since period_values was last complete (the caller saw period_dirty empty first).
+   */
+  appendedSource: number;
+}
+
+const STORED = query('SELECT order_year, order_end, order_id, preferred_id, clusters FROM period_values WHERE key = ?');
+const DELETE_KEY = query('DELETE FROM period_values WHERE key = ?');
+/** The distinct values an existing group already holds (its figures other than the new source's). */
+const OLD_VALUES = perEngine(
+  (d) => `SELECT DISTINCT o.value, o.value_as_written, ${d.json('o.flags')} AS flags FROM observations o
+    WHERE o.indicator_id = ? AND o.region_code = ? AND o.kind = ? AND o.period_type = ? AND o.unit = ?
+      AND COALESCE(o.period_start, '') = ? AND o.period_end = ? AND o.review_status <> 'rejected' AND o.source_id <> ?`,
+);
+type Stored = {
+  order_year: number | null;
+  order_end: string | null;
+  order_id: number;
+  preferred_id: number;
+  clusters: number;
+};
+
+/** Period order (year, end, id; nulls first), as the summary's readers list groups. */
+function periodOrder(a: { year: number | null; end: string | null; id: number }, b: typeof a): number {
+  const nullsFirst = (x: number | string | null, y: number | string | null) =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+  return nullsFirst(a.year, b.year) || nullsFirst(a.end, b.end) || a.id - b.id;
+}
+
+/**
+ * One period group that a new source's figures join, folded into its kept row when that is exact
+ * without regrouping it: a new group (the summary had none, so the group had no figures), or a
+ * group with one value and no settlement whose values all agree with the new first-ranked figure —
+ * then every figure is in the first cluster, as grouping them all would find. The row, or null
+ * when the group must be regrouped from its figures.
+ */
+async function foldGroup(
+  db: Db,
+  key: string,
+  added: RankedRow[],
+  source: number,
+  settlements: Settlements,
+): Promise<unknown[] | null> {
+  if (settlements.has(key)) return null;
+  const stored = await db.get<Stored>(STORED, [key]);
+  const { o } = added[0] as RankedRow;
+  const pair: Pair = { regionCode: o.regionCode, indicatorId: o.indicatorId ?? '', ends: [], ids: [] };
+  if (!stored) return groupRows(db, pair, added, settlements)[0] ?? null;
+  if (stored.clusters !== 1) return null;
+  // A complete period with an empty start would also match figures without one (their own groups).
+  if ((o.periodType === 'year_to_date' || o.periodType === 'multi_year') && !o.periodStart) return null;
+  const [preferred] = await readRankedRows(db, { ids: [stored.preferred_id] });
+  if (!preferred || periodKey(preferred.o) !== key) return null;
+  const [group, ...more] = groupByPeriod([preferred, ...added], settlements);
+  if (!group || more.length || group.values !== 1) return null;
+  const first = group.preferred.o;
+  const old = await db.all<{ value: number; value_as_written: number; flags: string }>(OLD_VALUES, [
+    o.indicatorId,
+    o.regionCode,
+    o.kind,
+    o.periodType,
+    o.unit,
+    o.periodStart ?? '',
+    o.periodEnd,
+    source,
+  ]);
+  const together = (v: (typeof old)[number]) =>
+    agree(
+      { ...first, value: v.value, valueAsWritten: v.value_as_written, flags: JSON.parse(v.flags) as string[] },
+      first,
+    );
+  if (!old.every(together)) return null;
+  // Every figure is in the first cluster: the summary of [the old first, the new ones] is the group's,
+  // but for where the group comes in period order, which its first figure of all decides.
+  const [row] = groupRows(db, pair, added, settlements);
+  if (!row) return null;
+  const earliest = { year: stored.order_year, end: stored.order_end, id: stored.order_id };
+  const fresh = { year: row[5] as number | null, end: row[6] as string | null, id: row[7] as number };
+  const order = periodOrder(earliest, fresh) <= 0 ? earliest : fresh;
+  return [
+    ...row.slice(0, 5),
+    order.year,
+    order.end,
+    order.id,
+    group.preferred.o.id,
+    group.values,
+    flag(db, false),
+    group.reason,
+    JSON.stringify(group.alternatives.map((a) => a.o.id)),
+    group.alternativesTotal,
+  ];
+}
+
+/**
+ * Fold an appended source's dated figures into their kept groups where that is exact (foldGroup),
+ * and give back the marked pairs with only the period ends that still need regrouping.
+ */
+async function foldAppended(db: Db, pairs: Pair[], source: number, settlements: Settlements): Promise<Pair[]> {
+  const added = await readRankedRows(db, { sourceIds: [source], linked: true });
+  const byEnd = new Map<string, Map<string, RankedRow[]>>();
+  for (const r of added) {
+    if (r.o.periodEnd === null) continue;
+    const at = `${pairKey(r.o.regionCode, r.o.indicatorId ?? '')}|${r.o.periodEnd}`;
+    const groups = byEnd.get(at) ?? new Map<string, RankedRow[]>();
+    byEnd.set(at, groups);
+    // A figure whose period is not complete is a group of its own: its end is regrouped.
+    const key = hasCompletePeriod(r.o) ? periodKey(r.o) : '';
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  const out: Pair[] = [];
+  for (const pair of pairs) {
+    if (pair.ends === 'all') {
+      out.push(pair);
+      continue;
+    }
+    const left: string[] = [];
+    for (const end of pair.ends) {
+      const groups = byEnd.get(`${pairKey(pair.regionCode, pair.indicatorId)}|${end}`);
+      const rows: Array<[string, unknown[]]> = [];
+      for (const [key, list] of groups ?? []) {
+        const row = key ? await foldGroup(db, key, list, source, settlements) : null;
+        if (!row) break;
+        rows.push([key, row]);
+      }
+      if (!groups || rows.length !== groups.size) {
+        left.push(end);
+        continue;
+      }
+      for (const [key] of rows) await db.run(DELETE_KEY, [key]);
+      await insertRows(
+        db,
+        PERIOD_VALUE,
+        rows.map(([, row]) => row),
+      );
+    }
+    if (left.length || pair.ids.length) out.push({ ...pair, ends: left });
+  }
+  return out;
+}
+
 /**
  * Bring period_values up to date with every write noted in period_dirty. Run inside the write's
  * transaction. A pair marked whole ('*') is rebuilt whole; one marked for period ends, those ends'
  * groups; one marked by figures without a period end ('#' and the figure's id), their own groups.
  */
-export async function refreshPeriodValues(db: Db): Promise<void> {
+export async function refreshPeriodValues(db: Db, hint?: RefreshHint): Promise<void> {
   const dirty = await db.all<{ region_code: string; indicator_id: string; ends: string }>(DIRTY);
   if (dirty.length === 0) return;
-  const pairs = dirty.map((p): Pair => {
+  const marked = dirty.map((p): Pair => {
     const marks = JSON.parse(p.ends) as string[];
     // '' is an undated figure marked before migration 0016 gave its id.
     const whole = marks.includes('*') || marks.includes('');
@@ -178,7 +325,9 @@ export async function refreshPeriodValues(db: Db): Promise<void> {
     const ends = marks.filter((m) => !m.startsWith('#'));
     return { regionCode: p.region_code, indicatorId: p.indicator_id, ends: whole ? 'all' : ends, ids };
   });
-  await refreshPairs(db, pairs, await readSettlements(db));
+  const settlements = await readSettlements(db);
+  const pairs = hint ? await foldAppended(db, marked, hint.appendedSource, settlements) : marked;
+  await refreshPairs(db, pairs, settlements);
   await db.run(CLEAN);
 }
 

@@ -11,7 +11,7 @@ import { query } from '../engine/query';
 import { prepared } from '../prepared';
 import type { sources } from '../schema';
 import { flag } from './insert-rows';
-import { refreshPeriodValues } from './period-values';
+import { type RefreshHint, refreshPeriodValues } from './period-values';
 
 /** A source and its text (kept in source_texts, apart from the row lists read). */
 export type SourceInput = Omit<typeof sources.$inferInsert, 'id' | 'importedAt'> & { rawText: string };
@@ -91,10 +91,11 @@ const BUMP = query({
 
 /**
  * Bump the data version (ETags and caches key on it). Call once per committed change, in its
- * transaction: it also brings the period summary up to date with what the change wrote.
+ * transaction: it also brings the period summary up to date with what the change wrote (`hint`:
+ * the change only inserted one source's figures, see RefreshHint).
  */
-export async function bumpDataVersion(db: Db): Promise<void> {
-  await refreshPeriodValues(db);
+export async function bumpDataVersion(db: Db, hint?: RefreshHint): Promise<void> {
+  await refreshPeriodValues(db, hint);
   await db.run(BUMP);
 }
 
