@@ -35,6 +35,9 @@ function powerOfTen(factor: number): number | null {
  */
 export function scaleExact(value: number, factor: number): number {
   if (!Number.isFinite(value)) return value;
+  // Most units scale by 1 (家, 个, %): the shortest decimal shifted by nothing is the value itself
+  // (-0 written out and read back is 0). Decomposing it was a string split per figure.
+  if (factor === 1) return value === 0 ? 0 : value;
   const k = powerOfTen(factor);
   if (k !== null) {
     const { negative, digits, exponent } = decompose(value);

@@ -3,7 +3,7 @@
  * in the paragraph → the intro's framing → unknown), kind, subject, catalogue indicator, measure
  * and confidence. Offsets stay normalised here; extract.ts maps them back to the decoded text.
  */
-import { isChangeClause, kindOfAxes, normaliseUnit, type ObservationKind, scaleExact } from '@ipb/domain';
+import { isChangeClause, kindOfAxes, type ObservationKind, scaleExact } from '@ipb/domain';
 import { backTo, charTest } from './char-test';
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
@@ -15,7 +15,7 @@ import { META_LINE, type Paragraph, paragraphsOf, sentencesOf } from './paragrap
 import { readTables, type TextCell } from './read-tables';
 import { ruleTopic } from './rule-topic';
 import { spanAt } from './span-search';
-import { confidenceOf, tableIndicator } from './table-indicators';
+import { confidenceOf, normalisedUnit, tableIndicator } from './table-indicators';
 
 export type { ArticleFigureInput, NormalisedIndicator } from './figure-input';
 
@@ -94,7 +94,7 @@ function buildFields(
 ): NormalisedIndicator {
   const { text } = input;
   const { subject, window } = subjectFor(f, sentence, previous, kind, period, text);
-  const norm = f.unit ? normaliseUnit(f.unit) : null;
+  const norm = f.unit ? normalisedUnit(f.unit) : null;
   // 营收 1125.1 亿元，同比增长 28.6%: a growth rate is of the figure it follows, so it takes that
   // figure's indicator (none here), not one found again in the subject words (高新技术企业).
   const carried = previous !== null && previous.sentenceStart === sentence.start && subject === previous.subject;

@@ -18,13 +18,21 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** The big units, largest first: worked out once, not per numeral. */
+const BIG_UNITS_DESCENDING = Object.entries(BIG_UNITS).reverse();
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** Every character a digit (the numeral characters are all in the BMP: one code unit each). */
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!(s[k]! in DIGITS)) return false;
+  return true;
+}
 
 /** Integer below 10^4 written with 十/百/千 (or digit by digit: 二〇二三). */
 function parseSection(s: string): number | null {
   if (s.length === 0) return 0;
-  if ([...s].every((c) => c in DIGITS) && s.length > 1) {
+  if (s.length > 1 && allDigits(s)) {
     return Number([...s].map((c) => DIGITS[c]).join(''));
   }
   let total = 0;
@@ -47,7 +55,7 @@ export function parseChineseInteger(s: string): number | null {
   if (s.length === 0) return null;
   let total = 0;
   let rest = s;
-  for (const [unit, factor] of Object.entries(BIG_UNITS).reverse()) {
+  for (const [unit, factor] of BIG_UNITS_DESCENDING) {
     const at = rest.indexOf(unit);
     if (at < 0) continue;
     const head = parseSection(rest.slice(0, at));

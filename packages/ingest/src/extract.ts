@@ -200,7 +200,7 @@ function toDecoded(f: ExtractedIndicator, s: Shared): ExtractedIndicator {
   if (f.repeats)
     f.repeats = f.repeats.map((r) => {
       const at = decodedSpan(s, r.start, r.end);
-      return { ...at, text: s.decoded.slice(at.start, at.end) };
+      return { start: at.start, end: at.end, text: s.decoded.slice(at.start, at.end) };
     });
   f.text = s.decoded.slice(span.start, span.end);
   f.start = span.start;

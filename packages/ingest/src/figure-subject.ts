@@ -33,7 +33,9 @@ export function subjectFor(
   const sameSentence = previous !== null && previous.sentenceStart === sentence.start;
   const floor = sameSentence ? Math.max(sentence.start, previous.end) : sentence.start;
   const ctx = { text, start: f.start, end: f.end, floor, ceiling: sentence.end, periodText: period.text };
-  let subject = findSubject(ctx);
+  // The left clause, stripped, is both the window and where a subject left of the number is read.
+  const window = subjectWindow(ctx);
+  let subject = findSubject(ctx, window);
   const comparison = subject !== null && /^(较|比|同比|环比)/.test(subject);
   if (kind === 'growth' || comparison) {
     const stripped = (subject?.replace(GROWTH_TAIL, '') ?? '').replace(/(年均|平均|每年|全年)$/, '');
@@ -47,5 +49,5 @@ export function subjectFor(
   ) {
     subject = OWN_POPULATION.test(text.slice(f.end, f.end + 4)) ? null : previous.subject;
   }
-  return { subject, window: subjectWindow(ctx) };
+  return { subject, window };
 }

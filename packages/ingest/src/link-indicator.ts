@@ -123,8 +123,29 @@ const PROVINCE_WIDE = /全省|全自治区/;
 const NARROWING =
   /(领域|产业|行业|板块|集群|企业|园区|基地|实验室|项目|团队|街道|高校|院所|联合体|单位|培育库|入库企业|农业|林业|畜牧业|实用新型|外观设计)$/;
 /** Words that may follow the head term without changing what is counted (技术合同成交额完成 38.6 亿元). */
-const HEAD_SUFFIX =
-  /^(的)?(每年|年均|全年)?(总数|总量|数量|家数|个数|存量|数|入库数|入库|评价入库|认定数|投入|支出|总额)?$/;
+const HEAD_SUFFIX_PARTS = [
+  ['的'],
+  ['每年', '年均', '全年'],
+  [
+    '总数',
+    '总量',
+    '数量',
+    '家数',
+    '个数',
+    '存量',
+    '数',
+    '入库数',
+    '入库',
+    '评价入库',
+    '认定数',
+    '投入',
+    '支出',
+    '总额',
+  ],
+];
+const HEAD_SUFFIX = new RegExp(`^${HEAD_SUFFIX_PARTS.map((words) => `(${words.join('|')})?`).join('')}$`);
+/** The longest text HEAD_SUFFIX matches (的 + 每年 + 评价入库): a head term ends at most this far from the end. */
+const HEAD_SUFFIX_MAX = HEAD_SUFFIX_PARTS.reduce((sum, words) => sum + Math.max(...words.map((w) => w.length)), 0);
 const RATIO = /占|比重|比例|占比|相当于/;
 /** The count word a catalogue term may end with (发明专利授权量, 技术合同登记数). */
 const COUNT_END = /(数量|总量|量|数)$/;
@@ -161,14 +182,22 @@ function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' 
   return 'ratio';
 }
 
+/** A catalogue term found as the head of a text, as written there, and where. */
+interface HeadTerm {
+  term: string;
+  indicator: Indicator;
+  at: number;
+}
+
 /** Terms found in `text` as its head (at its end, or followed only by 总数/数量 …), nearest the end first. */
-function headTerms(terms: readonly Term[], text: string): Array<Term & { at: number }> {
-  const found: Array<Term & { at: number }> = [];
+function headTerms(terms: readonly Term[], text: string): HeadTerm[] {
+  const found: HeadTerm[] = [];
   for (const t of terms) {
     for (const written of t.written ?? [t.term]) {
       const at = text.lastIndexOf(written);
       if (at < 0 || !HEAD_SUFFIX.test(text.slice(at + written.length))) continue;
-      found.push({ ...t, term: written, at });
+      // Only what the callers read (no copy of the term's other fields: this runs per candidate per figure).
+      found.push({ term: written, indicator: t.indicator, at });
       break;
     }
   }
@@ -189,12 +218,13 @@ function createHeadIndex(terms: readonly Term[]) {
     terms.flatMap((t, i) => (t.written ?? [t.term]).map((w): [string, number] => [w, i])),
     collect<number>,
   );
-  return (text: string): Array<Term & { at: number }> => {
+  return (text: string): HeadTerm[] => {
     const candidates = new Set<number>();
     const add = (_: number, found: number[]) => {
       for (const i of found) candidates.add(i);
     };
-    for (let end = text.length; end >= 0; end--) {
+    // HEAD_SUFFIX is anchored at the text's end: further left than its longest match it cannot match.
+    for (let end = text.length; end >= Math.max(0, text.length - HEAD_SUFFIX_MAX); end--) {
       HEAD_SUFFIX_AT.lastIndex = end;
       if (HEAD_SUFFIX_AT.test(text)) written.eachEndingAt(text, end, add);
     }
@@ -220,20 +250,26 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
   const additionsOf = (id: string) => indicators.filter((i) => i.newOf?.indicator === id);
   const units = new Map(indicators.map((i) => [i.id, i.unit]));
 
-  function fitted(found: Term & { at: number }, text: string, ctx: LinkContext): Indicator | null {
+  function fitted(found: HeadTerm, text: string, ctx: LinkContext): Indicator | null {
     // Register words may stand before a list (国家级、省级科技型中小企业): read them in the sentence.
     const inSentence = ctx.sentence.lastIndexOf(found.term);
     const subject =
       inSentence >= 0
         ? ctx.sentence.slice(0, inSentence + found.term.length)
         : text.slice(0, found.at + found.term.length);
-    const figure = { unit: ctx.unit, kind: ctx.kind, subject, term: found.term, clause: ctx.clause, after: ctx.after };
-    const problem = misfit(found.indicator, { ...figure, periodType: ctx.periodType });
+    const figure = {
+      unit: ctx.unit,
+      kind: ctx.kind,
+      subject,
+      term: found.term,
+      clause: ctx.clause,
+      after: ctx.after,
+      periodType: ctx.periodType,
+    };
+    const problem = misfit(found.indicator, figure);
     if (!problem) return found.indicator;
     if ((problem !== 'new_vs_stock' && problem !== 'change') || found.indicator.quantityType !== 'stock') return null;
-    const sibling = additionsOf(found.indicator.id).find(
-      (s) => !misfit(s, { ...figure, periodType: ctx.periodType, asAddition: true }),
-    );
+    const sibling = additionsOf(found.indicator.id).find((s) => !misfit(s, { ...figure, asAddition: true }));
     return sibling ?? null;
   }
 

@@ -2,6 +2,8 @@
  * Paragraphs and sentences of the normalised text, with their normalised offsets. Shared by the
  * splitter, the measure segmenter and the figure extractor so they cut the text the same way.
  */
+import { charTest } from './char-test';
+
 export interface Paragraph {
   start: number;
   end: number;
@@ -11,11 +13,12 @@ export interface Paragraph {
 export function paragraphsOf(text: string, from = 0, to = text.length): Paragraph[] {
   const out: Paragraph[] = [];
   let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  // Line to line by indexOf, not a test per character: this runs over every article more than once.
+  while (start <= to) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline > to ? to : newline;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
   }
   return out;
 }
@@ -40,20 +43,23 @@ export function headingMarkup(p: Paragraph): {
   return { start, end: start + text.length, text, level: hashes, bold };
 }
 
-const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_END = charTest(/[。！？!?\n]/);
+const CLOSING = charTest(/["”’」』)]/);
 
 /** Sentence spans inside [from, to); a closing quote after the terminator stays with the sentence. */
 export function sentencesOf(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || SENTENCE_END.test(ch)) {
+    // By char code: text[i] made a string per character.
+    const code = text.charCodeAt(i);
+    if (SENTENCE_END(code)) {
+      const newline = code === 10;
       let end = i + 1;
-      while (end < to && /["”’」』)]/.test(text[end]!)) end++;
-      if (ch === '\n') end = i;
+      while (end < to && CLOSING(text.charCodeAt(end))) end++;
+      if (newline) end = i;
       if (end > start) out.push({ start, end });
-      start = ch === '\n' ? i + 1 : end;
+      start = newline ? i + 1 : end;
       i = Math.max(i, end - 1);
     }
   }

@@ -8,6 +8,22 @@ import { UNKNOWN_PERIOD } from './periods';
 import type { TableFigure } from './read-tables';
 import { spanAt } from './span-search';
 
+const UNIT_NORMALISATION = new Map<string, ReturnType<typeof normaliseUnit>>();
+/**
+ * normaliseUnit, kept by unit: a text figure's unit is one of the known units (find-figures.ts),
+ * and folding and looking it up again, twice per figure, was 2–3 % of extraction. A table's units
+ * are its cells' words, so the memory is emptied when it grows past what any catalogue of units holds.
+ */
+export function normalisedUnit(unit: string): ReturnType<typeof normaliseUnit> {
+  let norm = UNIT_NORMALISATION.get(unit);
+  if (norm === undefined) {
+    if (UNIT_NORMALISATION.size >= 4096) UNIT_NORMALISATION.clear();
+    norm = normaliseUnit(unit);
+    UNIT_NORMALISATION.set(unit, norm);
+  }
+  return norm;
+}
+
 export function confidenceOf(
   subject: string | null,
   link: { strong: boolean } | null,
@@ -18,13 +34,13 @@ export function confidenceOf(
   if (subject) c += 0.15;
   if (link) c += link.strong ? 0.25 : 0.1;
   if (period.type !== 'unknown') c += 0.15;
-  if (unit === null || normaliseUnit(unit)) c += 0.05;
+  if (unit === null || normalisedUnit(unit)) c += 0.05;
   return Math.round(Math.min(c, 0.95) * 100) / 100;
 }
 
 /** A figure read from a table cell: the row is its sentence. */
 export function tableIndicator(t: TableFigure, input: ArticleFigureInput): NormalisedIndicator {
-  const norm = t.unit ? normaliseUnit(t.unit) : null;
+  const norm = t.unit ? normalisedUnit(t.unit) : null;
   const period = t.period?.period ?? UNKNOWN_PERIOD;
   const link = input.linker.link({
     subject: t.subject,
