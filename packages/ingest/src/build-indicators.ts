@@ -42,8 +42,11 @@ function linkContext(
   f: { start: number; end: number },
   floor: number,
   fields: Pick<LinkContext, 'subject' | 'window' | 'unit' | 'kind' | 'periodType' | 'previous'>,
+  before?: string,
 ): LinkContext {
-  const sentence = input.text.slice(floor, f.start);
+  // The caller's copy of the sentence up to the figure, if it cut one: the other-place check then
+  // meets the same string object it answered for (its memory compares strings).
+  const sentence = before ?? input.text.slice(floor, f.start);
   // Every field named (no spread of `fields`): one object shape for every caller, a fast path in V8.
   return {
     subject: fields.subject,
@@ -107,19 +110,21 @@ function buildFields(
       ? (input.linker.stockOf(previous.indicator) ?? previous.indicator)
       : previous?.indicator;
   const clause = ownClause(text, sentence.start, f.start);
+  /** The sentence up to the figure: cut once for the inheritance, place and link checks. */
+  const before = text.slice(sentence.start, f.start);
   // 提高 0.15 个百分点 is not the share's value, 增长 6.3% of GDP is real growth: neither takes the indicator.
   const fits =
     inheritedId &&
     input.linker.inherits(inheritedId, {
       unit: norm?.unit ?? null,
       kind,
-      sentence: text.slice(sentence.start, f.start),
+      sentence: before,
     });
   const aggregate = isPlaceAggregate({
     clause,
-    sentence: text.slice(sentence.start, f.start),
+    sentence: before,
     provinceArticle: input.provinceArticle,
-    otherPlace: input.otherPlace(text.slice(sentence.start, f.start)),
+    otherPlace: input.otherPlace(before),
   });
   // 全省同期增速为 14.1%: a growth rate of another place is not the figure's it follows.
   const link = inherited
@@ -129,14 +134,20 @@ function buildFields(
     : isPolicyParameter(f, clauseBefore(text, sentence.start, f.start), text)
       ? null
       : input.linker.link(
-          linkContext(input, f, sentence.start, {
-            subject,
-            window,
-            unit: norm?.unit ?? null,
-            kind,
-            periodType: period.type,
-            previous: carried ? previous.indicator : undefined,
-          }),
+          linkContext(
+            input,
+            f,
+            sentence.start,
+            {
+              subject,
+              window,
+              unit: norm?.unit ?? null,
+              kind,
+              periodType: period.type,
+              previous: carried ? previous.indicator : undefined,
+            },
+            before,
+          ),
         );
   const measure = spanAt(input.measures, f.start);
   return {

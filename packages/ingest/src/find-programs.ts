@@ -12,6 +12,9 @@ const COUNTED_SLOGAN = /^[一二两三四五六七八九十]+[大个项条类化
 const NAME = /^[\u4e00-\u9fffA-Za-z0-9·+-]{2,16}$/;
 
 export function findPrograms(text: string): string[] {
+  // Only a name in “…”, ‘…’ or 「…」 counts: a measure with none of those openers has no programme,
+  // and its quote ranges (a pass over every character) are not worked out.
+  if (!text.includes('“') && !text.includes('‘') && !text.includes('「')) return [];
   const found: string[] = [];
   for (const q of quoteRanges(text)) {
     if (q.open !== '“' && q.open !== '‘' && q.open !== '「') continue;
