@@ -113,23 +113,11 @@ const NAMES_WORK = /(工作|任务|举措|措施|事项|件事|方面|行动|以
 
 const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.trim());
 const SENTENCE_END = charTest(/[。！？!?：:]/);
-/**
- * Per paragraph, where its first sentence announcing work ends (Infinity if none): read once, not
- * per figure. Kept by the paragraph's offsets in the text being read (the answer depends on its
- * words only), not in a WeakMap by paragraph object: its sets, one per paragraph, were 1–1.5 % of
- * extraction and the paragraph lists are built again by each stage.
- */
-const FIRST_ANNOUNCEMENT = { text: '', ends: new Map<number, number>() };
+/** Per paragraph, where its first sentence announcing work ends (Infinity if none): read once, not per figure. */
+const FIRST_ANNOUNCEMENT = new WeakMap<Paragraph, number>();
 
 function firstAnnouncementEnd(text: string, para: Paragraph): number {
-  // Every figure of one extraction passes the same string, so this is a pointer comparison.
-  if (FIRST_ANNOUNCEMENT.text !== text) {
-    FIRST_ANNOUNCEMENT.text = text;
-    FIRST_ANNOUNCEMENT.ends.clear();
-  }
-  // Exact while offsets stay below 2^26 (a text of 64 million characters; inputs are far smaller).
-  const key = para.start * 0x4000000 + para.end;
-  let end = FIRST_ANNOUNCEMENT.ends.get(key);
+  let end = FIRST_ANNOUNCEMENT.get(para);
   if (end === undefined) {
     end = Number.POSITIVE_INFINITY;
     let at = para.start;
@@ -140,7 +128,7 @@ function firstAnnouncementEnd(text: string, para: Paragraph): number {
         break;
       }
     }
-    FIRST_ANNOUNCEMENT.ends.set(key, end);
+    FIRST_ANNOUNCEMENT.set(para, end);
   }
   return end;
 }
