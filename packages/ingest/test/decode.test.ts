@@ -32,6 +32,21 @@ describe('decodeInput', () => {
     expect(() => decodeInput(bytes)).toThrow(IngestInputError);
   });
 
+  it('finds a NUL byte anywhere, but counts control characters in the first 64 KB only', () => {
+    const text = new Uint8Array(64 * 1024).fill(0x41);
+    const withNulLate = new Uint8Array([...text, 0x41, 0x00, 0x41]);
+    expect(() => decodeInput(withNulLate)).toThrow(expect.objectContaining({ code: 'binary' }));
+    const withControlsLate = new Uint8Array([...text, ...new Uint8Array(64 * 1024).fill(0x01)]);
+    expect(decodeInput(withControlsLate).encoding).toBe('utf-8');
+    // Tab, line feed, form feed and carriage return are text; a tenth of other control bytes is not.
+    expect(decodeInput(new Uint8Array([0x41, 0x09, 0x0a, 0x0c, 0x0d, 0x41])).text).toBe('A\t\n\f\rA');
+    const tenth = new Uint8Array(100).fill(0x41);
+    tenth.fill(0x01, 0, 10);
+    expect(decodeInput(tenth).encoding).toBe('utf-8');
+    tenth[10] = 0x01;
+    expect(() => decodeInput(tenth)).toThrow(expect.objectContaining({ code: 'binary' }));
+  });
+
   it('says what to do in the error message', () => {
     expect(() => decodeInput(new Uint8Array([]))).toThrow(/empty.*give/i);
   });
