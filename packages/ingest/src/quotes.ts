@@ -12,13 +12,22 @@ export interface QuoteRange {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-// Looked up by char code in an array (not a Map): this loop sees every character of every input.
+// Looked up by char code (not a Map): this loop sees every character of every input. One byte
+// array says whether a code is a mark at all (most are not), the string arrays which mark it is.
+const NONE = 0;
+const OPENS = 1;
+const CLOSES = 2;
+const NEWLINE = 3;
+const MARK_KIND = new Uint8Array(0x10000);
 const OPENER_BY_CODE = new Array<string | undefined>(0x10000).fill(undefined);
 const CLOSER_BY_CODE = new Array<string | undefined>(0x10000).fill(undefined);
 for (const [open, close] of Object.entries(PAIRS)) {
   OPENER_BY_CODE[open.charCodeAt(0)] = open;
   CLOSER_BY_CODE[close.charCodeAt(0)] = close;
+  MARK_KIND[open.charCodeAt(0)] = OPENS;
+  MARK_KIND[close.charCodeAt(0)] = CLOSES;
 }
+MARK_KIND[10] = NEWLINE;
 const NAME_MAX = 40;
 
 function findOpen(stack: Array<{ open: string }>, closer: string): number {
@@ -31,13 +40,14 @@ export function quoteRanges(text: string): QuoteRange[] {
   const stack: Array<{ open: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
+    const kind = MARK_KIND[code]!;
+    if (kind === NONE) continue;
+    if (kind === NEWLINE) {
       stack.length = 0;
       continue;
     }
-    const opener = OPENER_BY_CODE[code];
-    if (opener) {
-      stack.push({ open: opener, at: i });
+    if (kind === OPENS) {
+      stack.push({ open: OPENER_BY_CODE[code]!, at: i });
       continue;
     }
     const closer = CLOSER_BY_CODE[code];
