@@ -36,6 +36,17 @@ export { listDigests } from './queries/digest';
 export { type GapProgram, MAX_GAP_PROGRAMS, missingPrograms } from './queries/gap-programs';
 export { highlight } from './queries/highlight';
 export { type MeasureFigure, measureFigures } from './queries/instrument-figures';
+export {
+  type KeptTerm,
+  latestMeasureIds,
+  type MeasureInstrumentCount,
+  measureCountOf,
+  measureInstrumentCounts,
+  type PlaceInstrumentCount,
+  termCounts,
+  termCountsEveryPlace,
+  termsOfPlace,
+} from './queries/instrument-terms';
 export { type LadderCounts, ladderCounts } from './queries/ladder';
 export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
@@ -131,6 +142,7 @@ export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { periodValuesStale, refreshPeriodValues, refreshStalePeriodValues } from './write/period-values';
 export { type Counted, countRequest, readRequestCount } from './write/rate-limits';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
+export { keepInstrumentTerms, keepLexicon, rebuildInstrumentTerms } from './write/instrument-terms';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export { editUploadItem, UploadEditError, type UploadEdits } from './write/upload-review';

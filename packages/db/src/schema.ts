@@ -323,6 +323,60 @@ export const observations = sqliteTable(
 );
 
 /**
+ * Instrument terms (GET /api/instruments, docs/decisions/015): each shown figure of a measure that
+ * the lexicon of data/taxonomy/instruments.json reads as a term, with the words that recognised it.
+ * Written by the writers in their transaction (write/instrument-terms.ts), rebuilt when the lexicon
+ * changes (load-data.ts); the view reads it instead of reading every figure's sentence per request.
+ */
+export const instrumentTerms = sqliteTable(
+  'instrument_terms',
+  {
+    observationId: integer('observation_id')
+      .primaryKey()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    /** The measure's place. */
+    regionCode: text('region_code').notNull(),
+    /** The figure's offset in its source (terms are listed by measure, then by where they stand). */
+    start: integer('start').notNull(),
+    instrumentId: text('instrument_id').notNull(),
+    termKind: text('term_kind').notNull(),
+    evidence: json<string[]>('evidence').notNull(),
+    programme: text('programme'),
+  },
+  (t) => [
+    index('instrument_terms_place_idx').on(t.regionCode, t.measureId, t.start, t.observationId),
+    index('instrument_terms_instrument_idx').on(t.instrumentId, t.regionCode),
+    index('instrument_terms_measure_idx').on(t.measureId, t.instrumentId),
+  ],
+);
+
+/**
+ * Each shown measure's instruments (a lexicon word in its title, text or programmes), with the words,
+ * the source's date (the lists are latest first) and how many of its figures are terms of it.
+ */
+export const measureInstruments = sqliteTable(
+  'measure_instruments',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    instrumentId: text('instrument_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    /** The source's date, '' when undated. */
+    sourceDate: text('source_date').notNull().default(''),
+    terms: integer('terms').notNull().default(0),
+    words: json<string[]>('words').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measureId, t.instrumentId] }),
+    index('measure_instruments_place_idx').on(t.regionCode, t.instrumentId, t.sourceDate, t.measureId, t.terms),
+  ],
+);
+
+/**
  * A reviewer's settlement of a conflict: which value is right, and why. Keyed by the conflict key
  * (place|indicator|kind|period type|period|unit); `members` are the fingerprints of the values
  * the reviewer saw, so a new disagreeing value reopens the conflict instead of being hidden.

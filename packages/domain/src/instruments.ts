@@ -190,3 +190,68 @@ export function termKindOf(
   }
   return null;
 }
+
+/** What a figure's term is read from: its clause in the source, its measure's programmes, unit and qualifier. */
+export interface FigureInContext {
+  /** Up to 60 characters of the source before the figure (whitespace removed), and 8 after it. */
+  before: string;
+  after: string;
+  programs: readonly string[];
+  unit: string;
+  qualifier: string | null;
+}
+
+/** A figure read as a term: the instrument, the term kind, the recognising words and the programme. */
+export interface TermReading {
+  instrumentId: string;
+  termKind: string;
+  evidence: string[];
+  programme: string | null;
+}
+
+/** The sentence a figure sits in, up to the figure: what the instrument and term words are read from. */
+const sentenceBefore = (before: string) =>
+  before.slice(Math.max(...['。', '！', '？', '；'].map((c) => before.lastIndexOf(c))) + 1);
+
+/** The programme the sentence names nearest before the figure, else one named just after it. */
+function programmeOf(f: FigureInContext, before: string): string | null {
+  const named = f.programs
+    .map((p) => ({ p, at: before.lastIndexOf(p) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at);
+  return named[0]?.p ?? f.programs.find((p) => f.after.includes(p)) ?? null;
+}
+
+/**
+ * A figure as a term of an instrument, when the words before or after it name an instrument and a
+ * term kind (data/taxonomy/instruments.json); null when they do not.
+ */
+export function readInstrumentTerm(f: FigureInContext, file: InstrumentFile): TermReading | null {
+  const before = sentenceBefore(f.before);
+  const programme = programmeOf(f, before);
+  const instrument = instrumentOf(before, programme, file.instruments) ?? instrumentOf(f.after, null, file.instruments);
+  if (!instrument) return null;
+  const term = termKindOf(f, `${before.slice(-30)}|${f.after}`, f.after, file.terms);
+  if (!term) return null;
+  return {
+    instrumentId: instrument.instrument.id,
+    termKind: term.kind.id,
+    evidence: [...new Set([instrument.word, term.word])],
+    programme,
+  };
+}
+
+/**
+ * The instruments a measure speaks of: each whose lexicon has a word in its title, text or
+ * programmes, with the words found (the measure is listed under that instrument).
+ */
+export function measureInstruments(
+  m: { title: string; text: string; programs: readonly string[] },
+  instruments: readonly Instrument[],
+): Array<{ instrumentId: string; words: string[] }> {
+  const all = `${m.title}${m.text}${m.programs.join('')}`;
+  return instruments.flatMap((i) => {
+    const words = i.lexicon.filter((w) => all.includes(w));
+    return words.length ? [{ instrumentId: i.id, words }] : [];
+  });
+}

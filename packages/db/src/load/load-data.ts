@@ -10,6 +10,7 @@ import { perEngine } from '../engine/dialect';
 import { jsonList } from '../prepared';
 import { recordDigest } from '../write/digest';
 import { insertObservations } from '../write/insert-observations';
+import { keepLexicon } from '../write/instrument-terms';
 import { flag, insertRows } from '../write/insert-rows';
 import { bumpDataVersion, getMeta, type ReplaceStatus, replaceSource, setMeta } from '../write/replace-source';
 import { type DataBundle, readDataDir } from './read-data-dir';
@@ -130,6 +131,8 @@ export async function loadData(db: Db, data: string | DataBundle): Promise<LoadR
     referenceSources: { new: 0, unchanged: 0, replaced: 0 },
     referenceObservations: 0,
   };
+  // The instrument terms the writes keep are read with this lexicon: a new one rebuilds them.
+  await keepLexicon(db, bundle.instruments);
   if (report.status === 'unchanged') return report;
   await db.transaction(async (tx) => {
     const changed: number[] = [];

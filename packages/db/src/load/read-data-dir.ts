@@ -11,6 +11,8 @@ import {
   IndicatorFileSchema,
   type IndicatorMapFile,
   IndicatorMapFileSchema,
+  type InstrumentFile,
+  InstrumentFileSchema,
   type ReferenceFigure,
   ReferenceFigureSchema,
   type Region,
@@ -27,6 +29,8 @@ export interface DataBundle {
   reference: Array<{ figure: ReferenceFigure; line: string; file: string }>;
   /** Reference ids that are not catalogue ids (data/reference/indicator-map.json). */
   indicatorMap: IndicatorMapFile['map'];
+  /** The instrument lexicon (data/taxonomy/instruments.json): the writes keep the terms it reads (load-data.ts). */
+  instruments: InstrumentFile;
   /** SHA-256 over every file read: the database records it to know when data/ changed. */
   hash: string;
 }
@@ -132,6 +136,12 @@ export function readDataDir(dataDir: string): DataBundle {
     ...listsFrom(dataDir, text),
     reference: files.filter((f) => f.endsWith('.jsonl')).flatMap((f) => readReference(f, texts.get(f) ?? '')),
     indicatorMap: parseJson(join(dataDir, 'reference', 'indicator-map.json'), text, IndicatorMapFileSchema).map,
+    // Not in the hash: a changed lexicon rebuilds the kept terms only (keepLexicon), not data/.
+    instruments: parseJson(
+      join(dataDir, 'taxonomy', 'instruments.json'),
+      (path) => readBytes(path).toString('utf8'),
+      InstrumentFileSchema,
+    ),
     hash: hash.digest('hex'),
   };
 }

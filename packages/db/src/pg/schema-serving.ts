@@ -148,6 +148,52 @@ export const observations = pgTable(
   ],
 );
 
+/** Instrument terms kept by the writers (see ../schema.ts, docs/decisions/015). */
+export const instrumentTerms = pgTable(
+  'instrument_terms',
+  {
+    observationId: integer('observation_id')
+      .primaryKey()
+      .references(() => observations.id, { onDelete: 'cascade' }),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    /** The measure's place. */
+    regionCode: text('region_code').notNull(),
+    /** The figure's offset in its source (terms are listed by measure, then by where they stand). */
+    start: integer('start').notNull(),
+    instrumentId: text('instrument_id').notNull(),
+    termKind: text('term_kind').notNull(),
+    evidence: json<string[]>('evidence').notNull(),
+    programme: text('programme'),
+  },
+  (t) => [
+    index('instrument_terms_place_idx').on(t.regionCode, t.measureId, t.start, t.observationId),
+    index('instrument_terms_instrument_idx').on(t.instrumentId, t.regionCode),
+    index('instrument_terms_measure_idx').on(t.measureId, t.instrumentId),
+  ],
+);
+
+/** Each shown measure's instruments, kept by the writers (see ../schema.ts). */
+export const measureInstruments = pgTable(
+  'measure_instruments',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    instrumentId: text('instrument_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    /** The source's date, '' when undated. */
+    sourceDate: text('source_date').notNull().default(''),
+    terms: integer('terms').notNull().default(0),
+    words: json<string[]>('words').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measureId, t.instrumentId] }),
+    index('measure_instruments_place_idx').on(t.regionCode, t.instrumentId, t.sourceDate, t.measureId, t.terms),
+  ],
+);
+
 /**
  * The preferred value of each period group (../schema.ts, docs/decisions/018), kept on both engines
  * through period_dirty (triggers: drizzle-pg/0006) and bumpDataVersion.

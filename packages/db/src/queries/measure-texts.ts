@@ -46,6 +46,8 @@ export interface MeasureTextFilter {
   regionCodes: readonly string[];
   themeIds?: readonly string[];
   sourceIds?: readonly number[];
+  /** Only these measures (the instrument lists' page, read from measure_instruments). */
+  measureIds?: readonly number[];
 }
 
 function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; params: unknown[] } {
@@ -64,6 +66,10 @@ function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; para
   if (filter.sourceIds) {
     where.push(`m.source_id IN (${d.ids})`);
     params.push(jsonList(filter.sourceIds));
+  }
+  if (filter.measureIds) {
+    where.push(`m.id IN (${d.ids})`);
+    params.push(jsonList(filter.measureIds));
   }
   const text = `
     WITH RECURSIVE sub(root, code) AS (${sub})

@@ -11,6 +11,7 @@ import type { Db } from '../engine/db';
 import { audit } from './audit';
 import { recordDigest } from './digest';
 import { insertArticles, insertMeasures } from './insert-measures';
+import { keepInstrumentTerms } from './instrument-terms';
 import { bumpDataVersion, replaceSource } from './replace-source';
 
 export const MEASURE_CSV_COLUMNS = [
@@ -71,6 +72,7 @@ export async function insertEntry(db: Db, sourceId: number, m: Resolved, at: num
       themes: m.themes.map((themeId) => ({ id: themeId, evidence: [`entered by ${actor}`] })),
     },
   ]);
+  await keepInstrumentTerms(db, [id as number]);
   return { id: id as number, end };
 }
 

@@ -19,6 +19,7 @@ import { audit } from './audit';
 import { recordDigest } from './digest';
 import { insertArticles, insertMeasures, type NewMeasure } from './insert-measures';
 import { insertObservations, type NewObservation } from './insert-observations';
+import { keepInstrumentTerms } from './instrument-terms';
 import { periodValuesStale } from './period-values';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
 
@@ -190,6 +191,7 @@ async function writeRecords(
     });
   });
   report.observations = await insertObservations(db, rows);
+  await keepInstrumentTerms(db, measureIds);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import { segmentForIndex } from '../segment';
 import { audit } from './audit';
+import { keepInstrumentTerms } from './instrument-terms';
 import { measureBefore, type ObservationBefore, observationBefore, observationColumns, updateRow } from './edited-rows';
 import { bumpDataVersion } from './replace-source';
 
@@ -20,6 +21,7 @@ const STATUS = { accept: 'accepted', reject: 'rejected', correct: 'corrected' } 
 const THEMES = query('SELECT theme_id AS id FROM measure_themes WHERE measure_id = ? ORDER BY theme_id');
 const DELETE_THEMES = query('DELETE FROM measure_themes WHERE measure_id = ?');
 const INSERT_THEME = query('INSERT INTO measure_themes (measure_id, theme_id, evidence) VALUES (?, ?, ?)');
+const MEASURE_OF = query('SELECT measure_id FROM observations WHERE id = ?');
 
 /** Accept, correct or reject measure `id` on the two-engine Db, audited, in one transaction. */
 export function reviewMeasure(db: Db, id: number, patch: MeasurePatch, actor: string) {
@@ -46,6 +48,7 @@ export function reviewMeasure(db: Db, id: number, patch: MeasurePatch, actor: st
       await tx.run(DELETE_THEMES, [id]);
       for (const themeId of themes) await tx.run(INSERT_THEME, [id, themeId, JSON.stringify([`reviewer:${actor}`])]);
     }
+    await keepInstrumentTerms(tx, [id]);
     const auditId = await audit(tx, {
       actor,
       action: patch.action,
@@ -98,6 +101,8 @@ export function reviewObservation(db: Db, id: number, patch: ObservationPatch, a
         confidence: patch.action === 'reject' ? before.confidence : 1,
       }),
     );
+    const measureId = (await tx.get<{ measure_id: number | null }>(MEASURE_OF, [id]))?.measure_id;
+    if (measureId) await keepInstrumentTerms(tx, [measureId]);
     const auditId = await audit(tx, {
       actor,
       action: patch.action,

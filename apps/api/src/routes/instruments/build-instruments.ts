@@ -4,60 +4,30 @@
  * (最高 → cap, 配套 → share, 规模 → fund size …), both from data/taxonomy/instruments.json, and
  * the matched words are kept as evidence. Per instrument the benchmark's side says whether
  * 呼和浩特 has a comparable programme on record.
+ *
+ * The reading is done when figures and measures are written (packages/db write/instrument-terms.ts,
+ * docs/decisions/015): a request counts and pages the kept rows, its work bounded by what it shows.
  */
-import { type Db, type MeasureFigure, type MeasureText, measureBriefOf, measureFigures, measureTexts } from '@ipb/db';
+import {
+  type Db,
+  latestMeasureIds,
+  type MeasureText,
+  measureBriefOf,
+  measureCountOf,
+  measureInstrumentCounts,
+  measureTexts,
+  type PlaceInstrumentCount,
+  termCounts,
+  termCountsEveryPlace,
+  termsOfPlace,
+} from '@ipb/db';
 import {
   excerpt,
-  type Instrument,
   type InstrumentFile,
   type InstrumentsResponse,
   type InstrumentTerm,
-  instrumentOf,
   type Region,
-  termKindOf,
 } from '@ipb/domain';
-
-/** The sentence a figure sits in, up to the figure: what the instrument and term words are read from. */
-const sentenceBefore = (before: string) =>
-  before.slice(Math.max(...['。', '！', '？', '；'].map((c) => before.lastIndexOf(c))) + 1);
-
-/** The programme the sentence names nearest before the figure, else one named just after it. */
-function programmeOf(f: MeasureFigure, before: string): string | null {
-  const named = f.programs
-    .map((p) => ({ p, at: before.lastIndexOf(p) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => b.at - a.at);
-  return named[0]?.p ?? f.programs.find((p) => f.after.includes(p)) ?? null;
-}
-
-export function readTerm(f: MeasureFigure, file: InstrumentFile): InstrumentTerm | null {
-  const before = sentenceBefore(f.before);
-  const programme = programmeOf(f, before);
-  const instrument = instrumentOf(before, programme, file.instruments) ?? instrumentOf(f.after, null, file.instruments);
-  if (!instrument) return null;
-  const term = termKindOf(f, `${before.slice(-30)}|${f.after}`, f.after, file.terms);
-  if (!term) return null;
-  return {
-    instrumentId: instrument.instrument.id,
-    termKind: term.kind.id,
-    evidence: [...new Set([instrument.word, term.word])],
-    regionCode: f.regionCode,
-    programme,
-    measureId: f.measureId,
-    measureTitle: f.measureTitle,
-    observationId: f.observationId,
-    value: f.value,
-    valueMax: f.valueMax,
-    unit: f.unit,
-    valueAsWritten: f.valueAsWritten,
-    unitAsWritten: f.unitAsWritten,
-    qualifier: f.qualifier,
-    periodText: f.periodText,
-    flags: f.flags,
-    authority: f.citation.authority,
-    citation: f.citation,
-  };
-}
 
 export interface InstrumentsAsked {
   instrumentId: string | undefined;
@@ -71,11 +41,11 @@ export interface InstrumentsAsked {
 const MAX_DEFAULT_PLACES = 8;
 
 /** The places (but the benchmark) with a term on record, the most terms first, then by code. */
-function placesByTerms(terms: InstrumentTerm[], benchmarkCode: string): string[] {
-  const counts = new Map<string, number>();
-  for (const t of terms)
-    if (t.regionCode !== benchmarkCode) counts.set(t.regionCode, (counts.get(t.regionCode) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+function placesByTerms(counts: PlaceInstrumentCount[], benchmarkCode: string): string[] {
+  const perPlace = new Map<string, number>();
+  for (const c of counts)
+    if (c.regionCode !== benchmarkCode) perPlace.set(c.regionCode, (perPlace.get(c.regionCode) ?? 0) + c.n);
+  return [...perPlace].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
 }
 
 /** Latest first: the newest source date (undated last), then the later record. */
@@ -85,43 +55,28 @@ const latestFirst = (a: MeasureText, b: MeasureText) =>
 /** A measure as the instrument lists show it: its title, citation and the first characters of its text. */
 const briefOf = (m: MeasureText) => ({ ...measureBriefOf(m), ...excerpt(m.text) });
 
-/** The latest `n` measures of each place, in the places' order. */
-function latestPerPlace(measures: MeasureText[], codes: string[], n: number) {
-  const sorted = [...measures].sort(latestFirst);
-  return codes.flatMap((c) => sorted.filter((m) => m.regionCode === c).slice(0, n)).map(briefOf);
-}
-
-/** One instrument's row: the benchmark's side and the places using it, each list bounded. */
-function instrumentRow(
-  i: Instrument,
-  terms: InstrumentTerm[],
-  using: MeasureText[],
-  codes: string[],
-  benchmarkCode: string,
-  measuresLimit: number,
-) {
-  const benchmarkMeasures = using.filter((m) => m.regionCode === benchmarkCode);
-  const places = codes.filter(
-    (c) => c !== benchmarkCode && (terms.some((t) => t.regionCode === c) || using.some((m) => m.regionCode === c)),
-  );
-  const withTerms = new Set(terms.map((t) => t.measureId));
-  const withoutTerms = using.filter((m) => m.regionCode !== benchmarkCode && !withTerms.has(m.id));
-  return {
-    id: i.id,
-    nameZh: i.nameZh,
-    nameEn: i.nameEn,
-    stip: i.stip,
-    benchmark: terms.some((t) => t.regionCode === benchmarkCode)
-      ? ('has_terms' as const)
-      : benchmarkMeasures.length
-        ? ('has_programme' as const)
-        : ('none_recorded' as const),
-    benchmarkMeasures: latestPerPlace(benchmarkMeasures, [benchmarkCode], measuresLimit),
-    benchmarkMeasuresTotal: benchmarkMeasures.length,
-    places,
-    measuresWithoutTerms: latestPerPlace(withoutTerms, places, measuresLimit),
-    measuresWithoutTermsTotal: withoutTerms.length,
-  };
+/** `limit` terms from `offset`, place after place in the order of `roots`, each place's by measure. */
+async function termsPage(
+  db: Db,
+  roots: string[],
+  perPlace: Map<string, number>,
+  rollUp: boolean,
+  asked: InstrumentsAsked,
+): Promise<InstrumentTerm[]> {
+  const items: InstrumentTerm[] = [];
+  let skip = asked.offset;
+  for (const root of roots) {
+    const n = perPlace.get(root) ?? 0;
+    const room = asked.limit - items.length;
+    if (room <= 0) break;
+    if (skip >= n) {
+      skip -= n;
+      continue;
+    }
+    items.push(...(await termsOfPlace(db, root, rollUp, asked.instrumentId, Math.min(room, n - skip), skip)));
+    skip = 0;
+  }
+  return items;
 }
 
 export async function buildInstruments(
@@ -132,29 +87,62 @@ export async function buildInstruments(
   resolve: (code: string) => Region | undefined,
   asked: InstrumentsAsked,
 ): Promise<InstrumentsResponse> {
+  const db = store.engine;
   const { instrumentId } = asked;
+  const mine = (c: PlaceInstrumentCount) => !instrumentId || c.instrumentId === instrumentId;
   const all = picked.length === 0;
   const named = [benchmark.code, ...picked.map((r) => r.code).filter((c) => c !== benchmark.code)];
-  const terms = (await measureFigures(store.engine, all ? [] : named))
-    .flatMap((f) => readTerm(f, file) ?? [])
-    .filter((t) => !instrumentId || t.instrumentId === instrumentId);
-  const withTerms = placesByTerms(terms, benchmark.code);
-  // Without places named: the benchmark and the places with the most terms on record.
+  // Without places named: every place's own terms, and the benchmark with the places with the most.
+  const every = all ? (await termCountsEveryPlace(db)).filter(mine) : [];
+  const withTerms = all ? placesByTerms(every, benchmark.code) : [];
   const codes = all ? [benchmark.code, ...withTerms.slice(0, MAX_DEFAULT_PLACES)] : named;
   const regions = all ? codes.slice(1).flatMap((c) => resolve(c) ?? []) : picked;
-  const order = (code: string) => codes.indexOf(code);
-  const items = terms
-    .filter((t) => codes.includes(t.regionCode))
-    .sort((a, b) => order(a.regionCode) - order(b.regionCode));
-  const measures = await measureTexts(store.engine, { regionCodes: codes });
+  const termsBy = all ? every.filter((c) => codes.includes(c.regionCode)) : (await termCounts(db, named, true)).filter(mine);
+  const perPlace = new Map<string, number>();
+  for (const c of termsBy) perPlace.set(c.regionCode, (perPlace.get(c.regionCode) ?? 0) + c.n);
+  const roots = [...new Set(codes)];
+  const total = roots.reduce((sum, c) => sum + (perPlace.get(c) ?? 0), 0);
+  const items = await termsPage(db, roots, perPlace, !all, asked);
+
+  // Measures roll up in both cases; "with terms" means with terms the answer counts (see termPlaces).
+  const termPlaces = all ? codes : null;
+  const measureCounts = await measureInstrumentCounts(db, codes, termPlaces);
+  const latest = await latestMeasureIds(db, codes, termPlaces, benchmark.code, asked.measuresLimit);
+  const texts = latest.length
+    ? await measureTexts(db, { regionCodes: codes, measureIds: [...new Set(latest.map((l) => l.measureId))] })
+    : [];
+  const textOf = new Map(texts.map((m) => [`${m.regionCode}|${m.id}`, m]));
+  const latestOf = (i: string, c: string) =>
+    latest
+      .filter((l) => l.instrumentId === i && l.regionCode === c)
+      .flatMap((l) => textOf.get(`${c}|${l.measureId}`) ?? [])
+      .sort(latestFirst)
+      .map(briefOf);
   const instruments = file.instruments
     .filter((i) => !instrumentId || i.id === instrumentId)
     .map((i) => {
-      const using = measures.filter((m) =>
-        i.lexicon.some((w) => `${m.title}${m.text}${m.programs.join('')}`.includes(w)),
-      );
-      const own = items.filter((t) => t.instrumentId === i.id);
-      return instrumentRow(i, own, using, codes, benchmark.code, asked.measuresLimit);
+      const hasTerms = (c: string) => termsBy.some((t) => t.instrumentId === i.id && t.regionCode === c && t.n > 0);
+      const using = (c: string) => measureCounts.find((m) => m.instrumentId === i.id && m.regionCode === c);
+      const benchmarkMeasuresTotal = using(benchmark.code)?.n ?? 0;
+      const places = codes.filter((c) => c !== benchmark.code && (hasTerms(c) || (using(c)?.n ?? 0) > 0));
+      return {
+        id: i.id,
+        nameZh: i.nameZh,
+        nameEn: i.nameEn,
+        stip: i.stip,
+        benchmark: hasTerms(benchmark.code)
+          ? ('has_terms' as const)
+          : benchmarkMeasuresTotal
+            ? ('has_programme' as const)
+            : ('none_recorded' as const),
+        benchmarkMeasures: latestOf(i.id, benchmark.code),
+        benchmarkMeasuresTotal,
+        places,
+        measuresWithoutTerms: places.flatMap((c) => latestOf(i.id, c)),
+        measuresWithoutTermsTotal: measureCounts
+          .filter((m) => m.instrumentId === i.id && m.regionCode !== benchmark.code)
+          .reduce((sum, m) => sum + m.withoutTerms, 0),
+      };
     })
     .filter((i) => i.places.length || i.benchmark !== 'none_recorded');
   return {
@@ -162,10 +150,10 @@ export async function buildInstruments(
     regions,
     termKinds: file.terms.map((k) => ({ id: k.id, nameZh: k.nameZh, nameEn: k.nameEn, outcome: k.outcome })),
     instruments,
-    items: items.slice(asked.offset, asked.offset + asked.limit),
-    total: items.length,
+    items,
+    total,
     offset: asked.offset,
     placesTotal: all ? withTerms.length : regions.length,
-    benchmarkMeasures: measures.filter((m) => m.regionCode === benchmark.code).length,
+    benchmarkMeasures: await measureCountOf(db, benchmark.code),
   };
 }

@@ -1,0 +1,28 @@
+CREATE TABLE `instrument_terms` (
+	`observation_id` integer PRIMARY KEY NOT NULL,
+	`measure_id` integer NOT NULL,
+	`region_code` text NOT NULL,
+	`start` integer NOT NULL,
+	`instrument_id` text NOT NULL,
+	`term_kind` text NOT NULL,
+	`evidence` text NOT NULL,
+	`programme` text,
+	FOREIGN KEY (`observation_id`) REFERENCES `observations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`measure_id`) REFERENCES `measures`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `instrument_terms_place_idx` ON `instrument_terms` (`region_code`,`measure_id`,`start`,`observation_id`);--> statement-breakpoint
+CREATE INDEX `instrument_terms_instrument_idx` ON `instrument_terms` (`instrument_id`,`region_code`);--> statement-breakpoint
+CREATE INDEX `instrument_terms_measure_idx` ON `instrument_terms` (`measure_id`,`instrument_id`);--> statement-breakpoint
+CREATE TABLE `measure_instruments` (
+	`measure_id` integer NOT NULL,
+	`instrument_id` text NOT NULL,
+	`region_code` text NOT NULL,
+	`source_date` text DEFAULT '' NOT NULL,
+	`terms` integer DEFAULT 0 NOT NULL,
+	`words` text NOT NULL,
+	PRIMARY KEY(`measure_id`, `instrument_id`),
+	FOREIGN KEY (`measure_id`) REFERENCES `measures`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `measure_instruments_place_idx` ON `measure_instruments` (`region_code`,`instrument_id`,`source_date`,`measure_id`,`terms`);

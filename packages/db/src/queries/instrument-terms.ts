@@ -1,0 +1,243 @@
+/**
+ * The instrument-terms view's reads (GET /api/instruments, docs/decisions/015) from the rows the
+ * writes keep (write/instrument-terms.ts): counts by place and instrument, one page of terms, and
+ * per place and instrument the latest measures — index seeks on instrument_terms and
+ * measure_instruments instead of reading every figure's sentence against the lexicon per request.
+ *
+ * Places are read as the view always has: terms of named places roll up (a district's under its
+ * city), terms without named places are each place's own (`rollUp: false`); measures always roll up.
+ */
+import type { Citation } from '@ipb/domain';
+import type { Db } from '../engine/db';
+import { type Dialect, shaped } from '../engine/dialect';
+import { jsonList } from '../prepared';
+import { issueLabel } from './citation';
+
+/** Each named place with its sub-places (rolled up), or as itself. */
+const sub = (d: Dialect, rollUp: boolean) =>
+  `WITH RECURSIVE sub(root, code) AS (SELECT value, value FROM (${d.list}) AS named${
+    rollUp ? ' UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code' : ''
+  })`;
+
+export interface PlaceInstrumentCount {
+  regionCode: string;
+  instrumentId: string;
+  n: number;
+}
+
+/** Terms per own place and instrument, over every place (the view without places named). */
+export async function termCountsEveryPlace(db: Db): Promise<PlaceInstrumentCount[]> {
+  const q = shaped(
+    'instrument-terms:every',
+    (d) => `SELECT region_code AS root, instrument_id, ${d.int('count(*)')} AS n FROM instrument_terms
+      GROUP BY instrument_id, region_code`,
+  );
+  return counts(await db.all<CountRow>(q));
+}
+
+interface CountRow {
+  root: string;
+  instrument_id: string;
+  n: number;
+  without?: number;
+}
+const counts = (rows: CountRow[]) =>
+  rows.map((r) => ({ regionCode: r.root, instrumentId: r.instrument_id, n: Number(r.n) }));
+
+/** Terms per place (`codes`, rolled up or not) and instrument. */
+export async function termCounts(db: Db, codes: readonly string[], rollUp: boolean): Promise<PlaceInstrumentCount[]> {
+  const q = shaped(
+    `instrument-terms:counts:${rollUp}`,
+    (d) => `${sub(d, rollUp)}
+      SELECT sub.root, t.instrument_id, ${d.int('count(*)')} AS n FROM sub JOIN instrument_terms t ON t.region_code = sub.code
+      GROUP BY sub.root, t.instrument_id`,
+  );
+  return counts(await db.all<CountRow>(q, [jsonList(codes)]));
+}
+
+export interface KeptTerm {
+  instrumentId: string;
+  termKind: string;
+  evidence: string[];
+  regionCode: string;
+  programme: string | null;
+  measureId: number;
+  measureTitle: string;
+  observationId: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  valueAsWritten: number;
+  unitAsWritten: string | null;
+  qualifier: string | null;
+  periodText: string | null;
+  flags: string[];
+  authority: Citation['authority'];
+  citation: Citation;
+}
+
+interface TermRow {
+  observation_id: number;
+  measure_id: number;
+  instrument_id: string;
+  term_kind: string;
+  evidence: string;
+  programme: string | null;
+  measure_title: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  value_as_written: number;
+  unit_as_written: string | null;
+  qualifier: string | null;
+  period_text: string | null;
+  flags: string;
+  quote: string;
+  start: number;
+  end: number;
+  note: string | null;
+  s_id: number;
+  s_type: Citation['sourceType'];
+  s_authority: Citation['authority'];
+  s_title: string;
+  s_year: number | null;
+  s_issue: number | null;
+  s_url: string | null;
+  s_doc: string | null;
+  a_title: string | null;
+}
+
+/**
+ * One place's terms (`root`, rolled up or not), by measure and then where each stands in the text,
+ * `limit` from `offset`; of one instrument when `instrumentId` is given.
+ */
+export async function termsOfPlace(
+  db: Db,
+  root: string,
+  rollUp: boolean,
+  instrumentId: string | undefined,
+  limit: number,
+  offset: number,
+): Promise<KeptTerm[]> {
+  const q = shaped(
+    `instrument-terms:page:${rollUp}:${Boolean(instrumentId)}`,
+    (d) => `${sub(d, rollUp)}
+      SELECT t.observation_id, t.measure_id, t.instrument_id, t.term_kind, ${d.json('t.evidence')} AS evidence, t.programme,
+        m.title AS measure_title, o.value, o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier,
+        o.period_text, ${d.json('o.flags')} AS flags, o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type,
+        s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
+        s.document_number AS s_doc, a.title AS a_title
+      FROM sub JOIN instrument_terms t ON t.region_code = sub.code JOIN observations o ON o.id = t.observation_id
+      JOIN measures m ON m.id = t.measure_id JOIN sources s ON s.id = o.source_id LEFT JOIN articles a ON a.id = o.article_id
+      ${instrumentId ? 'WHERE t.instrument_id = ?' : ''}
+      ORDER BY t.measure_id, t.start, t.observation_id LIMIT ? OFFSET ?`,
+  );
+  const params = [jsonList([root]), ...(instrumentId ? [instrumentId] : []), limit, offset];
+  const rows = await db.all<TermRow>(q, params);
+  return rows.map((r) => {
+    const citation: Citation = {
+      sourceId: r.s_id,
+      sourceType: r.s_type,
+      authority: r.s_authority,
+      sourceTitle: r.s_title,
+      issue: issueLabel(r.s_type, r.s_year, r.s_issue),
+      articleTitle: r.a_title ?? null,
+      url: r.s_url,
+      documentNumber: r.s_doc,
+      quote: r.quote,
+      start: r.start,
+      end: r.end,
+      note: r.note,
+    };
+    return {
+      instrumentId: r.instrument_id,
+      termKind: r.term_kind,
+      evidence: JSON.parse(r.evidence) as string[],
+      regionCode: root,
+      programme: r.programme,
+      measureId: r.measure_id,
+      measureTitle: r.measure_title,
+      observationId: r.observation_id,
+      value: r.value,
+      valueMax: r.value_max,
+      unit: r.unit,
+      valueAsWritten: r.value_as_written,
+      unitAsWritten: r.unit_as_written,
+      qualifier: r.qualifier,
+      periodText: r.period_text,
+      flags: JSON.parse(r.flags) as string[],
+      authority: citation.authority,
+      citation,
+    };
+  });
+}
+
+/**
+ * Who counts as a measure "with terms" of an instrument: in the rolled-up view any measure with a
+ * term of it; without places named only one whose own place is among `termPlaces` (the terms read
+ * there are each place's own).
+ */
+const without = (d: Dialect, asIs: boolean) =>
+  `(mi.terms = 0${asIs ? ` OR mi.region_code NOT IN (${d.list})` : ''})`;
+
+export interface MeasureInstrumentCount extends PlaceInstrumentCount {
+  /** Of them, the measures without a term of the instrument (see `without`). */
+  withoutTerms: number;
+}
+
+/** Measures per place (`codes`, rolled up) and instrument, and how many of them state no term of it. */
+export async function measureInstrumentCounts(
+  db: Db,
+  codes: readonly string[],
+  termPlaces: readonly string[] | null,
+): Promise<MeasureInstrumentCount[]> {
+  const asIs = termPlaces !== null;
+  const q = shaped(
+    `instrument-terms:measure-counts:${asIs}`,
+    (d) => `${sub(d, true)}
+      SELECT sub.root, mi.instrument_id, ${d.int('count(*)')} AS n,
+        ${d.int(`sum(CASE WHEN ${without(d, asIs)} THEN 1 ELSE 0 END)`)} AS without
+      FROM sub JOIN measure_instruments mi ON mi.region_code = sub.code GROUP BY sub.root, mi.instrument_id`,
+  );
+  const rows = await db.all<CountRow>(q, [jsonList(codes), ...(asIs ? [jsonList(termPlaces)] : [])]);
+  return rows.map((r) => ({ ...counts([r])[0]!, withoutTerms: Number(r.without) }));
+}
+
+/**
+ * Per place and instrument the latest `n` measures (newest source first, then the later record):
+ * all of the benchmark's, the others' without terms only.
+ */
+export async function latestMeasureIds(
+  db: Db,
+  codes: readonly string[],
+  termPlaces: readonly string[] | null,
+  benchmarkCode: string,
+  n: number,
+): Promise<Array<{ regionCode: string; instrumentId: string; measureId: number }>> {
+  const asIs = termPlaces !== null;
+  const q = shaped(
+    `instrument-terms:latest:${asIs}`,
+    (d) => `${sub(d, true)}, ranked AS (
+        SELECT sub.root, mi.instrument_id, mi.measure_id, row_number() OVER (
+          PARTITION BY sub.root, mi.instrument_id ORDER BY mi.source_date DESC, mi.measure_id DESC) AS rank
+        FROM sub JOIN measure_instruments mi ON mi.region_code = sub.code
+        WHERE sub.root = ? OR ${without(d, asIs)})
+      SELECT root, instrument_id, measure_id FROM ranked WHERE rank <= ?`,
+  );
+  const params = [jsonList(codes), benchmarkCode, ...(asIs ? [jsonList(termPlaces)] : []), n];
+  const rows = await db.all<{ root: string; instrument_id: string; measure_id: number }>(q, params);
+  return rows.map((r) => ({ regionCode: r.root, instrumentId: r.instrument_id, measureId: r.measure_id }));
+}
+
+/** A place's measures on record (rolled up), as the measure lists count them. */
+export async function measureCountOf(db: Db, code: string): Promise<number> {
+  const q = shaped(
+    'instrument-terms:measures-of-place',
+    (d) => `${sub(d, true)}
+      SELECT ${d.int('count(*)')} AS n FROM sub JOIN measures m ON m.region_code = sub.code
+      JOIN regions own ON own.code = m.region_code JOIN sources s ON s.id = m.source_id
+      JOIN source_texts st ON st.source_id = s.id JOIN articles a ON a.id = m.article_id
+      WHERE m.review_status <> 'rejected'`,
+  );
+  return Number((await db.get<{ n: number }>(q, [jsonList([code])]))?.n ?? 0);
+}
