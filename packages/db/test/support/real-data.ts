@@ -33,6 +33,9 @@ const COPIED = [
   pgSchema.measures,
   pgSchema.measureThemes,
   pgSchema.observations,
+  // Kept by the writers in JavaScript (write/instrument-terms.ts), not by triggers: copied.
+  pgSchema.instrumentTerms,
+  pgSchema.measureInstruments,
   pgSchema.periodValues,
   pgSchema.conflictSettlements,
   pgSchema.auditLog,
