@@ -121,16 +121,20 @@ export async function termsOfPlace(
 ): Promise<KeptTerm[]> {
   const q = shaped(
     `instrument-terms:page:${rollUp}:${Boolean(instrumentId)}`,
-    (d) => `${sub(d, rollUp)}
+    // The page is chosen from the kept rows alone (an index-ordered read), then only its rows are joined.
+    (d) => `${sub(d, rollUp)}, page AS (
+        SELECT t.observation_id, t.measure_id, t.start AS at, t.instrument_id, t.term_kind, t.evidence, t.programme
+        FROM sub JOIN instrument_terms t ON t.region_code = sub.code
+        ${instrumentId ? 'WHERE t.instrument_id = ?' : ''}
+        ORDER BY t.measure_id, t.start, t.observation_id LIMIT ? OFFSET ?)
       SELECT t.observation_id, t.measure_id, t.instrument_id, t.term_kind, ${d.json('t.evidence')} AS evidence, t.programme,
         m.title AS measure_title, o.value, o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier,
         o.period_text, ${d.json('o.flags')} AS flags, o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type,
         s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
         s.document_number AS s_doc, a.title AS a_title
-      FROM sub JOIN instrument_terms t ON t.region_code = sub.code JOIN observations o ON o.id = t.observation_id
+      FROM page t JOIN observations o ON o.id = t.observation_id
       JOIN measures m ON m.id = t.measure_id JOIN sources s ON s.id = o.source_id LEFT JOIN articles a ON a.id = o.article_id
-      ${instrumentId ? 'WHERE t.instrument_id = ?' : ''}
-      ORDER BY t.measure_id, t.start, t.observation_id LIMIT ? OFFSET ?`,
+      ORDER BY t.measure_id, t.at, t.observation_id`,
   );
   const params = [jsonList([root]), ...(instrumentId ? [instrumentId] : []), limit, offset];
   const rows = await db.all<TermRow>(q, params);
@@ -229,15 +233,18 @@ export async function latestMeasureIds(
   return rows.map((r) => ({ regionCode: r.root, instrumentId: r.instrument_id, measureId: r.measure_id }));
 }
 
-/** A place's measures on record (rolled up), as the measure lists count them. */
+/**
+ * A place's measures on record (rolled up), as the measure lists count them (shown, placed, with
+ * their article and the source's text): from place_sources, the shown measures per place and
+ * source that triggers keep (0017). A measure's article and place always exist (NOT NULL foreign
+ * keys), so only the source's text is asked for — per source, not per measure.
+ */
 export async function measureCountOf(db: Db, code: string): Promise<number> {
   const q = shaped(
     'instrument-terms:measures-of-place',
     (d) => `${sub(d, true)}
-      SELECT ${d.int('count(*)')} AS n FROM sub JOIN measures m ON m.region_code = sub.code
-      JOIN regions own ON own.code = m.region_code JOIN sources s ON s.id = m.source_id
-      JOIN source_texts st ON st.source_id = s.id JOIN articles a ON a.id = m.article_id
-      WHERE m.review_status <> 'rejected'`,
+      SELECT ${d.int('COALESCE(sum(ps.measures), 0)')} AS n FROM sub JOIN place_sources ps ON ps.region_code = sub.code
+      WHERE EXISTS (SELECT 1 FROM source_texts st WHERE st.source_id = ps.source_id)`,
   );
   return Number((await db.get<{ n: number }>(q, [jsonList([code])]))?.n ?? 0);
 }
