@@ -46,7 +46,12 @@ describe('GET /api/instruments from kept terms', () => {
 
   it('pages the terms as the reference does, across places', async () => {
     for (const codes of [[], ['320100', '321000', '330200']]) {
-      const { reference: whole } = await both(codes, { instrumentId: undefined, limit: 500, offset: 0, measuresLimit: 3 });
+      const { reference: whole } = await both(codes, {
+        instrumentId: undefined,
+        limit: 500,
+        offset: 0,
+        measuresLimit: 3,
+      });
       expect(whole.total).toBeGreaterThan(3);
       for (const [limit, offset] of [
         [1, 0],

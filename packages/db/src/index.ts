@@ -135,6 +135,7 @@ export {
   writeObservationsCsv,
 } from './write/import-observations-csv';
 export { INSERT_BATCH, insertObservations, type NewObservation } from './write/insert-observations';
+export { keepInstrumentTerms, keepLexicon, rebuildInstrumentTerms } from './write/instrument-terms';
 export * from './write/jobs';
 export { clearLoginFailures, loginLockedUntil, recordLoginFailure } from './write/login-failures';
 export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observations-csv';
@@ -142,7 +143,6 @@ export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { periodValuesStale, refreshPeriodValues, refreshStalePeriodValues } from './write/period-values';
 export { type Counted, countRequest, readRequestCount } from './write/rate-limits';
 export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
-export { keepInstrumentTerms, keepLexicon, rebuildInstrumentTerms } from './write/instrument-terms';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export { editUploadItem, UploadEditError, type UploadEdits } from './write/upload-review';

@@ -21,7 +21,9 @@ const FILE = readBenchmarkFiles(new URL('../../../data', import.meta.url).pathna
 /** A measure with terms, and two of its figures that are terms. */
 const MEASURE_WITH_TERMS = query(`SELECT measure_id AS id FROM instrument_terms GROUP BY measure_id
   HAVING count(*) >= 2 ORDER BY measure_id LIMIT 1`);
-const TERMS_OF = query('SELECT observation_id AS id FROM instrument_terms WHERE measure_id = ? ORDER BY observation_id');
+const TERMS_OF = query(
+  'SELECT observation_id AS id FROM instrument_terms WHERE measure_id = ? ORDER BY observation_id',
+);
 const A_MEASURE_OF_AN_INSTRUMENT = query(
   'SELECT max(measure_id) AS id FROM measure_instruments WHERE measure_id NOT IN (SELECT measure_id FROM instrument_terms)',
 );

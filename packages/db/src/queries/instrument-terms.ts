@@ -181,8 +181,7 @@ export async function termsOfPlace(
  * term of it; without places named only one whose own place is among `termPlaces` (the terms read
  * there are each place's own).
  */
-const without = (d: Dialect, asIs: boolean) =>
-  `(mi.terms = 0${asIs ? ` OR mi.region_code NOT IN (${d.list})` : ''})`;
+const without = (d: Dialect, asIs: boolean) => `(mi.terms = 0${asIs ? ` OR mi.region_code NOT IN (${d.list})` : ''})`;
 
 export interface MeasureInstrumentCount extends PlaceInstrumentCount {
   /** Of them, the measures without a term of the instrument (see `without`). */

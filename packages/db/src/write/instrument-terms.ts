@@ -38,7 +38,13 @@ const measures = (d: Dialect, which: string) => `SELECT m.id, m.region_code, m.t
   JOIN source_texts st ON st.source_id = s.id JOIN articles a ON a.id = m.article_id
   WHERE m.review_status <> 'rejected' AND m.region_code IS NOT NULL${which}`;
 
-const FIGURES_OF = perEngine((d) => figures(d, ` AND m.id IN (${d.ids})`));
+// A figure's measure is of the figure's source (both come from one extraction): the source index
+// finds them, so a write reads its own sources' figures, not every figure (observations has no
+// index on measure_id, and the import path should not pay for one).
+const FIGURES_OF = perEngine(
+  (d) => `${figures(d, ` AND m.id IN (${d.ids})`)}
+    AND o.source_id IN (SELECT m2.source_id FROM measures m2 WHERE m2.id IN (${d.ids}))`,
+);
 const MEASURES_OF = perEngine((d) => measures(d, ` AND m.id IN (${d.ids})`));
 const ALL_FIGURES = perEngine((d) => figures(d, ''));
 const ALL_MEASURES = perEngine((d) => measures(d, ''));
@@ -49,7 +55,16 @@ const DELETE_ALL_MATCHES = query('DELETE FROM measure_instruments');
 
 const TERM = {
   table: 'instrument_terms',
-  columns: ['observation_id', 'measure_id', 'region_code', 'start', 'instrument_id', 'term_kind', 'evidence', 'programme'],
+  columns: [
+    'observation_id',
+    'measure_id',
+    'region_code',
+    'start',
+    'instrument_id',
+    'term_kind',
+    'evidence',
+    'programme',
+  ],
 };
 const MATCH = {
   table: 'measure_instruments',
@@ -121,16 +136,17 @@ async function write(db: Db, file: InstrumentFile, figureRows: FigureRow[], meas
     ]),
   );
   const matches = measureRows.flatMap((m) =>
-    measureInstruments({ title: m.title, text: m.text, programs: JSON.parse(m.programs) as string[] }, file.instruments).map(
-      (i) => [
-        m.id,
-        i.instrumentId,
-        m.region_code,
-        m.source_date,
-        termCount.get(`${m.id}|${i.instrumentId}`) ?? 0,
-        JSON.stringify(i.words),
-      ],
-    ),
+    measureInstruments(
+      { title: m.title, text: m.text, programs: JSON.parse(m.programs) as string[] },
+      file.instruments,
+    ).map((i) => [
+      m.id,
+      i.instrumentId,
+      m.region_code,
+      m.source_date,
+      termCount.get(`${m.id}|${i.instrumentId}`) ?? 0,
+      JSON.stringify(i.words),
+    ]),
   );
   await insertRows(db, MATCH, matches);
 }
@@ -147,7 +163,12 @@ export async function keepInstrumentTerms(db: Db, measureIds: readonly number[])
   const list = jsonList(ids);
   await db.run(DELETE_TERMS, [list]);
   await db.run(DELETE_MATCHES, [list]);
-  await write(db, file, await db.all<FigureRow>(FIGURES_OF, [list]), await db.all<MeasureRow>(MEASURES_OF, [list]));
+  await write(
+    db,
+    file,
+    await db.all<FigureRow>(FIGURES_OF, [list, list]),
+    await db.all<MeasureRow>(MEASURES_OF, [list]),
+  );
 }
 
 /** Every kept term and match, read again with `file` (in the caller's transaction). */

@@ -8,8 +8,8 @@ import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import { segmentForIndex } from '../segment';
 import { audit } from './audit';
-import { keepInstrumentTerms } from './instrument-terms';
 import { measureBefore, type ObservationBefore, observationBefore, observationColumns, updateRow } from './edited-rows';
+import { keepInstrumentTerms } from './instrument-terms';
 import { bumpDataVersion } from './replace-source';
 
 export class NotFoundError extends Error {

@@ -34,7 +34,18 @@ export async function recomputedInstrumentRows(db: Db, file: InstrumentFile) {
   const terms = (await measureFigures(db, [])).flatMap((f) => {
     const r = readInstrumentTerm(f, file);
     return r
-      ? [[f.observationId, f.measureId, f.regionCode, f.citation.start, r.instrumentId, r.termKind, r.evidence, r.programme]]
+      ? [
+          [
+            f.observationId,
+            f.measureId,
+            f.regionCode,
+            f.citation.start,
+            r.instrumentId,
+            r.termKind,
+            r.evidence,
+            r.programme,
+          ],
+        ]
       : [];
   });
   const count = new Map<string, number>();

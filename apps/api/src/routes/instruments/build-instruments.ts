@@ -21,13 +21,7 @@ import {
   termCountsEveryPlace,
   termsOfPlace,
 } from '@ipb/db';
-import {
-  excerpt,
-  type InstrumentFile,
-  type InstrumentsResponse,
-  type InstrumentTerm,
-  type Region,
-} from '@ipb/domain';
+import { excerpt, type InstrumentFile, type InstrumentsResponse, type InstrumentTerm, type Region } from '@ipb/domain';
 
 export interface InstrumentsAsked {
   instrumentId: string | undefined;
@@ -97,7 +91,9 @@ export async function buildInstruments(
   const withTerms = all ? placesByTerms(every, benchmark.code) : [];
   const codes = all ? [benchmark.code, ...withTerms.slice(0, MAX_DEFAULT_PLACES)] : named;
   const regions = all ? codes.slice(1).flatMap((c) => resolve(c) ?? []) : picked;
-  const termsBy = all ? every.filter((c) => codes.includes(c.regionCode)) : (await termCounts(db, named, true)).filter(mine);
+  const termsBy = all
+    ? every.filter((c) => codes.includes(c.regionCode))
+    : (await termCounts(db, named, true)).filter(mine);
   const perPlace = new Map<string, number>();
   for (const c of termsBy) perPlace.set(c.regionCode, (perPlace.get(c.regionCode) ?? 0) + c.n);
   const roots = [...new Set(codes)];
