@@ -22,6 +22,7 @@ export const ON_POSTGRES: string[] = [
   'test/csv-import.test.ts',
   'test/digest.test.ts',
   'test/figure-axes.test.ts',
+  'test/instruments-kept.test.ts',
   'test/http-hardening.test.ts',
   'test/jobs.test.ts',
   'test/measures.test.ts',
