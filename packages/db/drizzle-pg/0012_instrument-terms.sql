@@ -26,3 +26,8 @@ CREATE INDEX "instrument_terms_place_idx" ON "instrument_terms" USING btree ("re
 CREATE INDEX "instrument_terms_instrument_idx" ON "instrument_terms" USING btree ("instrument_id","region_code");--> statement-breakpoint
 CREATE INDEX "instrument_terms_measure_idx" ON "instrument_terms" USING btree ("measure_id","instrument_id");--> statement-breakpoint
 CREATE INDEX "measure_instruments_place_idx" ON "measure_instruments" USING btree ("region_code","instrument_id","source_date","measure_id","terms");
+-- hand-written below (triggers, backfill)
+-- None in SQL: the terms are read with the lexicon of data/taxonomy/instruments.json in JavaScript.
+-- The writers keep the rows (packages/db/src/write/instrument-terms.ts); the backfill is loadData's
+-- keepLexicon, which finds no lexicon recorded after this migration and fills both tables
+-- (SQLite: on start; PostgreSQL: npm run db:migrate). docs/decisions/015, 2026-12-07.

@@ -26,3 +26,8 @@ CREATE TABLE `measure_instruments` (
 );
 --> statement-breakpoint
 CREATE INDEX `measure_instruments_place_idx` ON `measure_instruments` (`region_code`,`instrument_id`,`source_date`,`measure_id`,`terms`);
+-- hand-written below (triggers, backfill)
+-- None in SQL: the terms are read with the lexicon of data/taxonomy/instruments.json in JavaScript.
+-- The writers keep the rows (packages/db/src/write/instrument-terms.ts); the backfill is loadData's
+-- keepLexicon, which finds no lexicon recorded after this migration and fills both tables
+-- (SQLite: on start; PostgreSQL: npm run db:migrate). docs/decisions/015, 2026-12-07.
