@@ -2,7 +2,7 @@
  * The instrument terms and measure matches the writes keep (instrument_terms, measure_instruments;
  * issue 10) stay equal to a recomputation from the rows after every writer, on both engines: data/
  * as imported, review edits (a measure's text and programmes corrected, a measure rejected, a
- * figure's unit corrected and a figure rejected), a bureau measure entered, a source deleted; and
+ * figure corrected to a target and a figure rejected), a bureau measure entered, a source deleted; and
  * a changed lexicon, or none recorded (a database migrated to 0018), rebuilds them all.
  */
 import type { InstrumentFile, MeasurePatch } from '@ipb/domain';
@@ -53,9 +53,9 @@ describeOnBothEngines('kept instrument terms after every writer, on both engines
       number,
       number,
     ];
-    // A figure's unit corrected to a count: no money term reads it any more; another rejected.
+    // A figure corrected to a target: the view reads actual figures and shares only; another rejected.
     await onBoth(data, (db) =>
-      reviewObservation(db, first, { action: 'correct', reason: '单位有误', changes: { unit: '家' } }, 'editor'),
+      reviewObservation(db, first, { action: 'correct', reason: '是目标', changes: { kind: 'target' } }, 'editor'),
     );
     await check();
     await onBoth(data, (db) => reviewObservation(db, second, { action: 'reject', reason: '误抽' }, 'editor'));
