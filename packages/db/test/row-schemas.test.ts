@@ -27,6 +27,8 @@ import { enumOptions, fieldNullable, scalarKind, tablesOf } from './support/zod-
 /** Columns whose name says "a code" but whose values are open: each with the reason. */
 const FREE_TEXT = {
   'digests.trigger_kind': 'what set off a digest: a source type, csv, manual or reference, open to new importers',
+  'instrument_terms.term_kind':
+    "a term kind's id from data/taxonomy/instruments.json: data an editor extends, like the instrument ids beside it",
 };
 const CODE_NAME = /(^|_)(kind|type|status|level|role|action|entity|authority|theme_id)$/;
 
