@@ -1,11 +1,15 @@
 /**
  * Compare reads only the period groups it can show (queries/compare-needed.ts): every place's
  * comparison with the benchmark — latest common period, history, normalised views — must be what
- * it is when every group is read, on both engines, while fewer figures are read.
+ * it is when every group is read, on both engines, while fewer figures are read. And what it reads
+ * in proportion to a place's history — its period heads, its sources — is sought by index.
  */
 import { expect, it } from 'vitest';
+import type { Db } from '../src/engine/db';
+import type { Query } from '../src/engine/query';
 import { listIndicators } from '../src/queries/catalogue';
 import { comparableFigures, comparePlace } from '../src/queries/comparable-figures';
+import { coverageOf } from '../src/queries/compare';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
 
@@ -42,5 +46,29 @@ describeOnBothEngines('Compare reads only what it shows', (engines) => {
     expect(compared(somePg)).toEqual(compared(all));
     expect(compared(allPg)).toEqual(compared(all));
     expect(compared(all).some((r) => r.places.some((p) => p.history.length > 0))).toBe(true);
+  });
+
+  it("reads a place's period heads from the index alone, and seeks only the asked places' sources", async () => {
+    const seen: Array<{ text: string; params: readonly unknown[] }> = [];
+    const record =
+      <T>(read: (q: Query, params?: readonly unknown[]) => Promise<T>) =>
+      (q: Query, params: readonly unknown[] = []) => {
+        seen.push({ text: q.sqlite, params });
+        return read(q, params);
+      };
+    const db: Db = { ...data.sqlite, all: record(data.sqlite.all), rows: record(data.sqlite.rows) };
+    await comparableFigures(db, CODES, BENCHMARK, null, { onlyCompared: true });
+    await coverageOf(db, CODES);
+    const plans = seen.map(({ text, params }) => ({
+      text,
+      plan: (data.handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...params) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join('\n'),
+    }));
+    const heads = plans.find((p) => /^SELECT key, order_year, order_end FROM period_values/.test(p.text));
+    expect(heads?.plan).toMatch(/USING COVERING INDEX period_values_place_idx/);
+    const coverage = plans.find((p) => p.text.includes('place_sources'));
+    expect(coverage?.plan).toMatch(/SEARCH p USING (COVERING )?INDEX/);
+    expect(coverage?.plan).not.toMatch(/SCAN p\b/);
   });
 });

@@ -18,12 +18,11 @@ interface Head {
 }
 
 /** The parts of a head Compare chooses by; the period as `periodOf` gives it for the group's values. */
-function parse(h: SummaryHead): Head {
-  const [region = '', indicator = '', kind = '', periodType = '', unit = ''] = h.key.split('|');
-  const endYear = h.order_end ? Number(h.order_end.slice(0, 4)) : null;
-  const period =
-    periodType === 'full_year' ? String(h.order_year ?? h.order_end?.slice(0, 4) ?? '') : (h.order_end ?? '');
-  const years = [h.order_year, endYear].filter((y): y is number => y !== null && Number.isFinite(y));
+function parse([key, orderYear, orderEnd]: SummaryHead): Head {
+  const [region = '', indicator = '', kind = '', periodType = '', unit = ''] = key.split('|');
+  const endYear = orderEnd ? Number(orderEnd.slice(0, 4)) : null;
+  const period = periodType === 'full_year' ? String(orderYear ?? orderEnd?.slice(0, 4) ?? '') : (orderEnd ?? '');
+  const years = [orderYear, endYear].filter((y): y is number => y !== null && Number.isFinite(y));
   return { region, indicator: `${indicator}|${kind}`, row: `${indicator}|${periodType}|${unit}`, period, years };
 }
 

@@ -9,6 +9,8 @@ import { jsonList } from '../prepared';
 
 function coverageText(d: Dialect, byAuthority: boolean): string {
   const own = `p.region_code = sub.root${byAuthority ? ` AND s.authority IN (${d.list})` : ''}`;
+  // CROSS JOIN keeps the places first on SQLite, each place's rows sought by its key: left to choose,
+  // its planner scanned every place's rows (11,000 at 1,000×) for the few places asked.
   return `WITH RECURSIVE sub(root, code) AS (
        SELECT value, value FROM (${d.list}) AS l
        UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code)
@@ -19,7 +21,8 @@ function coverageText(d: Dialect, byAuthority: boolean): string {
          ELSE date END) AS latest
      FROM (SELECT sub.root, p.region_code AS place, p.source_id, p.measures, s.date,
          CASE WHEN ${own} THEN p.figures ELSE 0 END AS figures
-       FROM sub JOIN place_sources p ON p.region_code = sub.code JOIN sources s ON s.id = p.source_id) AS per_source
+       FROM sub CROSS JOIN place_sources p JOIN sources s ON s.id = p.source_id
+       WHERE p.region_code = sub.code) AS per_source
      WHERE measures > 0 OR figures > 0
      GROUP BY root`;
 }

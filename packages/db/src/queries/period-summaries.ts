@@ -25,7 +25,11 @@ export interface SummaryQuery {
   authority: readonly Authority[] | null;
 }
 
-interface SummaryRow extends SummaryHead {
+interface SummaryRow {
+  /** periodKey: region|indicator|kind|period type|unit|… (period-groups.ts). */
+  key: string;
+  order_year: number | null;
+  order_end: string | null;
   preferred_id: number;
   clusters: number;
   settled: number;
@@ -34,16 +38,15 @@ interface SummaryRow extends SummaryHead {
   alternatives_total: number;
 }
 
-/** What a caller may choose period groups by before their figures are read. */
-export interface SummaryHead {
-  /** periodKey: region|indicator|kind|period type|unit|… (period-groups.ts). */
-  key: string;
-  /** Year and period end of the group's first figure. */
-  order_year: number | null;
-  order_end: string | null;
-}
+/**
+ * What a caller may choose period groups by before their figures are read: the group's key
+ * (periodKey: region|indicator|kind|period type|unit|…, period-groups.ts), and the year and period
+ * end of its first figure. An array, not an object: a place with a thousand periods has a thousand
+ * heads, and naming each one's values cost more than reading them.
+ */
+export type SummaryHead = readonly [key: string, orderYear: number | null, orderEnd: string | null];
 
-/** Which of the matching groups a caller needs; every group when not given. */
+/** Which of the matching groups a caller needs (the heads come in no particular order); every group when not given. */
 export type SummaryFilter = (heads: readonly SummaryHead[]) => readonly boolean[];
 
 /** The WHERE clause on period_values: its shape names the statement, so each shape is prepared once. */
@@ -65,15 +68,51 @@ function summaryWhere(q: SummaryQuery, d: Dialect): { where: string; params: unk
 // SQLite puts NULLs first in an ascending order; PostgreSQL is told to.
 const nullsFirst = (d: Dialect) => (d === DIALECT.postgres ? ' NULLS FIRST' : '');
 
+const summaryColumns = (d: Dialect) =>
+  `SELECT key, order_year, order_end, preferred_id, clusters, ${d.flag('settled')} AS settled, reason,
+     ${d.json('alternative_ids')} AS alternative_ids, alternatives_total FROM period_values`;
+const periodOrder = (d: Dialect) => `ORDER BY order_year${nullsFirst(d)}, order_end${nullsFirst(d)}, order_id`;
+
 function summaryStatement(q: SummaryQuery): { statement: Query; params: unknown[] } {
   const { where, params } = summaryWhere(q, DIALECT.sqlite);
   const statement = shaped(
     `period_values:${where}`,
-    (d) => `SELECT key, order_year, order_end, preferred_id, clusters, ${d.flag('settled')} AS settled, reason,
-       ${d.json('alternative_ids')} AS alternative_ids, alternatives_total FROM period_values ${summaryWhere(q, d).where}
-     ORDER BY order_year${nullsFirst(d)}, order_end${nullsFirst(d)}, order_id`,
+    (d) => `${summaryColumns(d)} ${summaryWhere(q, d).where} ${periodOrder(d)}`,
   );
   return { statement, params };
+}
+
+/**
+ * Only the heads, in no order. With the places first, `period_values_place_idx` holds every column
+ * asked (migration 0019, PostgreSQL 0013), so the heads of a place with a thousand periods are read from the index
+ * alone, not from a table page per group (docs/decisions/014, eighth session).
+ */
+function headsStatement(q: SummaryQuery): { statement: Query; params: unknown[] } {
+  const { where, params } = summaryWhere(q, DIALECT.sqlite);
+  const statement = shaped(
+    `period_heads:${where}`,
+    (d) => `SELECT key, order_year, order_end FROM period_values ${summaryWhere(q, d).where}`,
+  );
+  return { statement, params };
+}
+
+/** The summaries of the groups with these keys, in period order. */
+const SUMMARIES_BY_KEY = shaped(
+  'period_values:keys',
+  (d) => `${summaryColumns(d)} WHERE key IN (${d.list}) ${periodOrder(d)}`,
+);
+
+/** The summaries the query matches, or, with `needed`, those it keeps of their heads. */
+async function summaryRows(db: Db, q: SummaryQuery, needed?: SummaryFilter): Promise<SummaryRow[]> {
+  if (!needed) {
+    const { statement, params } = summaryStatement(q);
+    return db.all<SummaryRow>(statement, params);
+  }
+  const { statement, params } = headsStatement(q);
+  const heads = await db.rows<SummaryHead>(statement, params);
+  const keep = needed(heads);
+  const keys = heads.filter((_, i) => keep[i]).map(([key]) => key);
+  return keys.length ? db.all<SummaryRow>(SUMMARIES_BY_KEY, [jsonList(keys)]) : [];
 }
 
 /** Groups straight from the figures: the rule itself, for what the summary does not hold. */
@@ -100,10 +139,7 @@ async function grouped(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
  */
 export async function periodSummaries(db: Db, q: SummaryQuery, needed?: SummaryFilter): Promise<PeriodSummary[]> {
   if (q.authority || (await periodValuesStale(db))) return grouped(db, q);
-  const { statement, params } = summaryStatement(q);
-  const all = await db.all<SummaryRow>(statement, params);
-  const keep = needed?.(all);
-  const summaries = keep ? all.filter((_, i) => keep[i]) : all;
+  const summaries = await summaryRows(db, q, needed);
   const alternatives = summaries.map((s) =>
     s.alternative_ids === '[]' ? [] : (JSON.parse(s.alternative_ids) as number[]),
   );

@@ -1,0 +1,2 @@
+DROP INDEX "period_values_place_idx";--> statement-breakpoint
+CREATE INDEX "period_values_place_idx" ON "period_values" USING btree ("region_code","kind","period_type","indicator_id","order_year","order_end","key");
