@@ -6,7 +6,6 @@
  */
 import { expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
-import type { Query } from '../src/engine/query';
 import { listIndicators } from '../src/queries/catalogue';
 import { comparableFigures, comparePlace } from '../src/queries/comparable-figures';
 import { coverageOf } from '../src/queries/compare';
@@ -50,13 +49,18 @@ describeOnBothEngines('Compare reads only what it shows', (engines) => {
 
   it("reads a place's period heads from the index alone, and seeks only the asked places' sources", async () => {
     const seen: Array<{ text: string; params: readonly unknown[] }> = [];
-    const record =
-      <T>(read: (q: Query, params?: readonly unknown[]) => Promise<T>) =>
-      (q: Query, params: readonly unknown[] = []) => {
+    const sqlite = data.sqlite;
+    const db: Db = {
+      ...sqlite,
+      all: (q, params = []) => {
         seen.push({ text: q.sqlite, params });
-        return read(q, params);
-      };
-    const db: Db = { ...data.sqlite, all: record(data.sqlite.all), rows: record(data.sqlite.rows) };
+        return sqlite.all(q, params);
+      },
+      rows: (q, params = []) => {
+        seen.push({ text: q.sqlite, params });
+        return sqlite.rows(q, params);
+      },
+    };
     await comparableFigures(db, CODES, BENCHMARK, null, { onlyCompared: true });
     await coverageOf(db, CODES);
     const plans = seen.map(({ text, params }) => ({
