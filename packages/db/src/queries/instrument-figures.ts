@@ -30,12 +30,8 @@ export interface MeasureFigure {
   citation: Citation;
 }
 
-interface Row {
-  root: string;
-  measure_id: number;
-  measure_title: string;
-  programs: string;
-  id: number;
+/** The columns of a figure and its citation that both instrument readings select (`figureColumns`). */
+export interface CitedFigureRow {
   value: number;
   value_max: number | null;
   unit: string;
@@ -57,35 +53,17 @@ interface Row {
   s_url: string | null;
   s_doc: string | null;
   a_title: string | null;
-  before_text: string;
-  after_text: string;
 }
 
-/** The named places (one JSON array) with their sub-places; or every place as itself. */
-const NAMED = (d: Dialect) =>
-  `SELECT value, value FROM (${d.list}) AS named UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`;
-const EVERY = () => 'SELECT code, code FROM regions';
+/** The select list of `CitedFigureRow`, from observations `o`, sources `s` and articles `a`. */
+export const figureColumns = (d: Dialect) =>
+  `o.value, o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier, o.period_text,
+      ${d.json('o.flags')} AS flags, o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type,
+      s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
+      s.document_number AS s_doc, a.title AS a_title`;
 
-const select = (places: (d: Dialect) => string) =>
-  perEngine(
-    (d) => `WITH RECURSIVE sub(root, code) AS (${places(d)})
-    SELECT sub.root, m.id AS measure_id, m.title AS measure_title, ${d.json('m.programs')} AS programs, o.id, o.value,
-      o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier, o.period_text, ${d.json('o.flags')} AS flags,
-      o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type, s.authority AS s_authority, s.title AS s_title,
-      s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url, s.document_number AS s_doc, a.title AS a_title,
-      substr(st.raw_text, ${d.greatest}(1, o.start - 59), o.start - ${d.greatest}(0, o.start - 60)) AS before_text,
-      substr(st.raw_text, o."end" + 1, 8) AS after_text
-    FROM observations o JOIN measures m ON m.id = o.measure_id JOIN sub ON m.region_code = sub.code
-    JOIN sources s ON s.id = o.source_id JOIN source_texts st ON st.source_id = s.id
-    LEFT JOIN articles a ON a.id = o.article_id
-    WHERE o.review_status <> 'rejected' AND m.review_status <> 'rejected' AND o.kind IN ('actual', 'share')
-      AND o.start IS NOT NULL
-    ORDER BY sub.root, m.id, o.start, o.id`,
-  );
-const OF_PLACES = select(NAMED);
-const OF_EVERY_PLACE = select(EVERY);
-
-function toFigure(r: Row): MeasureFigure {
+/** A `CitedFigureRow` as the figure's own fields and its citation. */
+export function citedFigure(r: CitedFigureRow) {
   const citation: Citation = {
     sourceId: r.s_id,
     sourceType: r.s_type,
@@ -101,11 +79,6 @@ function toFigure(r: Row): MeasureFigure {
     note: r.note,
   };
   return {
-    regionCode: r.root,
-    measureId: r.measure_id,
-    measureTitle: r.measure_title,
-    programs: JSON.parse(r.programs) as string[],
-    observationId: r.id,
     value: r.value,
     valueMax: r.value_max,
     unit: r.unit,
@@ -114,6 +87,51 @@ function toFigure(r: Row): MeasureFigure {
     qualifier: r.qualifier,
     periodText: r.period_text,
     flags: JSON.parse(r.flags) as string[],
+    citation,
+  };
+}
+
+interface Row extends CitedFigureRow {
+  root: string;
+  measure_id: number;
+  measure_title: string;
+  programs: string;
+  id: number;
+  before_text: string;
+  after_text: string;
+}
+
+/** The named places (one JSON array) with their sub-places; or every place as itself. */
+const NAMED = (d: Dialect) =>
+  `SELECT value, value FROM (${d.list}) AS named UNION SELECT sub.root, r.code FROM regions r JOIN sub ON r.parent_code = sub.code`;
+const EVERY = () => 'SELECT code, code FROM regions';
+
+const select = (places: (d: Dialect) => string) =>
+  perEngine(
+    (d) => `WITH RECURSIVE sub(root, code) AS (${places(d)})
+    SELECT sub.root, m.id AS measure_id, m.title AS measure_title, ${d.json('m.programs')} AS programs, o.id,
+      ${figureColumns(d)},
+      substr(st.raw_text, ${d.greatest}(1, o.start - 59), o.start - ${d.greatest}(0, o.start - 60)) AS before_text,
+      substr(st.raw_text, o."end" + 1, 8) AS after_text
+    FROM observations o JOIN measures m ON m.id = o.measure_id JOIN sub ON m.region_code = sub.code
+    JOIN sources s ON s.id = o.source_id JOIN source_texts st ON st.source_id = s.id
+    LEFT JOIN articles a ON a.id = o.article_id
+    WHERE o.review_status <> 'rejected' AND m.review_status <> 'rejected' AND o.kind IN ('actual', 'share')
+      AND o.start IS NOT NULL
+    ORDER BY sub.root, m.id, o.start, o.id`,
+  );
+const OF_PLACES = select(NAMED);
+const OF_EVERY_PLACE = select(EVERY);
+
+function toFigure(r: Row): MeasureFigure {
+  const { citation, ...figure } = citedFigure(r);
+  return {
+    regionCode: r.root,
+    measureId: r.measure_id,
+    measureTitle: r.measure_title,
+    programs: JSON.parse(r.programs) as string[],
+    observationId: r.id,
+    ...figure,
     before: r.before_text.replace(/\s+/g, ''),
     after: r.after_text.replace(/\s+/g, ''),
     citation,

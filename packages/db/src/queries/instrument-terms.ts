@@ -11,7 +11,7 @@ import type { Citation } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { type Dialect, shaped } from '../engine/dialect';
 import { jsonList } from '../prepared';
-import { issueLabel } from './citation';
+import { type CitedFigureRow, citedFigure, figureColumns } from './instrument-figures';
 
 /** Each named place with its sub-places (rolled up), or as itself. */
 const sub = (d: Dialect, rollUp: boolean) =>
@@ -76,7 +76,7 @@ export interface KeptTerm {
   citation: Citation;
 }
 
-interface TermRow {
+interface TermRow extends CitedFigureRow {
   observation_id: number;
   measure_id: number;
   instrument_id: string;
@@ -84,27 +84,6 @@ interface TermRow {
   evidence: string;
   programme: string | null;
   measure_title: string;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  value_as_written: number;
-  unit_as_written: string | null;
-  qualifier: string | null;
-  period_text: string | null;
-  flags: string;
-  quote: string;
-  start: number;
-  end: number;
-  note: string | null;
-  s_id: number;
-  s_type: Citation['sourceType'];
-  s_authority: Citation['authority'];
-  s_title: string;
-  s_year: number | null;
-  s_issue: number | null;
-  s_url: string | null;
-  s_doc: string | null;
-  a_title: string | null;
 }
 
 /**
@@ -128,10 +107,7 @@ export async function termsOfPlace(
         ${instrumentId ? 'WHERE t.instrument_id = ?' : ''}
         ORDER BY t.measure_id, t.start, t.observation_id LIMIT ? OFFSET ?)
       SELECT t.observation_id, t.measure_id, t.instrument_id, t.term_kind, ${d.json('t.evidence')} AS evidence, t.programme,
-        m.title AS measure_title, o.value, o.value_max, o.unit, o.value_as_written, o.unit_as_written, o.qualifier,
-        o.period_text, ${d.json('o.flags')} AS flags, o.quote, o.start, o."end", o.note, s.id AS s_id, s.type AS s_type,
-        s.authority AS s_authority, s.title AS s_title, s.year AS s_year, s.issue_number AS s_issue, s.url AS s_url,
-        s.document_number AS s_doc, a.title AS a_title
+        m.title AS measure_title, ${figureColumns(d)}
       FROM page t JOIN observations o ON o.id = t.observation_id
       JOIN measures m ON m.id = t.measure_id JOIN sources s ON s.id = o.source_id LEFT JOIN articles a ON a.id = o.article_id
       ORDER BY t.measure_id, t.at, t.observation_id`,
@@ -139,20 +115,7 @@ export async function termsOfPlace(
   const params = [jsonList([root]), ...(instrumentId ? [instrumentId] : []), limit, offset];
   const rows = await db.all<TermRow>(q, params);
   return rows.map((r) => {
-    const citation: Citation = {
-      sourceId: r.s_id,
-      sourceType: r.s_type,
-      authority: r.s_authority,
-      sourceTitle: r.s_title,
-      issue: issueLabel(r.s_type, r.s_year, r.s_issue),
-      articleTitle: r.a_title ?? null,
-      url: r.s_url,
-      documentNumber: r.s_doc,
-      quote: r.quote,
-      start: r.start,
-      end: r.end,
-      note: r.note,
-    };
+    const { citation, ...figure } = citedFigure(r);
     return {
       instrumentId: r.instrument_id,
       termKind: r.term_kind,
@@ -162,14 +125,7 @@ export async function termsOfPlace(
       measureId: r.measure_id,
       measureTitle: r.measure_title,
       observationId: r.observation_id,
-      value: r.value,
-      valueMax: r.value_max,
-      unit: r.unit,
-      valueAsWritten: r.value_as_written,
-      unitAsWritten: r.unit_as_written,
-      qualifier: r.qualifier,
-      periodText: r.period_text,
-      flags: JSON.parse(r.flags) as string[],
+      ...figure,
       authority: citation.authority,
       citation,
     };
