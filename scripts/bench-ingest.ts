@@ -9,14 +9,12 @@
  *   summaries, digest) per MB, to be added to extraction's.
  * A benchmark, not a test: it prints and exits 0.   --issues=1000   --rounds=5   --only=extraction|import
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extract, importFiles, loadIngestContext } from '@ipb/ingest';
+import { DATA_DIR, SEEDS, writeRenumberedIssues } from './renumbered-issues';
 
-const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
-const SEEDS = ['kejiqingbao-2023-07', 'kejiqingbao-2024-07'];
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
 const ISSUES = arg('issues', 1000);
@@ -74,24 +72,6 @@ async function extraction() {
   console.log(`\n2 MB issue / 15 KB issue: ${ratio.toFixed(0)}× the time for ${(2e6 / 15e3).toFixed(0)}× the text`);
 }
 
-function writeIssues(folder: string): { files: string[]; megabytes: number } {
-  const seeds = SEEDS.map((s) => readFileSync(join(DATA_DIR, 'bulletins', `${s}.txt`), 'utf8'));
-  mkdirSync(folder, { recursive: true });
-  const files: string[] = [];
-  let bytes = 0;
-  for (let k = 0; k < ISSUES; k++) {
-    const year = 1900 + Math.floor(k / 12);
-    const month = (k % 12) + 1;
-    // The masthead (2023 年第 7 期) is what makes an issue distinct: renumber it.
-    const text = (seeds[k % 2] as string).replace(/20\d\d\s*年第\s*\d+\s*期/, `${year}年第${month}期`);
-    const file = join(folder, `kejiqingbao-${year}-${String(month).padStart(2, '0')}.txt`);
-    writeFileSync(file, text);
-    files.push(file);
-    bytes += Buffer.byteLength(text);
-  }
-  return { files, megabytes: bytes / 1e6 };
-}
-
 /** The fresh import's CPU split: the same files' extraction alone, and the rest, per MB of input. */
 async function importCost(files: string[], megabytes: number, importCpu: number) {
   const context = await loadIngestContext(DATA_DIR);
@@ -112,7 +92,7 @@ async function importCost(files: string[], megabytes: number, importCpu: number)
 async function fullImport() {
   const work = mkdtempSync(join(tmpdir(), 'ipb-bench-ingest-'));
   try {
-    const { files, megabytes } = writeIssues(join(work, 'bulletins'));
+    const { files, megabytes } = writeRenumberedIssues(join(work, 'bulletins'), ISSUES);
     const databasePath = join(work, 'bench.sqlite');
     const importAll = async () => {
       const failed = (await importFiles(databasePath, DATA_DIR, files)).filter((o) => !o.ok);

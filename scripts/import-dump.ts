@@ -6,14 +6,11 @@
  * `--issues=N --folder=DIR` first writes the bench's N renumbered seed issues (scripts/bench-ingest.ts)
  * into DIR and imports them into the database.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { importFiles } from '@ipb/ingest';
 import Database from 'better-sqlite3';
+import { DATA_DIR, writeRenumberedIssues } from './renumbered-issues';
 
-const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
-const SEEDS = ['kejiqingbao-2023-07', 'kejiqingbao-2024-07'];
 const [databasePath, outPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 if (!databasePath || !outPath) {
@@ -21,25 +18,9 @@ if (!databasePath || !outPath) {
   process.exit(2);
 }
 
-/** The bench's folder: the seeds in turn, the masthead renumbered (same text as bench-ingest.ts writes). */
-function writeIssues(folder: string, issues: number): string[] {
-  const seeds = SEEDS.map((s) => readFileSync(join(DATA_DIR, 'bulletins', `${s}.txt`), 'utf8'));
-  mkdirSync(folder, { recursive: true });
-  const files: string[] = [];
-  for (let k = 0; k < issues; k++) {
-    const year = 1900 + Math.floor(k / 12);
-    const month = (k % 12) + 1;
-    const text = (seeds[k % 2] as string).replace(/20\d\d\s*年第\s*\d+\s*期/, `${year}年第${month}期`);
-    const file = join(folder, `kejiqingbao-${year}-${String(month).padStart(2, '0')}.txt`);
-    writeFileSync(file, text);
-    files.push(file);
-  }
-  return files;
-}
-
 const issues = option('issues');
 if (issues) {
-  const files = writeIssues(option('folder') ?? `${databasePath}.bulletins`, Number(issues));
+  const { files } = writeRenumberedIssues(option('folder') ?? `${databasePath}.bulletins`, Number(issues));
   const outcomes = await importFiles(databasePath, DATA_DIR, files);
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) throw new Error(`${failed.length} issues failed to import`);
