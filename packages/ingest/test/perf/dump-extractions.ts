@@ -4,9 +4,9 @@
  *
  *   npx tsx packages/ingest/test/perf/dump-extractions.ts <out-dir> [--captured=<file.jsonl>]
  *
- * The texts: the seeds (data/bulletins, /work/shared/seeds when present), every .txt under the
- * held-out sets (with the hints their gold gives), the synthetic 15 KB, 200 KB and 2 MB issues of
- * `npm run bench`, each with the real context and with the unit tests' fixture context; and, with
+ * The texts: the seeds (data/bulletins, and ../shared/seeds beside the checkout when present), every
+ * .txt under the held-out sets (with the hints their gold gives), the synthetic 15 KB, 200 KB and
+ * 2 MB issues of `npm run bench`, each with the real context and with the unit tests' fixture context; and, with
  * --captured, the inputs a run of the ingest tests handed to `extract` (capture-extract-inputs.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     ['fixture', fixture],
   ];
   const inputs: Array<{ key: string; input: string | Uint8Array; fileName: string; hints?: SourceHints }> = [];
-  const seedDirs = [join(ROOT, 'data', 'bulletins'), '/work/shared/seeds'].filter((d) => existsSync(d));
+  const seedDirs = [join(ROOT, 'data', 'bulletins'), join(ROOT, '..', 'shared', 'seeds')].filter((d) => existsSync(d));
   for (const dir of seedDirs)
     for (const path of textsUnder(dir))
       inputs.push({
