@@ -7,7 +7,8 @@
  * The texts: the seeds (data/bulletins, and ../shared/seeds beside the checkout when present), every
  * .txt under the held-out sets (with the hints their gold gives), the synthetic 15 KB, 200 KB and
  * 2 MB issues of `npm run bench`, each with the real context and with the unit tests' fixture context; and, with
- * --captured, the inputs a run of the ingest tests handed to `extract` (capture-extract-inputs.ts).
+ * --captured, the inputs a run of the ingest tests handed to `extract`, one `Captured` per line (recorded
+ * by a temporary wrapper around `extract` in a copy of the code; the wrapper is not kept).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -37,7 +38,7 @@ function hintsFor(path: string): SourceHints | undefined {
   return parseGold(JSON.parse(readFileSync(gold, 'utf8'))).hints;
 }
 
-/** Inputs recorded by capture-extract-inputs.ts while the ingest tests ran. */
+/** One input the ingest tests handed to `extract` (a line of the --captured file). */
 interface Captured {
   input: string;
   binary: boolean;
