@@ -10,12 +10,8 @@ import { type Dialect, perEngine } from '../engine/dialect';
 import { jsonList } from '../prepared';
 import { issueLabel } from './citation';
 
-export interface MeasureFigure {
-  regionCode: string;
-  measureId: number;
-  measureTitle: string;
-  programs: string[];
-  observationId: number;
+/** A figure's own fields and its citation, as `citedFigure` reads them for both instrument readings. */
+export interface CitedFigure {
   value: number;
   valueMax: number | null;
   unit: string;
@@ -24,6 +20,15 @@ export interface MeasureFigure {
   qualifier: string | null;
   periodText: string | null;
   flags: string[];
+  citation: Citation;
+}
+
+export interface MeasureFigure extends CitedFigure {
+  regionCode: string;
+  measureId: number;
+  measureTitle: string;
+  programs: string[];
+  observationId: number;
   /** Up to 60 characters of the source before the figure, and 8 after it. */
   before: string;
   after: string;
@@ -63,7 +68,7 @@ export const figureColumns = (d: Dialect) =>
       s.document_number AS s_doc, a.title AS a_title`;
 
 /** A `CitedFigureRow` as the figure's own fields and its citation. */
-export function citedFigure(r: CitedFigureRow) {
+export function citedFigure(r: CitedFigureRow): CitedFigure {
   const citation: Citation = {
     sourceId: r.s_id,
     sourceType: r.s_type,

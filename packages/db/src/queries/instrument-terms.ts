@@ -11,7 +11,7 @@ import type { Citation } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { type Dialect, shaped } from '../engine/dialect';
 import { jsonList } from '../prepared';
-import { type CitedFigureRow, citedFigure, figureColumns } from './instrument-figures';
+import { type CitedFigure, type CitedFigureRow, citedFigure, figureColumns } from './instrument-figures';
 
 /** Each named place with its sub-places (rolled up), or as itself. */
 const sub = (d: Dialect, rollUp: boolean) =>
@@ -55,7 +55,7 @@ export async function termCounts(db: Db, codes: readonly string[], rollUp: boole
   return counts(await db.all<CountRow>(q, [jsonList(codes)]));
 }
 
-export interface KeptTerm {
+export interface KeptTerm extends CitedFigure {
   instrumentId: string;
   termKind: string;
   evidence: string[];
@@ -64,16 +64,7 @@ export interface KeptTerm {
   measureId: number;
   measureTitle: string;
   observationId: number;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  valueAsWritten: number;
-  unitAsWritten: string | null;
-  qualifier: string | null;
-  periodText: string | null;
-  flags: string[];
   authority: Citation['authority'];
-  citation: Citation;
 }
 
 interface TermRow extends CitedFigureRow {
