@@ -68,6 +68,22 @@ async function expectSame(regionCodes: string[] = []) {
   expect(fromSummary).toEqual(fromFigures);
 }
 
+/** The kept summary as stored. */
+const keptTable = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
+
+/** Every kept pair marked and refreshed: the summary a whole rebuild gives. */
+async function wholeRebuild() {
+  await handle.engine.transaction(async (tx) => {
+    await tx.run(
+      query(
+        'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
+      ),
+    );
+    await bumpDataVersion(tx);
+  });
+  return keptTable();
+}
+
 const rdConflict = async () =>
   (await listConflicts(handle.engine, { regionCodes: ['150100'], indicatorId: 'rd_expenditure' })).find(
     (c) => c.year === 2022,
@@ -177,18 +193,9 @@ describe('period_values', () => {
       .prepare('SELECT period_end FROM period_dirty WHERE region_code = ? AND indicator_id = ?')
       .all(any.regionCode, 'gdp');
     expect(dirty).toEqual([{ period_end: any.periodEnd }]);
-    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
-    const partial = table();
-    await handle.engine.transaction(async (tx) => {
-      await tx.run(
-        query(
-          'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
-        ),
-      );
-      await bumpDataVersion(tx);
-    });
-    expect(table()).toEqual(partial);
+    const partial = keptTable();
+    expect(await wholeRebuild()).toEqual(partial);
     await expectSame();
   });
 
@@ -206,7 +213,6 @@ describe('period_values', () => {
     const { id: _x, ...xs } = x;
     const { id: _y, ...ys } = y;
     const add = (rows: Array<typeof xs>) => handle.db.insert(observations).values(rows).run();
-    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
     // Figures the one read also finds (each place with the other's indicator, x's place at y's period): not marked.
     add([
       { ...xs, externalId: 'cross-1', indicatorId: y.indicatorId },
@@ -220,16 +226,8 @@ describe('period_values', () => {
     ]);
     expect(handle.sqlite.prepare('SELECT count(*) AS n FROM period_dirty').get()).toEqual({ n: 2 });
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
-    const partial = table();
-    await handle.engine.transaction(async (tx) => {
-      await tx.run(
-        query(
-          'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
-        ),
-      );
-      await bumpDataVersion(tx);
-    });
-    expect(table()).toEqual(partial);
+    const partial = keptTable();
+    expect(await wholeRebuild()).toEqual(partial);
     await expectSame();
   });
 
@@ -241,18 +239,6 @@ describe('period_values', () => {
       .find((o) => o.indicatorId !== null && o.reviewStatus !== 'rejected');
     if (!any) throw new Error('no linked figure');
     const { id: _id, ...copy } = any;
-    const table = () => handle.sqlite.prepare('SELECT * FROM period_values ORDER BY key').all();
-    const wholeRebuild = async () => {
-      await handle.engine.transaction(async (tx) => {
-        await tx.run(
-          query(
-            'INSERT INTO period_dirty (region_code, indicator_id) SELECT DISTINCT region_code, indicator_id FROM period_values',
-          ),
-        );
-        await bumpDataVersion(tx);
-      });
-      return table();
-    };
     const undated = { ...copy, externalId: 'undated', periodEnd: null, periodStart: null, year: null };
     const [a, b] = handle.db
       .insert(observations)
@@ -264,11 +250,11 @@ describe('period_values', () => {
       .all(any.regionCode, any.indicatorId);
     expect(marks).toEqual([{ period_end: `#${a?.id}` }, { period_end: `#${b?.id}` }]);
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
-    const added = table();
+    const added = keptTable();
     expect(await wholeRebuild()).toEqual(added);
     handle.sqlite.prepare('DELETE FROM observations WHERE id = ?').run(a?.id);
     await handle.engine.transaction((tx) => bumpDataVersion(tx));
-    const dropped = table();
+    const dropped = keptTable();
     expect(dropped.length).toBe(added.length - 1);
     expect(await wholeRebuild()).toEqual(dropped);
     await expectSame();
