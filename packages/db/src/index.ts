@@ -81,7 +81,7 @@ export {
   subPlaces,
   type ThemeColumn,
 } from './queries/place-measures';
-export { allRegions, regionDataCounts, regionsWithData } from './queries/regions';
+export { allRegions, regionCodesWithData, regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';

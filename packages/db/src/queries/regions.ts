@@ -47,6 +47,7 @@ const PAGE = query({
   postgres: `SELECT ${columns('r.official::int', 'r.aliases::text')} ${WITH_DATA} ${ORDER}`,
 });
 const COUNTS = query(`SELECT c.region_code AS code, c.measures + c.figures AS n ${WITH_DATA}`);
+const CODES = query(`SELECT c.region_code ${WITH_DATA} ORDER BY c.measures + c.figures DESC, r.code`);
 
 /** The places with data, most data first (then by code), a page at a time. */
 export async function regionsWithData(
@@ -58,6 +59,15 @@ export async function regionsWithData(
     db.all<RegionRow>(PAGE, [page.limit, page.offset]),
   ]);
   return { items: rows.map(toRegion), total: count?.n ?? 0 };
+}
+
+/**
+ * The codes of every place with data, in the order of `regionsWithData` (most data first, then by
+ * code): its pages and total without reading the places' rows, for a caller that holds them (the
+ * API's gazetteer). As many codes as places with data: the gazetteer bounds them.
+ */
+export async function regionCodesWithData(db: Db): Promise<string[]> {
+  return (await db.rows<[string]>(CODES)).map(([code]) => code);
 }
 
 /** Measures and figures per place with data (its own, not rolled up). */

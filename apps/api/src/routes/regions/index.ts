@@ -3,7 +3,7 @@
  * over the whole gazetteer with `q`, given places with `codes`, or the whole gazetteer by code with
  * `withData=0`. Every answer is a page: `total` and `nextCursor` (an offset) say what is left.
  */
-import { regionDataCounts, regionsWithData } from '@ipb/db';
+import { regionCodesWithData, regionDataCounts, regionsWithData } from '@ipb/db';
 import {
   foldSearchQuery,
   LEVEL_RANK,
@@ -22,6 +22,26 @@ function page(all: readonly Region[], offset: number, limit: number) {
 }
 
 const regions: FastifyPluginAsyncZod = async (app) => {
+  // The places this instance resolves names against, by code: the rows of the default page, which
+  // the database would otherwise send again on every request (docs/decisions/014, ninth session).
+  const known = new Map(app.gazetteer.all().map((r) => [r.code, r]));
+
+  /**
+   * The places with data, a page: their order and total from region_counts, each place as the
+   * gazetteer holds it. A place the database gained after this instance started (a data load on a
+   * shared PostgreSQL) is not in the gazetteer: then the page is read whole, as before.
+   */
+  const placesWithData = async (offset: number, limit: number) => {
+    const codes = await regionCodesWithData(app.store.engine);
+    const items: Region[] = [];
+    for (const code of codes.slice(offset, offset + limit)) {
+      const region = known.get(code);
+      if (!region) return regionsWithData(app.store.engine, { limit, offset });
+      items.push(region);
+    }
+    return { items, total: codes.length };
+  };
+
   const byCodes = (codes: string[]) => {
     const found = codes.map((c) => [c, app.gazetteer.byCode(c)] as const);
     const unknown = found.filter(([, r]) => !r).map(([c]) => c);
@@ -72,7 +92,7 @@ const regions: FastifyPluginAsyncZod = async (app) => {
       if (codes.length) return page(byCodes(codes), 0, codes.length);
       if (q) return page(await search(q, withData ?? false), offset, limit);
       if (withData === false) return page(app.gazetteer.all(), offset, limit);
-      const { items, total } = await regionsWithData(app.store.engine, { limit, offset });
+      const { items, total } = await placesWithData(offset, limit);
       const next = offset + items.length;
       return { items, total, nextCursor: next < total && items.length ? String(next) : null };
     },
