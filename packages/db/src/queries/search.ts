@@ -40,8 +40,13 @@ export async function figureIds(db: Db, q: string, limit?: number): Promise<numb
   return rows.map((r) => r.id);
 }
 
-export async function searchFigures(db: Db, q: string, limit: number) {
-  const ids = await figureIds(db, q, limit);
+/**
+ * The newest `limit` figures matching `q`, as the search shows them. `found`: their ids as
+ * `figureIds(db, q, limit)` gave them, when the caller already asked (GET /api/search passes them
+ * to `searchSources` too, so the index is read once per request).
+ */
+export async function searchFigures(db: Db, q: string, limit: number, found?: readonly number[]) {
+  const ids = found ?? (await figureIds(db, q, limit));
   if (!ids.length) return [];
   return (await readObservationRows(db, { ids, order: 'id' })).reverse().map((row) => ({
     observationId: row.o.id,
@@ -115,14 +120,17 @@ const SOURCES = perEngine(
 /**
  * Sources whose title contains the query, then the sources of the newest matching measures and
  * figures (their text is indexed through those), newest first. A source's full text is not scanned.
+ * `figuresFound`: `figureIds(db, q, limit)` when the caller already read them.
  */
 export async function searchSources(
   db: Db,
   q: string,
   limit: number,
   measureSourceIds: number[],
+  figuresFound?: readonly number[],
 ): Promise<SourceSummary[]> {
-  const figureSources = await db.all<{ id: number }>(FIGURE_SOURCES, [jsonList(await figureIds(db, q, limit))]);
+  const figures = figuresFound ?? (await figureIds(db, q, limit));
+  const figureSources = await db.all<{ id: number }>(FIGURE_SOURCES, [jsonList(figures)]);
   const related = [...new Set([...measureSourceIds, ...figureSources.map((r) => r.id)])];
   return db.all<SourceSummary>(SOURCES, [q, jsonList(related), limit]);
 }

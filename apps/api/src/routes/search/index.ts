@@ -1,4 +1,4 @@
-import { searchFigures, searchMeasures, searchPrograms, searchSources } from '@ipb/db';
+import { figureIds, searchFigures, searchMeasures, searchPrograms, searchSources } from '@ipb/db';
 import { SearchQuerySchema, SearchResponseSchema } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
@@ -16,9 +16,11 @@ const search: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { q, limit } = request.query;
       const db = app.store.engine;
+      // The figures' index is read once: their ids serve the figures and their sources.
+      const figuresFound = await figureIds(db, q, limit);
       const [measures, figures, programs] = await Promise.all([
         searchMeasures(db, q, limit),
-        searchFigures(db, q, limit),
+        searchFigures(db, q, limit, figuresFound),
         searchPrograms(db, q, limit),
       ]);
       const sourceIds = measures.map((m) => m.citation.sourceId);
@@ -28,7 +30,7 @@ const search: FastifyPluginAsyncZod = async (app) => {
         measures,
         figures,
         programs,
-        sources: await searchSources(db, q, limit, sourceIds),
+        sources: await searchSources(db, q, limit, sourceIds, figuresFound),
       };
     },
   );
