@@ -1,3 +1,4 @@
+import { query, regionsWithData } from '@ipb/db';
 import {
   IndicatorListResponseSchema,
   RegionListResponseSchema,
@@ -36,6 +37,51 @@ describe('GET /api/regions', () => {
     expect(body.total).toBe(codes.length);
     expect(codes[0]).toBe('150100');
     expect((await regions('/api/regions?withData=1')).items).toEqual(body.items);
+  });
+
+  it('pages the places with data by cursor, each place whole, as the database holds it', async () => {
+    const all = await regions('/api/regions?limit=500');
+    const first = await regions('/api/regions?limit=3');
+    expect(first.total).toBe(all.total);
+    expect(first.items).toEqual(all.items.slice(0, 3));
+    const next = await regions(`/api/regions?limit=3&cursor=${first.nextCursor}`);
+    expect(next.items).toEqual(all.items.slice(3, 6));
+    const rows = await regionsWithData(t.app.store.engine, { limit: 500, offset: 0 });
+    expect(all.items).toEqual(rows.items);
+    expect(all.total).toBe(rows.total);
+  });
+
+  it('reads the page from the database when a place with data is not in the gazetteer the app started with', async () => {
+    // A place loaded after this instance read its gazetteer (a data load on a shared PostgreSQL).
+    const db = t.app.store.engine;
+    const added = query({
+      sqlite: `INSERT INTO regions (code, official, name, short_name, level, parent_code, aliases, name_en, pinyin)
+        VALUES ('540199', 0, '测试新区', '测试新', 'county', '540100', '["测新区"]', 'Test New District', 'ce shi')`,
+      postgres: `INSERT INTO regions (code, official, name, short_name, level, parent_code, aliases, name_en, pinyin)
+        VALUES ('540199', false, '测试新区', '测试新', 'county', '540100', '["测新区"]'::jsonb, 'Test New District', 'ce shi')`,
+    });
+    await db.run(added);
+    await db.run(query("INSERT INTO region_counts (region_code, measures, figures) VALUES ('540199', 100000, 0)"));
+    try {
+      // A URL no earlier test asked for: no stored answer (the rows above bump no data version).
+      const body = await regions('/api/regions?limit=7');
+      expect(body.items[0]).toEqual({
+        code: '540199',
+        official: false,
+        name: '测试新区',
+        shortName: '测试新',
+        level: 'county',
+        parentCode: '540100',
+        aliases: ['测新区'],
+        nameEn: 'Test New District',
+        pinyin: 'ce shi',
+      });
+      expect(body.items.slice(1)).toEqual((await regionsWithData(db, { limit: 7, offset: 0 })).items.slice(1));
+      expect(t.app.gazetteer.byCode('540199')).toBeUndefined();
+    } finally {
+      await db.run(query("DELETE FROM region_counts WHERE region_code = '540199'"));
+      await db.run(query("DELETE FROM regions WHERE code = '540199'"));
+    }
   });
 
   it('pages through the whole gazetteer with withData=0', async () => {
