@@ -47,7 +47,11 @@ const PAGE = query({
   postgres: `SELECT ${columns('r.official::int', 'r.aliases::text')} ${WITH_DATA} ${ORDER}`,
 });
 const COUNTS = query(`SELECT c.region_code AS code, c.measures + c.figures AS n ${WITH_DATA}`);
-const CODES = query(`SELECT c.region_code ${WITH_DATA} ORDER BY c.measures + c.figures DESC, r.code`);
+// region_counts alone: every place it counts is a measure's or figure's, whose region_code is a
+// foreign key to regions on both engines, so joining regions (as WITH_DATA does) keeps every row.
+const CODES = query(
+  'SELECT region_code FROM region_counts WHERE measures + figures > 0 ORDER BY measures + figures DESC, region_code',
+);
 
 /** The places with data, most data first (then by code), a page at a time. */
 export async function regionsWithData(
