@@ -30,6 +30,12 @@ const CSV = `region,themes,title,text,date
 `;
 /** Long enough for a busy machine; each wait ends as soon as its condition holds. */
 const PATIENCE = { timeout: 180_000, interval: 100 };
+/**
+ * The test waits for three conditions in turn (a started instance, the held write, the job's end), each up
+ * to PATIENCE: the test's own limit must cover them, or the project's 60 s ends it while a wait is still
+ * patient (it did at load 15).
+ */
+const TEST_PATIENCE = 4 * PATIENCE.timeout;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -103,49 +109,53 @@ describe.skipIf(!available)(
           .n,
       );
 
-    it('is claimed again by another instance once the dead one’s lease passes, and runs to its end once', async () => {
-      const base = await startInstance();
-      const headers = await logIn(base);
-      // The write turn held here: the job, once claimed, waits inside its transaction.
-      await holder.query('SELECT pg_advisory_lock($1)', [WRITE_LOCK]);
-      const sent = fetch(`${base}/api/measures/import`, {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'text/csv', 'x-file-name': 'lease.csv' },
-        body: CSV,
-      }).catch((err: unknown) => err);
-      await vi.waitFor(async () => expect(await waitingWrites()).toBe(1), PATIENCE);
-      const running = await store.db.all<{ id: string; claimedBy: string; attempts: number }>(
-        query(`SELECT id, claimed_by AS "claimedBy", attempts FROM jobs WHERE status = 'running'`),
-      );
-      expect(running).toEqual([{ id: expect.any(String), claimedBy: expect.any(String), attempts: 1 }]);
-      const [{ id, claimedBy: first }] = running as [(typeof running)[number]];
+    it(
+      'is claimed again by another instance once the dead one’s lease passes, and runs to its end once',
+      async () => {
+        const base = await startInstance();
+        const headers = await logIn(base);
+        // The write turn held here: the job, once claimed, waits inside its transaction.
+        await holder.query('SELECT pg_advisory_lock($1)', [WRITE_LOCK]);
+        const sent = fetch(`${base}/api/measures/import`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'text/csv', 'x-file-name': 'lease.csv' },
+          body: CSV,
+        }).catch((err: unknown) => err);
+        await vi.waitFor(async () => expect(await waitingWrites()).toBe(1), PATIENCE);
+        const running = await store.db.all<{ id: string; claimedBy: string; attempts: number }>(
+          query(`SELECT id, claimed_by AS "claimedBy", attempts FROM jobs WHERE status = 'running'`),
+        );
+        expect(running).toEqual([{ id: expect.any(String), claimedBy: expect.any(String), attempts: 1 }]);
+        const [{ id, claimedBy: first }] = running as [(typeof running)[number]];
 
-      const gone = once(child as ChildProcess, 'exit');
-      child?.kill('SIGKILL');
-      await gone;
-      expect(await sent).toBeInstanceOf(Error);
-      await holder.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]);
+        const gone = once(child as ChildProcess, 'exit');
+        child?.kill('SIGKILL');
+        await gone;
+        expect(await sent).toBeInstanceOf(Error);
+        await holder.query('SELECT pg_advisory_unlock($1)', [WRITE_LOCK]);
 
-      other = await buildApp({
-        webDist: null,
-        rateLimits: TEST_RATE_LIMITS,
-        database: { engine: 'postgres', url: database.url },
-        jobLease: { ms: LEASE_MS, attempts: 3 },
-      });
-      await vi.waitFor(async () => expect((await readJob(store.db, id))?.job.status).toBe('done'), PATIENCE);
-      const ended = await store.db.get<{ claimedBy: string; attempts: number; result: string }>(
-        query(`SELECT claimed_by AS "claimedBy", attempts, result::text AS result FROM jobs WHERE id = ?`),
-        [id],
-      );
-      expect(ended?.claimedBy).not.toBe(first);
-      expect(ended?.attempts).toBe(2);
-      expect(JSON.parse(ended?.result ?? 'null')).toMatchObject({ status: 'new', rows: 2 });
-      const written = await store.db.get<{ sources: number; measures: number }>(
-        query(`SELECT (SELECT count(*)::int FROM sources WHERE key LIKE 'bureau-measures:%') AS sources,
+        other = await buildApp({
+          webDist: null,
+          rateLimits: TEST_RATE_LIMITS,
+          database: { engine: 'postgres', url: database.url },
+          jobLease: { ms: LEASE_MS, attempts: 3 },
+        });
+        await vi.waitFor(async () => expect((await readJob(store.db, id))?.job.status).toBe('done'), PATIENCE);
+        const ended = await store.db.get<{ claimedBy: string; attempts: number; result: string }>(
+          query(`SELECT claimed_by AS "claimedBy", attempts, result::text AS result FROM jobs WHERE id = ?`),
+          [id],
+        );
+        expect(ended?.claimedBy).not.toBe(first);
+        expect(ended?.attempts).toBe(2);
+        expect(JSON.parse(ended?.result ?? 'null')).toMatchObject({ status: 'new', rows: 2 });
+        const written = await store.db.get<{ sources: number; measures: number }>(
+          query(`SELECT (SELECT count(*)::int FROM sources WHERE key LIKE 'bureau-measures:%') AS sources,
           (SELECT count(*)::int FROM measures m JOIN sources s ON s.id = m.source_id
             WHERE s.key LIKE 'bureau-measures:%') AS measures`),
-      );
-      expect(written).toEqual({ sources: 1, measures: 2 });
-    });
+        );
+        expect(written).toEqual({ sources: 1, measures: 2 });
+      },
+      TEST_PATIENCE,
+    );
   },
 );
