@@ -77,7 +77,9 @@ export async function insertRows(
   const ids: number[] = [];
   let at = 0;
   for (const size of batchSizes(rows.length, max)) {
-    const params = rows.slice(at, at + size).flat();
+    // One flat parameter list, filled in place (slice + flat cost more than the statement's binding).
+    const params: unknown[] = [];
+    for (let r = at; r < at + size; r++) for (const value of rows[r] as readonly unknown[]) params.push(value);
     at += size;
     if (shape.returning) {
       // Ids are handed out in the VALUES' order; RETURNING's own order is not promised.
