@@ -17,20 +17,24 @@ import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
+import { type SqlText, sqlText } from '../sql-text';
 import { insertRows } from './insert-rows';
 import { bumpDataVersion, getMeta, setMeta } from './replace-source';
 
 const LEXICON_KEY = 'instrument_lexicon';
 
-/** Figures as the view reads them (queries/instrument-figures.ts): shown, actual or share, placed in the text. */
+/**
+ * Figures as the view reads them (queries/instrument-figures.ts): shown, actual or share, placed in
+ * the text. The words around each figure are cut from its source's text in JavaScript (`around`),
+ * the text read once per source: `substr` in SQL read and decoded the whole text again per figure.
+ */
 const figures = (d: Dialect, which: string) => `SELECT o.id, m.id AS measure_id, m.region_code,
-    ${d.json('m.programs')} AS programs, o.unit, o.qualifier, o.start,
-    substr(st.raw_text, ${d.greatest}(1, o.start - 59), o.start - ${d.greatest}(0, o.start - 60)) AS before_text,
-    substr(st.raw_text, o."end" + 1, 8) AS after_text
+    ${d.json('m.programs')} AS programs, o.unit, o.qualifier, o.start, o."end", o.source_id
   FROM observations o JOIN measures m ON m.id = o.measure_id JOIN regions r ON r.code = m.region_code
   JOIN sources s ON s.id = o.source_id JOIN source_texts st ON st.source_id = s.id
   WHERE o.review_status <> 'rejected' AND m.review_status <> 'rejected' AND o.kind IN ('actual', 'share')
     AND o.start IS NOT NULL${which}`;
+const SOURCE_TEXT = query('SELECT raw_text FROM source_texts WHERE source_id = ?');
 /** Measures as the view lists them (queries/measure-texts.ts): shown, placed, with their article and text. */
 const measures = (d: Dialect, which: string) => `SELECT m.id, m.region_code, m.title, m.text,
     ${d.json('m.programs')} AS programs, COALESCE(s.date, '') AS source_date
@@ -79,8 +83,8 @@ interface FigureRow {
   unit: string;
   qualifier: string | null;
   start: number;
-  before_text: string;
-  after_text: string;
+  end: number | null;
+  source_id: number;
 }
 interface MeasureRow {
   id: number;
@@ -101,13 +105,29 @@ async function lexicon(db: Db): Promise<InstrumentFile | null> {
   return parsed.file;
 }
 
+/** Each figure's source text, read once per source. */
+async function sourceTexts(db: Db, figureRows: readonly FigureRow[]): Promise<Map<number, SqlText>> {
+  const texts = new Map<number, SqlText>();
+  for (const { source_id } of figureRows) {
+    if (texts.has(source_id)) continue;
+    const row = await db.get<{ raw_text: string }>(SOURCE_TEXT, [source_id]);
+    texts.set(source_id, sqlText(row?.raw_text ?? ''));
+  }
+  return texts;
+}
+
 /** Read the figures and measures as terms and matches, and insert them. */
 async function write(db: Db, file: InstrumentFile, figureRows: FigureRow[], measureRows: MeasureRow[]) {
+  const texts = await sourceTexts(db, figureRows);
   const terms = figureRows.flatMap((f) => {
+    const text = texts.get(f.source_id) ?? sqlText('');
+    // The 60 characters before the figure and the 8 after it, as the view's query cuts them.
+    const before = text.substr(Math.max(1, f.start - 59), f.start - Math.max(0, f.start - 60));
+    const after = f.end === null ? '' : text.substr(f.end + 1, 8);
     const reading = readInstrumentTerm(
       {
-        before: f.before_text.replace(/\s+/g, ''),
-        after: f.after_text.replace(/\s+/g, ''),
+        before: before.replace(/\s+/g, ''),
+        after: after.replace(/\s+/g, ''),
         programs: JSON.parse(f.programs) as string[],
         unit: f.unit,
         qualifier: f.qualifier,
