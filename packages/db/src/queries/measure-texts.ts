@@ -48,6 +48,8 @@ export interface MeasureTextFilter {
   sourceIds?: readonly number[];
   /** Only these measures (the instrument lists' page, read from measure_instruments). */
   measureIds?: readonly number[];
+  /** false: leave `raw` empty, for a reader that does not show it (the import's digest): cutting it reads the source's whole text per measure. */
+  raw?: boolean;
 }
 
 function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; params: unknown[] } {
@@ -77,7 +79,7 @@ function measureSql(filter: MeasureTextFilter, d: Dialect): { text: string; para
       ${d.jsonArray('SELECT theme_id AS value FROM measure_themes WHERE measure_id = m.id ORDER BY theme_id')} AS themes,
       s.id AS source_id, s.type AS source_type, s.authority AS source_authority, s.title AS source_title,
       s.year, s.issue_number, s.url, s.date AS source_date, a.title AS article_title,
-      substr(st.raw_text, m.start + 1, m."end" - m.start) AS raw, own.name AS own_name, own.name_en AS own_name_en,
+      ${filter.raw === false ? "''" : 'substr(st.raw_text, m.start + 1, m."end" - m.start)'} AS raw, own.name AS own_name, own.name_en AS own_name_en,
       ${LEAD_END}
     FROM measures m JOIN sub ON m.region_code = sub.code JOIN regions own ON own.code = m.region_code
     JOIN sources s ON s.id = m.source_id JOIN source_texts st ON st.source_id = s.id

@@ -61,7 +61,7 @@ async function newMeasures(db: Db, sourceIds: number[], nameOf: NameOf): Promise
   const own = new Set(await benchmarkPlaces(db));
   const covered = await benchmarkThemes(db);
   const items: Item[] = [];
-  for (const m of await measureTexts(db, { regionCodes: [], sourceIds })) {
+  for (const m of await measureTexts(db, { regionCodes: [], sourceIds, raw: false })) {
     const print = `${m.ownRegionCode}|${m.title}|${m.text.slice(0, 60)}`;
     const fresh = (await db.run(SEEN, [print])).changes > 0;
     const themes = m.themes.filter((t) => !covered.has(t));
