@@ -161,8 +161,9 @@ export const measures = sqliteTable(
     /** jieba-segmented title and text, space separated: feeds the unicode61 FTS table. */
     searchTokens: text('search_tokens').notNull().default(''),
     /**
-     * Where the first sentence (its 。) ends, counted from `start`; 0 when it has none. Set by a
-     * trigger from the source's text (migration 0017), so a citation never reads the whole text.
+     * Where the first sentence (its 。) ends, counted from `start`; 0 when it has none, so a citation
+     * never reads the whole text. Computed by insertMeasures from the source's text; a row inserted
+     * with 0 gets it from a trigger (migrations 0017, 0020).
      */
     leadEnd: integer('lead_end').notNull().default(0),
   },
@@ -185,9 +186,10 @@ export const measureThemes = sqliteTable(
     /** The lexicon words that matched: why the measure has this theme. */
     evidence: json<string[]>('evidence').notNull(),
     /**
-     * Copies of the measure's place, its source's date and whether it is shown (not rejected), kept
-     * by triggers (migration 0008): Compare reads a place's latest measures per theme from one index
-     * instead of sorting every measure of the place.
+     * Copies of the measure's place, its source's date and whether it is shown (not rejected),
+     * written by insertMeasures and otherwise kept by triggers (migrations 0008, 0020): Compare
+     * reads a place's latest measures per theme from one index instead of sorting every measure of
+     * the place.
      */
     regionCode: text('region_code'),
     published: text('published').notNull().default(''),
@@ -317,7 +319,8 @@ export const observations = sqliteTable(
     index('observations_region_idx').on(t.regionCode, t.sourceId, t.reviewStatus, t.periodEnd),
     // Compare's comparable figures: a place's linked actual/share figures, without reading the rest.
     index('observations_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
-    index('observations_source_idx').on(t.sourceId),
+    // A figure's source: by this index's first column (a second index on source_id alone only cost
+    // every insert and delete its upkeep).
     uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
   ],
 );

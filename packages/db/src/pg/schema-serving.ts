@@ -142,7 +142,8 @@ export const observations = pgTable(
     index('observations_series_idx').on(t.indicatorId, t.regionCode, t.kind, t.periodType, t.periodEnd),
     index('observations_region_idx').on(t.regionCode, t.sourceId, t.reviewStatus, t.periodEnd),
     index('observations_place_idx').on(t.regionCode, t.kind, t.periodType, t.indicatorId),
-    index('observations_source_idx').on(t.sourceId),
+    // A figure's source: by this index's first column (a second index on source_id alone only cost
+    // every insert and delete its upkeep).
     uniqueIndex('observations_external_idx').on(t.sourceId, t.externalId),
     index('observations_search_idx').using('gin', t.searchVector),
   ],

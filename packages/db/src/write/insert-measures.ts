@@ -1,13 +1,20 @@
 /**
  * The one way articles and measures are inserted, on either engine, in batched multi-row
  * statements (insert-rows.ts). Call inside the caller's transaction. A measure's search words are
- * cut here, so every writer indexes the same way; the copies on measure_themes and
- * measure_programs, and the search tables, are kept by triggers (SQLite 0008, PostgreSQL 0002).
+ * cut here, so every writer indexes the same way; measure_programs and the search tables are kept
+ * by triggers (SQLite 0008, PostgreSQL 0002).
+ * The rows come complete: a measure's `lead_end` (0017) and its theme rows' copies of its place,
+ * shown state and source date (0008) are computed here, from the source's text and dates read once
+ * per source, so the triggers that would fill them row by row skip them (SQLite 0020: the lead
+ * trigger runs only for a lead_end of 0, the copy trigger only where a copy differs). A writer that
+ * inserts without them (review.ts re-themes a measure) still gets them from the triggers.
  */
 import type { Db } from '../engine/db';
+import { query } from '../engine/query';
 import type { articles, measures } from '../schema';
 import { segmentManyForIndex } from '../segment';
-import { insertRows } from './insert-rows';
+import { sqlText } from '../sql-text';
+import { flag, insertRows } from './insert-rows';
 
 export type NewArticle = Omit<typeof articles.$inferInsert, 'id'>;
 
@@ -26,7 +33,7 @@ export function insertArticles(db: Db, list: readonly NewArticle[]): Promise<num
   );
 }
 
-export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens'> & {
+export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens' | 'leadEnd'> & {
   /** Theme ids with the words that gave each (its evidence). */
   themes: Array<{ id: string; evidence: string[] }>;
 };
@@ -46,15 +53,43 @@ const MEASURE = {
     'confidence',
     'review_status',
     'search_tokens',
+    'lead_end',
   ],
   returning: true,
 };
-const THEME = { table: 'measure_themes', columns: ['measure_id', 'theme_id', 'evidence'] };
+const THEME = {
+  table: 'measure_themes',
+  columns: ['measure_id', 'theme_id', 'evidence', 'region_code', 'active', 'published'],
+};
+/** What the triggers would copy from a measure's source: its text (for lead_end) and its date. */
+const SOURCE = query(`SELECT st.raw_text, COALESCE(s.date, s.year || '-12-31', '') AS published
+  FROM sources s LEFT JOIN source_texts st ON st.source_id = s.id WHERE s.id = ?`);
+
+interface SourceCopies {
+  lead: (start: number, end: number) => number;
+  published: string;
+}
+
+/** Each source's copies, read once: lead_end is instr(substr(raw_text, start + 1, end - start), '。'). */
+async function sourceCopies(db: Db, list: readonly NewMeasure[]): Promise<Map<number, SourceCopies>> {
+  const bySource = new Map<number, SourceCopies>();
+  for (const { sourceId } of list) {
+    if (bySource.has(sourceId)) continue;
+    const row = await db.get<{ raw_text: string | null; published: string }>(SOURCE, [sourceId]);
+    const text = row?.raw_text == null ? null : sqlText(row.raw_text);
+    bySource.set(sourceId, {
+      lead: (start, end) => text?.instr(start + 1, end - start, '。') ?? 0,
+      published: row?.published ?? '',
+    });
+  }
+  return bySource;
+}
 
 /** Insert measures with their themes; their new ids, in order. */
 export async function insertMeasures(db: Db, list: readonly NewMeasure[]): Promise<number[]> {
   // One call into jieba for the whole list, as for figures (insert-observations.ts).
   const words = segmentManyForIndex(list.map((m) => `${m.title} ${m.text}`));
+  const copies = await sourceCopies(db, list);
   const ids = await insertRows(
     db,
     MEASURE,
@@ -71,9 +106,19 @@ export async function insertMeasures(db: Db, list: readonly NewMeasure[]): Promi
       m.confidence,
       m.reviewStatus,
       words[i],
+      copies.get(m.sourceId)?.lead(m.start, m.end) ?? 0,
     ]),
   );
-  const themes = list.flatMap((m, i) => m.themes.map((t) => [ids[i], t.id, JSON.stringify(t.evidence)]));
+  const themes = list.flatMap((m, i) =>
+    m.themes.map((t) => [
+      ids[i],
+      t.id,
+      JSON.stringify(t.evidence),
+      m.regionCode ?? null,
+      flag(db, m.reviewStatus !== 'rejected'),
+      copies.get(m.sourceId)?.published ?? '',
+    ]),
+  );
   await insertRows(db, THEME, themes);
   return ids;
 }

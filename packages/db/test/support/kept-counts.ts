@@ -1,6 +1,6 @@
 /**
  * What the writes keep for the serving path (migration 0016), against the same figures computed
- * from the rows: place_sources, theme_counts and measures.lead_end. Both engines.
+ * from the rows: place_sources, theme_counts, measures.lead_end and measure_themes' copies. Both engines.
  */
 import { expect } from 'vitest';
 import type { Db } from '../../src/engine/db';
@@ -26,6 +26,13 @@ const WRONG_LEADS = perEngine(
     WHERE m.lead_end <> ${d.instr}(substr(st.raw_text, m.start + 1, m."end" - m.start), '。')`,
 );
 
+// measure_themes' copies of the measure's place, shown state and source date (written complete by
+// insertMeasures, filled by a trigger for a plain insert, kept by triggers on edits).
+const WRONG_COPIES = query(`SELECT t.measure_id, t.theme_id FROM measure_themes t
+  JOIN measures m ON m.id = t.measure_id JOIN sources s ON s.id = m.source_id
+  WHERE t.region_code IS DISTINCT FROM m.region_code OR t.active <> (m.review_status <> 'rejected')
+    OR t.published <> COALESCE(s.date, s.year || '-12-31', '')`);
+
 /** Rows as sorted JSON lines, numbers as numbers (PostgreSQL's sums are bigint text). */
 async function lines(db: Db, q: ReturnType<typeof query>): Promise<string[]> {
   const rows = await db.all<Record<string, unknown>>(q);
@@ -41,4 +48,5 @@ export async function expectKeptCounts(db: Db): Promise<void> {
   expect(kept).toEqual(rows);
   expect(await lines(db, KEPT_THEMES)).toEqual(await lines(db, ROW_THEMES));
   expect(await db.all(WRONG_LEADS)).toEqual([]);
+  expect(await db.all(WRONG_COPIES)).toEqual([]);
 }
