@@ -8,11 +8,14 @@
  *   the same issues' extraction alone: what is left is the import's own cost (write, index,
  *   summaries, digest) per MB, to be added to extraction's.
  * A benchmark, not a test: it prints and exits 0.   --issues=1000   --rounds=5   --only=extraction|import
+ * `--sql` also prints the CPU time of each SQL text during the fresh import (SQLite statements and
+ * exec, triggers included in the statement that fires them), largest first: where the rest goes.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { extract, importFiles, loadIngestContext } from '@ipb/ingest';
+import Database from 'better-sqlite3';
 import { DATA_DIR, SEEDS, writeRenumberedIssues } from './renumbered-issues';
 
 const arg = (name: string, fallback: number) =>
@@ -20,6 +23,62 @@ const arg = (name: string, fallback: number) =>
 const ISSUES = arg('issues', 1000);
 const ROUNDS = arg('rounds', 5);
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const SQL = process.argv.includes('--sql');
+
+/** CPU µs per SQL text (multi-row VALUES lists folded), while `timing` is on. */
+const sqlTimes = new Map<string, { micros: number; calls: number }>();
+let timing = false;
+function timeSql() {
+  const micros = () => {
+    const u = process.cpuUsage();
+    return u.user + u.system;
+  };
+  const add = (sql: string, used: number) => {
+    if (!timing) return;
+    const key = sql
+      .replace(/\s+/g, ' ')
+      .replace(/(\(\?(, \?)*\)(, )?)+/g, '(…)')
+      .slice(0, 110);
+    const entry = sqlTimes.get(key) ?? { micros: 0, calls: 0 };
+    entry.micros += used;
+    entry.calls++;
+    sqlTimes.set(key, entry);
+  };
+  const probe = new Database(':memory:');
+  const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, (...a: unknown[]) => unknown>;
+  for (const method of ['run', 'all', 'get', 'iterate']) {
+    const original = statement[method] as (...a: unknown[]) => unknown;
+    statement[method] = function (this: { source: string }, ...args: unknown[]) {
+      const start = micros();
+      try {
+        return original.apply(this, args);
+      } finally {
+        add(this.source, micros() - start);
+      }
+    };
+  }
+  const database = Object.getPrototypeOf(probe) as { exec: (sql: string) => unknown };
+  const exec = database.exec;
+  database.exec = function (this: unknown, sql: string) {
+    const start = micros();
+    try {
+      return exec.call(this, sql);
+    } finally {
+      add(sql, micros() - start);
+    }
+  };
+  probe.close();
+}
+
+function printSqlTimes() {
+  const rows = [...sqlTimes.entries()].sort((a, b) => b[1].micros - a[1].micros);
+  const total = rows.reduce((sum, [, e]) => sum + e.micros, 0);
+  console.log(
+    `\n| SQL during the fresh import (${(total / 1e6).toFixed(1)} s CPU in all) | CPU s | calls |\n|---|---|---|`,
+  );
+  for (const [sql, e] of rows.slice(0, 25))
+    console.log(`| \`${sql.replaceAll('|', '\\|')}\` | ${(e.micros / 1e6).toFixed(2)} | ${e.calls} |`);
+}
 
 /** CPU seconds (user + system) of `fn`: steadier than the wall clock on a shared machine. */
 function cpuSeconds(fn: () => unknown): number {
@@ -103,12 +162,15 @@ async function fullImport() {
     const cpus: number[] = [];
     for (const label of ['into a fresh database', 'the same folder again (all unchanged)']) {
       const wall = performance.now();
+      timing = SQL && cpus.length === 0;
       const cpu = await cpuSecondsAsync(importAll);
+      timing = false;
       const seconds = (performance.now() - wall) / 1000;
       cpus.push(cpu);
       console.log(`| ${label} | ${cpu.toFixed(1)} s | ${seconds.toFixed(1)} s | ${(megabytes / cpu).toFixed(2)} |`);
     }
     await importCost(files, megabytes, cpus[0] ?? 0);
+    if (SQL) printSqlTimes();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -119,5 +181,6 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')}; times are CPU time of this process`,
 );
+if (SQL) timeSql();
 if (ONLY !== 'import') await extraction();
 if (ONLY !== 'extraction') await fullImport();
