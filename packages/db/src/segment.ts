@@ -26,10 +26,7 @@ const isWord = (w: string) => {
 
 /** Words for the index: search-mode cut (overlapping sub-words too), punctuation dropped. */
 export function segmentForIndex(text: string): string {
-  return instance()
-    .cutForSearch(text, true)
-    .filter(isWord)
-    .join(' ');
+  return instance().cutForSearch(text, true).filter(isWord).join(' ');
 }
 
 const SEPARATOR = '\u0001';
