@@ -7,6 +7,7 @@
  */
 import type { Period, PeriodType } from '@ipb/domain';
 import { parseChineseInteger } from './chinese-numerals';
+import { firstChars } from './first-chars';
 
 export interface SourceDate {
   year: number | null;
@@ -105,6 +106,29 @@ const PATTERNS: Array<{ re: RegExp; resolve: (m: RegExpExecArray, s: SourceDate)
 ];
 
 const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+/** The same, tried at one position only (lastIndex), where a match can start. */
+const AT = new RegExp(COMBINED.source, 'y');
+/**
+ * The characters a period expression can start with (年, digits, 截, 今, 到…), read from the
+ * patterns themselves: the scan tries the regex only there, not at each of an article's
+ * characters (most start none). Null if a pattern used syntax the reader does not know.
+ */
+export const PERIOD_STARTS = firstChars(COMBINED);
+
+/** The leftmost match of COMBINED in `slice` at or after `from`, as a global scan finds it. */
+function nextMatch(slice: string, from: number): RegExpExecArray | null {
+  if (PERIOD_STARTS === null) {
+    COMBINED.lastIndex = from;
+    return COMBINED.exec(slice);
+  }
+  for (let i = from; i < slice.length; i++) {
+    if (PERIOD_STARTS[slice.charCodeAt(i)] === 0) continue;
+    AT.lastIndex = i;
+    const m = AT.exec(slice);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Worked out once per year and month: every period mention asks, and a Date per question added up. */
@@ -202,7 +226,9 @@ function monthOnly(year: number | null, month: number): Omit<Period, 'text'> {
 export function findPeriods(text: string, from: number, to: number, s: SourceDate): PeriodMention[] {
   const out: PeriodMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(COMBINED)) {
+  // No pattern matches the empty string (firstChars says null for one that can), so each next
+  // search starts after the last match, as matchAll's would.
+  for (let m = nextMatch(slice, 0); m !== null; m = nextMatch(slice, m.index + m[0].length)) {
     // 较前三季度回落, 比上半年提高, 在2023年基础上: a comparison base, not the period of the figure.
     if (/[较比]/.test(text[from + m.index - 1] ?? '')) continue;
     if (/^的?基础上/.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 4))) continue;
