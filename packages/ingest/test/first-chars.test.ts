@@ -32,7 +32,7 @@ describe('firstChars', () => {
   });
 
   it('gives up where a match could start anywhere or be empty', () => {
-    for (const re of [/a*/, /./, /\s+x/, /[^a]b/, /(?:a|\w)/, /x?\Sb/, /a|/, /abc/i, /(?<name>a)/, /\1a/])
+    for (const re of [/a*/, /./, /\s+x/, /[^a]b/, /(?:a|\w)/, /x?\Sb/, /a|/, /abc/i, /(?<name>a)/, /(a)\1/])
       expect(firstChars(re), String(re)).toBeNull();
   });
 
