@@ -10,17 +10,47 @@
  *
  * map[i] is the decoded offset of normalised character i; map[text.length] is the decoded length.
  */
+import { charTest } from './char-test';
 import { foldChar } from './fold-char';
 import { type Line, withoutPageFurniture } from './page-furniture';
 import { META_LINE } from './paragraphs';
 
 export interface NormalisedText {
   text: string;
-  map: number[];
+  map: Int32Array;
 }
 
 // An English sentence ends a line too (Q1 highlights: GDP +7.4%, exports down 4.2%.).
-const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$|[A-Za-z%)]\.$/;
+// TERMINAL is read from the end by char codes (endsSentence): a regex anchored only at the end is
+// tried at every position of the paragraph so far, once per line it is joined from.
+// const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$|[A-Za-z%)]\.$/;
+const SENTENCE_MARK = charTest(/[。！？!?；;:：…]/);
+const CLOSING = charTest(/["”’」』）)]/);
+const BEFORE_FULL_STOP = charTest(/[A-Za-z%)]/);
+/** TERMINAL.test(a): a sentence mark, then only closing quotes or brackets; or a letter's full stop. */
+function endsSentence(a: string): boolean {
+  let j = a.length;
+  while (j > 0 && CLOSING(a.charCodeAt(j - 1))) j--;
+  if (j > 0 && SENTENCE_MARK(a.charCodeAt(j - 1))) return true;
+  const n = a.length;
+  return n >= 2 && a.charCodeAt(n - 1) === 46 && BEFORE_FULL_STOP(a.charCodeAt(n - 2));
+}
+/** [...a].length without the array: a surrogate pair is one code point, a lone surrogate one too. */
+function codePoints(a: string): number {
+  let pairs = 0;
+  for (let k = 0; k + 1 < a.length; k++) {
+    const c = a.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = a.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        k++;
+      }
+    }
+  }
+  return a.length - pairs;
+}
+const ENDS_IN_COMMA = charTest(/[，,、]/);
 const OPENS_BLOCK =
   /^(?:#|\*\*|[-*•]\s|★|☆|●|■|◆|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 const HEADING_OR_TOC = /^(?:#|\*\*|[-*•]\s|★|☆)/;
@@ -59,23 +89,29 @@ const isFurnitureLine = (line: string) => line.length <= 80 && META_LINE.test(li
  * new block (📌亮点一:…), as a bullet does.
  */
 const PICTOGRAPH_END = /\p{Extended_Pictographic}\uFE0F?$/u;
+/** At most three code units end a line in a pictograph (a pair and U+FE0F): only they are searched. */
+const endsInPictograph = (a: string) => PICTOGRAPH_END.test(a.length > 3 ? a.slice(-3) : a);
 const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
 
 /** Should line a (a paragraph so far) continue on line b? */
 export function continuesOn(a: string, b: string): boolean {
-  if (TERMINAL.test(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
-  if (PICTOGRAPH_END.test(a) || PICTOGRAPH_START.test(b)) return false;
+  if (endsSentence(a) || HEADING_OR_TOC.test(a) || OPENS_BLOCK.test(b)) return false;
+  if (endsInPictograph(a) || PICTOGRAPH_START.test(b)) return false;
   if (isTableRow(a) || isTableRow(b)) return false;
   // Labelled lines of a box (增量补助：…, 问：…) are a list, each line its own; a short labelled line
   // is one too (a wrapped paragraph fills its lines).
-  if (LABELLED.test(a) && (LABELLED.test(b) || [...a].length < JOIN_MIN_LENGTH)) return false;
+  if (LABELLED.test(a) && (LABELLED.test(b) || codePoints(a) < JOIN_MIN_LENGTH)) return false;
   // A page's furniture (附件：…, 上一篇：…, 联系人：…) is a line of its own, never part of a sentence.
   if (isFurnitureLine(a) || isFurnitureLine(b)) return false;
   // Only the tails are searched: the leader patterns would be quadratic on a long run of dashes.
   if (ENDS_BLOCK.test(a.slice(-40)) || STARTS_BLOCK.test(b.length > 40 ? b.slice(-40) : b)) return false;
   // A line ending in a comma is mid-sentence whatever its length; headings never end so.
-  const length = [...a].length;
-  return /[，,、]$/.test(a) || length >= JOIN_MIN_LENGTH || (length >= 20 && /[，,；;]/.test(a));
+  const length = codePoints(a);
+  return (
+    (a.length > 0 && ENDS_IN_COMMA(a.charCodeAt(a.length - 1))) ||
+    length >= JOIN_MIN_LENGTH ||
+    (length >= 20 && /[，,；;]/.test(a))
+  );
 }
 
 const isCjk = (c: number) =>
@@ -108,34 +144,57 @@ function isThousandsGap(s: string, gapStart: number, gapEnd: number, lineEnd: nu
  * the start of a line "1. 5G 基站" is an enumerator followed by text.
  */
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-function isDecimalGap(out: number[], next: number): boolean {
-  if (next < 48 || next > 57 || out[out.length - 1] !== 46) return false;
+function isDecimalGap(out: Out, next: number): boolean {
+  const codes = out.codes;
+  if (next < 48 || next > 57 || out.length === 0 || codes[out.length - 1] !== 46) return false;
   let k = out.length - 2;
-  while (k >= 0 && isDigitCode(out[k]!)) k--;
+  while (k >= 0 && isDigitCode(codes[k]!)) k--;
   const digits = out.length - 2 - k;
-  return digits >= 1 && k >= 0 && !/\s/.test(String.fromCharCode(out[k]!));
+  return digits >= 1 && k >= 0 && !/\s/.test(String.fromCharCode(codes[k]!));
 }
 
 /** Two characters or more on each side of a gap: words, not the halves of a padded name. */
-function wordsAround(out: number[], decoded: string, next: number, lineEnd: number): boolean {
-  const before = out.length >= 2 && isCjk(out[out.length - 2]!);
+function wordsAround(out: Out, decoded: string, next: number, lineEnd: number): boolean {
+  const before = out.length >= 2 && isCjk(out.codes[out.length - 2]!);
   const after = next + 1 < lineEnd && isCjk(foldChar(decoded.charCodeAt(next + 1)));
   return before && after;
 }
 
+/**
+ * The normalised text so far: one char code and its decoded offset per character kept, in typed
+ * arrays sized for the whole text (a character kept is never more than one of the decoded text:
+ * the line breaks that are dropped pay for the paragraph breaks written), not two arrays pushed
+ * one number at a time.
+ */
+interface Out {
+  codes: Uint16Array;
+  map: Int32Array;
+  length: number;
+}
+
+function push(out: Out, code: number, at: number): void {
+  out.codes[out.length] = code;
+  out.map[out.length] = at;
+  out.length++;
+}
+
+const SPACE = charTest(/\s/);
+const CELL_GAP = charTest(/[\t \u3000]/);
+
 /** Append one line's content, folded, with droppable spaces removed, as char codes. */
-function appendLine(decoded: string, line: Line, out: number[], map: number[]): void {
-  const lead = decoded.slice(line.start, line.end).search(/\S/);
-  let i = line.start + Math.max(lead, 0);
+function appendLine(decoded: string, line: Line, out: Out): void {
+  // From the first non-space character (from the line's start if it is all spaces).
+  let i = line.start;
+  while (i < line.end && SPACE(decoded.charCodeAt(i))) i++;
+  if (i === line.end) i = line.start;
   let lastKept = -1;
   // In a tab-separated table row the tabs are cell boundaries: one tab per run of blanks.
   const tabbed = isTableRow(line.content);
   for (; i < line.end; i++) {
     if (tabbed && decoded.charCodeAt(i) === 9) {
       let j = i;
-      while (j < line.end && /[\t \u3000]/.test(decoded[j]!)) j++;
-      out.push(9);
-      map.push(i);
+      while (j < line.end && CELL_GAP(decoded.charCodeAt(j))) j++;
+      push(out, 9, i);
       lastKept = 9;
       i = j - 1;
       continue;
@@ -150,8 +209,7 @@ function appendLine(decoded: string, line: Line, out: number[], map: number[]): 
       // line; inside a two-character name (李　涛) it is padding.
       const wide = j - i >= 2 || decoded.charCodeAt(i) === 0x3000;
       if (!dropEdge && wide && isCjk(lastKept) && isCjk(next) && !tabbed && wordsAround(out, decoded, j, line.end)) {
-        out.push(32);
-        map.push(i);
+        push(out, 32, i);
         i = j - 1;
         continue;
       }
@@ -161,46 +219,45 @@ function appendLine(decoded: string, line: Line, out: number[], map: number[]): 
         (glues(lastKept) && glues(next) && !bothDigits && (isCjk(lastKept) || isCjk(next) || next === 37)) ||
         (bothDigits && isThousandsGap(decoded, i, j, line.end)) ||
         isDecimalGap(out, next);
-      if (!drop) {
-        out.push(32);
-        map.push(i);
-      }
+      if (!drop) push(out, 32, i);
       i = j - 1;
       continue;
     }
-    out.push(c);
-    map.push(i);
+    push(out, c, i);
     lastKept = c;
   }
 }
 
-/** The string of `codes`, in chunks small enough for fromCharCode's argument list. */
-function fromCodes(codes: number[]): string {
+/** The string of the first `length` codes, in chunks small enough for fromCharCode's argument list. */
+function fromCodes(codes: Uint16Array, length: number): string {
   const parts: string[] = [];
-  for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.slice(k, k + 8192)));
+  for (let k = 0; k < length; k += 8192)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
   return parts.join('');
 }
 
 export function normalise(decoded: string): NormalisedText {
   const lines = withoutPageFurniture(splitLines(decoded));
   // Char codes, one per character kept: a string per character was a tenth of normalising.
-  const out: number[] = [];
-  const map: number[] = [];
+  const out: Out = {
+    codes: new Uint16Array(decoded.length),
+    map: new Int32Array(decoded.length + 1),
+    length: 0,
+  };
   let paragraph = '';
   lines.forEach((line, k) => {
     if (k > 0) {
       const joined = continuesOn(paragraph, line.content);
       if (!joined) {
-        out.push(10);
-        map.push(lines[k - 1]!.end);
+        push(out, 10, lines[k - 1]!.end);
         paragraph = '';
       }
     }
-    appendLine(decoded, line, out, map);
+    appendLine(decoded, line, out);
     paragraph += line.content;
   });
-  map.push(decoded.length);
-  return { text: fromCodes(out), map };
+  out.map[out.length] = decoded.length;
+  return { text: fromCodes(out.codes, out.length), map: out.map.subarray(0, out.length + 1) };
 }
 
 /** Decoded span of the normalised span [start, end). */

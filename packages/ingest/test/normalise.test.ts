@@ -79,6 +79,48 @@ describe('normalise', () => {
     expect(continuesOn(a, b)).toBe(false);
   });
 
+  it('reads the end of a line as the end-anchored patterns did (sentence marks, pictographs, commas, length)', () => {
+    // The tests continuesOn made with regexes anchored at the end and [...a].length, before they
+    // were read from the end by char codes; the rest of continuesOn is the same in both.
+    const TERMINAL = /[。！？!?；;:：…]["”’」』）)]*$|[。！？!?]$|[A-Za-z%)]\.$/;
+    const PICTOGRAPH_END = /\p{Extended_Pictographic}\uFE0F?$/u;
+    const ENDS = (a: string) => TERMINAL.test(a) || PICTOGRAPH_END.test(a);
+    const LONG = (a: string) =>
+      /[，,、]$/.test(a) || [...a].length >= 28 || ([...a].length >= 20 && /[，,；;]/.test(a));
+    const pieces = [
+      '创新',
+      '企业',
+      '。',
+      '”',
+      '）',
+      ')',
+      '！',
+      'a',
+      'B.',
+      '%',
+      '.',
+      '，',
+      '、',
+      '；',
+      '🎈',
+      '\uFE0F',
+      '\uD83D',
+      '\uDC4D',
+      '𠀀',
+      'x',
+    ];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const b = '下一行的文字';
+    for (let n = 0; n < 2000; n++) {
+      const a = `${'科技创新'.repeat(Math.floor(random() * 8))}${Array.from({ length: 1 + Math.floor(random() * 18) }, () => pieces[Math.floor(random() * pieces.length)]).join('')}`;
+      expect(continuesOn(a, b), a).toBe(!ENDS(a) && LONG(a));
+    }
+  });
+
   it('maps every normalised span back to the decoded text', () => {
     const decoded = '标题\r\n\r\n截至目前，高企 315 家，金额 130.50 亿元。\r\n';
     const n = normalise(decoded);
