@@ -120,11 +120,16 @@ function firstAnnouncementEnd(text: string, para: Paragraph): number {
   let end = FIRST_ANNOUNCEMENT.get(para);
   if (end === undefined) {
     end = Number.POSITIVE_INFINITY;
-    let at = para.start;
-    for (const t of text.slice(para.start, para.end).split(/(?<=[。！？!?：:])/)) {
-      at += t.length;
-      if (t.length > 0 && SENTENCE_END(t.charCodeAt(t.length - 1)) && ANNOUNCES_WORK(t)) {
-        end = at;
+    // Sentence by sentence, each up to and with its end mark (a split after each mark, by char
+    // codes: the split by a lookbehind regex was most of this); the words after the last mark end
+    // no sentence.
+    let from = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      if (!SENTENCE_END(text.charCodeAt(i))) continue;
+      const t = text.slice(from, i + 1);
+      from = i + 1;
+      if (ANNOUNCES_WORK(t)) {
+        end = i + 1;
         break;
       }
     }
