@@ -115,8 +115,16 @@ const ANNOUNCES_WORK = (t: string) => PLAN_LEAD_IN.test(t) && NAMES_WORK.test(t.
 const SENTENCE_END = charTest(/[。！？!?：:]/);
 /** Per paragraph, where its first sentence announcing work ends (Infinity if none): read once, not per figure. */
 const FIRST_ANNOUNCEMENT = new WeakMap<Paragraph, number>();
+/**
+ * The last paragraph asked about and its answer: the figures of a paragraph ask in turn, so the
+ * WeakMap (a hash lookup per figure, in a table holding every paragraph not yet collected) is
+ * read only when the paragraph changes.
+ */
+let lastPara: Paragraph | null = null;
+let lastEnd = Number.POSITIVE_INFINITY;
 
 function firstAnnouncementEnd(text: string, para: Paragraph): number {
+  if (para === lastPara) return lastEnd;
   let end = FIRST_ANNOUNCEMENT.get(para);
   if (end === undefined) {
     end = Number.POSITIVE_INFINITY;
@@ -135,6 +143,8 @@ function firstAnnouncementEnd(text: string, para: Paragraph): number {
     }
     FIRST_ANNOUNCEMENT.set(para, end);
   }
+  lastPara = para;
+  lastEnd = end;
   return end;
 }
 

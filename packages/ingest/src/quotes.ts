@@ -66,15 +66,24 @@ export function quoteRanges(text: string): QuoteRange[] {
 }
 
 const masks = new WeakMap<readonly QuoteRange[], Uint8Array>();
+/**
+ * The last ranges asked about and their mask: an extraction asks about its one list for every
+ * number and period, so the WeakMap (a hash lookup per question) is read only when the list changes.
+ */
+let lastRanges: readonly QuoteRange[] | null = null;
+let lastMask: Uint8Array | null = null;
 
 /** One byte per character, 1 inside a name: lookups stay O(1) however many quotes a text has. */
 function maskOf(ranges: readonly QuoteRange[]): Uint8Array {
+  if (ranges === lastRanges && lastMask !== null) return lastMask;
   let mask = masks.get(ranges);
   if (!mask) {
     mask = new Uint8Array(ranges.reduce((n, r) => Math.max(n, r.end), 0));
     for (const r of ranges) if (r.isName) mask.fill(1, r.start + 1, r.end - 1);
     masks.set(ranges, mask);
   }
+  lastRanges = ranges;
+  lastMask = mask;
   return mask;
 }
 
