@@ -228,8 +228,20 @@ function appendLine(decoded: string, line: Line, out: Out): void {
   }
 }
 
-/** The string of the first `length` codes, in chunks small enough for fromCharCode's argument list. */
+// A leading U+FEFF is a character to keep (ignoreBOM), and the arrays' bytes are UTF-16LE only on a
+// little-endian machine (else fromCharCode).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The string of the first `length` codes. Without surrogates, by the UTF-16 decoder (several times
+ * faster than fromCharCode, and exact: every code is a character of its own); with any (a lone one
+ * would become U+FFFD there), by fromCharCode, in chunks small enough for its argument list.
+ */
 function fromCodes(codes: Uint16Array, length: number): string {
+  let surrogates = !LITTLE_ENDIAN;
+  for (let k = 0; k < length && !surrogates; k++) if ((codes[k]! & 0xf800) === 0xd800) surrogates = true;
+  if (!surrogates) return UTF16.decode(codes.subarray(0, length));
   const parts: string[] = [];
   for (let k = 0; k < length; k += 8192)
     parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));

@@ -121,6 +121,12 @@ describe('normalise', () => {
     }
   });
 
+  it('keeps every code unit it keeps as it is: U+FEFF, a surrogate pair, a lone surrogate', () => {
+    const n = normalise('标题\uFEFF内容😀\n\n科技\uD800创新，\uFFFE企业');
+    expect(n.text).toBe('标题\uFEFF内容😀\n科技\uD800创新,\uFFFE企业');
+    expect(normalise('科技😀创新').text).toBe('科技😀创新');
+  });
+
   it('maps every normalised span back to the decoded text', () => {
     const decoded = '标题\r\n\r\n截至目前，高企 315 家，金额 130.50 亿元。\r\n';
     const n = normalise(decoded);
