@@ -17,13 +17,31 @@ const NAMES = /[《“"「][^》”"」]{0,60}[》”"」]/g;
 
 export type OtherPlace = (before: string) => boolean;
 
+/**
+ * `text.replace(NAMES, (m) => '　'.repeat(m.length))`, by exec: a replace calling back per match
+ * was most of the other-place check outside the place scan (a sentence quoting a name).
+ */
+function maskNames(text: string): string {
+  NAMES.lastIndex = 0;
+  let m = NAMES.exec(text);
+  if (m === null) return text;
+  let out = '';
+  let at = 0;
+  do {
+    out += text.slice(at, m.index) + '　'.repeat(m[0].length);
+    at = m.index + m[0].length;
+    m = NAMES.exec(text);
+  } while (m !== null);
+  return out + text.slice(at);
+}
+
 /** Text from the last ；/; (or the sentence start) to the figure: one clause group, one topic. */
 const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
 
 export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPlace {
   const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
   const isOther = (before: string): boolean => {
-    const group = groupOf(before).replace(NAMES, (m) => '　'.repeat(m.length));
+    const group = maskNames(groupOf(before));
     if (aboveCounty && COUNTIES_ONLY.test(group)) return true;
     const last = resolveMentions(index.mentions(group), index).at(-1);
     if (!last || OWN_PLACE.test(group.slice(last.end))) return false;
