@@ -110,7 +110,13 @@ export function citationPacker() {
     for (const f of SOURCE_FIELDS) if (citation[f] !== entry[f]) Object.assign(out, { [f]: citation[f] });
     return out;
   };
-  return { pack, sources, articles };
+  /** Where the lists are now: `rollback` forgets every source and article title added since (Compare's budget). */
+  const mark = () => ({ sources: sources.length, articles: articles.length });
+  const rollback = (to: { sources: number; articles: number }) => {
+    for (const s of sources.splice(to.sources)) at.delete(s.sourceId);
+    for (const title of articles.splice(to.articles)) articleAt.delete(title);
+  };
+  return { pack, sources, articles, mark, rollback };
 }
 
 /** What unpacking reads: the body's sources by id, and its article titles. */

@@ -28,6 +28,7 @@ export const ComparedPlaceBodySchema = z.object({
   relative: z.number().optional(),
   periodsDiffer: z.literal(true).optional(),
   history: history.optional(),
+  historyTotal: z.number().int().optional(),
   latestId: z.number().int().optional(),
   /** Absent where it is the row's benchmark figure (most cells), null where the cell has none. */
   benchmarkValueId: z.number().int().nullable().optional(),
@@ -58,6 +59,7 @@ export function packPlace(place: ComparedPlace, ref: Ref, rowBenchmarkId: number
     ...some('relative', place.relative),
     ...some('periodsDiffer', place.periodsDiffer ? (true as const) : null),
     ...some('history', place.history),
+    ...some('historyTotal', place.historyTotal),
     ...some('latestId', ref(place.latest)),
     ...(benchmarkValueId === rowBenchmarkId ? {} : { benchmarkValueId }),
     ...some('normalised', normalised),
@@ -80,5 +82,6 @@ export function unpackPlace(place: ComparedPlaceBody, figure: Figure, rowBenchma
       benchmarkDenominator: figure(benchmarkDenominatorId),
     })),
     history: place.history ?? [],
+    ...(place.historyTotal === undefined ? {} : { historyTotal: place.historyTotal }),
   };
 }

@@ -93,18 +93,28 @@ export function packCompare(compare: CompareResponse): CompareBody {
   }));
   return {
     ...compare,
-    measures: [...measures.values()].map(({ measure: { citation, programs, subPlace, ...m } }) => ({
-      ...m,
-      ...excerpt(m.text),
-      ...(programs.length ? { programs } : {}),
-      ...(subPlace ? { subPlace } : {}),
-      citation: citations.pack(citation, { title: m.title }),
-    })),
+    measures: [...measures.values()].map(({ measure }) => packMeasure(measure, citations.pack)),
     themes,
     figures: [...figures.values()],
     sources: citations.sources,
     articles: citations.articles,
     indicators,
+  };
+}
+
+type MeasureBody = CompareBody['measures'][number];
+
+/** A measure as the body lists it: an excerpt of its text, its empty fields left out, its citation packed. */
+export function packMeasure(
+  { citation, programs, subPlace, ...m }: MeasureBrief,
+  pack: ReturnType<typeof citationPacker>['pack'],
+): MeasureBody {
+  return {
+    ...m,
+    ...excerpt(m.text),
+    ...(programs.length ? { programs } : {}),
+    ...(subPlace ? { subPlace } : {}),
+    citation: pack(citation, { title: m.title }),
   };
 }
 

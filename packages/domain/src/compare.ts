@@ -103,6 +103,11 @@ export const ComparedPlaceSchema = z.object({
   normalised: z.array(NormalisedViewSchema),
   /** The periods both have, oldest first (the last is `period`): the comparison over time, at most the latest 10. */
   history: z.array(CommonPeriodSchema),
+  /**
+   * Set when `history` shows fewer periods than the two places have in common (Compare's body
+   * budget keeps the latest): how many they have. GET /api/series gives each place's whole series.
+   */
+  historyTotal: z.number().int().optional(),
 });
 export type ComparedPlace = z.infer<typeof ComparedPlaceSchema>;
 
@@ -171,6 +176,11 @@ export const CompareQuerySchema = z.object({
   regions: placeListParam().min(1, 'name the places to compare, e.g. regions=南京,扬州,宁波'),
   benchmark: placeListParam().optional(),
   theme: z.string().max(MAX_LIST_CHARS).optional(),
+  /** The `indicatorsNext` of the previous answer: the indicator rows from there on (and no measures). */
+  indicatorCursor: z
+    .string()
+    .regex(/^\d{1,6}$/, 'indicatorCursor is the indicatorsNext value of the previous answer')
+    .optional(),
   ...AuthorityQuerySchema.shape,
 });
 
@@ -188,6 +198,13 @@ export const CompareResponseSchema = z.object({
   /** What each place's data rests on: sources, measures, figures, latest date. */
   basis: z.array(CoverageSchema),
   indicators: z.array(ComparedIndicatorSchema),
+  /**
+   * Set when `indicators` is not every row the comparison has (Compare's body budget, or a page
+   * after the first): how many rows there are in all.
+   */
+  indicatorsTotal: z.number().int().optional(),
+  /** Set when rows follow those in `indicators`: GET /api/compare with `indicatorCursor` set to it gives them. */
+  indicatorsNext: z.string().optional(),
 });
 export type CompareResponse = z.infer<typeof CompareResponseSchema>;
 

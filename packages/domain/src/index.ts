@@ -4,6 +4,7 @@ export * from './authority';
 export * from './briefs';
 export * from './compare';
 export * from './compare-body';
+export * from './compare-budget';
 export * from './conflicts';
 export * from './csv-import';
 export * from './decimal';

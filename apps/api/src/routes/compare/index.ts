@@ -9,6 +9,7 @@ import {
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
   packCompare,
+  withinBudget,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
@@ -37,9 +38,14 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           'A row names its indicator by `id`, `nameZh` and `nameEn`; GET /api/indicators has the definitions. ' +
           'A field that is null or empty is left out, and a figure of a whole year leaves out `periodStart` and ' +
           "`periodEnd` (the year's first and last day). " +
-          'Each column shows the latest 3 measures of a place and theme with their `total`; ' +
+          'Each column shows at most the latest 3 measures of a place and theme with their `total`; ' +
           'GET /api/compare/measures pages through the rest. A measure carries the first 40 characters of its ' +
-          'text, with `textChars` when the whole is longer: GET /api/compare/measures/{id}/text gives the whole.',
+          'text, with `textChars` when the whole is longer: GET /api/compare/measures/{id}/text gives the whole. ' +
+          "The body stays within 100 KB (102,400 bytes) for any request: each column's latest measure first, then " +
+          "the indicator rows (each whole, with every figure's citation and authority), then the columns' other " +
+          "measures, then each cell's history, as much of each as fits. What is left out is counted: a column " +
+          'by its `total`, a cell whose history is shortened by `historyTotal`, the rows by `indicatorsTotal` ' +
+          'with `indicatorsNext`, the `indicatorCursor` of an answer with the rows from there on (and no measures).',
         querystring: CompareQuerySchema,
         response: { 200: CompareBodySchema },
       },
@@ -62,9 +68,17 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           code: 'unknown-place',
           params: { names: '' },
         });
-      // Each figure once (the benchmark's stands in every place's comparison): docs/decisions/014.
+      const { indicatorCursor } = request.query;
+      const comparison = await buildCompare(
+        app.store,
+        benchmark,
+        regions,
+        themes,
+        authorityFilter(request.query.authority),
+      );
+      // Each figure once (the benchmark's stands in every place's comparison), within 100 KB: docs/decisions/014.
       return packCompare(
-        await buildCompare(app.store, benchmark, regions, themes, authorityFilter(request.query.authority)),
+        withinBudget(comparison, { rowsFrom: indicatorCursor === undefined ? 0 : Number(indicatorCursor) }),
       );
     },
   );
