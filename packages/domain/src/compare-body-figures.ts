@@ -7,7 +7,8 @@
  * and its repeated spans where there are none.
  * `unpackFigure(packFigure(f))` is `f`.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { AlternativeValueSchema, ConflictBriefSchema } from './api';
 import {
   type BodyCitation,
   BodyCitationSchema,
@@ -17,7 +18,18 @@ import {
 } from './body-citations';
 import { type LatestValue, LatestValueSchema } from './compare';
 
-const { year, periodStart, periodEnd, qualifier, flags, conflict } = LatestValueSchema.shape;
+/**
+ * The other values of a figure in conflict that the body lists (ninth session, docs/decisions/014):
+ * `alternativesTotal` counts them all and GET /api/conflicts lists them; each carries its authority
+ * and its citation, whose source is in the body's `sources` once.
+ */
+export const BODY_ALTERNATIVES = 3;
+
+const ConflictBodySchema = ConflictBriefSchema.extend({
+  alternatives: z.array(AlternativeValueSchema.extend({ citation: BodyCitationSchema })),
+});
+
+const { year, periodStart, periodEnd, qualifier, flags } = LatestValueSchema.shape;
 
 /** A figure; each of its null or empty fields absent, and a full year's dates too. */
 export const FigureBodySchema = LatestValueSchema.omit({
@@ -35,7 +47,8 @@ export const FigureBodySchema = LatestValueSchema.omit({
   periodEnd: periodEnd.optional(),
   qualifier: qualifier.unwrap().optional(),
   flags: flags.optional(),
-  conflict: conflict.unwrap().optional(),
+  /** The conflict, its first BODY_ALTERNATIVES alternatives listed (`alternativesTotal` counts all). */
+  conflict: ConflictBodySchema.optional(),
   citation: BodyCitationSchema,
 });
 export type FigureBody = z.infer<typeof FigureBodySchema>;
@@ -53,7 +66,13 @@ export function packFigure(value: LatestValue, pack: PackCitation): FigureBody {
   if (periodEnd !== yearEnd(year)) out.periodEnd = periodEnd;
   if (qualifier !== null) out.qualifier = qualifier;
   if (flags.length) out.flags = flags;
-  if (conflict !== null) out.conflict = conflict;
+  if (conflict !== null)
+    out.conflict = {
+      ...conflict,
+      alternatives: conflict.alternatives
+        .slice(0, BODY_ALTERNATIVES)
+        .map((alt) => ({ ...alt, citation: pack(alt.citation, { authority: alt.authority }) })),
+    };
   return out;
 }
 
@@ -66,7 +85,15 @@ export function unpackFigure(figure: FigureBody, cited: CitedOnce): LatestValue 
     periodEnd: periodEnd === undefined ? yearEnd(year) : periodEnd,
     qualifier: qualifier ?? null,
     flags: flags ?? [],
-    conflict: conflict ?? null,
+    conflict: conflict
+      ? {
+          ...conflict,
+          alternatives: conflict.alternatives.map((alt) => ({
+            ...alt,
+            citation: unpackCitation(alt.citation, cited, { authority: alt.authority }),
+          })),
+        }
+      : null,
     citation: unpackCitation(citation, cited, { authority: figure.authority, repeatsListed: true }),
   };
 }

@@ -38,7 +38,7 @@ const MARGIN = 2_048;
 export interface CompareBudget {
   /** The body's bound in bytes (COMPARE_BODY_BYTES). */
   bytes?: number;
-  /** The first indicator row to show (a page after the first: the rows only, no measures). */
+  /** Set for a page of rows (`indicatorCursor`): the first row to show; such a page shows no measures. */
   rowsFrom?: number;
 }
 
@@ -68,7 +68,7 @@ interface Plan {
 
 const cellKey = (row: number, place: number) => `${row}|${place}`;
 
-function plan(compare: CompareResponse, limit: number, rowsFrom: number): Plan {
+function plan(compare: CompareResponse, limit: number, rowsFrom: number, rowsOnly: boolean): Plan {
   const citations = citationPacker();
   const figures = new Set<number>();
   const measureKeys = new Set<string>();
@@ -144,16 +144,16 @@ function plan(compare: CompareResponse, limit: number, rowsFrom: number): Plan {
   };
 
   const rows = compare.indicators;
-  if (rowsFrom === 0) measuresUpTo(1, Math.min(limit, used + FIRST_MEASURES_BYTES));
+  if (!rowsOnly) measuresUpTo(1, Math.min(limit, used + FIRST_MEASURES_BYTES));
   let rowsTo = rowsFrom;
   while (rowsTo < rows.length) {
     const row = rows[rowsTo] as ComparedIndicator;
     // A page's first row is shown even if it alone is over the budget: a cursor that never moves
     // would hide every row after it. (Only strings tens of kilobytes long make a row that big.)
-    if (!tryAdd(rowsTo === rowsFrom && rowsFrom > 0 ? Number.POSITIVE_INFINITY : limit, (f) => rowCost(row, f))) break;
+    if (!tryAdd(rowsTo === rowsFrom && rowsOnly ? Number.POSITIVE_INFINITY : limit, (f) => rowCost(row, f))) break;
     rowsTo++;
   }
-  if (rowsFrom === 0) measuresUpTo(Math.max(0, ...columns.map((c) => c.measures.length)), limit);
+  if (!rowsOnly) measuresUpTo(Math.max(0, ...columns.map((c) => c.measures.length)), limit);
 
   const history = new Map<string, number>();
   const cells = rows
@@ -175,10 +175,11 @@ function plan(compare: CompareResponse, limit: number, rowsFrom: number): Plan {
  * steps above admit, with the counts of what is not shown. Unchanged where everything fits.
  */
 export function withinBudget(compare: CompareResponse, budget: CompareBudget = {}): CompareResponse {
+  const rowsOnly = budget.rowsFrom !== undefined;
   const rowsFrom = Math.min(budget.rowsFrom ?? 0, compare.indicators.length);
-  const { shown, rowsTo, history } = plan(compare, budget.bytes ?? COMPARE_BODY_BYTES, rowsFrom);
+  const { shown, rowsTo, history } = plan(compare, budget.bytes ?? COMPARE_BODY_BYTES, rowsFrom, rowsOnly);
   const total = compare.indicators.length;
-  const paged = rowsFrom > 0 || rowsTo < total;
+  const paged = rowsOnly || rowsTo < total;
   return {
     ...compare,
     themes: compare.themes.map(({ theme, columns }, t) => ({

@@ -78,7 +78,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       );
       // Each figure once (the benchmark's stands in every place's comparison), within 100 KB: docs/decisions/014.
       return packCompare(
-        withinBudget(comparison, { rowsFrom: indicatorCursor === undefined ? 0 : Number(indicatorCursor) }),
+        withinBudget(comparison, { rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor) }),
       );
     },
   );
