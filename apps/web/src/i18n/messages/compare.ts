@@ -46,6 +46,9 @@ export const zh = {
   'compare.indicatorsCaption': '各地可比数值与呼和浩特的对比：同一年份才计算差值（括号内为年份）',
   'compare.indicatorsIntro':
     '每个数值都标有来源权威性和数据质量标记；两地有同一年份的数据时按该年份比较并计算差值，否则各自显示最新值并标注“年份不同”。',
+  'compare.moreRows': '另有 {count} 行指标，显示更多',
+  'compare.moreRowsLoading': '正在加载其余指标……',
+  'compare.moreRowsError': '无法加载其余指标',
   'compare.indicatorAndUnit': '指标（单位）',
   'compare.missing': '无数据',
   'compare.difference': '差值 {value}',

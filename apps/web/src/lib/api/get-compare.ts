@@ -4,7 +4,7 @@
  * an import or a review reaches both views. `authority` filters the figures (the official switch).
  */
 import { CompareBodySchema, type CompareResponse, unpackCompare } from '@ipb/domain';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type CompareParams, compareRequest } from '@/early/api-urls';
 import { apiGet } from '@/lib/api-client';
 
@@ -29,5 +29,31 @@ export function useCompare(params: CompareParams) {
     ...compareQueryOptions(params),
     enabled: params.regions.length > 0,
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The indicator rows after those a comparison shows (its body stays within 100 KB: `indicatorsNext`),
+ * a page at a time from `indicatorCursor`; each page is the rows only.
+ */
+export function useMoreIndicatorRows(params: CompareParams, next: string | undefined, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: [
+      'compare',
+      'rows',
+      [...params.regions],
+      [...params.themes],
+      { authority: params.authority ?? 'all' },
+      next,
+    ],
+    queryFn: async ({ signal, pageParam }) => {
+      const { path, query } = compareRequest(params);
+      const body = await apiGet(path, CompareBodySchema, { query: { ...query, indicatorCursor: pageParam }, signal });
+      const { indicators, indicatorsNext } = unpackCompare(body);
+      return { indicators, indicatorsNext };
+    },
+    initialPageParam: next ?? '',
+    getNextPageParam: (last) => last.indicatorsNext,
+    enabled: enabled && next !== undefined,
   });
 }

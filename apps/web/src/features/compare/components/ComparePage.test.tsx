@@ -217,6 +217,30 @@ describe('ComparePage', () => {
     expect(requested).toContain(`/api/compare/measures/${NINGKEDAI.id}/text`);
   });
 
+  it.each([
+    ['zh', '另有 1 行指标，显示更多'],
+    ['en', 'Show the other indicator rows (1)'],
+  ] as const)('loads the indicator rows the body leaves out from its cursor (%s)', async (lang, label) => {
+    const api = (url: URL) => {
+      if (url.pathname !== '/api/compare') return compareApi(url);
+      const whole = compareResponse(codesOf(url), themesOf(url));
+      const total = whole.indicators.length;
+      const cursor = url.searchParams.get('indicatorCursor');
+      const rows = cursor === null ? whole.indicators.slice(0, total - 1) : whole.indicators.slice(Number(cursor));
+      const next = cursor === null ? { indicatorsNext: String(total - 1) } : {};
+      return json(packCompare({ ...whole, indicators: rows, indicatorsTotal: total, ...next }));
+    };
+    const { requested, user } = renderPage('/compare?regions=320100,321000', api, lang);
+    const more = await screen.findByRole('button', { name: label });
+    const table = screen.getByRole('table');
+    const before = within(table).getAllByRole('rowheader').length;
+    expect(requested.some((u) => u.includes('indicatorCursor'))).toBe(false);
+    await user.click(more);
+    await waitFor(() => expect(within(table).getAllByRole('rowheader')).toHaveLength(before + 1));
+    expect(requested.some((u) => u.includes(`indicatorCursor=${before}`))).toBe(true);
+    expect(screen.queryByTestId('more-indicator-rows')).toBeNull();
+  });
+
   it('speaks English in EN mode: place and theme names', async () => {
     renderPage('/compare?regions=320100&theme=tech_finance', compareApi, 'en');
     const section = await screen.findByRole('region', { name: 'Technology finance' });

@@ -20,9 +20,9 @@ import { measuresCsvUrl } from '../lib/csv-links';
 import { useComparedPlaces, useCompareView } from '../lib/use-compare-search';
 import { BasisList } from './BasisList';
 import { BriefButton } from './BriefButton';
+import { CompareIndicators } from './CompareIndicators';
 
 import { GapList } from './GapList';
-import { IndicatorTable } from './IndicatorTable';
 import { ThemeColumns } from './ThemeColumns';
 import './compare.css';
 
@@ -139,8 +139,9 @@ export function ComparePage() {
             intro={t('compare.indicatorsIntro')}
             busy={stale}
           >
-            <IndicatorTable
-              rows={compare.data.indicators}
+            <CompareIndicators
+              params={{ regions: compared, themes, authority }}
+              compare={compare.data}
               columns={columns}
               view={view}
               onViewChange={setView}

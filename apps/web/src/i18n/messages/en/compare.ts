@@ -51,6 +51,9 @@ export const en: Record<keyof typeof zh, string> = {
     'Comparable values of each place against Hohhot: a difference only for the same year (year in brackets)',
   'compare.indicatorsIntro':
     'Every value carries its source authority and quality flags. When two places have a year in common they are compared for that year, with the difference; otherwise each latest value is shown, marked “Different years”.',
+  'compare.moreRows': 'Show the other indicator rows ({count})',
+  'compare.moreRowsLoading': 'Loading the other indicators…',
+  'compare.moreRowsError': 'Could not load the other indicators',
   'compare.indicatorAndUnit': 'Indicator (unit)',
   'compare.missing': 'No data',
   'compare.difference': 'Difference {value}',
