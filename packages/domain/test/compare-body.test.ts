@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../src/api';
 import { citationPacker, citedOnce, unpackCitation } from '../src/body-citations';
-import type { LatestValue } from '../src/compare';
-import { EXCERPT_CHARS, excerpt } from '../src/compare-body';
-import { packFigure, unpackFigure } from '../src/compare-body-figures';
+import type { CompareResponse, LatestValue, MeasureBrief } from '../src/compare';
+import { EXCERPT_CHARS, excerpt, packCompare } from '../src/compare-body';
+import { BODY_ALTERNATIVES, packFigure, unpackFigure } from '../src/compare-body-figures';
+import { utf8Bytes, withinBudget } from '../src/compare-budget';
 
 const cite = (over: Partial<Citation> = {}): Citation => ({
   sourceId: 7,
@@ -99,24 +100,24 @@ describe('citations with each source once', () => {
   });
 });
 
-describe('figures in the body', () => {
-  const figure = (over: Partial<LatestValue> = {}): LatestValue => ({
-    observationId: 1,
-    value: 3459e8,
-    unit: '元',
-    year: 2022,
-    periodType: 'full_year',
-    periodStart: '2022-01-01',
-    periodEnd: '2022-12-31',
-    qualifier: null,
-    flags: [],
-    authority: 'official_statistics',
-    reviewStatus: 'curated',
-    citation: cite({ authority: 'official_statistics', repeats: [] }),
-    conflict: null,
-    ...over,
-  });
+const figure = (over: Partial<LatestValue> = {}): LatestValue => ({
+  observationId: 1,
+  value: 3459e8,
+  unit: '元',
+  year: 2022,
+  periodType: 'full_year',
+  periodStart: '2022-01-01',
+  periodEnd: '2022-12-31',
+  qualifier: null,
+  flags: [],
+  authority: 'official_statistics',
+  reviewStatus: 'curated',
+  citation: cite({ authority: 'official_statistics', repeats: [] }),
+  conflict: null,
+  ...over,
+});
 
+describe('figures in the body', () => {
   it.each([
     ['a full year, said by its year', figure(), []],
     [
@@ -139,5 +140,128 @@ describe('figures in the body', () => {
     expect(packed.citation.authority).toBeUndefined();
     expect(packed).not.toHaveProperty('conflict');
     expect(unpackFigure(packed, citedOnce({ sources, articles }))).toEqual(value);
+  });
+});
+
+describe('a conflict in the body', () => {
+  it(`lists its first ${BODY_ALTERNATIVES} alternatives, counts them all, and names their sources once`, () => {
+    const alternatives = Array.from({ length: 6 }, (_, i) => ({
+      observationId: 10 + i,
+      value: 3000e8 + i,
+      valueMax: null,
+      unit: '元',
+      qualifier: null,
+      flags: [],
+      reviewStatus: 'extracted' as const,
+      authority: 'news_reprint' as const,
+      citation: cite({ sourceId: 20 + (i % 2), authority: 'news_reprint', url: `https://example.org/${i % 2}` }),
+    }));
+    const conflict = { key: 'k', values: 7, settled: false, rule: 'r', alternatives, alternativesTotal: 6 };
+    const { pack, sources, articles } = citationPacker();
+    const packed = packFigure(figure({ conflict }), pack);
+    expect(packed.conflict?.alternatives).toHaveLength(BODY_ALTERNATIVES);
+    expect(packed.conflict?.alternativesTotal).toBe(6);
+    expect(packed.conflict?.alternatives[0]?.citation).not.toHaveProperty('url');
+    expect(sources.map((s) => s.sourceId)).toEqual([7, 20, 21]);
+    const back = unpackFigure(packed, citedOnce({ sources, articles }));
+    expect(back.conflict).toEqual({ ...conflict, alternatives: alternatives.slice(0, BODY_ALTERNATIVES) });
+  });
+});
+
+describe('the body budget', () => {
+  const measure = (id: number, regionCode: string): MeasureBrief => ({
+    id,
+    regionCode,
+    title: `举措${id}`.repeat(20),
+    text: '全文'.repeat(100),
+    programs: ['宁科贷'],
+    subPlace: null,
+    citation: cite({ sourceId: 100 + id, quote: `举措${id}`.repeat(20) }),
+  });
+  const region = (code: string) => ({ code, name: code, nameEn: code, level: 'prefecture' as const, parentCode: null });
+  const places = ['150100', '320100', '330200'];
+  const history = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      period: String(2010 + i),
+      place: i,
+      benchmark: i,
+      difference: 0,
+      relative: 0,
+      placeObservationId: 1000 + i,
+      benchmarkObservationId: 2000 + i,
+    }));
+  const comparison = (rows: number): CompareResponse => ({
+    benchmark: region('150100') as CompareResponse['benchmark'],
+    regions: places.slice(1).map(region) as CompareResponse['regions'],
+    themes: ['talent', 'tech_finance'].map((id, t) => ({
+      theme: { id: id as 'talent', nameZh: id, nameEn: id },
+      columns: places.map((code, p) => ({
+        regionCode: code,
+        total: 9,
+        measures: [0, 1, 2].map((k) => measure(t * 100 + p * 10 + k, code)),
+      })),
+    })),
+    coverage: [],
+    basis: [],
+    indicators: Array.from({ length: rows }, (_, r) => ({
+      indicator: { id: `i${r}`, nameZh: `指标${r}`, nameEn: `i${r}` },
+      periodType: 'full_year' as const,
+      unit: '元',
+      benchmark: figure({
+        observationId: 500 + r,
+        citation: cite({ sourceId: 300 + r, authority: 'official_statistics', repeats: [] }),
+      }),
+      places: places.slice(1).map((code, p) => ({
+        regionCode: code,
+        basis: 'common_period' as const,
+        period: '2019',
+        latest: figure({
+          observationId: 600 + r * 10 + p,
+          citation: cite({ sourceId: 400 + r * 10 + p, authority: 'official_statistics', repeats: [] }),
+        }),
+        benchmarkValue: null,
+        difference: 0,
+        relative: 0,
+        periodsDiffer: false,
+        normalised: [],
+        history: history(10),
+      })),
+    })),
+  });
+  const size = (c: CompareResponse) => utf8Bytes(JSON.stringify(packCompare(c)));
+
+  it('changes nothing that fits', () => {
+    const whole = comparison(3);
+    expect(withinBudget(whole)).toEqual(whole);
+  });
+
+  it('shows each column one measure before any shows two, whole rows in order, then history, within the bytes', () => {
+    const whole = comparison(12);
+    const bytes = Math.floor(size(whole) / 3);
+    const cut = withinBudget(whole, { bytes });
+    expect(size(cut)).toBeLessThanOrEqual(bytes);
+    const shown = cut.themes.flatMap((t) => t.columns.map((c) => c.measures.length));
+    expect(Math.min(...shown)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...shown) - Math.min(...shown)).toBeLessThanOrEqual(1);
+    expect(cut.themes.flatMap((t) => t.columns.map((c) => c.total))).toEqual(shown.map(() => 9));
+    const rows = cut.indicators.length;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(12);
+    expect(cut.indicators.map((r) => r.indicator.id)).toEqual(
+      whole.indicators.slice(0, rows).map((r) => r.indicator.id),
+    );
+    expect(cut.indicatorsTotal).toBe(12);
+    expect(cut.indicatorsNext).toBe(String(rows));
+    for (const cell of cut.indicators.flatMap((r) => r.places)) {
+      // The latest periods, oldest first, and the count where fewer.
+      expect(cell.history).toEqual(history(10).slice(10 - cell.history.length));
+      expect(cell.historyTotal).toBe(cell.history.length < 10 ? 10 : undefined);
+    }
+    // The next page: rows only, from the cursor, to the last.
+    const page = withinBudget(whole, { bytes, rowsFrom: rows });
+    expect(page.indicators[0]?.indicator.id).toBe(`i${rows}`);
+    expect(page.themes.flatMap((t) => t.columns.flatMap((c) => c.measures))).toEqual([]);
+    expect(page.indicatorsTotal).toBe(12);
+    expect(size(page)).toBeLessThanOrEqual(bytes);
   });
 });
