@@ -11,7 +11,10 @@
  * A row's indicator is its id and names (compare.ts); a field that is null or empty is left out
  * (compare-body-figures.ts, compare-body-places.ts). At 1,000× data this is the difference
  * between 133 and 96 KB for four places (docs/decisions/014).
- * `unpackCompare` gives the comparison back, unchanged but for those excerpts.
+ * A conflict lists its first BODY_ALTERNATIVES other values, their sources named once too
+ * (compare-body-figures.ts). What the body shows of a comparison too large for 100 KB is chosen by
+ * compare-budget.ts (`withinBudget`) before it is packed.
+ * `unpackCompare` gives the comparison back, unchanged but for those excerpts and alternatives.
  */
 import { z } from 'zod';
 import { BodyCitationSchema, BodySourceSchema, citationPacker, citedOnce, unpackCitation } from './body-citations';
