@@ -19,6 +19,7 @@ import {
   type ExtractedIndicator,
   type ExtractedMeasure,
   type ExtractionResult,
+  type ThemeId,
   unpackCompare,
 } from '@ipb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ const long = (seed: string, chars: number) => seed.repeat(Math.ceil(chars / seed
 let dir: string;
 let app: TestApp;
 let places: string[];
-let themeIds: string[];
+let themeIds: ThemeId[];
 let indicators: Array<{ id: string; unit: string }>;
 
 function figure(indicator: { id: string; unit: string }, year: number, value: number): ExtractedIndicator {
@@ -62,7 +63,7 @@ function figure(indicator: { id: string; unit: string }, year: number, value: nu
   };
 }
 
-function measure(ordinal: number, theme: string, place: string, year: number): ExtractedMeasure {
+function measure(ordinal: number, theme: ThemeId, place: string, year: number): ExtractedMeasure {
   const title = long(`${place}${theme}第${ordinal}条举措：设立科技创新专项资金支持企业研发与成果转化`, 200);
   const text = long(`${title}。全面落实研发费用加计扣除、高新技术企业税收优惠等政策，`, 2_000);
   return {
@@ -124,7 +125,7 @@ beforeAll(async () => {
         .prepare("SELECT code FROM regions WHERE level = 'prefecture' AND code <> ? ORDER BY code LIMIT ?")
         .all(BENCHMARK, MAX_PLACES) as Array<{ code: string }>
     ).map((r) => r.code);
-    themeIds = (sqlite.prepare('SELECT id FROM themes ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    themeIds = (sqlite.prepare('SELECT id FROM themes ORDER BY id').all() as Array<{ id: ThemeId }>).map((r) => r.id);
     indicators = sqlite.prepare('SELECT id, unit FROM indicators ORDER BY id').all() as Array<{
       id: string;
       unit: string;

@@ -22,7 +22,7 @@
  */
 import { citationPacker } from './body-citations';
 import type { ComparedIndicator, CompareResponse, LatestValue, MeasureBrief } from './compare';
-import { packMeasure } from './compare-body';
+import { type CompareBody, packCompare, packMeasure } from './compare-body';
 import { packFigure } from './compare-body-figures';
 import { packPlace } from './compare-body-places';
 
@@ -197,4 +197,17 @@ export function withinBudget(compare: CompareResponse, budget: CompareBudget = {
     ...(paged ? { indicatorsTotal: total } : {}),
     ...(rowsTo < total ? { indicatorsNext: String(rowsTo) } : {}),
   };
+}
+
+/**
+ * The body GET /api/compare sends: the comparison packed (each figure, measure and source once),
+ * within the budget. Most comparisons fit whole: they are packed once and measured, and only one
+ * that does not is planned item by item.
+ */
+export function packCompareWithin(compare: CompareResponse, budget: CompareBudget = {}): CompareBody {
+  if (budget.rowsFrom === undefined) {
+    const whole = packCompare(compare);
+    if (utf8Bytes(JSON.stringify(whole)) <= (budget.bytes ?? COMPARE_BODY_BYTES)) return whole;
+  }
+  return packCompare(withinBudget(compare, budget));
 }

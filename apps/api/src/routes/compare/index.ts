@@ -8,8 +8,7 @@ import {
   MeasureTextResponseSchema,
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
-  packCompare,
-  withinBudget,
+  packCompareWithin,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
@@ -77,9 +76,9 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         authorityFilter(request.query.authority),
       );
       // Each figure once (the benchmark's stands in every place's comparison), within 100 KB: docs/decisions/014.
-      return packCompare(
-        withinBudget(comparison, { rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor) }),
-      );
+      return packCompareWithin(comparison, {
+        rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor),
+      });
     },
   );
 
