@@ -57,7 +57,10 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-const jsonBytes = (value: unknown) => utf8Bytes(JSON.stringify(value));
+// Node's own count where there is one (the server), else utf8Bytes (a browser: the web's tests).
+const nodeBuffer = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer;
+const bytesOf = nodeBuffer ? (text: string) => nodeBuffer.byteLength(text) : utf8Bytes;
+const jsonBytes = (value: unknown) => bytesOf(JSON.stringify(value));
 
 /** What each step admits: measures per column, rows [from, to), history entries per cell. */
 interface Plan {
@@ -207,7 +210,7 @@ export function withinBudget(compare: CompareResponse, budget: CompareBudget = {
 export function packCompareWithin(compare: CompareResponse, budget: CompareBudget = {}): CompareBody {
   if (budget.rowsFrom === undefined) {
     const whole = packCompare(compare);
-    if (utf8Bytes(JSON.stringify(whole)) <= (budget.bytes ?? COMPARE_BODY_BYTES)) return whole;
+    if (jsonBytes(whole) <= (budget.bytes ?? COMPARE_BODY_BYTES)) return whole;
   }
   return packCompare(withinBudget(compare, budget));
 }
