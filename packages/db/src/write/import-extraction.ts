@@ -15,9 +15,10 @@ import {
   scaleExact,
 } from '@ipb/domain';
 import type { Db } from '../engine/db';
+import { sqlText } from '../sql-text';
 import { audit } from './audit';
 import { recordDigest } from './digest';
-import { insertArticles, insertMeasures, type NewMeasure } from './insert-measures';
+import { insertArticles, insertMeasures, type NewMeasure, type SourceTexts } from './insert-measures';
 import { insertObservations, type NewObservation } from './insert-observations';
 import { keepInstrumentTerms } from './instrument-terms';
 import { periodValuesStale } from './period-values';
@@ -139,13 +140,17 @@ const NO_REVIEW: Review = { dropped: () => false, corrected: () => false, revisi
 const keptArticles = (extraction: ExtractionResult, review: Review) =>
   extraction.articles.flatMap((article, index) => (review.dropped(`a:${index}`) ? [] : [{ article, index }]));
 
-/** Articles, then measures, then figures, each in batched statements. */
+/**
+ * Articles, then measures, then figures, each in batched statements. `texts` holds the source's
+ * text as just stored, for the writers that cut it (lead_end, the words around a figure).
+ */
 async function writeRecords(
   db: Db,
   extraction: ExtractionResult,
   sourceId: number,
   review: Review,
   report: ImportReport,
+  texts: SourceTexts,
 ) {
   const kept = keptArticles(extraction, review);
   const articleIds = await insertArticles(
@@ -184,7 +189,7 @@ async function writeRecords(
       ];
     }),
   );
-  const measureIds = await insertMeasures(db, measures);
+  const measureIds = await insertMeasures(db, measures, texts);
   report.measures = measures.length;
   const idOf = new Map(measures.map((m, i) => [`${m.at}:${m.ordinal}`, measureIds[i] as number]));
   const rows = kept.flatMap(({ article, index }, k) => {
@@ -202,7 +207,7 @@ async function writeRecords(
     });
   });
   report.observations = await insertObservations(db, rows);
-  await keepInstrumentTerms(db, measureIds);
+  await keepInstrumentTerms(db, measureIds, texts);
 }
 
 /**
@@ -242,7 +247,8 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
     if (status === 'unchanged') return report;
     // A new source over a complete summary only adds figures: the refresh may fold them in.
     const appended = status === 'new' && !(await periodValuesStale(tx));
-    await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report);
+    const texts: SourceTexts = new Map([[sourceId, sqlText(input.rawText)]]);
+    await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report, texts);
     if (input.actor)
       await audit(tx, {
         actor: input.actor,

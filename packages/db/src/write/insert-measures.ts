@@ -13,7 +13,7 @@ import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import type { articles, measures } from '../schema';
 import { segmentManyForIndex } from '../segment';
-import { sqlText } from '../sql-text';
+import { type SqlText, sqlText } from '../sql-text';
 import { flag, insertRows } from './insert-rows';
 
 export type NewArticle = Omit<typeof articles.$inferInsert, 'id'>;
@@ -64,6 +64,15 @@ const THEME = {
 /** What the triggers would copy from a measure's source: its text (for lead_end) and its date. */
 const SOURCE = query(`SELECT st.raw_text, COALESCE(s.date, s.year || '-12-31', '') AS published
   FROM sources s LEFT JOIN source_texts st ON st.source_id = s.id WHERE s.id = ?`);
+/** Its date alone, for a writer that hands over the text it has just stored. */
+const PUBLISHED = query(`SELECT COALESCE(s.date, s.year || '-12-31', '') AS published FROM sources s WHERE s.id = ?`);
+
+/**
+ * Source texts a writer already holds, by source id, as SQL counts them: the import passes the text
+ * it has just stored, so neither insertMeasures nor keepInstrumentTerms reads it back. A source
+ * not in the map is read from the database (review, a bureau measure, the lexicon rebuild).
+ */
+export type SourceTexts = ReadonlyMap<number, SqlText>;
 
 interface SourceCopies {
   lead: (start: number, end: number) => number;
@@ -71,12 +80,19 @@ interface SourceCopies {
 }
 
 /** Each source's copies, read once: lead_end is instr(substr(raw_text, start + 1, end - start), '。'). */
-async function sourceCopies(db: Db, list: readonly NewMeasure[]): Promise<Map<number, SourceCopies>> {
+async function sourceCopies(
+  db: Db,
+  list: readonly NewMeasure[],
+  texts: SourceTexts,
+): Promise<Map<number, SourceCopies>> {
   const bySource = new Map<number, SourceCopies>();
   for (const { sourceId } of list) {
     if (bySource.has(sourceId)) continue;
-    const row = await db.get<{ raw_text: string | null; published: string }>(SOURCE, [sourceId]);
-    const text = row?.raw_text == null ? null : sqlText(row.raw_text);
+    const known = texts.get(sourceId);
+    const row = known
+      ? { raw_text: null, ...(await db.get<{ published: string }>(PUBLISHED, [sourceId])) }
+      : await db.get<{ raw_text: string | null; published: string }>(SOURCE, [sourceId]);
+    const text = known ?? (row?.raw_text == null ? null : sqlText(row.raw_text));
     bySource.set(sourceId, {
       lead: (start, end) => text?.instr(start + 1, end - start, '。') ?? 0,
       published: row?.published ?? '',
@@ -85,11 +101,18 @@ async function sourceCopies(db: Db, list: readonly NewMeasure[]): Promise<Map<nu
   return bySource;
 }
 
-/** Insert measures with their themes; their new ids, in order. */
-export async function insertMeasures(db: Db, list: readonly NewMeasure[]): Promise<number[]> {
+/**
+ * Insert measures with their themes; their new ids, in order. `texts`: the sources' texts the
+ * caller holds (the import's), else each is read once from the database.
+ */
+export async function insertMeasures(
+  db: Db,
+  list: readonly NewMeasure[],
+  texts: SourceTexts = new Map(),
+): Promise<number[]> {
   // One call into jieba for the whole list, as for figures (insert-observations.ts).
   const words = segmentManyForIndex(list.map((m) => `${m.title} ${m.text}`));
-  const copies = await sourceCopies(db, list);
+  const copies = await sourceCopies(db, list, texts);
   const ids = await insertRows(
     db,
     MEASURE,

@@ -18,6 +18,7 @@ import { type Dialect, perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { type SqlText, sqlText } from '../sql-text';
+import type { SourceTexts } from './insert-measures';
 import { insertRows } from './insert-rows';
 import { bumpDataVersion, getMeta, setMeta } from './replace-source';
 
@@ -105,9 +106,13 @@ async function lexicon(db: Db): Promise<InstrumentFile | null> {
   return parsed.file;
 }
 
-/** Each figure's source text, read once per source. */
-async function sourceTexts(db: Db, figureRows: readonly FigureRow[]): Promise<Map<number, SqlText>> {
-  const texts = new Map<number, SqlText>();
+/** Each figure's source text: the caller's (`known`), else read once per source. */
+async function sourceTexts(
+  db: Db,
+  figureRows: readonly FigureRow[],
+  known: SourceTexts,
+): Promise<Map<number, SqlText>> {
+  const texts = new Map<number, SqlText>(known);
   for (const { source_id } of figureRows) {
     if (texts.has(source_id)) continue;
     const row = await db.get<{ raw_text: string }>(SOURCE_TEXT, [source_id]);
@@ -117,8 +122,14 @@ async function sourceTexts(db: Db, figureRows: readonly FigureRow[]): Promise<Ma
 }
 
 /** Read the figures and measures as terms and matches, and insert them. */
-async function write(db: Db, file: InstrumentFile, figureRows: FigureRow[], measureRows: MeasureRow[]) {
-  const texts = await sourceTexts(db, figureRows);
+async function write(
+  db: Db,
+  file: InstrumentFile,
+  figureRows: FigureRow[],
+  measureRows: MeasureRow[],
+  known: SourceTexts = new Map(),
+) {
+  const texts = await sourceTexts(db, figureRows, known);
   const terms = figureRows.flatMap((f) => {
     const text = texts.get(f.source_id) ?? sqlText('');
     // The 60 characters before the figure and the 8 after it, as the view's query cuts them.
@@ -173,9 +184,14 @@ async function write(db: Db, file: InstrumentFile, figureRows: FigureRow[], meas
 
 /**
  * Rewrite the kept terms and instrument matches of `measureIds` from their rows as they now are.
- * Call inside the writer's transaction, after its writes.
+ * Call inside the writer's transaction, after its writes. `texts`: source texts the writer holds
+ * (the import's, as stored); any other source's is read from the database.
  */
-export async function keepInstrumentTerms(db: Db, measureIds: readonly number[]): Promise<void> {
+export async function keepInstrumentTerms(
+  db: Db,
+  measureIds: readonly number[],
+  texts: SourceTexts = new Map(),
+): Promise<void> {
   const ids = [...new Set(measureIds)];
   if (!ids.length) return;
   const file = await lexicon(db);
@@ -188,6 +204,7 @@ export async function keepInstrumentTerms(db: Db, measureIds: readonly number[])
     file,
     await db.all<FigureRow>(FIGURES_OF, [list, list]),
     await db.all<MeasureRow>(MEASURES_OF, [list]),
+    texts,
   );
 }
 
