@@ -18,22 +18,30 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
-/** Where a term counts: each theme whose lexicon has it, with its first entry's weight and position. */
+/** Where a term counts: a theme whose lexicon has it, with its first entry's weight and position. */
 interface TermUse {
   theme: number;
+  term: string;
   weight: number;
   position: number;
 }
 
-/** A lexicon term with where it counts, as the trie finds it (no lookup by string per term found). */
+/**
+ * A lexicon term with where it counts, as the automaton finds it (no lookup by string per term
+ * found). `seen` is the number of the last classification that found it: a term counts once per
+ * text without a set built per text.
+ */
 interface Entry {
   term: string;
   uses: TermUse[];
+  seen: number;
 }
 
 interface Lexicon {
   terms: PrefixTrie<Entry>;
   ids: ThemeId[];
+  /** Each scored theme's place in `ids` sorted by `localeCompare`, the tie-break between equal scores. */
+  rank: Int32Array;
 }
 
 const lexicons = new WeakMap<readonly Theme[], Lexicon>();
@@ -50,41 +58,48 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
       if (e.term.length === 0 || seen.has(e.term)) return;
       seen.add(e.term);
       const list = uses.get(e.term) ?? [];
-      list.push({ theme, weight: e.weight ?? 1, position });
+      list.push({ theme, term: e.term, weight: e.weight ?? 1, position });
       uses.set(e.term, list);
     });
   });
   const terms = prefixTrie<Entry, string>(
     themes.flatMap((t) => t.lexicon.map(({ term }): [string, string] => [term, term])),
-    (known, term) => known ?? { term, uses: uses.get(term) ?? [] },
+    (known, term) => known ?? { term, uses: uses.get(term) ?? [], seen: 0 },
   );
-  const lexicon: Lexicon = { terms, ids };
+  const rank = new Int32Array(ids.length);
+  ids
+    .map((id, theme) => ({ id, theme }))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .forEach(({ theme }, k) => {
+      rank[theme] = k;
+    });
+  const lexicon: Lexicon = { terms, ids, rank };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
 
-/** The lexicon terms that occur in `text` (any theme's), found in one pass over the text. */
-function termsIn(text: string, terms: PrefixTrie<Entry>): Set<Entry> {
-  const found = new Set<Entry>();
-  const add = (_: number, entry: Entry) => found.add(entry);
-  for (let i = 0; i < text.length; i++) terms.eachAt(text, i, add);
-  return found;
-}
+/** Numbers the classifications, for `Entry.seen`. */
+let classification = 0;
 
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
-  const byTheme = lexicon.ids.map(() => [] as Array<{ term: string; weight: number; position: number }>);
-  for (const { term, uses } of termsIn(text, lexicon.terms))
-    for (const { theme, weight, position } of uses) byTheme[theme]!.push({ term, weight, position });
-  const scored: Array<{ id: ThemeId; score: number; terms: string[] }> = [];
+  const byTheme = lexicon.ids.map((): TermUse[] => []);
+  const call = ++classification;
+  // The lexicon terms that occur in `text` (any theme's), found in one pass over the text.
+  lexicon.terms.eachIn(text, (_, entry) => {
+    if (entry.seen === call) return;
+    entry.seen = call;
+    for (const use of entry.uses) byTheme[use.theme]!.push(use);
+  });
+  const scored: Array<{ id: ThemeId; theme: number; score: number; terms: string[] }> = [];
   byTheme.forEach((kept, theme) => {
     // Evidence in lexicon order, as the lexicon lists it.
     kept.sort((a, b) => a.position - b.position);
     const score = kept.reduce((sum, e) => sum + e.weight * (title.includes(e.term) ? 2 : 1), 0);
-    if (score > 0) scored.push({ id: lexicon.ids[theme]!, score, terms: kept.map((e) => e.term) });
+    if (score > 0) scored.push({ id: lexicon.ids[theme]!, theme, score, terms: kept.map((e) => e.term) });
   });
-  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  scored.sort((a, b) => b.score - a.score || lexicon.rank[a.theme]! - lexicon.rank[b.theme]!);
   const floor = Math.max(MIN_SCORE, (scored[0]?.score ?? 0) * RELATIVE_FLOOR);
   const kept = scored.filter((s, k) => s.score >= floor || k === 0).slice(0, MAX_THEMES);
   if (kept.length === 0) return { themes: ['other'], evidence: {} };

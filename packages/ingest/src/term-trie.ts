@@ -15,6 +15,12 @@ export interface PrefixTrie<V> {
   longestAt(text: string, i: number): { end: number; value: V } | null;
   /** Every term starting at `i`, shortest first. */
   eachAt(text: string, i: number, visit: (end: number, value: V) => void): void;
+  /**
+   * Every occurrence of every term in `text`, by an Aho–Corasick walk: one step per character (a
+   * failed edge falls back along suffix links), each term ending at a character reported longest
+   * first, characters left to right. The same occurrences as `eachAt` from every position.
+   */
+  eachIn(text: string, visit: (end: number, value: V) => void): void;
 }
 
 /** Terms read right to left: what ends at a position. */
@@ -35,6 +41,8 @@ interface Packed<V> {
   /** Node reached from `node` by `code`, or -1. */
   child(node: number, code: number): number;
   values: Array<V | undefined>;
+  /** Each node's children, as the (node × 0x10000 + code → child) edges the trie was built from. */
+  edges: Map<number, number>;
 }
 
 const slot = (node: number, code: number, bits: number) => Math.imul(node * 0x10001 + code, 0x9e3779b1) >>> (32 - bits);
@@ -69,7 +77,7 @@ function pack<V>(edges: Map<number, number>, values: Array<V | undefined>): Pack
       if (parent === node && codes[h] === code) return kids[h]!;
     }
   };
-  return { first, child, values };
+  return { first, child, values, edges };
 }
 
 function build<V, E>(entries: Iterable<[string, E]>, add: Add<V, E>, reversed: boolean): Packed<V> {
@@ -93,8 +101,52 @@ function build<V, E>(entries: Iterable<[string, E]>, add: Add<V, E>, reversed: b
   return pack(edges, values);
 }
 
+/**
+ * The Aho–Corasick automaton of a trie: `fail[n]` is the node of the longest proper suffix of n's
+ * string that is in the trie (0, the root, when none), `output[n]` the nearest node along the fail
+ * links that ends a term (0 when none). Built breadth first, so a node's fail target is done first.
+ */
+function automaton<V>({ first, child, values, edges }: Packed<V>) {
+  const fail = new Int32Array(values.length);
+  const output = new Int32Array(values.length);
+  /** The node after reading `code` at `node`, falling back along the fail links; 0 when none. */
+  const step = (node: number, code: number): number => {
+    for (let at = node; ; at = fail[at]!) {
+      if (at === 0) return Math.max(first[code]!, 0);
+      const next = child(at, code);
+      if (next !== -1) return next;
+    }
+  };
+  const children: number[][] = values.map(() => []);
+  for (const [key, to] of edges) children[Math.floor(key / 0x10000)]!.push(key % 0x10000, to);
+  const queue: number[] = [];
+  for (let k = 1; k < children[0]!.length; k += 2) queue.push(children[0]![k]!);
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    const kids = children[node]!;
+    for (let k = 0; k < kids.length; k += 2) {
+      const kid = kids[k + 1]!;
+      const target = step(fail[node]!, kids[k]!);
+      fail[kid] = target;
+      output[kid] = values[target] !== undefined ? target : output[target]!;
+      queue.push(kid);
+    }
+  }
+  return { step, output };
+}
+
 export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): PrefixTrie<V> {
-  const { first, child, values } = build(entries, add, false);
+  const packed = build(entries, add, false);
+  const { first, child, values } = packed;
+  let links: ReturnType<typeof automaton> | null = null;
+  const eachIn = (text: string, visit: (end: number, value: V) => void) => {
+    links ??= automaton(packed);
+    const { step, output } = links;
+    for (let j = 0, node = 0; j < text.length; j++) {
+      node = step(node, text.charCodeAt(j));
+      for (let n = values[node] !== undefined ? node : output[node]!; n !== 0; n = output[n]!) visit(j + 1, values[n]!);
+    }
+  };
   const eachAt = (text: string, i: number, visit: (end: number, value: V) => void) => {
     let node = first[text.charCodeAt(i)] ?? -1;
     for (let j = i + 1; node !== -1; j++) {
@@ -115,7 +167,7 @@ export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V,
     }
     return found;
   };
-  return { longestAt, eachAt };
+  return { longestAt, eachAt, eachIn };
 }
 
 export function suffixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): SuffixTrie<V> {
