@@ -219,20 +219,38 @@ function createHeadIndex(terms: readonly Term[]) {
     collect<number>,
   );
   return (text: string): HeadTerm[] => {
-    const candidates = new Set<number>();
+    const candidates: number[] = [];
     const add = (_: number, found: number[]) => {
-      for (const i of found) candidates.add(i);
+      for (const i of found) candidates.push(i);
     };
     // HEAD_SUFFIX is anchored at the text's end: further left than its longest match it cannot match.
     for (let end = text.length; end >= Math.max(0, text.length - HEAD_SUFFIX_MAX); end--) {
       HEAD_SUFFIX_AT.lastIndex = end;
       if (HEAD_SUFFIX_AT.test(text)) written.eachEndingAt(text, end, add);
     }
+    if (candidates.length === 0) return [];
     return headTerms(
-      [...candidates].sort((a, b) => a - b).map((i) => terms[i] as Term),
+      catalogueOrder(candidates).map((i) => terms[i] as Term),
       text,
     );
   };
+}
+
+/**
+ * Term numbers in ascending order, each once, sorted in place: a figure has a handful of candidates,
+ * so an insertion sort beats a Set, a copy and `sort` with a comparator per figure.
+ */
+export function catalogueOrder(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && list[j]! > x; j--) list[j + 1] = list[j]!;
+    list[j + 1] = x;
+  }
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i]!;
+  list.length = kept;
+  return list;
 }
 
 function writtenForms(term: string): string[] {
