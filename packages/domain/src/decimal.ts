@@ -7,9 +7,22 @@
 
 /** The shortest decimal that round-trips, split into digits and a power of ten: 4107.1 → 41071 × 10^-1. */
 function decompose(value: number): { negative: boolean; digits: string; exponent: number } {
-  const [mantissa = '0', exp = '0'] = Math.abs(value).toString().toLowerCase().split('e');
-  const [int = '0', frac = ''] = mantissa.split('.');
-  return { negative: value < 0, digits: `${int}${frac}`.replace(/^0+(?=\d)/, ''), exponent: Number(exp) - frac.length };
+  // Read by index, not by split and a regex: this runs for every figure with a unit like 万 or 亿.
+  // Number#toString writes the exponent's `e` in lower case.
+  const text = Math.abs(value).toString();
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const fraction = dot < 0 ? 0 : mantissa.length - dot - 1;
+  const all = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  // Leading zeros dropped, the last digit kept (0.07 → 7, 0 → 0).
+  let zeros = 0;
+  while (zeros < all.length - 1 && all.charCodeAt(zeros) === 48) zeros++;
+  return {
+    negative: value < 0,
+    digits: zeros ? all.slice(zeros) : all,
+    exponent: (e < 0 ? 0 : Number(text.slice(e + 1))) - fraction,
+  };
 }
 
 function compose(negative: boolean, digits: string, exponent: number): number {
