@@ -28,6 +28,12 @@ for (const [open, close] of Object.entries(PAIRS)) {
   MARK_KIND[close.charCodeAt(0)] = CLOSES;
 }
 MARK_KIND[10] = NEWLINE;
+/**
+ * The highest code that is a mark (』, U+300F): every CJK ideograph is above it, so most characters
+ * are passed by one comparison without reading the 64 KB table (which falls out of the cache
+ * between calls).
+ */
+const MARK_MAX = MARK_KIND.findLastIndex((kind) => kind !== NONE);
 const NAME_MAX = 40;
 
 function findOpen(stack: Array<{ open: string }>, closer: string): number {
@@ -40,6 +46,7 @@ export function quoteRanges(text: string): QuoteRange[] {
   const stack: Array<{ open: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code > MARK_MAX) continue;
     const kind = MARK_KIND[code]!;
     if (kind === NONE) continue;
     if (kind === NEWLINE) {
