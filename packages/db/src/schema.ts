@@ -260,7 +260,11 @@ export const themeCounts = sqliteTable(
     themeId: text('theme_id', { enum: THEME_IDS }).notNull(),
     measures: integer('measures').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.regionCode, t.themeId] })],
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.themeId] }),
+    // One theme's total over every place from the index alone: the key leads with the place (migration 0021).
+    index('theme_counts_theme_idx').on(t.themeId, t.measures),
+  ],
 );
 
 /** Every programme name with how many shown measures name it (triggers, migration 0008); searched by FTS. */

@@ -81,7 +81,11 @@ export const themeCounts = pgTable(
     themeId: text('theme_id', { enum: THEME_IDS }).notNull(),
     measures: integer('measures').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.regionCode, t.themeId] })],
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.themeId] }),
+    // One theme's total over every place from the index alone: the key leads with the place (drizzle-pg/0015).
+    index('theme_counts_theme_idx').on(t.themeId, t.measures),
+  ],
 );
 
 export const programNames = pgTable(

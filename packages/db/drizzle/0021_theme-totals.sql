@@ -1,0 +1,1 @@
+CREATE INDEX `theme_counts_theme_idx` ON `theme_counts` (`theme_id`,`measures`);
