@@ -29,7 +29,12 @@ export function normaliseUrl(url: string): string {
 
 /** What a response varies on besides the data version. */
 export function variantOf(url: string, accept: string | undefined, acceptEncoding: string | undefined): string {
-  return `${normaliseUrl(url)}\u0000${accept ?? ''}\u0000${acceptEncoding ?? ''}`;
+  return resourceOf(url, accept) + (acceptEncoding ?? '');
+}
+
+/** The part of the variant an ETag names: the representation before its content coding. */
+export function resourceOf(url: string, accept: string | undefined): string {
+  return `${normaliseUrl(url)}\u0000${accept ?? ''}\u0000`;
 }
 
 /** Headers a 304 repeats from the stored answer (RFC 9110 15.4.5), besides the security headers. */

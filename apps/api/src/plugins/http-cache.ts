@@ -9,14 +9,14 @@
  *   security headers helmet set on this reply.
  *   Routes that need a role, the auth routes, and responses that set a cookie are never cached.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readDataVersion } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DataVersionClock } from '../lib/data-version-clock';
-import { type ResponseCache, variantOf } from '../lib/response-cache';
+import { type ResponseCache, resourceOf } from '../lib/response-cache';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -83,42 +83,63 @@ const cacheable = (request: FastifyRequest) =>
 export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
   const { cache } = opts;
   // The version is read from the database, which every instance shares: a write on any instance
-  // changes it, and every instance's cache and ETags follow (docs/decisions/016). Requests that
-  // reach Fastify read it afresh; cached answers written before it, once per turn (lib/fast-hits.ts).
+  // changes it, and every instance's cache and ETags follow (docs/decisions/016). It is read once per
+  // turn of the event loop, by cached answers (lib/fast-hits.ts) and by requests that reach Fastify
+  // alike: a request that arrives after a write's answer went out arrives in a later turn, which
+  // reads again (lib/data-version-clock.ts). The version is read before the data, so an answer is
+  // never stored or tagged under a version newer than the data it was built from.
   const clock = new DataVersionClock(() => readDataVersion(app.store.engine));
   app.decorate('dataVersionClock', clock);
+  // Every write of the API takes its turn in the write lock (plugins/jobs.ts, registered before).
+  app.writes.onRelease(() => clock.forget());
   app.decorateRequest('cacheSlot', null);
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
-    const latest = await clock.fresh();
+  /** The ETag, and where a 200 may be stored, for this version of the data. */
+  const tag = (request: FastifyRequest, reply: FastifyReply, latest: string) => {
     const version = cache ? cache.at(latest) : latest;
-    const hash = createHash('sha1').update(variantOf(request.url, request.headers.accept, undefined));
-    const etag = `"v${version}-${hash.digest('base64url').slice(0, 16)}"`;
+    // The URL normalised once for the ETag and the slot (variantOf = resource + Accept-Encoding);
+    // the one-shot hash, not a Hash object per request: the same digest.
+    const resource = resourceOf(request.url, request.headers.accept);
+    const etag = `"v${version}-${hash('sha1', resource, 'base64url').slice(0, 16)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');
     request.etag = etag;
     if (cache && cacheable(request)) {
-      request.cacheSlot = {
-        version,
-        variant: variantOf(request.url, request.headers.accept, request.headers['accept-encoding']),
-      };
+      request.cacheSlot = { version, variant: resource + (request.headers['accept-encoding'] ?? '') };
     }
+  };
+
+  // A callback hook, not an async one: on SQLite the version is usually this turn's, and no
+  // promise is made for it.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs'))
+      return done();
+    const now = clock.now();
+    if (typeof now === 'string') {
+      tag(request, reply, now);
+      return done();
+    }
+    now.then((latest) => tag(request, reply, latest)).then(() => done(), done);
   });
 
   // After every onRequest hook, the route-level ones included: authentication, and the rate limit
   // (@fastify/rate-limit attaches itself to each route, so it runs after the app's own hooks).
-  app.addHook('preValidation', async (request, reply) => {
-    if (request.etag && request.headers['if-none-match'] === request.etag) return reply.code(304).send();
+  // Callback hooks (no promise per request): an answer sent here is not followed by done().
+  app.addHook('preValidation', (request, reply, done) => {
+    if (request.etag && request.headers['if-none-match'] === request.etag) {
+      reply.code(304).send();
+      return;
+    }
     const slot = request.cacheSlot;
     const hit = slot && cache?.get(slot.version, slot.variant);
-    if (!hit) return;
+    if (!hit) return done();
     request.cacheHit = true;
-    return reply.headers(hit.headers).send(hit.body);
+    reply.headers(hit.headers).send(hit.body);
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  /** The payload to send: stored first when this answer may be (compressed here for the client). */
+  const store = (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (reply.statusCode !== 200 && reply.statusCode !== 304) reply.removeHeader('etag');
     const slot = request.cacheSlot;
     if (!cache || !slot || request.cacheHit || reply.statusCode !== 200) return payload;
@@ -131,5 +152,15 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
       body,
     });
     return body;
+  };
+
+  app.addHook('onSend', (request, reply, payload, done) => {
+    let sent: unknown;
+    try {
+      sent = store(request, reply, payload);
+    } catch (err) {
+      return done(err as Error);
+    }
+    done(null, sent);
   });
 });
