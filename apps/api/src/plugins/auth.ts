@@ -58,13 +58,25 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
 
   // Runs in onRequest, before the body is parsed or validated: an anonymous caller learns
   // nothing about a write route's body schema, and no upload is read for nothing.
-  app.addHook('onRequest', async (request) => {
-    await identify(request);
-    authorise(request);
+  // A callback hook: a request with neither a token nor a session cookie (most reads) is
+  // authorised without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const session = request.cookies[SESSION_COOKIE];
+    if (bearer === undefined && !session) {
+      try {
+        authorise(request);
+      } catch (err) {
+        return done(err as Error);
+      }
+      return done();
+    }
+    identify(request, bearer, session)
+      .then(() => authorise(request))
+      .then(() => done(), done);
   });
 
-  async function identify(request: FastifyRequest) {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  async function identify(request: FastifyRequest, bearer: string | undefined, token: string | undefined) {
     if (bearer) {
       const user = await findUserByApiToken(app.store.engine, bearer);
       if (!user)
@@ -78,7 +90,6 @@ export default fp(async function authPlugin(app: FastifyInstance, opts: { requir
       request.authVia = 'token';
       return;
     }
-    const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(app.store.engine, token) : undefined;
     if (session) {
       request.user = session.user;

@@ -8,7 +8,7 @@
  * ETags and caching are in http-cache.ts.
  */
 import { FormatQuerySchema } from '@ipb/domain';
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { type CsvColumn, csvColumns, type JsonSchema, rowsOf, toCsv } from '../lib/to-csv';
@@ -49,6 +49,23 @@ function wantsCsv(request: FastifyRequest): boolean {
   return accept.includes('text/csv') && !accept.includes('application/json');
 }
 
+/** A list's JSON payload as CSV; a 406 problem for anything else (the route is no list). */
+function asCsv(request: FastifyRequest, reply: FastifyReply, payload: string): string {
+  // Only JSON is converted; a route that already answers CSV (the import template) or HTML (the docs) is left as is.
+  if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+  const columns = request.routeOptions.config?.csvColumns;
+  const rows = columns ? rowsOf(JSON.parse(payload)) : null;
+  if (!columns || !rows) {
+    reply.code(406).type('application/problem+json; charset=utf-8').removeHeader('etag');
+    const detail = `${request.url.split('?')[0]} is not a list; CSV is offered for list endpoints. Ask for JSON instead.`;
+    const problem = new HttpProblem(406, 'CSV not available', detail, { code: 'not-acceptable' });
+    return JSON.stringify(problemBody(problem, request.url.split('?')[0]));
+  }
+  const name = (request.url.split('?')[0] ?? 'export').replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
+  reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+  return toCsv(rows, columns, `创新政策对标 ${request.url}`);
+}
+
 export default fp(async function representationPlugin(app: FastifyInstance) {
   app.decorateRequest('wantsCsv', false);
 
@@ -67,24 +84,20 @@ export default fp(async function representationPlugin(app: FastifyInstance) {
     route.config = { ...route.config, csvColumns: columns };
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Callback hooks: no promise per request for work that is synchronous.
+  app.addHook('preHandler', (request, _reply, done) => {
     request.wantsCsv = wantsCsv(request);
+    done();
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.wantsCsv || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    // Only JSON is converted; a route that already answers CSV (the import template) or HTML (the docs) is left as is.
-    if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
-    const columns = request.routeOptions.config?.csvColumns;
-    const rows = columns ? rowsOf(JSON.parse(payload)) : null;
-    if (!columns || !rows) {
-      reply.code(406).type('application/problem+json; charset=utf-8').removeHeader('etag');
-      const detail = `${request.url.split('?')[0]} is not a list; CSV is offered for list endpoints. Ask for JSON instead.`;
-      const problem = new HttpProblem(406, 'CSV not available', detail, { code: 'not-acceptable' });
-      return JSON.stringify(problemBody(problem, request.url.split('?')[0]));
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.wantsCsv || reply.statusCode !== 200 || typeof payload !== 'string') return done(null, payload);
+    let csv: unknown;
+    try {
+      csv = asCsv(request, reply, payload);
+    } catch (err) {
+      return done(err as Error);
     }
-    const name = (request.url.split('?')[0] ?? 'export').replace(/^\/api\//, '').replace(/[^a-z0-9]+/gi, '-');
-    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-    return toCsv(rows, columns, `创新政策对标 ${request.url}`);
+    done(null, csv);
   });
 });
