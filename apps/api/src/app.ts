@@ -14,6 +14,7 @@ import { clientErrorHandler } from './lib/client-error';
 import { compiledSerializerCompiler } from './lib/compiled-serializer';
 import { clientAddress, type FastHits, fastHits, withFastHits } from './lib/fast-hits';
 import { createHttpServer, DEFAULT_TIMEOUTS, type Timeouts } from './lib/http-server';
+import { lazyChildLoggerFactory } from './lib/lazy-child-logger';
 import { DEFAULT_CACHE_MB, ResponseCache } from './lib/response-cache';
 import authPlugin from './plugins/auth';
 import benchmarkFilesPlugin from './plugins/benchmark-files';
@@ -114,6 +115,8 @@ export async function buildApp(options: AppOptions) {
   let hits: FastHits | null = null;
   const app = Fastify({
     logger: options.logger ?? false,
+    // Each request's logger is made when it first writes (lib/lazy-child-logger.ts).
+    childLoggerFactory: lazyChildLoggerFactory,
     trustProxy: options.trustProxy || false,
     // The Node server with its timeouts and header limit (lib/http-server.ts).
     serverFactory: (handler) =>
