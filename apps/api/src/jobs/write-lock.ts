@@ -8,12 +8,6 @@
 export class WriteLock {
   private tail: Promise<void> = Promise.resolve();
   private held = 0;
-  private readonly released: Array<() => void> = [];
-
-  /** Called whenever a turn ends, after its write committed or failed (the data version's memo: plugins/http-cache.ts). */
-  onRelease(listener: () => void): void {
-    this.released.push(listener);
-  }
 
   /** Resolves with the function that ends the turn (calling it twice is harmless). */
   acquire(): Promise<() => void> {
@@ -29,7 +23,6 @@ export class WriteLock {
         if (released) return;
         released = true;
         this.held -= 1;
-        for (const listener of this.released) listener();
         open();
       };
     });

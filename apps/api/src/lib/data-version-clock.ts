@@ -5,8 +5,7 @@
  * first request that arrives after it committed. A request can only arrive after a write's answer
  * went out in a later turn than the commit, so it never sees the version from before that write.
  * A read that started in an earlier turn is used by its own request but not kept: on PostgreSQL it
- * may have been answered before a commit that a later request already knows of. A write of this
- * process clears it at once (forget), so that read-your-writes holds within one turn too.
+ * may have been answered before a commit that a later request already knows of.
  */
 export class DataVersionClock {
   private memo: string | null = null;
@@ -29,16 +28,6 @@ export class DataVersionClock {
       this.memo = version;
     }
     return version;
-  }
-
-  /**
-   * Forget this turn's version: a write of this process has just committed (jobs/write-lock.ts),
-   * and a request later in the same turn (app.inject's, or one resumed after the write) must see it.
-   * A read started before is not kept either.
-   */
-  forget(): void {
-    this.memo = null;
-    this.turn++;
   }
 
   private clearAfterThisTurn(): void {

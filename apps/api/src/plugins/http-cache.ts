@@ -83,15 +83,10 @@ const cacheable = (request: FastifyRequest) =>
 export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { cache: ResponseCache | null }) {
   const { cache } = opts;
   // The version is read from the database, which every instance shares: a write on any instance
-  // changes it, and every instance's cache and ETags follow (docs/decisions/016). It is read once per
-  // turn of the event loop, by cached answers (lib/fast-hits.ts) and by requests that reach Fastify
-  // alike: a request that arrives after a write's answer went out arrives in a later turn, which
-  // reads again (lib/data-version-clock.ts). The version is read before the data, so an answer is
-  // never stored or tagged under a version newer than the data it was built from.
+  // changes it, and every instance's cache and ETags follow (docs/decisions/016). Requests that
+  // reach Fastify read it afresh; cached answers written before it, once per turn (lib/fast-hits.ts).
   const clock = new DataVersionClock(() => readDataVersion(app.store.engine));
   app.decorate('dataVersionClock', clock);
-  // Every write of the API takes its turn in the write lock (plugins/jobs.ts, registered before).
-  app.writes.onRelease(() => clock.forget());
   app.decorateRequest('cacheSlot', null);
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
@@ -110,17 +105,14 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
     }
   };
 
-  // A callback hook, not an async one: on SQLite the version is usually this turn's, and no
-  // promise is made for it.
+  // A callback hook: no async function's promise on top of the read's.
   app.addHook('onRequest', (request, reply, done) => {
     if (request.method !== 'GET' || !request.url.startsWith('/api/') || request.url.startsWith('/api/docs'))
       return done();
-    const now = clock.now();
-    if (typeof now === 'string') {
-      tag(request, reply, now);
-      return done();
-    }
-    now.then((latest) => tag(request, reply, latest)).then(() => done(), done);
+    clock
+      .fresh()
+      .then((latest) => tag(request, reply, latest))
+      .then(() => done(), done);
   });
 
   // After every onRequest hook, the route-level ones included: authentication, and the rate limit
