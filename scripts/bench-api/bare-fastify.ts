@@ -4,18 +4,10 @@
  * does with node:http. Reads argv[2] (the captured responses) and listens on argv[3]; prints
  * "listening" when ready. The rung between the bare server and ours in ladder.ts.
  */
-import { readFileSync } from 'node:fs';
-import type { OutgoingHttpHeaders } from 'node:http';
 import Fastify from 'fastify';
+import { readCaptured } from './captured';
 
-interface Captured {
-  url: string;
-  status: number;
-  headers: OutgoingHttpHeaders;
-  body: string;
-}
-
-const captured = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as Captured[];
+const captured = readCaptured(process.argv[2] as string);
 const app = Fastify({ logger: false });
 for (const c of captured) {
   const path = c.url.split('?')[0] as string;

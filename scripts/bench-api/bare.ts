@@ -3,17 +3,10 @@
  * headers and body bytes the real server gave for it. Reads its responses from the JSON file named
  * by argv[2] and listens on argv[3]; prints "listening" when ready.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type OutgoingHttpHeaders } from 'node:http';
+import { createServer } from 'node:http';
+import { readCaptured } from './captured';
 
-interface Captured {
-  url: string;
-  status: number;
-  headers: OutgoingHttpHeaders;
-  body: string;
-}
-
-const captured = JSON.parse(readFileSync(process.argv[2] as string, 'utf8')) as Captured[];
+const captured = readCaptured(process.argv[2] as string);
 const responses = new Map(captured.map((c) => [c.url, { ...c, bytes: Buffer.from(c.body, 'base64') }]));
 
 createServer((req, res) => {

@@ -154,13 +154,9 @@ export async function measureAll<K extends string>(
   return result;
 }
 
-export interface Captured {
-  url: string;
-  status: number;
-  headers: Record<string, string>;
-  /** base64 */
-  body: string;
-}
+import type { Captured } from './captured';
+
+export type { Captured };
 
 /** One response as autocannon gets it: uncompressed (no Accept-Encoding), headers the bare server repeats. */
 export async function capture(base: string, url: string): Promise<Captured> {
