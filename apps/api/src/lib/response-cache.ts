@@ -29,7 +29,16 @@ export function normaliseUrl(url: string): string {
 
 /** What a response varies on besides the data version. */
 export function variantOf(url: string, accept: string | undefined, acceptEncoding: string | undefined): string {
-  return resourceOf(url, accept) + (acceptEncoding ?? '');
+  return variantOfResource(resourceOf(url, accept), acceptEncoding);
+}
+
+/**
+ * The variant of a resource already normalised (resourceOf): the one rule for a slot's key, so that
+ * the slot a response is stored in (http-cache's onRequest) and the slot a request looks up
+ * (find, before Fastify) can never split.
+ */
+export function variantOfResource(resource: string, acceptEncoding: string | undefined): string {
+  return resource + (acceptEncoding ?? '');
 }
 
 /** The part of the variant an ETag names: the representation before its content coding. */

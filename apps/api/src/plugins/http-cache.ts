@@ -16,7 +16,7 @@ import { readDataVersion } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DataVersionClock } from '../lib/data-version-clock';
-import { type ResponseCache, resourceOf } from '../lib/response-cache';
+import { type ResponseCache, resourceOf, variantOfResource } from '../lib/response-cache';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -94,14 +94,14 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
   /** The ETag, and where a 200 may be stored, for this version of the data. */
   const tag = (request: FastifyRequest, reply: FastifyReply, latest: string) => {
     const version = cache ? cache.at(latest) : latest;
-    // The URL normalised once for the ETag and the slot (variantOf = resource + Accept-Encoding);
+    // The URL normalised once for the ETag and the slot (the slot's variant by variantOfResource);
     // the one-shot hash, not a Hash object per request: the same digest.
     const resource = resourceOf(request.url, request.headers.accept);
     const etag = `"v${version}-${hash('sha1', resource, 'base64url').slice(0, 16)}"`;
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Accept, Accept-Encoding');
     request.etag = etag;
     if (cache && cacheable(request)) {
-      request.cacheSlot = { version, variant: resource + (request.headers['accept-encoding'] ?? '') };
+      request.cacheSlot = { version, variant: variantOfResource(resource, request.headers['accept-encoding']) };
     }
   };
 
