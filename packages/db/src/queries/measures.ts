@@ -1,10 +1,10 @@
 /** Faceted, cursor-paginated measures with citations and search highlights, on the two-engine Db (016). */
-import type { Measure, ThemeId } from '@ipb/domain';
+import type { Measure } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { DIALECT, type Dialect, perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { LEAD_END, type MeasureCitationRow, measureCitation } from './citation';
+import { issueLabel, LEAD_END, type MeasureCitationRow } from './citation';
 import { highlight } from './highlight';
 import { highlightTerms, type MeasureFilter, measureConditions, searchWords, type Where } from './measure-filter';
 
@@ -15,7 +15,6 @@ import { highlightTerms, type MeasureFilter, measureConditions, searchWords, typ
 type MeasureRow = [
   id: number,
   regionCode: string | null,
-  regionName: string | null,
   ordinal: number,
   title: string,
   text: string,
@@ -36,25 +35,25 @@ type MeasureRow = [
   themes: string | null,
 ];
 
+// No join to regions: the place's name comes from the caller's gazetteer (PlaceNames).
 const FROM = `FROM measures m
   JOIN sources s ON s.id = m.source_id
-  JOIN articles a ON a.id = m.article_id
-  LEFT JOIN regions r ON r.code = m.region_code`;
+  JOIN articles a ON a.id = m.article_id`;
 
 /**
- * A measure's themes as one JSON array of [id, evidence] (NULL when it has none), parsed once: the
- * evidence goes in as the JSON it is stored as, not as a string to parse again. The list is in no
- * order — sorting each measure's two or three themes in SQL made a temporary b-tree per measure,
- * and their positions a seek into themes per theme — and `themesOf` orders it by the themes'
- * order, read once per page (THEME_ORDER).
+ * A measure's themes as one JSON array of {id, evidence} (NULL when it has none), parsed once into
+ * the objects the answer holds: the evidence goes in as the JSON it is stored as, not as a string to
+ * parse again. The list is in no order — sorting each measure's two or three themes in SQL made a
+ * temporary b-tree per measure, and their positions a seek into themes per theme — and `themesOf`
+ * sorts it in place by the themes' order, read once per page (THEME_ORDER).
  */
 const THEME_LIST = {
-  sqlite: `'[' || group_concat('[' || json_quote(mt.theme_id) || ',' || mt.evidence || ']') || ']'`,
-  postgres: 'json_agg(json_build_array(mt.theme_id, mt.evidence))::text',
+  sqlite: `'[' || group_concat('{"id":' || json_quote(mt.theme_id) || ',"evidence":' || mt.evidence || '}') || ']'`,
+  postgres: `json_agg(json_build_object('id', mt.theme_id, 'evidence', mt.evidence))::text`,
 };
 const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
 
-const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, r.name AS region_name, m.ordinal, m.title, m.text,
+const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, m.ordinal, m.title, m.text,
     ${d.json('m.programs')} AS programs, m.confidence, m.review_status, m.start, m."end", m.source_id,
     s.type AS source_type, s.authority AS source_authority, s.title AS source_title, s.year AS source_year,
     s.issue_number, s.url, a.title AS article_title, ${LEAD_END},
@@ -80,15 +79,43 @@ async function themeOrder(db: Db): Promise<Map<string, number>> {
 
 function themesOf(list: string | null, order: Map<string, number>): Measure['themes'] {
   if (!list) return [];
-  const themes = JSON.parse(list) as Array<[id: ThemeId, evidence: string[]]>;
-  if (themes.length > 1) themes.sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
-  return themes.map(([id, evidence]) => ({ id, evidence }));
+  const themes = JSON.parse(list) as Measure['themes'];
+  if (themes.length > 1) themes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return themes;
 }
 
-function toMeasure(row: MeasureRow, terms: string[], order: Map<string, number>): Measure {
-  const [id, regionCode, regionName, ordinal, title, text, programs, confidence, reviewStatus, start, end] = row;
-  const [, , , , , , , , , , , sourceId, sourceType, sourceAuthority, sourceTitle, year, issueNumber] = row;
-  const [, , , , , , , , , , , , , , , , , url, articleTitle, leadEnd, themeList] = row;
+/**
+ * A place's name by its code, from the caller's gazetteer (the API's, in memory): undefined for a
+ * place it does not know (one the database gained after it was read), which is then read from
+ * regions with the page's other unknown places in one statement.
+ */
+export type PlaceName = (code: string) => string | undefined;
+
+const REGION_NAMES = perEngine((d) => `SELECT code, name FROM regions WHERE code IN (${d.list})`);
+
+/** The name of each row's place: the gazetteer's, else one read of regions for the ones it lacks. */
+async function placeNames(db: Db, rows: MeasureRow[], placeName?: PlaceName): Promise<(string | null)[]> {
+  const names: (string | null)[] = new Array(rows.length);
+  const unknown = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i]?.[1];
+    const name = code == null ? null : placeName?.(code);
+    if (name === undefined) unknown.add(code as string);
+    names[i] = name ?? null;
+  }
+  if (!unknown.size) return names;
+  const read = new Map(await db.rows<[string, string]>(REGION_NAMES, [jsonList([...unknown])]));
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i]?.[1];
+    if (names[i] === null && code != null) names[i] = read.get(code) ?? null;
+  }
+  return names;
+}
+
+function toMeasure(row: MeasureRow, regionName: string | null, terms: string[], order: Map<string, number>): Measure {
+  const [id, regionCode, ordinal, title, text, programs, confidence, reviewStatus, start, end] = row;
+  const [, , , , , , , , , , sourceId, sourceType, authority, sourceTitle, year, issueNumber] = row;
+  const [, , , , , , , , , , , , , , , , url, articleTitle, leadEnd, themeList] = row;
   return {
     id,
     regionCode,
@@ -101,23 +128,34 @@ function toMeasure(row: MeasureRow, terms: string[], order: Map<string, number>)
     year,
     confidence,
     reviewStatus,
-    citation: measureCitation({
-      source_id: sourceId,
-      source_type: sourceType,
-      source_authority: sourceAuthority,
-      source_title: sourceTitle,
-      year,
-      issue_number: issueNumber,
+    // measureCitation's fields, built here without its flat row object (citation.ts keeps the rule).
+    citation: {
+      sourceId,
+      sourceType,
+      authority,
+      sourceTitle,
+      issue: issueLabel(sourceType, year, issueNumber),
+      articleTitle,
       url,
-      article_title: articleTitle,
-      title,
-      text,
+      documentNumber: null,
+      quote: title || text.slice(0, 80),
       start,
-      end,
-      lead_end: leadEnd,
-    }),
+      end: leadEnd ? Math.min(end, start + leadEnd) : end,
+      note: null,
+    },
     snippet: highlight(text, terms),
   };
+}
+
+async function toMeasures(
+  db: Db,
+  rows: MeasureRow[],
+  terms: string[],
+  order: Map<string, number>,
+  placeName?: PlaceName,
+): Promise<Measure[]> {
+  const names = await placeNames(db, rows, placeName);
+  return rows.map((r, i) => toMeasure(r, names[i] ?? null, terms, order));
 }
 
 /** Only themes are chosen: measure_themes (its `active` is the measure's shown state) answers alone. */
@@ -185,10 +223,10 @@ export async function listMeasures(
   db: Db,
   filter: MeasureFilter,
   page: { limit: number; cursor?: number },
+  placeName?: PlaceName,
 ): Promise<{ items: Measure[]; total: number; nextCursor: string | null }> {
   const [{ total, rows }, order] = await Promise.all([pageRows(db, filter, page), themeOrder(db)]);
-  const terms = highlightTerms(filter.q);
-  const items = rows.slice(0, page.limit).map((r) => toMeasure(r, terms, order));
+  const items = await toMeasures(db, rows.slice(0, page.limit), highlightTerms(filter.q), order, placeName);
   const last = items.at(-1);
   return { items, total, nextCursor: rows.length > page.limit && last ? String(last.id) : null };
 }
@@ -218,10 +256,9 @@ export async function newestMeasureIds(db: Db, q: string, limit: number): Promis
 }
 
 /** Measures matching a search, newest first (highest id), for GET /api/search. */
-export async function searchMeasures(db: Db, q: string, limit: number): Promise<Measure[]> {
+export async function searchMeasures(db: Db, q: string, limit: number, placeName?: PlaceName): Promise<Measure[]> {
   const ids = await newestMeasureIds(db, q, limit);
   if (!ids.length) return [];
   const [rows, order] = await Promise.all([db.rows<MeasureRow>(ROWS_BY_ID_NEWEST, [jsonList(ids)]), themeOrder(db)]);
-  const terms = highlightTerms(q);
-  return rows.map((r) => toMeasure(r, terms, order));
+  return toMeasures(db, rows, highlightTerms(q), order, placeName);
 }

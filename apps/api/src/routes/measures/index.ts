@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resolveRegions } from '../../lib/resolve-regions';
 
 const measures: FastifyPluginAsyncZod = async (app) => {
+  // Places' names from the gazetteer in memory, not a seek into regions per measure.
+  const placeName = (code: string) => app.gazetteer.byCode(code)?.name;
   const toFilter = (query: {
     region: string[];
     theme: MeasureFilter['themeIds'];
@@ -32,10 +34,12 @@ const measures: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { limit, cursor } = request.query;
-      return listMeasures(app.store.engine, toFilter(request.query), {
-        limit,
-        cursor: cursor === undefined ? undefined : Number(cursor),
-      });
+      return listMeasures(
+        app.store.engine,
+        toFilter(request.query),
+        { limit, cursor: cursor === undefined ? undefined : Number(cursor) },
+        placeName,
+      );
     },
   );
 

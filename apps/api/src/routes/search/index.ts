@@ -19,7 +19,7 @@ const search: FastifyPluginAsyncZod = async (app) => {
       // The figures' index is read once: their ids serve the figures and their sources.
       const figuresFound = await figureIds(db, q, limit);
       const [measures, figures, programs] = await Promise.all([
-        searchMeasures(db, q, limit),
+        searchMeasures(db, q, limit, (code) => app.gazetteer.byCode(code)?.name),
         searchFigures(db, q, limit, figuresFound),
         searchPrograms(db, q, limit),
       ]);
