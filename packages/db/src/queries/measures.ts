@@ -1,5 +1,5 @@
 /** Faceted, cursor-paginated measures with citations and search highlights, on the two-engine Db (016). */
-import type { Measure } from '@ipb/domain';
+import type { Measure, ThemeId } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { DIALECT, type Dialect, perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
@@ -41,15 +41,16 @@ const FROM = `FROM measures m
   JOIN articles a ON a.id = m.article_id`;
 
 /**
- * A measure's themes as one JSON array of {id, evidence} (NULL when it has none), parsed once into
- * the objects the answer holds: the evidence goes in as the JSON it is stored as, not as a string to
- * parse again. The list is in no order — sorting each measure's two or three themes in SQL made a
- * temporary b-tree per measure, and their positions a seek into themes per theme — and `themesOf`
- * sorts it in place by the themes' order, read once per page (THEME_ORDER).
+ * A measure's themes as one JSON array of [id, evidence] (NULL when it has none), parsed once: the
+ * evidence goes in as the JSON it is stored as, not as a string to parse again. The list is in no
+ * order — sorting each measure's two or three themes in SQL made a temporary b-tree per measure,
+ * and their positions a seek into themes per theme — and `themesOf` orders it by the themes'
+ * order, read once per page (THEME_ORDER). Pairs, not {id, evidence} objects: JSON.parse builds
+ * objects slower than arrays mapped to objects (61 against 74 µs for a page of 50 at 1,000×).
  */
 const THEME_LIST = {
-  sqlite: `'[' || group_concat('{"id":' || json_quote(mt.theme_id) || ',"evidence":' || mt.evidence || '}') || ']'`,
-  postgres: `json_agg(json_build_object('id', mt.theme_id, 'evidence', mt.evidence))::text`,
+  sqlite: `'[' || group_concat('[' || json_quote(mt.theme_id) || ',' || mt.evidence || ']') || ']'`,
+  postgres: 'json_agg(json_build_array(mt.theme_id, mt.evidence))::text',
 };
 const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
 
@@ -79,9 +80,9 @@ async function themeOrder(db: Db): Promise<Map<string, number>> {
 
 function themesOf(list: string | null, order: Map<string, number>): Measure['themes'] {
   if (!list) return [];
-  const themes = JSON.parse(list) as Measure['themes'];
-  if (themes.length > 1) themes.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return themes;
+  const themes = JSON.parse(list) as Array<[id: ThemeId, evidence: string[]]>;
+  if (themes.length > 1) themes.sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0));
+  return themes.map(([id, evidence]) => ({ id, evidence }));
 }
 
 /**
