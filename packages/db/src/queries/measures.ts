@@ -94,23 +94,12 @@ export type PlaceName = (code: string) => string | undefined;
 
 const REGION_NAMES = perEngine((d) => `SELECT code, name FROM regions WHERE code IN (${d.list})`);
 
-/** The name of each row's place: the gazetteer's, else one read of regions for the ones it lacks. */
-async function placeNames(db: Db, rows: MeasureRow[], placeName?: PlaceName): Promise<(string | null)[]> {
-  const names: (string | null)[] = new Array(rows.length);
-  const unknown = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    const code = rows[i]?.[1];
-    const name = code == null ? null : placeName?.(code);
-    if (name === undefined) unknown.add(code as string);
-    names[i] = name ?? null;
-  }
-  if (!unknown.size) return names;
-  const read = new Map(await db.rows<[string, string]>(REGION_NAMES, [jsonList([...unknown])]));
-  for (let i = 0; i < rows.length; i++) {
-    const code = rows[i]?.[1];
-    if (names[i] === null && code != null) names[i] = read.get(code) ?? null;
-  }
-  return names;
+/** The names of places the gazetteer lacks, read in one statement and set on the page's measures. */
+async function withStoredNames(db: Db, items: Measure[], lacking: Set<string>): Promise<Measure[]> {
+  const read = new Map(await db.rows<[string, string]>(REGION_NAMES, [jsonList([...lacking])]));
+  for (const m of items)
+    if (m.regionCode !== null && lacking.has(m.regionCode)) m.regionName = read.get(m.regionCode) ?? null;
+  return items;
 }
 
 function toMeasure(row: MeasureRow, regionName: string | null, terms: string[], order: Map<string, number>): Measure {
@@ -148,15 +137,22 @@ function toMeasure(row: MeasureRow, regionName: string | null, terms: string[], 
   };
 }
 
-async function toMeasures(
+/** The page's measures, named by the gazetteer: a promise only when some place must be read from regions. */
+function toMeasures(
   db: Db,
   rows: MeasureRow[],
   terms: string[],
   order: Map<string, number>,
   placeName?: PlaceName,
-): Promise<Measure[]> {
-  const names = await placeNames(db, rows, placeName);
-  return rows.map((r, i) => toMeasure(r, names[i] ?? null, terms, order));
+): Measure[] | Promise<Measure[]> {
+  const lacking = new Set<string>();
+  const items = rows.map((row) => {
+    const code = row[1];
+    const name = code === null ? null : placeName?.(code);
+    if (name === undefined) lacking.add(code as string);
+    return toMeasure(row, name ?? null, terms, order);
+  });
+  return lacking.size ? withStoredNames(db, items, lacking) : items;
 }
 
 /** Only themes are chosen: measure_themes (its `active` is the measure's shown state) answers alone. */
