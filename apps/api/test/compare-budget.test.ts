@@ -7,31 +7,18 @@
  * every count is exact, the rows left out come with the cursor that gives them, and a figure shown
  * keeps its source, authority and conflict.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, importExtraction, loadData } from '@ipb/db';
-import {
-  COMPARE_BODY_BYTES,
-  type CompareBody,
-  CompareBodySchema,
-  type ExtractedIndicator,
-  type ExtractedMeasure,
-  type ExtractionResult,
-  type ThemeId,
-  unpackCompare,
-} from '@ipb/domain';
+import { COMPARE_BODY_BYTES, type CompareBody, CompareBodySchema, type ThemeId, unpackCompare } from '@ipb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { MAX_PLACES } from '../src/routes/compare/index';
 import { DATA_DIR, type TestApp } from './helper';
+import { buildWorstCase, YEARS } from './support/compare-worst-case';
 
 /** Issue 10's bound, written out: the test holds the code to it, not to the code's own constant. */
 const BOUND = 102_400;
-const BENCHMARK = '150100';
-const YEARS = Array.from({ length: 12 }, (_, i) => 2012 + i);
-const long = (seed: string, chars: number) => seed.repeat(Math.ceil(chars / seed.length)).slice(0, chars);
 
 let dir: string;
 let app: TestApp;
@@ -39,104 +26,10 @@ let places: string[];
 let themeIds: ThemeId[];
 let indicators: Array<{ id: string; unit: string }>;
 
-function figure(indicator: { id: string; unit: string }, year: number, value: number): ExtractedIndicator {
-  const quote = long(`${year}年全市${indicator.id}达到${value}${indicator.unit}，同比增长百分之十二点三，`, 300);
-  return {
-    start: 0,
-    end: quote.length,
-    text: quote,
-    subject: null,
-    indicator: indicator.id,
-    value,
-    valueMax: null,
-    unit: indicator.unit,
-    normalized: { value, unit: indicator.unit },
-    kind: 'actual',
-    measure: 'level',
-    status: 'actual',
-    target: null,
-    qualifier: null,
-    period: { text: `${year}年`, type: 'full_year', start: `${year}-01-01`, end: `${year}-12-31` },
-    measureOrdinal: null,
-    confidence: 0.9,
-    quote,
-  };
-}
-
-function measure(ordinal: number, theme: ThemeId, place: string, year: number): ExtractedMeasure {
-  const title = long(`${place}${theme}第${ordinal}条举措：设立科技创新专项资金支持企业研发与成果转化`, 200);
-  const text = long(`${title}。全面落实研发费用加计扣除、高新技术企业税收优惠等政策，`, 2_000);
-  return {
-    start: ordinal * 10,
-    end: ordinal * 10 + 5,
-    ordinal,
-    title,
-    text,
-    themes: [theme],
-    themeEvidence: { [theme]: ['科技'] },
-    programs: Array.from({ length: 12 }, (_, i) => long(`${year}年度第${i + 1}批科技创新券与研发后补助专项计划`, 30)),
-  };
-}
-
-/** One source per place, year and copy: every catalogue figure of that year, and measures under every theme. */
-function extraction(place: string, year: number, copy: number): ExtractionResult {
-  const indicatorFigures = indicators.map((ind, i) =>
-    // The second copy disagrees on a third of the figures: conflicts with alternatives.
-    figure(ind, year, 1000 + i * 7 + year + (copy === 1 && i % 3 === 0 ? 500 : 0)),
-  );
-  const measures = copy === 0 ? themeIds.map((theme, t) => measure(t + 1, theme, place, year)) : [];
-  const title = long(`${place}科技创新工作简报（${year}年第${copy + 1}期）关于推动科技创新与产业创新深度融合`, 200);
-  return {
-    source: {
-      title,
-      year,
-      issueNumber: copy + 1,
-      publisher: long('市科学技术局科技创新服务中心', 60),
-      sha256: createHash('sha256').update(`${place}|${year}|${copy}`).digest('hex'),
-      date: `${year}-12-${copy === 0 ? 20 : 28}`,
-      encoding: 'utf-8',
-      kind: 'bulletin',
-      // Longer than any address in data/ or the bench corpus (the longest are under 150 characters).
-      url: `https://kjj.example.gov.cn/${long(`${place}/${year}/${copy}/policy-document-`, 300)}`,
-    },
-    articles: [
-      {
-        start: 0,
-        end: 100_000,
-        title: long(`${title}：深入实施创新驱动发展战略加快建设科技强市`, 200),
-        region: { code: place, name: place, level: 'prefecture', city: null, province: null },
-        measures,
-        indicators: indicatorFigures,
-      },
-    ],
-    issues: [],
-  };
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ipb-compare-budget-'));
   const path = join(dir, 'worst.sqlite');
-  const handle = createDb(path);
-  try {
-    await loadData(handle.engine, DATA_DIR);
-    const sqlite = handle.sqlite;
-    places = (
-      sqlite
-        .prepare("SELECT code FROM regions WHERE level = 'prefecture' AND code <> ? ORDER BY code LIMIT ?")
-        .all(BENCHMARK, MAX_PLACES) as Array<{ code: string }>
-    ).map((r) => r.code);
-    themeIds = (sqlite.prepare('SELECT id FROM themes ORDER BY id').all() as Array<{ id: ThemeId }>).map((r) => r.id);
-    indicators = sqlite.prepare('SELECT id, unit FROM indicators ORDER BY id').all() as Array<{
-      id: string;
-      unit: string;
-    }>;
-    for (const place of [BENCHMARK, ...places])
-      for (const year of YEARS)
-        for (const copy of [0, 1])
-          await importExtraction(handle.engine, { extraction: extraction(place, year, copy), rawText: 'x' });
-  } finally {
-    handle.close();
-  }
+  ({ places, themeIds, indicators } = await buildWorstCase(path, DATA_DIR, MAX_PLACES));
   app = await buildApp({ databasePath: path, webDist: null, rateLimits: false, responseCacheBytes: 0 });
 }, 600_000);
 

@@ -22,11 +22,15 @@ export { appliedMigrations, migratePostgres } from './pg/migrate';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';
 export {
+  type ComparableIndex,
   type ComparableRow,
+  type ComparableRowHead,
   comparableFigures,
+  comparableIndex,
   comparableRows,
   comparePlace,
   type Denominators,
+  denominatorsAsked,
   loadDenominators,
   periodOf,
 } from './queries/comparable-figures';

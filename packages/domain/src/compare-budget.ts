@@ -71,7 +71,14 @@ interface Plan {
 
 const cellKey = (row: number, place: number) => `${row}|${place}`;
 
-function plan(compare: CompareResponse, limit: number, rowsFrom: number, rowsOnly: boolean): Plan {
+/** The plan, or null where it reaches row `ready`, which is not read yet (rows are read a page at a time). */
+function plan(
+  compare: CompareResponse,
+  limit: number,
+  rowsFrom: number,
+  rowsOnly: boolean,
+  ready: number,
+): Plan | null {
   const citations = citationPacker();
   const figures = new Set<number>();
   const measureKeys = new Set<string>();
@@ -150,6 +157,7 @@ function plan(compare: CompareResponse, limit: number, rowsFrom: number, rowsOnl
   if (!rowsOnly) measuresUpTo(1, Math.min(limit, used + FIRST_MEASURES_BYTES));
   let rowsTo = rowsFrom;
   while (rowsTo < rows.length) {
+    if (rowsTo >= ready) return null;
     const row = rows[rowsTo] as ComparedIndicator;
     // A page's first row is shown even if it alone is over the budget: a cursor that never moves
     // would hide every row after it. (Only strings tens of kilobytes long make a row that big.)
@@ -178,9 +186,16 @@ function plan(compare: CompareResponse, limit: number, rowsFrom: number, rowsOnl
  * steps above admit, with the counts of what is not shown. Unchanged where everything fits.
  */
 export function withinBudget(compare: CompareResponse, budget: CompareBudget = {}): CompareResponse {
+  return withinBudgetOf(compare, budget, compare.indicators.length) as CompareResponse;
+}
+
+/** withinBudget of a comparison whose rows from `ready` on are not read yet; null where the page needs them. */
+function withinBudgetOf(compare: CompareResponse, budget: CompareBudget, ready: number): CompareResponse | null {
   const rowsOnly = budget.rowsFrom !== undefined;
   const rowsFrom = Math.min(budget.rowsFrom ?? 0, compare.indicators.length);
-  const { shown, rowsTo, history } = plan(compare, budget.bytes ?? COMPARE_BODY_BYTES, rowsFrom, rowsOnly);
+  const planned = plan(compare, budget.bytes ?? COMPARE_BODY_BYTES, rowsFrom, rowsOnly, ready);
+  if (!planned) return null;
+  const { shown, rowsTo, history } = planned;
   const total = compare.indicators.length;
   const paged = rowsOnly || rowsTo < total;
   return {
@@ -208,9 +223,42 @@ export function withinBudget(compare: CompareResponse, budget: CompareBudget = {
  * that does not is planned item by item.
  */
 export function packCompareWithin(compare: CompareResponse, budget: CompareBudget = {}): CompareBody {
+  return packComparePage(compare, budget, compare.indicators.length) as CompareBody;
+}
+
+/**
+ * packCompareWithin of a comparison whose rows are read a page at a time: `compare.indicators` has
+ * every row's place, but only those from the page's first (`budget.rowsFrom`, else 0) up to `ready`
+ * are read. Null where the body needs rows from `ready` on: the caller reads more and asks again,
+ * and gets the very body packCompareWithin gives of the whole comparison, having read only the rows
+ * the body shows and the one after them (Compare's cost per page: docs/decisions/014, eleventh session).
+ * Whether a comparison fits whole is known before all its rows are read once the rows read already
+ * pack to more than the budget: rows are packed before measures, so those rows' JSON, figures,
+ * sources and articles are in the whole body as they are in theirs.
+ */
+export function packComparePage(compare: CompareResponse, budget: CompareBudget, ready: number): CompareBody | null {
+  const total = compare.indicators.length;
   if (budget.rowsFrom === undefined) {
-    const whole = packCompare(compare);
-    if (jsonBytes(whole) <= (budget.bytes ?? COMPARE_BODY_BYTES)) return whole;
+    const limit = budget.bytes ?? COMPARE_BODY_BYTES;
+    if (ready >= total) {
+      const whole = packCompare(compare);
+      if (jsonBytes(whole) <= limit) return whole;
+    } else if (rowsPackedBytes(compare, ready) <= limit) return null;
   }
-  return packCompare(withinBudget(compare, budget));
+  const page = withinBudgetOf(compare, budget, ready);
+  return page && packCompare(page);
+}
+
+/** The bytes of the body of the first `ready` rows alone (no measures): at most the whole body's. */
+function rowsPackedBytes(compare: CompareResponse, ready: number): number {
+  return jsonBytes(
+    packCompare({
+      ...compare,
+      themes: compare.themes.map(({ theme, columns }) => ({
+        theme,
+        columns: columns.map((c) => ({ ...c, measures: [] })),
+      })),
+      indicators: compare.indicators.slice(0, ready),
+    }),
+  );
 }

@@ -5,7 +5,7 @@ import { citationPacker, citedOnce, unpackCitation } from '../src/body-citations
 import type { CompareResponse, LatestValue, MeasureBrief } from '../src/compare';
 import { EXCERPT_CHARS, excerpt, packCompare } from '../src/compare-body';
 import { BODY_ALTERNATIVES, packFigure, unpackFigure } from '../src/compare-body-figures';
-import { utf8Bytes, withinBudget } from '../src/compare-budget';
+import { packComparePage, packCompareWithin, utf8Bytes, withinBudget } from '../src/compare-budget';
 
 const cite = (over: Partial<Citation> = {}): Citation => ({
   sourceId: 7,
@@ -263,5 +263,37 @@ describe('the body budget', () => {
     expect(page.themes.flatMap((t) => t.columns.flatMap((c) => c.measures))).toEqual([]);
     expect(page.indicatorsTotal).toBe(12);
     expect(size(page)).toBeLessThanOrEqual(bytes);
+  });
+  /** packComparePage as the route drives it: `step` more rows read each time it asks; the rows never read stay holes. */
+  const byPages = (whole: CompareResponse, budget: { bytes?: number; rowsFrom?: number }, step: number) => {
+    const indicators = new Array<CompareResponse['indicators'][number]>(whole.indicators.length);
+    const lazy = { ...whole, indicators };
+    let ready = Math.min(budget.rowsFrom ?? 0, whole.indicators.length);
+    for (;;) {
+      const to = Math.min(ready + step, whole.indicators.length);
+      for (let r = ready; r < to; r++) indicators[r] = whole.indicators[r] as CompareResponse['indicators'][number];
+      ready = to;
+      const body = packComparePage(lazy, budget, ready);
+      if (body) return { body, read: ready };
+    }
+  };
+
+  it("gives the whole comparison's body having read only the rows it shows and the next", () => {
+    const whole = comparison(12);
+    const full = size(whole);
+    for (const bytes of [full + 10_000, full, full - 1, Math.floor(full / 2), Math.floor(full / 3), 12_000])
+      for (const rowsFrom of [undefined, 0, 2, 5, 11, 12, 40])
+        for (const step of [1, 2, 5]) {
+          const budget = { bytes, rowsFrom };
+          const { body, read } = byPages(whole, budget, step);
+          expect(body).toEqual(packCompareWithin(whole, budget));
+          const next = body.indicatorsNext === undefined ? 12 : Number(body.indicatorsNext);
+          // Read: the page's rows and the one that did not fit, rounded up to a step; all of them
+          // only where the body is every row (the whole fits, or a page reaches the last row).
+          expect(read).toBeLessThanOrEqual(Math.min(12, next + step));
+        }
+    // Just within the bound the whole is sent as it is, every row read; a byte less and it is planned.
+    expect(byPages(whole, { bytes: full }, 1).body).toEqual(packCompare(whole));
+    expect(byPages(whole, { bytes: full - 1 }, 1).body).not.toEqual(packCompare(whole));
   });
 });

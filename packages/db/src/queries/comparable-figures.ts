@@ -17,10 +17,20 @@ import {
   roundDerived,
 } from '@ipb/domain';
 import type { Db } from '../engine/db';
-import { compareNeeded } from './compare-needed';
+import { shaped } from '../engine/dialect';
+import { jsonList } from '../prepared';
+import { compareNeeded, neededOf, type ParsedHead, parseHead } from './compare-needed';
 import type { ObservationRow } from './observation-rows';
 import { type PeriodSummary, preferredValue } from './period-groups';
-import { periodSummaries, type SummaryFilter } from './period-summaries';
+import {
+  periodHeads,
+  periodOrderIds,
+  periodSummaries,
+  periodSummariesOf,
+  type SummaryFilter,
+  type SummaryHead,
+  type SummaryQuery,
+} from './period-summaries';
 
 /** Common periods listed in a comparison's history at most: the latest ones. */
 export const MAX_HISTORY = 10;
@@ -49,12 +59,14 @@ function append<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 /** The comparable groups of these places: linked actual and share figures of a point or a full year. */
+const comparableQuery = (regionCodes: string[], authority: Authority[] | null): SummaryQuery => ({
+  regionCodes,
+  kinds: ['actual', 'share'],
+  periodTypes: ['point', 'full_year'],
+  authority,
+});
 const comparableGroups = (db: Db, regionCodes: string[], authority: Authority[] | null, needed?: SummaryFilter) =>
-  periodSummaries(
-    db,
-    { regionCodes, kinds: ['actual', 'share'], periodTypes: ['point', 'full_year'], authority },
-    needed,
-  );
+  periodSummaries(db, comparableQuery(regionCodes, authority), needed);
 
 function rowsOf(groups: PeriodSummary[], benchmarkCode: string): ComparableRow[] {
   const byIndicator = new Map<string, PeriodSummary[]>();
@@ -139,6 +151,174 @@ export async function comparableFigures(
   const needed = opts.onlyCompared ? compareNeeded(benchmarkCode) : undefined;
   const groups = await comparableGroups(db, regionCodes, authority, needed);
   return { rows: rowsOf(groups, benchmarkCode), denominators: denominatorsOf(groups) };
+}
+
+/** One row of the comparison before its figures are read: what it is, and its period groups. */
+export interface ComparableRowHead {
+  indicatorId: string;
+  periodType: ComparableRow['periodType'];
+  unit: string;
+  /** The keys of the groups the row shows or may show (compare-needed.ts), in no order. */
+  keys: string[];
+}
+
+/**
+ * The rows of a comparison known from the heads alone, in the order `comparableFigures` gives
+ * them, each read whole only when asked: Compare's body shows a page of rows (compare-budget.ts),
+ * and a place with every indicator in every year would otherwise read and fold its whole history
+ * for each page (docs/decisions/014, eleventh session).
+ */
+export interface ComparableIndex {
+  rows: ComparableRowHead[];
+  /** These rows as `comparableFigures` gives them, read together. */
+  read(rows: readonly ComparableRowHead[]): Promise<ComparableRow[]>;
+  /**
+   * The places' population and GDP of these places and years (`placeCode|year`), as
+   * `comparableFigures` gives them for those (`denominatorsAsked` tells which a row looks up):
+   * read are only the groups whose preferred figure is of a year asked, of every group Compare keeps.
+   */
+  denominators(asked: ReadonlySet<string>): Promise<Denominators>;
+}
+
+/**
+ * Denominators that answer nothing and note each place and year looked up (`placeCode|year`):
+ * comparing a row with them once tells which population and GDP figures the row needs, since which
+ * are looked up does not depend on their values (normalisedViews).
+ */
+export function denominatorsAsked(regionCodes: readonly string[], asked: Set<string>): Denominators {
+  const table = () =>
+    new Map(
+      regionCodes.map((code) => {
+        const years = new Map<number, LatestValue>();
+        years.get = (year: number) => {
+          asked.add(`${code}|${year}`);
+          return undefined;
+        };
+        return [code, years] as const;
+      }),
+    );
+  return { population: table(), gdp: table() };
+}
+
+const DENOMINATOR_YEARS = shaped(
+  'period_values:preferred_years',
+  (d) => `SELECT p.key, o.year FROM period_values p JOIN observations o ON o.id = p.preferred_id
+    WHERE p.key IN (${d.list})`,
+);
+
+const rowId = (r: { indicatorId: string; periodType: string; unit: string }) =>
+  `${r.indicatorId}|${r.periodType}|${r.unit}`;
+
+/** SQL's period order of heads (NULLs first): year, then period end. */
+function byPeriod(a: SummaryHead, b: SummaryHead): number {
+  const [ya, yb] = [a[1] ?? Number.NEGATIVE_INFINITY, b[1] ?? Number.NEGATIVE_INFINITY];
+  if (ya !== yb) return ya < yb ? -1 : 1;
+  const [ea, eb] = [a[2], b[2]];
+  if (ea === eb) return 0;
+  if (ea === null) return -1;
+  if (eb === null) return 1;
+  return ea < eb ? -1 : 1;
+}
+
+/**
+ * The index of Compare's rows (`comparableFigures` with `onlyCompared`), from the heads alone; null
+ * where the period summary cannot answer (an authority filter, or pairs a write left unrefreshed):
+ * the caller reads the figures whole then (`comparableFigures`).
+ * The rows' order is rowsOf's: by indicator, the benchmark's rows and those more places share first,
+ * then by period type, then (same indicator, places and period type, another unit) by the period
+ * order of each row's first group, whose ties only its order id breaks (read for those rows alone).
+ */
+export async function comparableIndex(
+  db: Db,
+  regionCodes: string[],
+  benchmarkCode: string,
+): Promise<ComparableIndex | null> {
+  const heads = await periodHeads(db, comparableQuery(regionCodes, null));
+  if (!heads) return null;
+  const parsed = heads.map(parseHead);
+  const keep = neededOf(parsed, benchmarkCode);
+  interface Building extends ComparableRowHead {
+    places: Set<string>;
+    first: SummaryHead;
+    firstKeys: string[];
+    firstId: number;
+  }
+  const rows = new Map<string, Building>();
+  const denominatorKeys: string[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    if (!keep[i]) continue;
+    const head = heads[i] as SummaryHead;
+    const { key, region, indicatorId, kind, periodType, unit, row: id } = parsed[i] as ParsedHead;
+    if (kind === 'actual' && (indicatorId === 'gdp' || indicatorId === 'population')) denominatorKeys.push(key);
+    const row = rows.get(id);
+    if (!row) {
+      rows.set(id, {
+        indicatorId,
+        periodType: periodType as ComparableRow['periodType'],
+        unit,
+        keys: [key],
+        places: new Set([region]),
+        first: head,
+        firstKeys: [key],
+        firstId: 0,
+      });
+      continue;
+    }
+    row.keys.push(key);
+    row.places.add(region);
+    const order = byPeriod(head, row.first);
+    if (order < 0) {
+      row.first = head;
+      row.firstKeys = [key];
+    } else if (order === 0) row.firstKeys.push(key);
+  }
+  const weight = (r: Building) => (r.places.has(benchmarkCode) ? 1000 : 0) + r.places.size;
+  const list = [...rows.values()];
+  // Rows alike in all but their unit come in the period order of their first groups; a tie there is broken by order id.
+  const alike = new Map<string, Building[]>();
+  for (const r of list) {
+    const id = `${r.indicatorId}|${weight(r)}|${r.periodType}|${r.first[1]}|${r.first[2]}`;
+    alike.set(id, [...(alike.get(id) ?? []), r]);
+  }
+  const tied = [...alike.values()].filter((rs) => rs.length > 1).flat();
+  if (tied.length) {
+    const orderIds = await periodOrderIds(
+      db,
+      tied.flatMap((r) => r.firstKeys),
+    );
+    for (const r of tied) r.firstId = Math.min(...r.firstKeys.map((k) => orderIds.get(k) ?? Number.POSITIVE_INFINITY));
+  }
+  list.sort(
+    (a, b) =>
+      a.indicatorId.localeCompare(b.indicatorId) ||
+      weight(b) - weight(a) ||
+      a.periodType.localeCompare(b.periodType) ||
+      byPeriod(a.first, b.first) ||
+      a.firstId - b.firstId,
+  );
+  return {
+    rows: list.map(({ indicatorId, periodType, unit, keys }) => ({ indicatorId, periodType, unit, keys })),
+    async read(wanted) {
+      const groups = await periodSummariesOf(db, [...new Set(wanted.flatMap((r) => r.keys))]);
+      const byId = new Map(rowsOf(groups, benchmarkCode).map((r) => [rowId(r), r]));
+      // A row whose groups a write removed since the heads were read is shown empty, not left out.
+      return wanted.map(
+        (r) =>
+          byId.get(rowId(r)) ?? {
+            indicatorId: r.indicatorId,
+            periodType: r.periodType,
+            unit: r.unit,
+            byPlace: new Map(),
+          },
+      );
+    },
+    async denominators(asked) {
+      if (!asked.size || !denominatorKeys.length) return denominatorsOf([]);
+      const years = await db.all<{ key: string; year: number | null }>(DENOMINATOR_YEARS, [jsonList(denominatorKeys)]);
+      const keys = years.filter((g) => asked.has(`${g.key.slice(0, g.key.indexOf('|'))}|${g.year}`)).map((g) => g.key);
+      return denominatorsOf(await periodSummariesOf(db, keys));
+    },
+  };
 }
 
 const difference = (place: number | null, base: number | null) =>

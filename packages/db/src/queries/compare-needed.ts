@@ -6,51 +6,110 @@
  * change the answer, and a place with decades of figures would otherwise read every one of them
  * per request (Compare's cold time grew 4.7× from 1× to 1,000× data: issue 10).
  * The benchmark's groups are all kept: every other place is compared with them.
+ * A worst case has thousands of heads (nine places × 64 indicators × 12 years), read on every page
+ * of Compare: each is parsed once, in plain loops (docs/decisions/014, eleventh session).
  */
 import type { SummaryFilter, SummaryHead } from './period-summaries';
 
-interface Head {
+/** The parts of a head Compare chooses and groups by; the period as `periodOf` gives it for the group's values. */
+export interface ParsedHead {
+  key: string;
   region: string;
-  indicator: string;
+  indicatorId: string;
+  kind: string;
+  periodType: string;
+  unit: string;
+  /** indicator|period type|unit: the comparison's row. */
   row: string;
   period: string;
-  years: number[];
+  orderYear: number | null;
+  endYear: number | null;
 }
 
-/** The parts of a head Compare chooses by; the period as `periodOf` gives it for the group's values. */
-function parse([key, orderYear, orderEnd]: SummaryHead): Head {
-  const [region = '', indicator = '', kind = '', periodType = '', unit = ''] = key.split('|');
-  const endYear = orderEnd ? Number(orderEnd.slice(0, 4)) : null;
-  const period = periodType === 'full_year' ? String(orderYear ?? orderEnd?.slice(0, 4) ?? '') : (orderEnd ?? '');
-  const years = [orderYear, endYear].filter((y): y is number => y !== null && Number.isFinite(y));
-  return { region, indicator: `${indicator}|${kind}`, row: `${indicator}|${periodType}|${unit}`, period, years };
+export function parseHead([key, orderYear, orderEnd]: SummaryHead): ParsedHead {
+  const parts = key.split('|');
+  const region = parts[0] ?? '';
+  const indicatorId = parts[1] ?? '';
+  const kind = parts[2] ?? '';
+  const periodType = parts[3] ?? '';
+  const unit = parts[4] ?? '';
+  const end = orderEnd ? Number(orderEnd.slice(0, 4)) : null;
+  return {
+    key,
+    region,
+    indicatorId,
+    kind,
+    periodType,
+    unit,
+    row: `${indicatorId}|${periodType}|${unit}`,
+    period: periodType === 'full_year' ? String(orderYear ?? orderEnd?.slice(0, 4) ?? '') : (orderEnd ?? ''),
+    orderYear: orderYear !== null && Number.isFinite(orderYear) ? orderYear : null,
+    endYear: end !== null && Number.isFinite(end) ? end : null,
+  };
 }
 
-const DENOMINATORS = new Set(['gdp|actual', 'population|actual']);
+const isDenominator = (h: ParsedHead) =>
+  h.kind === 'actual' && (h.indicatorId === 'gdp' || h.indicatorId === 'population');
+
+/** A small number for each distinct string, so that pairs of them are keys of numbers, not of strings built per head. */
+function numbering() {
+  const ids = new Map<string, number>();
+  return (text: string) => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(text, id);
+    }
+    return id;
+  };
+}
+
+/** Which of these parsed heads Compare needs (compareNeeded, of heads parsed once). */
+export function neededOf(heads: readonly ParsedHead[], benchmarkCode: string): boolean[] {
+  const n = heads.length;
+  const [regionOf, rowOf, periodOf, yearOf] = [numbering(), numbering(), numbering(), numbering()];
+  // Pairs as one number: a × n + b, where every id is below n (there are at most n of each).
+  const region = new Float64Array(n);
+  const row = new Float64Array(n);
+  const period = new Float64Array(n);
+  const benchmarkPeriods = new Set<number>();
+  const latest = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const h = heads[i] as ParsedHead;
+    region[i] = regionOf(h.region);
+    row[i] = rowOf(h.row);
+    period[i] = periodOf(h.period);
+    if (h.region === benchmarkCode) benchmarkPeriods.add((row[i] as number) * n + (period[i] as number));
+    const place = (region[i] as number) * n + (row[i] as number);
+    const seen = latest.get(place);
+    if (seen === undefined || h.period.localeCompare(seen) > 0) latest.set(place, h.period);
+  }
+  const keep: boolean[] = new Array(n);
+  const yearsShown = new Set<number>();
+  const year = (y: number | null) => (y === null ? -1 : yearOf(String(y)));
+  for (let i = 0; i < n; i++) {
+    const h = heads[i] as ParsedHead;
+    const r = region[i] as number;
+    const shown =
+      h.region === benchmarkCode ||
+      latest.get(r * n + (row[i] as number)) === h.period ||
+      benchmarkPeriods.has((row[i] as number) * n + (period[i] as number));
+    keep[i] = shown;
+    if (!shown) continue;
+    if (h.orderYear !== null) yearsShown.add(r * n + year(h.orderYear));
+    if (h.endYear !== null) yearsShown.add(r * n + year(h.endYear));
+  }
+  for (let i = 0; i < n; i++) {
+    const h = heads[i] as ParsedHead;
+    if (keep[i] || !isDenominator(h)) continue;
+    const r = region[i] as number;
+    keep[i] =
+      (h.orderYear !== null && yearsShown.has(r * n + year(h.orderYear))) ||
+      (h.endYear !== null && yearsShown.has(r * n + year(h.endYear)));
+  }
+  return keep;
+}
 
 export function compareNeeded(benchmarkCode: string): SummaryFilter {
-  return (summaryHeads) => {
-    const heads = summaryHeads.map(parse);
-    const benchmarkPeriods = new Set<string>();
-    const latest = new Map<string, string>();
-    for (const h of heads) {
-      if (h.region === benchmarkCode) benchmarkPeriods.add(`${h.row}|${h.period}`);
-      const place = `${h.region}|${h.row}`;
-      const seen = latest.get(place);
-      if (seen === undefined || h.period.localeCompare(seen) > 0) latest.set(place, h.period);
-    }
-    const shown = heads.map(
-      (h) =>
-        h.region === benchmarkCode ||
-        benchmarkPeriods.has(`${h.row}|${h.period}`) ||
-        latest.get(`${h.region}|${h.row}`) === h.period,
-    );
-    const yearsShown = new Set<string>();
-    for (const [i, h] of heads.entries()) if (shown[i]) for (const y of h.years) yearsShown.add(`${h.region}|${y}`);
-    return heads.map(
-      (h, i) =>
-        (shown[i] as boolean) ||
-        (DENOMINATORS.has(h.indicator) && h.years.some((y) => yearsShown.has(`${h.region}|${y}`))),
-    );
-  };
+  return (summaryHeads) => neededOf(summaryHeads.map(parseHead), benchmarkCode);
 }

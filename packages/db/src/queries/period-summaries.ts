@@ -114,11 +114,48 @@ async function summaryRows(db: Db, q: SummaryQuery, needed?: SummaryFilter): Pro
     const { statement, params } = summaryStatement(q);
     return db.all<SummaryRow>(statement, params);
   }
-  const { statement, params } = headsStatement(q);
-  const heads = await db.rows<SummaryHead>(statement, params);
+  const heads = await headsOf(db, q);
   const keep = needed(heads);
-  const keys = heads.filter((_, i) => keep[i]).map(([key]) => key);
-  return keys.length ? db.all<SummaryRow>(SUMMARIES_BY_KEY, [jsonList(keys)]) : [];
+  return summaryRowsOf(
+    db,
+    heads.filter((_, i) => keep[i]).map(([key]) => key),
+  );
+}
+
+const headsOf = (db: Db, q: SummaryQuery) => {
+  const { statement, params } = headsStatement(q);
+  return db.rows<SummaryHead>(statement, params);
+};
+
+const summaryRowsOf = async (db: Db, keys: readonly string[]) =>
+  keys.length ? db.all<SummaryRow>(SUMMARIES_BY_KEY, [jsonList(keys)]) : [];
+
+/**
+ * The heads of the groups the query matches, in no order, read from the index alone; null where the
+ * summary cannot answer it (an authority filter, or pairs a write left unrefreshed), and the groups
+ * must be built from the figures (`periodSummaries` does). Compare reads its rows' groups by these
+ * (`periodSummariesOf`) a page at a time (comparable-figures.ts, `comparableIndex`).
+ */
+export async function periodHeads(db: Db, q: SummaryQuery): Promise<SummaryHead[] | null> {
+  if (q.authority || (await periodValuesStale(db))) return null;
+  return headsOf(db, q);
+}
+
+const ORDER_IDS = shaped(
+  'period_values:order_ids',
+  (d) => `SELECT key, order_id FROM period_values WHERE key IN (${d.list})`,
+);
+
+/** The order id (the first figure's id, which breaks ties in period order) of each of these groups. */
+export async function periodOrderIds(db: Db, keys: readonly string[]): Promise<Map<string, number>> {
+  if (!keys.length) return new Map();
+  const rows = await db.all<{ key: string; order_id: number }>(ORDER_IDS, [jsonList(keys)]);
+  return new Map(rows.map((r) => [r.key, r.order_id]));
+}
+
+/** The summaries of the groups with these keys (heads `periodHeads` gave), in period order. */
+export async function periodSummariesOf(db: Db, keys: readonly string[]): Promise<PeriodSummary[]> {
+  return withFigures(db, await summaryRowsOf(db, keys));
 }
 
 /** Groups straight from the figures: the rule itself, for what the summary does not hold. */
@@ -145,7 +182,11 @@ async function grouped(db: Db, q: SummaryQuery): Promise<PeriodSummary[]> {
  */
 export async function periodSummaries(db: Db, q: SummaryQuery, needed?: SummaryFilter): Promise<PeriodSummary[]> {
   if (q.authority || (await periodValuesStale(db))) return grouped(db, q);
-  const summaries = await summaryRows(db, q, needed);
+  return withFigures(db, await summaryRows(db, q, needed));
+}
+
+/** The summaries with their preferred figures and alternatives, each read once. */
+async function withFigures(db: Db, summaries: SummaryRow[]): Promise<PeriodSummary[]> {
   const alternatives = summaries.map((s) =>
     s.alternative_ids === '[]' ? [] : (JSON.parse(s.alternative_ids) as number[]),
   );

@@ -6,10 +6,15 @@
  * while the benchmark's own record is thin (GAP_COVERAGE_THRESHOLD).
  */
 import {
+  type ComparableRow,
+  type ComparableRowHead,
   comparableFigures,
+  comparableIndex,
   comparePlace,
   coverageOf,
   type Db,
+  type Denominators,
+  denominatorsAsked,
   latestMeasures,
   listIndicators,
   listThemes,
@@ -17,29 +22,37 @@ import {
 } from '@ipb/db';
 import {
   type Authority,
+  type CompareBody,
+  type CompareBudget,
+  type ComparedIndicator,
   type CompareResponse,
   type Coverage,
   GAP_COVERAGE_THRESHOLD,
   type GapsResponse,
+  type Indicator,
+  packComparePage,
+  packCompareWithin,
   type Region,
 } from '@ipb/domain';
 
 const columnKey = (regionCode: string, themeId: string) => `${regionCode}|${themeId}`;
 
-export async function buildCompare(
-  store: { engine: Db },
+type Catalogue = Map<string, Indicator>;
+
+/** Everything of the comparison but its indicator rows, and the catalogue the rows are named from. */
+async function compareFrame(
+  db: Db,
   benchmark: Region,
   regions: Region[],
+  codes: string[],
   themeIds: string[],
   authority: Authority[] | null,
-): Promise<CompareResponse> {
-  const codes = [benchmark.code, ...regions.map((r) => r.code).filter((c) => c !== benchmark.code)];
-  const db = store.engine;
-  const [allThemes, latest, indicatorList, figures, basis] = await Promise.all([
+  measuresPerColumn?: number,
+): Promise<{ frame: Omit<CompareResponse, 'indicators'>; catalogue: Catalogue }> {
+  const [allThemes, latest, indicatorList, basis] = await Promise.all([
     listThemes(db),
-    latestMeasures(db, codes, themeIds),
+    latestMeasures(db, codes, themeIds, measuresPerColumn),
     listIndicators(db),
-    comparableFigures(db, codes, benchmark.code, authority, { onlyCompared: true }),
     coverageOf(db, codes, authority),
   ]);
   const themes = allThemes.filter((t) => !themeIds.length || themeIds.includes(t.id));
@@ -60,30 +73,118 @@ export async function buildCompare(
     counts: Object.fromEntries(themes.map((t) => [t.id, column(code, t.id).total])),
   }));
   const catalogue = new Map(indicatorList.map((i) => [i.id, i]));
+  return { frame: { benchmark, regions, themes: themeBlocks, coverage, basis }, catalogue };
+}
+
+/** The catalogue's indicator of a row, where the row is shown (a catalogue indicator, of the themes asked). */
+function shownIndicator(catalogue: Catalogue, indicatorId: string, themeIds: string[]): Indicator | null {
+  const indicator = catalogue.get(indicatorId);
+  return !indicator || (themeIds.length && !themeIds.includes(indicator.theme)) ? null : indicator;
+}
+
+/** One indicator row: the benchmark's latest value, and each place compared with it. */
+function comparedRow(
+  row: ComparableRow,
+  indicator: Indicator,
+  benchmarkCode: string,
+  codes: string[],
+  denominators: Denominators,
+): ComparedIndicator {
+  return {
+    indicator: { id: indicator.id, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
+    periodType: row.periodType,
+    unit: row.unit,
+    benchmark: row.byPlace.get(benchmarkCode)?.at(-1) ?? null,
+    places: codes
+      .filter((c) => c !== benchmarkCode)
+      .map((code) => comparePlace(row, indicator, code, benchmarkCode, denominators)),
+  };
+}
+
+const placeCodes = (benchmark: Region, regions: Region[]) => [
+  benchmark.code,
+  ...regions.map((r) => r.code).filter((c) => c !== benchmark.code),
+];
+
+/** The whole comparison, every row read (the brief; Compare's body reads its rows a page at a time: compareBody). */
+export async function buildCompare(
+  store: { engine: Db },
+  benchmark: Region,
+  regions: Region[],
+  themeIds: string[],
+  authority: Authority[] | null,
+): Promise<CompareResponse> {
+  const codes = placeCodes(benchmark, regions);
+  const db = store.engine;
+  const [{ frame, catalogue }, figures] = await Promise.all([
+    compareFrame(db, benchmark, regions, codes, themeIds, authority),
+    comparableFigures(db, codes, benchmark.code, authority, { onlyCompared: true }),
+  ]);
   const { rows, denominators } = figures;
   const indicators = rows.flatMap((row) => {
-    const indicator = catalogue.get(row.indicatorId);
-    if (!indicator || (themeIds.length && !themeIds.includes(indicator.theme))) return [];
-    return [
-      {
-        indicator: { id: indicator.id, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
-        periodType: row.periodType,
-        unit: row.unit,
-        benchmark: row.byPlace.get(benchmark.code)?.at(-1) ?? null,
-        places: codes
-          .filter((c) => c !== benchmark.code)
-          .map((code) => comparePlace(row, indicator, code, benchmark.code, denominators)),
-      },
-    ];
+    const indicator = shownIndicator(catalogue, row.indicatorId, themeIds);
+    return indicator ? [comparedRow(row, indicator, benchmark.code, codes, denominators)] : [];
   });
-  return {
-    benchmark,
-    regions,
-    themes: themeBlocks,
-    coverage,
-    basis,
-    indicators,
-  };
+  return { ...frame, indicators };
+}
+
+/** Period groups read at first for a page of rows (about four rows of nine places in twelve years), then twice as many each time. */
+const FIRST_GROUPS = 512;
+
+/**
+ * GET /api/compare's body: buildCompare's comparison within the budget (packCompareWithin), byte for
+ * byte, having read only the rows the page shows and the one after them. The rows are known, in
+ * order, from the period summary's heads (comparableIndex); each batch of them is read whole
+ * (figures, conflicts, citations) only when the budget reaches it (packComparePage), so a page costs
+ * what it shows, not the places' whole history (docs/decisions/014, eleventh session). Where the
+ * summary cannot answer (an authority filter), the whole comparison is read, as buildCompare does.
+ */
+export async function compareBody(
+  store: { engine: Db },
+  benchmark: Region,
+  regions: Region[],
+  themeIds: string[],
+  authority: Authority[] | null,
+  budget: CompareBudget,
+): Promise<CompareBody> {
+  if (authority) return packCompareWithin(await buildCompare(store, benchmark, regions, themeIds, authority), budget);
+  const codes = placeCodes(benchmark, regions);
+  const db = store.engine;
+  // A page of rows (a cursor) shows no measures, only each column's total.
+  const [{ frame, catalogue }, index] = await Promise.all([
+    compareFrame(db, benchmark, regions, codes, themeIds, null, budget.rowsFrom === undefined ? undefined : 0),
+    comparableIndex(db, codes, benchmark.code),
+  ]);
+  if (!index) return packCompareWithin(await buildCompare(store, benchmark, regions, themeIds, authority), budget);
+  type Head = { row: ComparableRowHead; indicator: Indicator };
+  const heads: Head[] = index.rows.flatMap((row) => {
+    const indicator = shownIndicator(catalogue, row.indicatorId, themeIds);
+    return indicator ? [{ row, indicator }] : [];
+  });
+  const indicators = new Array<ComparedIndicator>(heads.length);
+  const compare: CompareResponse = { ...frame, indicators };
+  let ready = Math.min(budget.rowsFrom ?? 0, heads.length);
+  let groups = FIRST_GROUPS;
+  for (;;) {
+    if (ready < heads.length) {
+      let to = ready;
+      for (let n = 0; to < heads.length && n < groups; to++) n += heads[to]?.row.keys.length ?? 0;
+      const batch = heads.slice(ready, to);
+      const rows = await index.read(batch.map((h) => h.row));
+      // Each row compared once to learn which population and GDP figures it divides by, then with them.
+      const asked = new Set<string>();
+      const asking = denominatorsAsked(codes, asked);
+      for (const [i, row] of rows.entries())
+        comparedRow(row, (batch[i] as Head).indicator, benchmark.code, codes, asking);
+      const denominators = await index.denominators(asked);
+      for (const [i, row] of rows.entries())
+        indicators[ready + i] = comparedRow(row, (batch[i] as Head).indicator, benchmark.code, codes, denominators);
+      ready = to;
+      groups *= 2;
+    }
+    const body = packComparePage(compare, budget, ready);
+    if (body) return body;
+  }
 }
 
 const name = (regions: Region[], code: string) => regions.find((r) => r.code === code)?.name ?? code;

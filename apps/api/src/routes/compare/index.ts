@@ -8,13 +8,12 @@ import {
   MeasureTextResponseSchema,
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
-  packCompareWithin,
 } from '@ipb/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
-import { buildCompare } from './build-compare';
+import { compareBody } from './build-compare';
 
 export const MAX_PLACES = 8;
 
@@ -68,15 +67,9 @@ const compare: FastifyPluginAsyncZod = async (app) => {
           params: { names: '' },
         });
       const { indicatorCursor } = request.query;
-      const comparison = await buildCompare(
-        app.store,
-        benchmark,
-        regions,
-        themes,
-        authorityFilter(request.query.authority),
-      );
-      // Each figure once (the benchmark's stands in every place's comparison), within 100 KB: docs/decisions/014.
-      return packCompareWithin(comparison, {
+      // Each figure once (the benchmark's stands in every place's comparison), within 100 KB, the
+      // rows read a page at a time: docs/decisions/014.
+      return compareBody(app.store, benchmark, regions, themes, authorityFilter(request.query.authority), {
         rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor),
       });
     },
