@@ -25,6 +25,7 @@ export {
   type ComparableIndex,
   type ComparableRow,
   type ComparableRowHead,
+  type ComparableRowsRead,
   comparableFigures,
   comparableIndex,
   comparableRows,

@@ -75,7 +75,7 @@ describeOnBothEngines('Compare reads only what it shows', (engines) => {
         // Rows read a few at a time, from anywhere, each with the denominators it looks up.
         for (let from = 0; from < lazy.rows.length; from += 3) {
           const heads = lazy.rows.slice(from, from + 3);
-          const rows = await lazy.read(heads);
+          const { rows } = await lazy.read(heads);
           expect(rows.map(id)).toEqual(heads.map(id));
           expect(rows).toEqual(all.rows.slice(from, from + 3));
           const asked = new Set<string>();
@@ -86,6 +86,13 @@ describeOnBothEngines('Compare reads only what it shows', (engines) => {
           for (const row of rows) compare(row, denominatorsAsked(codes, asked));
           const denominators = await lazy.denominators(asked);
           for (const row of rows) expect(compare(row, denominators)).toEqual(compare(row, all.denominators));
+          // Read with every denominator (a batch that reaches the last row): the same rows and views.
+          const withAll = await lazy.read(heads, true);
+          expect(withAll.rows).toEqual(rows);
+          for (const row of rows)
+            expect(compare(row, withAll.denominators as typeof all.denominators)).toEqual(
+              compare(row, all.denominators),
+            );
         }
       }
       // Some row divides by population or GDP: the denominators were asked for, and read.

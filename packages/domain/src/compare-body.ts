@@ -123,10 +123,22 @@ export function packMeasure(
 
 /** The first EXCERPT_CHARS characters (code points) of a text, with its length when that is not all of it. */
 export function excerpt(text: string): { text: string; textChars?: number } {
-  const chars = Array.from(text);
-  return chars.length <= EXCERPT_CHARS
-    ? { text }
-    : { text: chars.slice(0, EXCERPT_CHARS).join(''), textChars: chars.length };
+  // Counted, not split into an array of characters: a measure's text is thousands of characters,
+  // and Compare's budget packs each measure it considers (docs/decisions/014, eleventh session).
+  if (text.length <= EXCERPT_CHARS) return { text };
+  let chars = 0;
+  let cut = text.length;
+  for (let i = 0; i < text.length; i++) {
+    if (chars === EXCERPT_CHARS) cut = Math.min(cut, i);
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character (as Array.from counts it); a lone surrogate is one too.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    chars++;
+  }
+  return chars <= EXCERPT_CHARS ? { text } : { text: text.slice(0, cut), textChars: chars };
 }
 
 /** The comparison from the body: every figure id replaced by the figure. */

@@ -32,6 +32,24 @@ describe('excerpt', () => {
     expect(cut.text.endsWith('𠀀政')).toBe(true);
     expect(cut.textChars).toBe(EXCERPT_CHARS + 3);
   });
+
+  it('counts characters as Array.from does, lone surrogates and pairs alike', () => {
+    const pieces = ['政', 'a', '𠀀', '\ud800', '\udc00', '\ud83d\ude00'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed;
+    };
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: next() % 90 }, () => pieces[next() % pieces.length]).join('');
+      const chars = Array.from(text);
+      const expected =
+        chars.length <= EXCERPT_CHARS
+          ? { text }
+          : { text: chars.slice(0, EXCERPT_CHARS).join(''), textChars: chars.length };
+      expect(excerpt(text)).toEqual(expected);
+    }
+  });
 });
 
 describe('citations with each source once', () => {

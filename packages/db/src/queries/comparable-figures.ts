@@ -170,14 +170,24 @@ export interface ComparableRowHead {
  */
 export interface ComparableIndex {
   rows: ComparableRowHead[];
-  /** These rows as `comparableFigures` gives them, read together. */
-  read(rows: readonly ComparableRowHead[]): Promise<ComparableRow[]>;
+  /**
+   * These rows as `comparableFigures` gives them, read together; with `denominators`, every
+   * population and GDP figure Compare keeps too, in the same read, as `comparableFigures` reads them
+   * (for a batch that is every row left: no second read for the few a page's rows divide by).
+   */
+  read(rows: readonly ComparableRowHead[], denominators?: boolean): Promise<ComparableRowsRead>;
   /**
    * The places' population and GDP of these places and years (`placeCode|year`), as
    * `comparableFigures` gives them for those (`denominatorsAsked` tells which a row looks up):
    * read are only the groups whose preferred figure is of a year asked, of every group Compare keeps.
    */
   denominators(asked: ReadonlySet<string>): Promise<Denominators>;
+}
+
+export interface ComparableRowsRead {
+  rows: ComparableRow[];
+  /** Where asked for: as `denominators` gives them for every place and year. */
+  denominators?: Denominators;
 }
 
 /**
@@ -208,6 +218,11 @@ const DENOMINATOR_YEARS = shaped(
 
 const rowId = (r: { indicatorId: string; periodType: string; unit: string }) =>
   `${r.indicatorId}|${r.periodType}|${r.unit}`;
+const groupRow = ({ preferred: { o } }: PeriodSummary) => ({
+  indicatorId: o.indicatorId as string,
+  periodType: o.periodType,
+  unit: o.unit,
+});
 
 /** SQL's period order of heads (NULLs first): year, then period end. */
 function byPeriod(a: SummaryHead, b: SummaryHead): number {
@@ -298,19 +313,30 @@ export async function comparableIndex(
   );
   return {
     rows: list.map(({ indicatorId, periodType, unit, keys }) => ({ indicatorId, periodType, unit, keys })),
-    async read(wanted) {
-      const groups = await periodSummariesOf(db, [...new Set(wanted.flatMap((r) => r.keys))]);
-      const byId = new Map(rowsOf(groups, benchmarkCode).map((r) => [rowId(r), r]));
-      // A row whose groups a write removed since the heads were read is shown empty, not left out.
-      return wanted.map(
-        (r) =>
-          byId.get(rowId(r)) ?? {
-            indicatorId: r.indicatorId,
-            periodType: r.periodType,
-            unit: r.unit,
-            byPlace: new Map(),
-          },
+    async read(wanted, withDenominators = false) {
+      const keys = new Set(wanted.flatMap((r) => r.keys));
+      if (withDenominators) for (const key of denominatorKeys) keys.add(key);
+      const groups = await periodSummariesOf(db, [...keys]);
+      const ids = new Set(wanted.map(rowId));
+      // A denominator's group read for the per-capita views is not a row of its own unless asked for.
+      const byId = new Map(
+        rowsOf(withDenominators ? groups.filter((g) => ids.has(rowId(groupRow(g)))) : groups, benchmarkCode).map(
+          (r) => [rowId(r), r],
+        ),
       );
+      return {
+        // A row whose groups a write removed since the heads were read is shown empty, not left out.
+        rows: wanted.map(
+          (r) =>
+            byId.get(rowId(r)) ?? {
+              indicatorId: r.indicatorId,
+              periodType: r.periodType,
+              unit: r.unit,
+              byPlace: new Map(),
+            },
+        ),
+        ...(withDenominators ? { denominators: denominatorsOf(groups) } : {}),
+      };
     },
     async denominators(asked) {
       if (!asked.size || !denominatorKeys.length) return denominatorsOf([]);

@@ -170,14 +170,21 @@ export async function compareBody(
       let to = ready;
       for (let n = 0; to < heads.length && n < groups; to++) n += heads[to]?.row.keys.length ?? 0;
       const batch = heads.slice(ready, to);
-      const rows = await index.read(batch.map((h) => h.row));
-      // Each row compared once to learn which population and GDP figures it divides by, then with them.
-      const asked = new Set<string>();
-      const asking = denominatorsAsked(codes, asked);
-      for (const [i, row] of rows.entries())
-        comparedRow(row, (batch[i] as Head).indicator, benchmark.code, codes, asking);
-      const denominators = await index.denominators(asked);
-      for (const [i, row] of rows.entries())
+      const last = to === heads.length;
+      const read = await index.read(
+        batch.map((h) => h.row),
+        last,
+      );
+      let denominators = read.denominators;
+      if (!denominators) {
+        // Each row compared once to learn which population and GDP figures it divides by, then with them.
+        const asked = new Set<string>();
+        const asking = denominatorsAsked(codes, asked);
+        for (const [i, row] of read.rows.entries())
+          comparedRow(row, (batch[i] as Head).indicator, benchmark.code, codes, asking);
+        denominators = await index.denominators(asked);
+      }
+      for (const [i, row] of read.rows.entries())
         indicators[ready + i] = comparedRow(row, (batch[i] as Head).indicator, benchmark.code, codes, denominators);
       ready = to;
       groups *= 2;

@@ -1,0 +1,11 @@
+import { buildApp } from './src/app';
+const P = '130100,130200,130300,130400,130500,130600,130700,130800';
+const url = process.argv[2] || `/api/compare?regions=${P}&indicatorCursor=34`;
+const app = await buildApp({ databasePath: '/work/wt/beyond/var/bench/compare-worst.sqlite', webDist: null, rateLimits: false, responseCacheBytes: 0 });
+for (let i = 0; i < 3; i++) await app.inject(url);
+const n = Number(process.argv[3] ?? 10);
+const t = process.cpuUsage();
+for (let i = 0; i < n; i++) await app.inject(url);
+const c = process.cpuUsage(t);
+console.log(url, ((c.user + c.system) / 1000 / n).toFixed(1), 'ms CPU per request');
+await app.close();
