@@ -47,8 +47,9 @@ export const DIALECT: { sqlite: Dialect; postgres: Dialect } = {
     measureWords: 'm.id IN (SELECT rowid FROM measures_fts_words WHERE measures_fts_words MATCH ?)',
   },
   postgres: {
-    list: 'SELECT value FROM jsonb_array_elements_text(?::jsonb) AS value',
-    ids: 'SELECT value::int FROM jsonb_array_elements_text(?::jsonb) AS value',
+    // ipb_list / ipb_ids (migration 0016): jsonb_array_elements_text planned as 1 row, not 100.
+    list: 'SELECT value FROM ipb_list(?::jsonb) AS value',
+    ids: 'SELECT value FROM ipb_ids(?::jsonb) AS value',
     isTrue: (c) => c,
     flag: (c) => `${c}::int`,
     int: (e) => `(${e})::int`,
