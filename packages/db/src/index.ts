@@ -18,6 +18,7 @@ export {
   readPipelineLists,
 } from './load/read-data-dir';
 export { findPostgresBin, type LocalPostgres, startLocalPostgres } from './pg/local-server';
+export { settleAfterBulkImport } from './pg/maintenance';
 export { appliedMigrations, migratePostgres } from './pg/migrate';
 export { jsonList, prepared } from './prepared';
 export * from './queries/catalogue';

@@ -102,6 +102,23 @@ describeOnBothEngines('the import path on both engines', (engines) => {
     await expectKeptCounts(dbs.postgres);
   });
 
+  it('PostgreSQL: leaves the planner statistics and the visibility map current (VACUUM ANALYZE)', async () => {
+    // Without it a database just built has no statistics (reltuples -1) until autovacuum comes round.
+    for (const table of ['observations', 'measures', 'measure_themes', 'place_sources', 'region_counts']) {
+      const { rows } = await engines.client.query<{ reltuples: number; relpages: number; relallvisible: number }>(
+        'SELECT reltuples, relpages, relallvisible FROM pg_class WHERE oid = to_regclass($1)',
+        [table],
+      );
+      const counted = await engines.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      expect({ table, ...rows[0] }).toEqual({
+        table,
+        reltuples: counted.rows[0]?.n,
+        relpages: rows[0]?.relpages,
+        relallvisible: rows[0]?.relpages,
+      });
+    }
+  });
+
   it('answers the moved reads the same: figures, targets, measure texts', async () => {
     const on = async (db: Db) => ({
       figures: (await readObservationRows(db, { regionCodes: ['150100'], order: 'period' })).map((r) => r.o),

@@ -16,6 +16,7 @@ import {
   loadData,
   openStore,
   type StoreConfig,
+  settleAfterBulkImport,
   sourceIdBySha256,
 } from '@ipb/db';
 import type { SourceHints } from '@ipb/domain';
@@ -107,6 +108,8 @@ export async function importAll(
       outcomes.push(outcome);
       options.onProgress?.(outcomes.length, files.length, outcome);
     }
+    // PostgreSQL's statistics catch up with what was just written (docs/decisions/016).
+    if (outcomes.some((o) => o.ok && o.report.status !== 'unchanged')) await settleAfterBulkImport(store.db);
     return { data, outcomes };
   } finally {
     await store.close();

@@ -1,0 +1,20 @@
+/**
+ * After a bulk import on PostgreSQL, VACUUM (ANALYZE) once (docs/decisions/016, eleventh session).
+ * The planner's statistics and the visibility map otherwise trail the data until autovacuum comes
+ * round: a database just built has no statistics at all (at 1× its small tables stay below
+ * autovacuum's thresholds, and the planner's default guesses sent compare's place counts into
+ * seconds of JIT compilation), and up to a fifth of a large table is not yet all-visible, so index-only
+ * scans (observations' counts) still visit the heap. A whole-database VACUUM takes no lock that
+ * blocks reading or writing; SKIP_LOCKED passes over a table someone holds more strongly. SQLite
+ * needs nothing: its planner reads the indexes as they are.
+ */
+import type { Db } from '../engine/db';
+import { query } from '../engine/query';
+
+const VACUUM_ANALYZE = query('VACUUM (ANALYZE, SKIP_LOCKED)');
+
+/** On PostgreSQL, bring statistics and the visibility map up to date; on SQLite, nothing. */
+export async function settleAfterBulkImport(db: Db): Promise<void> {
+  if (db.engine !== 'postgres') return;
+  await db.run(VACUUM_ANALYZE);
+}
