@@ -88,13 +88,14 @@ export async function postgresLayout(
   count: number,
   ports: () => Promise<number>,
   started: Started,
+  baseline?: string,
 ): Promise<Layout> {
   const target = async (cache: boolean): Promise<Target> => {
     const instancePorts: number[] = [];
     const cpu: Array<() => number | null> = [pg.cpuMs];
     for (let i = 0; i < count; i++) {
       const port = await ports();
-      const child = await server({ DATABASE_URL: url }, port, cache, started);
+      const child = await server({ DATABASE_URL: url }, port, cache, started, baseline);
       instancePorts.push(port);
       cpu.push(() => treeCpuMs(child.pid));
     }
@@ -103,9 +104,10 @@ export async function postgresLayout(
     cpu.push(await proxy(port, instancePorts, started));
     return { base: `http://127.0.0.1:${port}`, cpuMs: cpuOf(cpu), dbCpuMs: pg.cpuMs };
   };
+  const title = count === 1 ? 'PostgreSQL, 1 instance' : `PostgreSQL, ${count} instances behind HAProxy`;
   return {
-    key: `pg×${count}`,
-    title: count === 1 ? 'PostgreSQL, 1 instance' : `PostgreSQL, ${count} instances behind HAProxy`,
+    key: baseline ? `pg×${count} baseline` : `pg×${count}`,
+    title: baseline ? `${title}, baseline ${baseline}` : title,
     cold: await target(false),
     warm: await target(true),
     instances: count,

@@ -67,6 +67,23 @@ function pin(pid: number, cpu: string | null): void {
   }
 }
 
+/**
+ * A PostgreSQL already running on this machine (`--postgres=<superuser URL>`), to measure the same
+ * imported databases again without importing them each run (1,000× takes minutes): not pinned, not
+ * stopped (`stop` does nothing), its CPU counted as a throwaway one's is, from /proc.
+ */
+export async function attachBenchPostgres(adminUrl: string): Promise<BenchPostgres> {
+  const { pid, dir } = await postmaster(adminUrl);
+  return {
+    adminUrl,
+    pid,
+    dir,
+    database: (name) => ensureDatabase(adminUrl, name),
+    cpuMs: () => treeCpuMs(pid),
+    stop: () => {},
+  };
+}
+
 /** Start it; `port` only names the socket. `cpu` is where to pin it (null: not pinned). */
 export async function startBenchPostgres(port: number, cpu: string | null): Promise<BenchPostgres> {
   const bin = findPostgresBin();

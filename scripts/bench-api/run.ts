@@ -6,7 +6,9 @@
  * against a LIKE scan. A benchmark, not a test: it prints and exits 0 whatever the numbers are.
  *   --engine=sqlite,postgres   --scales=1,100,1000 (PostgreSQL: 1,100 unless given)   --instances=1,3
  *   --duration=2 (seconds per run)   --rounds=3 (each target alone, then each server beside the bare server; medians)   --only=compare,search
- *   --baseline=<another checkout>: its server measured beside this one's, same rounds (SQLite)
+ *   --baseline=<another checkout>: its server measured beside this one's, same rounds (both engines)
+ *   --postgres=<superuser URL>: a running PostgreSQL instead of a throwaway one; its bench_<scale>x
+ *     databases are imported once and measured as they are after that (not pinned, not stopped)
  *   BENCH_PORT=4800: first of the consecutive ports used (default: free ports)
  */
 import { spawnSync } from 'node:child_process';
@@ -15,10 +17,11 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { importFiles } from '@ipb/ingest';
+import pg from 'pg';
 import { assertImported, corpus, DATA_DIR, issueFiles } from './corpus';
 import { type Layout, postgresLayout, Started, sqliteLayout } from './layouts';
 import type { Captured } from './measure';
-import { type BenchPostgres, postgresMissing, startBenchPostgres } from './postgres';
+import { attachBenchPostgres, type BenchPostgres, postgresMissing, startBenchPostgres } from './postgres';
 import { hasTaskset, pinning, SERVER_CPU, stopAll } from './processes';
 import { ms, printSummary, type Row } from './report';
 import { searchBench } from './search';
@@ -61,6 +64,7 @@ if (!(seconds > 0) || !(ROUNDS >= 1)) {
   console.error('--duration takes seconds (> 0) and --rounds a whole number (≥ 1).');
   process.exit(2);
 }
+const attachTo = arg('postgres', '');
 const only = arg('only', '');
 const endpoints = ENDPOINTS.filter(([name]) => !only || only.split(',').includes(name));
 
@@ -98,9 +102,30 @@ async function sqliteSection(scale: number) {
   return result;
 }
 
-async function importIntoPostgres(pg: BenchPostgres, scale: number): Promise<string> {
-  const url = await pg.database(`bench_${scale}x`);
+/** Sources in the database at `url`, or 0 before its first migration. */
+async function sourcesIn(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ t: string | null }>("SELECT to_regclass('sources')::text AS t");
+    if (!tables[0]?.t) return 0;
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM sources');
+    return rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function importIntoPostgres(server: BenchPostgres, scale: number): Promise<string> {
+  const url = await server.database(`bench_${scale}x`);
   const { files, megabytes } = issueFiles(scale);
+  if (attachTo) {
+    const sources = await sourcesIn(url);
+    if (sources > 0) {
+      console.log(`the ${scale}× database on ${attachTo} already holds ${sources} sources: measured as it is`);
+      return url;
+    }
+  }
   console.log(`importing the ${scale}× corpus (${files.length} issues) into PostgreSQL …`);
   const t0 = performance.now();
   assertImported(await importFiles({ engine: 'postgres', url }, DATA_DIR, files));
@@ -110,17 +135,21 @@ async function importIntoPostgres(pg: BenchPostgres, scale: number): Promise<str
 }
 
 async function postgresSection(scale: number, sqliteBodies: Captured[] | null) {
-  if (!postgres) {
+  if (!postgres && attachTo) {
+    postgres = await attachBenchPostgres(attachTo);
+    console.log(`PostgreSQL (running, left running): pid ${postgres.pid}, ${postgres.dir}`);
+  } else if (!postgres) {
     postgres = await startBenchPostgres(4890, hasTaskset ? SERVER_CPU : null);
     console.log(`PostgreSQL (throwaway, stopped at the end): pid ${postgres.pid}, ${postgres.dir}`);
   }
-  const pg = postgres;
-  const url = await importIntoPostgres(pg, scale);
+  const server = postgres;
+  const url = await importIntoPostgres(server, scale);
   const counts = instanceCounts.filter((n) => n === 1 || !haproxyMissing);
   if (counts.length < instanceCounts.length) console.log(`  several instances skipped: ${haproxyMissing}`);
   const ports = portSource();
   const layouts: Layout[] = [];
-  for (const n of counts) layouts.push(await postgresLayout(pg, url, n, ports, started));
+  for (const n of counts) layouts.push(await postgresLayout(server, url, n, ports, started));
+  if (baseline) layouts.push(await postgresLayout(server, url, 1, ports, started, baseline));
   const heading = `${scale}× on PostgreSQL (${2 * scale} issues; load ${loadavg()[0]?.toFixed(2)})`;
   const result = await runSection(heading, layouts, started, sectionOptions(ports, sqliteBodies));
   await started.stopAll();
