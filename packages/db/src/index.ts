@@ -127,9 +127,11 @@ export {
 export { type DigestTrigger, recordDigest } from './write/digest';
 export { JOB_KEEP_MS, type PurgeReport, purgeExpired } from './write/housekeeping';
 export {
+  cutWordsAhead,
   extractionAuthority,
   type ImportInput,
   type ImportReport,
+  type ImportWords,
   importExtraction,
   sourceKey,
 } from './write/import-extraction';
@@ -148,7 +150,14 @@ export { CSV_TEMPLATE, type CsvContext, EXAMPLE_MARK } from './write/observation
 export { CsvSyntaxError, parseCsv } from './write/parse-csv';
 export { periodValuesStale, refreshPeriodValues, refreshStalePeriodValues } from './write/period-values';
 export { type Counted, countRequest, readRequestCount } from './write/rate-limits';
-export { bumpDataVersion, dataVersion, getMeta, replaceSource, sourceIdBySha256 } from './write/replace-source';
+export {
+  bumpDataVersion,
+  dataVersion,
+  getMeta,
+  replaceSource,
+  sourceIdBySha256,
+  storedSha256s,
+} from './write/replace-source';
 export { NotFoundError, reviewMeasure, reviewObservation } from './write/review';
 export { setSourceAuthority } from './write/source-authority';
 export { editUploadItem, UploadEditError, type UploadEdits } from './write/upload-review';

@@ -32,13 +32,41 @@ export function segmentForIndex(text: string): string {
 const SEPARATOR = '\u0001';
 
 /**
+ * Words cut ahead of the write (the import's worker thread, packages/ingest/src/import-worker.ts):
+ * segmentManyForIndex of exactly `texts`. A writer asked for those same texts, in the same order,
+ * takes the words instead of cutting again; asked for anything else, it cuts, so words cut ahead can
+ * make a write faster but never different.
+ */
+export interface CutWords {
+  texts: readonly string[];
+  words: readonly string[];
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The text a measure's search words are cut from (insert-measures.ts). */
+export const measureIndexText = (m: { title: string; text: string }) => `${m.title} ${m.text}`;
+/** The text a figure's search words are cut from (insert-observations.ts). */
+export const figureIndexText = (r: { subject?: string | null; quote: string }) => `${r.subject ?? ''} ${r.quote}`;
+
+/** segmentManyForIndex of `texts`, kept with them for a writer that will ask for the same texts. */
+export function cutAhead(texts: readonly string[]): CutWords {
+  return { texts, words: segmentManyForIndex(texts) };
+}
+
+/**
  * segmentForIndex of many texts in one call into jieba: a batch of figures is cut at once, which
  * spares a crossing into jieba per row. The texts are joined by a control character jieba keeps as
  * a token of its own, so each text's words are exactly those it would get alone. A text that comes
  * again (figures of one sentence with one subject share their words) is cut once.
  */
-export function segmentManyForIndex(texts: readonly string[]): string[] {
+export function segmentManyForIndex(texts: readonly string[], ahead?: CutWords): string[] {
   if (!texts.length) return [];
+  if (ahead && ahead.words.length === texts.length && sameTexts(ahead.texts, texts)) return [...ahead.words];
   const unique = [...new Set(texts)];
   const out: string[][] = [[]];
   for (const word of instance().cutForSearch(unique.map((t) => t.replaceAll(SEPARATOR, ' ')).join(SEPARATOR), true)) {

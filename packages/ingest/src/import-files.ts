@@ -5,6 +5,9 @@
  * extracted and written in one transaction per source. Same bytes again → unchanged; a new version
  * of the same issue → replaced (and said so). A file that cannot be read is reported and skipped;
  * the others go on. Uploads run the same extract → importExtraction pair through the API's jobs.
+ * A folder of files runs on two threads (docs/decisions/014, eleventh session): a worker
+ * (import-worker.ts) reads, hashes, extracts and cuts the search words of the next files while this
+ * thread writes the current one; the writes, their order and what they write are the same.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -18,9 +21,12 @@ import {
   type StoreConfig,
   settleAfterBulkImport,
   sourceIdBySha256,
+  storedSha256s,
 } from '@ipb/db';
 import type { SourceHints } from '@ipb/domain';
 import { extract, type IngestContext } from './extract';
+import { ExtractionWorker } from './import-pipeline';
+import type { Extracted } from './import-worker';
 import { ingestContextOf, readData } from './load-context';
 import { sha256 } from './source-meta';
 
@@ -43,22 +49,47 @@ const unchangedReport = (sourceId: number): ImportReport => ({
   skippedWithoutRegion: 0,
 });
 
+/** A file read and hashed ahead of its write; `extracted` when a worker extracts it meanwhile. */
+type Read =
+  | { ok: false; error: string }
+  | { ok: true; bytes: Buffer; sha: string; extracted?: (() => Promise<Extracted | null>) | undefined };
+
+function read(file: string): Read {
+  try {
+    const bytes = readFileSync(file);
+    return { ok: true, bytes, sha: sha256(bytes) };
+  } catch (err) {
+    return { ok: false, error: message(err) };
+  }
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 /**
- * Extract one file and write it in one transaction; throws when it cannot be read. Bytes already
- * stored are not extracted again: extraction is deterministic, so the answer is "unchanged".
+ * Write one file in one transaction; throws when it cannot be read. Bytes already stored are not
+ * extracted: extraction is deterministic, so the answer is "unchanged". The extraction and its
+ * search words are the worker's when it made them; a file it did not extract (its bytes were
+ * stored when read, or the worker failed) is extracted here.
  */
-async function importFile(
+async function importRead(
   db: Db,
   context: IngestContext,
   file: string,
   actor: string | undefined,
   hints: SourceHints,
+  input: Read,
 ): Promise<ImportReport> {
-  const bytes = readFileSync(file);
-  const known = await sourceIdBySha256(db, sha256(bytes));
+  if (!input.ok) throw new Error(input.error);
+  const known = await sourceIdBySha256(db, input.sha);
   if (known !== null) return unchangedReport(known);
   const fileName = basename(file);
-  const { text, ...extraction } = extract(bytes, { ...context, fileName, hints });
+  const ahead = input.extracted ? await input.extracted() : null;
+  if (ahead && !ahead.ok) throw new Error(ahead.error);
+  if (ahead) {
+    const { extraction, text, words } = ahead;
+    return importExtraction(db, { extraction, rawText: text, fileName, actor, url: hints.url ?? null, words });
+  }
+  const { text, ...extraction } = extract(input.bytes, { ...context, fileName, hints });
   return importExtraction(db, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
 }
 
@@ -68,19 +99,38 @@ async function importOne(
   file: string,
   actor: string | undefined,
   hints: SourceHints,
+  input: Read,
 ): Promise<FileOutcome> {
   try {
-    return { file, ok: true, report: await importFile(db, context, file, actor, hints) };
+    return { file, ok: true, report: await importRead(db, context, file, actor, hints, input) };
   } catch (err) {
-    return { file, ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { file, ok: false, error: message(err) };
   }
 }
+
+/**
+ * From how many files an import may extract in a worker thread. The worker starts on the first
+ * file that needs extracting (a folder already stored, as the server's data/ at each start, never
+ * starts it), and nothing waits for its start (import-pipeline.ts). That start costs about a
+ * second of the other core's CPU (it loads extraction, which warms up again in its own isolate):
+ * the time a few new files take on one thread, so below this many the worker would only burn it;
+ * an upload is one file through the API's jobs.
+ */
+export const PIPELINE_MIN_FILES = 8;
+/** Files read and extracted ahead of the one being written: the worker never waits, memory stays flat. */
+const AHEAD = 3;
 
 export interface ImportOptions {
   hints?: SourceHints;
   /** Who imports (recorded in the audit log); none for the server's own build from data/. */
   actor?: string;
   onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+  /**
+   * Extract in a worker thread beside the writes: by default for PIPELINE_MIN_FILES files or more.
+   * `'wait'`: always, and every file the worker was given is written from its answer, even while
+   * it starts (tests of the worker's path; an import need not wait).
+   */
+  pipeline?: boolean | 'wait';
 }
 
 /** A SQLite file's path, or either engine's store (openStore). */
@@ -98,13 +148,38 @@ export async function importAll(
 ): Promise<{ data: LoadReport; outcomes: FileOutcome[] }> {
   const bundle = readData(dataDir);
   const context = ingestContextOf(bundle);
+  const hints = options.hints ?? {};
   const store = await openStore(typeof target === 'string' ? { engine: 'sqlite', path: target } : target);
+  let worker: ExtractionWorker | null = null;
   const outcomes: FileOutcome[] = [];
   try {
     // Places, themes and indicators must be there before any article can point at them.
     const data = await loadData(store.db, bundle);
-    for (const file of files) {
-      const outcome = await importOne(store.db, context, file, options.actor, options.hints ?? {});
+    const pipeline = options.pipeline ?? files.length >= PIPELINE_MIN_FILES;
+    const wait = pipeline === 'wait';
+    // Bytes stored, or read earlier in this import: not worth extracting ahead (the write decides).
+    const seen = pipeline ? await storedSha256s(store.db) : new Set<string>();
+    const ahead: Read[] = [];
+    const readAhead = (i: number) => {
+      const file = files[i];
+      if (file === undefined) return;
+      const input = read(file);
+      if (pipeline && input.ok && !seen.has(input.sha)) {
+        worker ??= new ExtractionWorker({ context, hints }, wait);
+        const pipe = worker;
+        const answer = pipe.give({ index: i, fileName: basename(file), bytes: input.bytes });
+        input.extracted = () => pipe.take(i, answer);
+      }
+      if (input.ok) seen.add(input.sha);
+      ahead[i] = input;
+    };
+    // On one thread each file is read at its turn, as it always was.
+    const lookahead = pipeline ? AHEAD : 0;
+    for (let i = 0; i < lookahead; i++) readAhead(i);
+    for (const [i, file] of files.entries()) {
+      readAhead(i + lookahead);
+      const outcome = await importOne(store.db, context, file, options.actor, hints, ahead[i] as Read);
+      delete ahead[i];
       outcomes.push(outcome);
       options.onProgress?.(outcomes.length, files.length, outcome);
     }
@@ -112,6 +187,7 @@ export async function importAll(
     if (outcomes.some((o) => o.ok && o.report.status !== 'unchanged')) await settleAfterBulkImport(store.db);
     return { data, outcomes };
   } finally {
+    await (worker as ExtractionWorker | null)?.close();
     await store.close();
   }
 }

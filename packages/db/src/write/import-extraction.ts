@@ -5,24 +5,19 @@
  * Extracted records start in review status "extracted".
  */
 import { createHash } from 'node:crypto';
-import {
-  type AuthorityDecision,
-  axesOfKind,
-  classifyAuthority,
-  type ExtractedIndicator,
-  type ExtractionResult,
-  normaliseUnit,
-  scaleExact,
-} from '@ipb/domain';
+import { type AuthorityDecision, classifyAuthority, type ExtractionResult } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { sqlText } from '../sql-text';
 import { audit } from './audit';
 import { recordDigest } from './digest';
-import { insertArticles, insertMeasures, type NewMeasure, type SourceTexts } from './insert-measures';
-import { insertObservations, type NewObservation } from './insert-observations';
+import { figureRows, type ImportWords, keptArticles, measureRows, NO_REVIEW, type Review } from './extraction-rows';
+import { insertArticles, insertMeasures, type SourceTexts } from './insert-measures';
+import { insertObservations } from './insert-observations';
 import { keepInstrumentTerms } from './instrument-terms';
 import { periodValuesStale } from './period-values';
 import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
+
+export { cutWordsAhead, flagsOf, type ImportWords } from './extraction-rows';
 
 export interface ImportInput {
   extraction: ExtractionResult;
@@ -37,7 +32,9 @@ export interface ImportInput {
    * corrected (stored as "corrected"), by their ids in the upload; `revision` digests those edits,
    * so an edited version of an already imported file replaces it instead of being "unchanged".
    */
-  review?: { dropped: (item: string) => boolean; corrected: (item: string) => boolean; revision: string | null };
+  review?: Review;
+  /** Search words cut ahead (cutWordsAhead, in the import's worker thread); the write cuts what they do not cover. */
+  words?: ImportWords;
 }
 
 /** The authority the rules give an extracted document (an editor may change it later). */
@@ -67,82 +64,12 @@ export function sourceKey(extraction: ExtractionResult): string {
   return `document:${s.sha256}`;
 }
 
-/** Flags that make a qualifier or period visible as a badge next to the number. */
-export function flagsOf(figure: ExtractedIndicator): string[] {
-  const flags = new Set<string>();
-  const q = figure.qualifier ?? '';
-  if (/超过|以上|余|多|不少于|不低于|突破|逾/.test(q)) flags.add('lower_bound');
-  if (/约|近|左右|大约/.test(q)) flags.add('estimate_or_rounded');
-  if (figure.period.type === 'year_to_date') flags.add('partial_year');
-  if (figure.period.type === 'multi_year') flags.add('multi_year_cumulative');
-  if (figure.placeAggregate === false) flags.add('not_place_aggregate');
-  return [...flags];
-}
-
 const authorityColumns = (d: AuthorityDecision) => ({ authority: d.authority, authorityReason: d.reason });
-
-function yearOf(figure: ExtractedIndicator): number | null {
-  const date = figure.period.end ?? figure.period.start;
-  return date ? Number(date.slice(0, 4)) : null;
-}
-
-/**
- * A figure's row. Written out field by field: an object literal that starts with a spread (`...ids`)
- * and goes on for thirty properties took V8 ~60 µs a figure (seconds over a long import), where the
- * plain literal takes under 1 µs.
- */
-function figureRow(
-  figure: ExtractedIndicator,
-  ids: { sourceId: number; articleId: number; measureId: number | null; regionCode: string },
-): NewObservation {
-  const factor = figure.unit ? (normaliseUnit(figure.unit)?.factor ?? 1) : 1;
-  // An upload previewed before the axes existed carries only its kind.
-  const axes =
-    figure.measure && figure.status
-      ? { measure: figure.measure, status: figure.status }
-      : axesOfKind(figure.kind, figure.normalized?.unit ?? figure.unit);
-  return {
-    sourceId: ids.sourceId,
-    articleId: ids.articleId,
-    measureId: ids.measureId,
-    regionCode: ids.regionCode,
-    indicatorId: figure.indicator,
-    subject: figure.subject,
-    valueAsWritten: figure.value,
-    valueMaxAsWritten: figure.valueMax,
-    unitAsWritten: figure.unit,
-    value: figure.normalized?.value ?? figure.value,
-    valueMax: figure.valueMax === null ? null : scaleExact(figure.valueMax, factor),
-    unit: figure.normalized?.unit ?? figure.unit ?? '',
-    kind: figure.kind,
-    measure: axes.measure,
-    status: axes.status,
-    qualifier: figure.qualifier,
-    periodText: figure.period.text,
-    periodType: figure.period.type,
-    periodStart: figure.period.start,
-    periodEnd: figure.period.end,
-    year: yearOf(figure),
-    quote: figure.quote ?? figure.sentence ?? figure.text,
-    start: figure.start,
-    end: figure.end,
-    repeats: (figure.repeats ?? []).map(({ start, end }) => ({ start, end })),
-    confidence: figure.confidence,
-    reviewStatus: 'extracted',
-    flags: flagsOf(figure),
-  };
-}
-
-type Review = Required<ImportInput>['review'];
-const NO_REVIEW: Review = { dropped: () => false, corrected: () => false, revision: null };
-
-/** The articles of the extraction an editor kept, with their position in the upload. */
-const keptArticles = (extraction: ExtractionResult, review: Review) =>
-  extraction.articles.flatMap((article, index) => (review.dropped(`a:${index}`) ? [] : [{ article, index }]));
 
 /**
  * Articles, then measures, then figures, each in batched statements. `texts` holds the source's
- * text as just stored, for the writers that cut it (lead_end, the words around a figure).
+ * text as just stored, for the writers that cut it (lead_end, the words around a figure); `words`
+ * the search words cut ahead, if any.
  */
 async function writeRecords(
   db: Db,
@@ -151,6 +78,7 @@ async function writeRecords(
   review: Review,
   report: ImportReport,
   texts: SourceTexts,
+  words: ImportWords | undefined,
 ) {
   const kept = keptArticles(extraction, review);
   const articleIds = await insertArticles(
@@ -165,48 +93,21 @@ async function writeRecords(
     })),
   );
   report.articles = kept.length;
-  const measures: Array<NewMeasure & { at: number }> = kept.flatMap(({ article, index }, k) =>
-    article.measures.flatMap((m) => {
-      const item = `m:${index}:${m.ordinal}`;
-      if (review.dropped(item)) return [];
-      const corrected = review.corrected(item);
-      return [
-        {
-          at: k,
-          sourceId,
-          articleId: articleIds[k] as number,
-          regionCode: article.region?.code ?? null,
-          ordinal: m.ordinal,
-          title: m.title,
-          text: m.plainText ?? m.text,
-          programs: m.programs,
-          start: m.start,
-          end: m.end,
-          confidence: corrected ? 1 : (m.confidence ?? 0.8),
-          reviewStatus: corrected ? ('corrected' as const) : ('extracted' as const),
-          themes: m.themes.map((themeId) => ({ id: themeId, evidence: m.themeEvidence[themeId] ?? [] })),
-        },
-      ];
-    }),
-  );
-  const measureIds = await insertMeasures(db, measures, texts);
+  const measures = measureRows(kept, review, sourceId, articleIds);
+  const measureIds = await insertMeasures(db, measures, texts, words?.measures);
   report.measures = measures.length;
   const idOf = new Map(measures.map((m, i) => [`${m.at}:${m.ordinal}`, measureIds[i] as number]));
-  const rows = kept.flatMap(({ article, index }, k) => {
-    const regionCode = article.region?.code ?? null;
-    if (!regionCode) {
-      report.skippedWithoutRegion += article.indicators.length;
-      return [];
-    }
-    return article.indicators.flatMap((figure, fi) => {
-      const item = `f:${index}:${fi}`;
-      if (review.dropped(item)) return [];
-      const measureId = figure.measureOrdinal === null ? null : (idOf.get(`${k}:${figure.measureOrdinal}`) ?? null);
-      const row = figureRow(figure, { sourceId, articleId: articleIds[k] as number, measureId, regionCode });
-      return [review.corrected(item) ? { ...row, reviewStatus: 'corrected' as const, confidence: 1 } : row];
-    });
-  });
-  report.observations = await insertObservations(db, rows);
+  const rows = figureRows(
+    kept,
+    review,
+    sourceId,
+    articleIds,
+    (at, ordinal) => idOf.get(`${at}:${ordinal}`) ?? null,
+    (count) => {
+      report.skippedWithoutRegion += count;
+    },
+  );
+  report.observations = await insertObservations(db, rows, undefined, words?.figures);
   await keepInstrumentTerms(db, measureIds, texts);
 }
 
@@ -248,7 +149,7 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
     // A new source over a complete summary only adds figures: the refresh may fold them in.
     const appended = status === 'new' && !(await periodValuesStale(tx));
     const texts: SourceTexts = new Map([[sourceId, sqlText(input.rawText)]]);
-    await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report, texts);
+    await writeRecords(tx, extraction, sourceId, input.review ?? NO_REVIEW, report, texts, input.words);
     if (input.actor)
       await audit(tx, {
         actor: input.actor,

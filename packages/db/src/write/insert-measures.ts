@@ -12,7 +12,7 @@
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import type { articles, measures } from '../schema';
-import { segmentManyForIndex } from '../segment';
+import { type CutWords, measureIndexText, segmentManyForIndex } from '../segment';
 import { type SqlText, sqlText } from '../sql-text';
 import { flag, insertRows } from './insert-rows';
 
@@ -103,15 +103,17 @@ async function sourceCopies(
 
 /**
  * Insert measures with their themes; their new ids, in order. `texts`: the sources' texts the
- * caller holds (the import's), else each is read once from the database.
+ * caller holds (the import's), else each is read once from the database. `ahead`: search words cut
+ * before the write (the import's worker), used when they are of exactly these measures' texts.
  */
 export async function insertMeasures(
   db: Db,
   list: readonly NewMeasure[],
   texts: SourceTexts = new Map(),
+  ahead?: CutWords,
 ): Promise<number[]> {
   // One call into jieba for the whole list, as for figures (insert-observations.ts).
-  const words = segmentManyForIndex(list.map((m) => `${m.title} ${m.text}`));
+  const words = segmentManyForIndex(list.map(measureIndexText), ahead);
   const copies = await sourceCopies(db, list, texts);
   const ids = await insertRows(
     db,

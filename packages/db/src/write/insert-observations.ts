@@ -15,7 +15,7 @@
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import type { observations } from '../schema';
-import { segmentManyForIndex } from '../segment';
+import { type CutWords, figureIndexText, segmentManyForIndex } from '../segment';
 import { insertRows, type RowShape } from './insert-rows';
 import { countPlaceSourceFigures } from './place-source-counts';
 
@@ -94,12 +94,17 @@ async function count(db: Db, rows: readonly NewObservation[]): Promise<void> {
   await countPlaceSourceFigures(db, rows);
 }
 
+/**
+ * Insert figures with their search words; how many. `ahead`: words cut before the write (the
+ * import's worker), used when they are of exactly these figures' texts.
+ */
 export async function insertObservations(
   db: Db,
   rows: readonly NewObservation[],
   onProgress?: (written: number) => void,
+  ahead?: CutWords,
 ): Promise<number> {
-  const words = segmentManyForIndex(rows.map((r) => `${r.subject ?? ''} ${r.quote}`));
+  const words = segmentManyForIndex(rows.map(figureIndexText), ahead);
   if (db.engine === 'postgres') {
     await insertRows(
       db,

@@ -82,6 +82,16 @@ export async function sourceIdBySha256(db: Db, sha256: string): Promise<number |
   return (await db.get<{ id: number }>(BY_SHA, [sha256]))?.id ?? null;
 }
 
+const ALL_SHA = query('SELECT sha256 FROM sources');
+
+/**
+ * The hashes of every stored source's bytes: what an import's worker thread need not extract (the
+ * write still asks sourceIdBySha256 of each file, which decides).
+ */
+export async function storedSha256s(db: Db): Promise<Set<string>> {
+  return new Set((await db.all<{ sha256: string }>(ALL_SHA)).map((r) => r.sha256));
+}
+
 const BUMP = query({
   sqlite: `INSERT INTO meta (key, value) VALUES ('data_version', '1')
     ON CONFLICT (key) DO UPDATE SET value = CAST(meta.value AS INTEGER) + 1`,
