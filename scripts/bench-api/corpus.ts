@@ -64,11 +64,20 @@ function placeReplacer(k: number, regions: RegionRow[]): (text: string) => strin
   return (text) => text.replace(pattern, (name) => map.get(name) ?? name);
 }
 
-/** Issue k of the corpus: 0 and 1 are the seeds themselves. */
+/** The seeds' issue years (kejiqingbao-2023-07 → 2023), sorted: no renumbered issue takes them. */
+const SEED_YEARS = [...new Set(SEEDS.map((s) => Number(s.split('-')[1])))].sort((a, b) => a - b);
+
+/**
+ * Issue k of the corpus: 0 and 1 are the seeds themselves; the others are renumbered from 1900 on,
+ * skipping the seeds' years. Without the skip, issues 1,482 and 1,494 of the 1,000× corpus were
+ * 2023-07 and 2024-07 again: two files of the same name (the folder held 1,998 for 2,000 and was
+ * rewritten on every call) and two seeds "replaced" by another version in the database.
+ */
 function issueText(k: number, seeds: string[], regions: RegionRow[]): { name: string; text: string } {
   const seed = seeds[k % 2] as string;
   if (k < 2) return { name: `${SEEDS[k]}.txt`, text: seed };
-  const year = 1900 + Math.floor(k / 12);
+  let year = 1900 + Math.floor(k / 12);
+  for (const taken of SEED_YEARS) if (year >= taken) year++;
   const month = (k % 12) + 1;
   let text = seed.replace(/20\d\d\s*年第\s*\d+\s*期/, `${year}年第${month}期`);
   if (Math.floor(k / 2) % 2 === 1) text = placeReplacer(k, regions)(text);
