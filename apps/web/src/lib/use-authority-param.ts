@@ -4,13 +4,13 @@
  * (which filters figures, series, targets, conflicts and CSV exports the same way).
  */
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { type AuthorityParam, parseAuthorityParam } from '@/early/url-state';
+import { useUrlParams } from '@/lib/use-url-params';
 
 export { type AuthorityParam, parseAuthorityParam };
 
 export function useAuthorityParam(): [AuthorityParam, (next: AuthorityParam) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const authority = parseAuthorityParam(params.get('authority'));
   const setAuthority = useCallback(
     (next: AuthorityParam) =>

@@ -4,7 +4,7 @@
  */
 import { BENCHMARK_REGION_CODE, RegionCodeSchema } from '@ipb/domain';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
 
 export function parsePlaces(value: string | null, max: number): string[] {
   const codes = (value ?? '').split(',').map((c) => c.trim());
@@ -13,7 +13,7 @@ export function parsePlaces(value: string | null, max: number): string[] {
 }
 
 export function usePlacesParam(max: number, name = 'regions'): [string[], (next: string[]) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const value = params.get(name);
   const places = useMemo(() => parsePlaces(value, max), [value, max]);
   const setPlaces = useCallback(
@@ -32,7 +32,7 @@ export function usePlacesParam(max: number, name = 'regions'): [string[], (next:
 
 /** One more URL parameter of a view (year, group, instrument …): null when absent. */
 export function useSearchValue(name: string): [string | null, (next: string | null) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const set = useCallback(
     (next: string | null) =>
       setParams((prev) => {

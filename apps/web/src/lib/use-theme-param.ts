@@ -4,13 +4,13 @@
  */
 import type { ThemeId } from '@ipb/domain';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { parseThemeParam } from '@/early/url-state';
+import { useUrlParams } from '@/lib/use-url-params';
 
 export { parseThemeParam };
 
 export function useThemeParam(): [ThemeId[], (next: ThemeId[]) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const themes = parseThemeParam(params.get('theme'));
   const setThemes = useCallback(
     (next: ThemeId[]) =>

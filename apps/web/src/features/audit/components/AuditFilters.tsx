@@ -4,11 +4,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '@/i18n';
 import type { AuditFilters as Filters } from '../api/get-audit';
 
-export function AuditFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
+/** `onChange` gets only what changed, so two quick changes each keep the other (the page merges them). */
+export function AuditFilters({ value, onChange }: { value: Filters; onChange: (change: Filters) => void }) {
   const { t } = useI18n();
   const id = useId();
   const [actor, setActor] = useState(value.actor ?? '');
-  const set = (key: keyof Filters, v: string) => onChange({ ...value, [key]: v || undefined });
+  const set = (key: keyof Filters, v: string) => onChange({ [key]: v || undefined });
   const submitActor = (e: FormEvent) => {
     e.preventDefault();
     set('actor', actor.trim());
@@ -83,7 +84,7 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (n
           className="button button-secondary"
           onClick={() => {
             setActor('');
-            onChange({});
+            onChange({ entity: undefined, action: undefined, actor: undefined, from: undefined, to: undefined });
           }}
         >
           {t('audit.filter.clear')}

@@ -4,7 +4,6 @@
  * filtered entries download as CSV.
  */
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
 import { EditorGate } from '@/components/ui/EditorGate';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
@@ -14,10 +13,11 @@ import { parseAuditFilters, withAuditFilters } from '../lib/audit-filters';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import './audit.css';
+import { useUrlParams } from '@/lib/use-url-params';
 
 function AuditLog() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filters = parseAuditFilters(params);
   const audit = useAudit(filters, hasRole(useSession().data, 'editor'));
   const entries = audit.data?.pages.flatMap((p) => p.items) ?? [];
@@ -25,7 +25,12 @@ function AuditLog() {
   return (
     <>
       <div className="panel">
-        <AuditFilters value={filters} onChange={(next) => setParams(withAuditFilters(next), { replace: true })} />
+        <AuditFilters
+          value={filters}
+          onChange={(change) =>
+            setParams((prev) => withAuditFilters({ ...parseAuditFilters(prev), ...change }), { replace: true })
+          }
+        />
         <p className="results-bar">
           <span role="status" data-testid="audit-count">
             {t('audit.count', { count: total })}

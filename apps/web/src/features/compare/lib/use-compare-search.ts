@@ -3,11 +3,11 @@
  * themes use useThemeParam and the official switch useAuthorityParam.
  */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
 import { type CompareView, normaliseCompared, parseComparedParam, parseViewParam } from './compare-search';
 
 export function useComparedPlaces(): [string[], (next: string[]) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const value = params.get('regions');
   const compared = useMemo(() => parseComparedParam(value), [value]);
   const setCompared = useCallback(
@@ -25,7 +25,7 @@ export function useComparedPlaces(): [string[], (next: string[]) => void] {
 }
 
 export function useCompareView(): [CompareView, (next: CompareView) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const view = parseViewParam(params.get('view'));
   const setView = useCallback(
     (next: CompareView) =>

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { carrySharedParams } from '@/lib/shared-params';
+import { useUrlParams } from '@/lib/use-url-params';
 import { type IndicatorsSearch, parseIndicatorsSearch, toSearchParams } from './indicators-search';
 
 /** URL state of the Indicators page: read it, and change part of it as a new history entry. */
 export function useIndicatorsSearch(): [IndicatorsSearch, (patch: Partial<IndicatorsSearch>) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const state = useMemo(() => parseIndicatorsSearch(params), [params]);
   const update = useCallback(
     (patch: Partial<IndicatorsSearch>) =>

@@ -3,7 +3,6 @@
  * policy instruments side by side with 呼和浩特, each with its sentence and recognising words.
  */
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { PlacesPicker } from '@/components/ui/PlacesPicker';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
@@ -12,6 +11,7 @@ import { useInstruments } from '../api/get-instruments';
 import { InstrumentTable } from './InstrumentTable';
 import { TermsPager } from './TermsPager';
 import './instruments.css';
+import { useUrlParams } from '@/lib/use-url-params';
 
 const MAX_PLACES = 8;
 
@@ -20,7 +20,7 @@ export function InstrumentsPage() {
   const [places, setPlaces] = usePlacesParam(MAX_PLACES);
   const [instrument] = useSearchValue('instrument');
   const [measures] = useSearchValue('measures');
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useUrlParams();
   // One URL update for both: two in one event would each start from the same URL.
   const choose = (id: string | null, allMeasures: boolean) =>
     setParams((prev) => {

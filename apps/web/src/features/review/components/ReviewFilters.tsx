@@ -17,13 +17,14 @@ export function ReviewFilters({
 }: {
   facets: ReviewQueue['facets'];
   value: Filters;
-  onChange: (next: Filters) => void;
+  /** Only what changed, so two quick changes each keep the other (the page merges them). */
+  onChange: (change: Filters) => void;
 }) {
   const { t, lang } = useI18n();
   const placeName = usePlaceName();
   const id = useId();
   const pick = <K extends keyof Filters>(key: K, raw: string, parse: (s: string) => Filters[K]) =>
-    onChange({ ...value, [key]: raw === '' ? undefined : parse(raw) });
+    onChange({ [key]: raw === '' ? undefined : parse(raw) });
   const active = Object.values(value).some((v) => v !== undefined);
   return (
     <fieldset className="review-filters">
@@ -93,7 +94,13 @@ export function ReviewFilters({
         </select>
       </label>
       {active && (
-        <button type="button" className="button button-secondary" onClick={() => onChange({})}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            onChange({ entity: undefined, region: undefined, source: undefined, maxConfidence: undefined })
+          }
+        >
           {t('review.filter.clear')}
         </button>
       )}

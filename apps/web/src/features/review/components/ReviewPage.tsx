@@ -4,7 +4,7 @@
  * which role they need.
  */
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
@@ -15,18 +15,20 @@ import { ReviewFilters } from './ReviewFilters';
 import { ReviewProgress } from './ReviewProgress';
 import { ReviewQueueList } from './ReviewQueueList';
 import './review.css';
+import { useUrlParams } from '@/lib/use-url-params';
 
 export function ReviewPage() {
   const { t } = useI18n();
   const session = useSession();
   const location = useLocation();
   const allowed = hasRole(session.data, 'editor');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filters = parseReviewFilters(params);
   const queue = useReviewQueue(filters, allowed);
   // Items handled in this visit: with what is left, the progress the reviewer sees.
   const [handled, setHandled] = useState(0);
-  const setFilters = (next: Filters) => setParams((prev) => withReviewFilters(prev, next), { replace: true });
+  const setFilters = (change: Filters) =>
+    setParams((prev) => withReviewFilters(prev, { ...parseReviewFilters(prev), ...change }), { replace: true });
 
   useEffect(() => {
     document.title = `${t('review.title')} · ${t('app.title')}`;

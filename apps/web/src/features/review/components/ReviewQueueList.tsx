@@ -5,10 +5,11 @@
  */
 import type { SettleConflictBody } from '@ipb/domain';
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { useI18n } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
 import { loginHref } from '@/lib/session';
+import { useUrlParams } from '@/lib/use-url-params';
 import { useOpenConflicts } from '../api/get-conflicts';
 import type { ReviewItem } from '../api/get-review-queue';
 import { itemKey, type ReviewAction, useReviewRecord } from '../api/review-record';
@@ -25,7 +26,7 @@ export function ReviewQueueList({ items, onDone }: { items: ReviewItem[]; onDone
   const words = useItemWords();
   const itemTitle = (item: ReviewItem) => words.title(item).text;
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const review = useReviewRecord();
   const settle = useSettleConflict();
   const conflicts = useOpenConflicts(items.some((i) => i.entity === 'conflict'));

@@ -4,7 +4,6 @@
  */
 
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/StatusMessage';
 import { useI18n } from '@/i18n';
 import { useSourcePages } from '@/lib/api/get-sources';
@@ -13,10 +12,11 @@ import { AuthorityFilter } from './AuthorityFilter';
 import { SourceListItem } from './SourceListItem';
 import { UploadPanel } from './UploadPanel';
 import './sources.css';
+import { useUrlParams } from '@/lib/use-url-params';
 
 export function SourcesPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const authority = parseAuthorityFilter(params.get('authority'));
   const sources = useSourcePages(authority);
   const items = sources.data?.pages.flatMap((p) => p.items) ?? [];
