@@ -14,12 +14,11 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
-/**
- * How long a wait on the page may last before the test fails with that wait's own message: a guard
- * against a hang, not a measure of speed. The machine may be busy (CI shares two cores), so it is
- * generous, and below the project's testTimeout so the locator's message is the one reported.
- */
-export const UNTIL = 240_000;
+
+import { UNTIL } from './until';
+
+export { UNTIL };
+
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface Server {

@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { UNTIL } from './until';
 
 export default defineProject({
   test: {
@@ -11,5 +12,8 @@ export default defineProject({
     hookTimeout: 300_000,
     // One browser and one server at a time on a 2-core machine.
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default: a clock, not a condition. Polls wait as long as any
+    // other wait on the page (the last CI's failure was a poll; its cause is in decision 021).
+    expect: { poll: { timeout: UNTIL } },
   },
 });

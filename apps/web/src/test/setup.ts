@@ -4,7 +4,7 @@
  * A test that expects an error logs it through `allowConsoleError()`.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { loadLang, loadPageStrings } from '../i18n';
 import { PAGE_STRINGS } from '../i18n/page-strings';
@@ -12,6 +12,11 @@ import { PAGE_STRINGS } from '../i18n/page-strings';
 // Tests render either language and any page at once; the browser fetches English strings when they
 // are chosen and a feature's own Chinese strings with its page (app/router.tsx).
 await Promise.all([loadLang('en'), ...Object.keys(PAGE_STRINGS).map(loadPageStrings)]);
+
+// findBy…/waitFor give up after 1 s by default: a clock, not a condition. They wait for their
+// condition up to this budget instead, below the project's testTimeout (vitest.config.ts) so the
+// query's own message is the one reported.
+configure({ asyncUtilTimeout: 30_000 });
 
 let errors: unknown[][] = [];
 let allowed = false;
