@@ -65,6 +65,12 @@ function read(file: string): Read {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** A file's extraction on this thread (a file the worker did not extract), in the worker's shape. */
+function extractHere(bytes: Buffer, context: IngestContext, fileName: string, hints: SourceHints) {
+  const { text, ...extraction } = extract(bytes, { ...context, fileName, hints });
+  return { extraction, text };
+}
+
 /**
  * Write one file in one transaction; throws when it cannot be read. Bytes already stored are not
  * extracted: extraction is deterministic, so the answer is "unchanged". The extraction and its
@@ -85,12 +91,16 @@ async function importRead(
   const fileName = basename(file);
   const ahead = input.extracted ? await input.extracted() : null;
   if (ahead && !ahead.ok) throw new Error(ahead.error);
-  if (ahead) {
-    const { extraction, text, words } = ahead;
-    return importExtraction(db, { extraction, rawText: text, fileName, actor, url: hints.url ?? null, words });
-  }
-  const { text, ...extraction } = extract(input.bytes, { ...context, fileName, hints });
-  return importExtraction(db, { extraction, rawText: text, fileName, actor, url: hints.url ?? null });
+  const { extraction, text } = ahead ?? extractHere(input.bytes, context, fileName, hints);
+  // Without the worker's words the write cuts them itself.
+  return importExtraction(db, {
+    extraction,
+    rawText: text,
+    fileName,
+    actor,
+    url: hints.url ?? null,
+    words: ahead?.words,
+  });
 }
 
 async function importOne(
@@ -150,7 +160,8 @@ export async function importAll(
   const context = ingestContextOf(bundle);
   const hints = options.hints ?? {};
   const store = await openStore(typeof target === 'string' ? { engine: 'sqlite', path: target } : target);
-  let worker: ExtractionWorker | null = null;
+  // A holder, not a `let`: TypeScript would narrow a `let` assigned only in readAhead's closure to null here.
+  const pipe: { worker: ExtractionWorker | null } = { worker: null };
   const outcomes: FileOutcome[] = [];
   try {
     // Places, themes and indicators must be there before any article can point at them.
@@ -165,10 +176,10 @@ export async function importAll(
       if (file === undefined) return;
       const input = read(file);
       if (pipeline && input.ok && !seen.has(input.sha)) {
-        worker ??= new ExtractionWorker({ context, hints }, wait);
-        const pipe = worker;
-        const answer = pipe.give({ index: i, fileName: basename(file), bytes: input.bytes });
-        input.extracted = () => pipe.take(i, answer);
+        pipe.worker ??= new ExtractionWorker({ context, hints }, wait);
+        const worker = pipe.worker;
+        const answer = worker.give({ index: i, fileName: basename(file), bytes: input.bytes });
+        input.extracted = () => worker.take(i, answer);
       }
       if (input.ok) seen.add(input.sha);
       ahead[i] = input;
@@ -187,7 +198,7 @@ export async function importAll(
     if (outcomes.some((o) => o.ok && o.report.status !== 'unchanged')) await settleAfterBulkImport(store.db);
     return { data, outcomes };
   } finally {
-    await (worker as ExtractionWorker | null)?.close();
+    await pipe.worker?.close();
     await store.close();
   }
 }
