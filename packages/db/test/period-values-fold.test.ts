@@ -106,4 +106,48 @@ describe('folding a new source into period_values', () => {
     expect(report.status).toBe('replaced');
     await expectAsRegrouped();
   });
+
+  it('reads the old values when the new first figure does not agree as the kept one did', async () => {
+    // Agreement is not transitive: a lower bound (突破…) agrees with every figure above it, and a
+    // new first figure that agrees with the kept preferred one need not agree with the figures the
+    // kept one gathered. A group kept whole (one cluster) around such a bound, then a later issue:
+    // its figure ranks first, agrees with the bound, disagrees with one old figure — two clusters.
+    const a = seed('kejiqingbao-2023-07');
+    const sourceOf = async (year: number) => {
+      const report = await importText(issue(a, year, 1), `kejiqingbao-${year}-01.txt`);
+      expect(report.status).toBe('new');
+      return report.sourceId;
+    };
+    await sourceOf(1960);
+    const later = await sourceOf(1961);
+    const group = handle.sqlite
+      .prepare(
+        `SELECT pv.key, pv.preferred_id, (SELECT o.id FROM observations o WHERE o.id <> pv.preferred_id
+           AND o.indicator_id = pv.indicator_id AND o.region_code = pv.region_code AND o.kind = pv.kind
+           AND o.period_type = pv.period_type AND o.period_end = pv.order_end ORDER BY o.id LIMIT 1) AS other
+         FROM period_values pv JOIN observations p ON p.id = pv.preferred_id
+         WHERE pv.clusters = 1 AND p.source_id = ? AND pv.order_end IS NOT NULL ORDER BY pv.key`,
+      )
+      .all(later) as Array<{ key: string; preferred_id: number; other: number | null }>;
+    const target = group.find((g) => g.other !== null);
+    if (!target) throw new Error('no kept group of the later issue with an older figure');
+    await handle.engine.transaction(async (tx) => {
+      await tx.run(
+        query(`UPDATE observations SET value = 0, value_as_written = 0, flags = '["lower_bound"]' WHERE id = ?`),
+        [target.preferred_id],
+      );
+      await tx.run(
+        query(
+          'UPDATE observations SET value = value * 1000 + 1000, value_as_written = value_as_written * 1000 + 1000 WHERE id = ?',
+        ),
+        [target.other],
+      );
+      await bumpDataVersion(tx);
+    });
+    const kept = handle.sqlite.prepare('SELECT clusters, preferred_id FROM period_values WHERE key = ?');
+    expect(kept.get(target.key)).toEqual({ clusters: 1, preferred_id: target.preferred_id });
+    await sourceOf(1962);
+    expect((kept.get(target.key) as { clusters: number }).clusters).toBe(2);
+    await expectAsRegrouped();
+  });
 });

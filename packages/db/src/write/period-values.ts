@@ -197,6 +197,15 @@ function periodOrder(a: { year: number | null; end: string | null; id: number },
 }
 
 /**
+ * Whether two figures agree with exactly the same figures: `agree` reads only a figure's value, the
+ * value as written (its precision) and whether it is a lower bound.
+ */
+const agreesAlike = (a: RankedRow['o'], b: RankedRow['o']) =>
+  a.value === b.value &&
+  a.valueAsWritten === b.valueAsWritten &&
+  a.flags.includes('lower_bound') === b.flags.includes('lower_bound');
+
+/**
  * One period group that a new source's figures join, folded into its kept row when that is exact
  * without regrouping it: a new group (the summary had none, so the group had no figures), or a
  * group with one value and no settlement whose values all agree with the new first-ranked figure —
@@ -223,22 +232,27 @@ async function foldGroup(
   const [group, ...more] = groupByPeriod([preferred, ...added], settlements);
   if (!group || more.length || group.values !== 1) return null;
   const first = group.preferred.o;
-  const old = await db.all<{ value: number; value_as_written: number; flags: string }>(OLD_VALUES, [
-    o.indicatorId,
-    o.regionCode,
-    o.kind,
-    o.periodType,
-    o.unit,
-    o.periodStart ?? '',
-    o.periodEnd,
-    source,
-  ]);
-  const together = (v: (typeof old)[number]) =>
-    agree(
-      { ...first, value: v.value, valueAsWritten: v.value_as_written, flags: JSON.parse(v.flags) as string[] },
-      first,
-    );
-  if (!old.every(together)) return null;
+  // One cluster kept means every figure of the group agreed with its preferred one (each joined the
+  // cluster of the first; a fold keeps that: below). A new first that agrees exactly as that one did
+  // agrees with them all, and their values need not be read (the same rows as reading them).
+  if (!agreesAlike(first, preferred.o)) {
+    const old = await db.all<{ value: number; value_as_written: number; flags: string }>(OLD_VALUES, [
+      o.indicatorId,
+      o.regionCode,
+      o.kind,
+      o.periodType,
+      o.unit,
+      o.periodStart ?? '',
+      o.periodEnd,
+      source,
+    ]);
+    const together = (v: (typeof old)[number]) =>
+      agree(
+        { ...first, value: v.value, valueAsWritten: v.value_as_written, flags: JSON.parse(v.flags) as string[] },
+        first,
+      );
+    if (!old.every(together)) return null;
+  }
   // Every figure is in the first cluster: the summary of [the old first, the new ones] is the group's,
   // but for where the group comes in period order, which its first figure of all decides.
   const [row] = groupRows(db, pair, added, settlements);
