@@ -6,7 +6,7 @@
  * place is never linked to the article's place (gold README, links rule 1).
  */
 import type { Region } from '@ipb/domain';
-import { type RegionIndex, resolveMentions } from './region-index';
+import { type PlaceMention, type RegionIndex, resolveMentions } from './region-index';
 
 /** Words naming the article's own place again after another place was named (…，全市…, 我省…). */
 const OWN_PLACE = /(全市|全省|全区|全县|全州|全盟|我市|我省|我区|我县|我州|本市|本区|本县|市本级|县本级)/;
@@ -15,7 +15,18 @@ const COUNTIES_ONLY = /县域/;
 /** Document and organisation names in book-title marks or quotes name no topic. */
 const NAMES = /[《“"「][^》”"」]{0,60}[》”"」]/g;
 
-export type OtherPlace = (before: string) => boolean;
+/**
+ * Whether the figure after `before` is another place's. A caller whose `before` is `text.slice(start,
+ * …)` says so (`text`, `start`): the next figure of the same sentence then reads on from this one
+ * (`scanGroup`) without comparing the two prefixes character by character.
+ */
+export type OtherPlace = (before: string, text?: string, start?: number) => boolean;
+
+/** An opening mark of a name (what NAMES starts with). */
+const OPENER = /[《“"「]/;
+
+/** Where the last name `maskNames` blanked ends (0 when it blanked none). */
+let lastNameEnd = 0;
 
 /**
  * `text.replace(NAMES, (m) => '　'.repeat(m.length))`, by exec: a replace calling back per match
@@ -23,6 +34,7 @@ export type OtherPlace = (before: string) => boolean;
  */
 function maskNames(text: string): string {
   NAMES.lastIndex = 0;
+  lastNameEnd = 0;
   let m = NAMES.exec(text);
   if (m === null) return text;
   let out = '';
@@ -32,25 +44,98 @@ function maskNames(text: string): string {
     at = m.index + m[0].length;
     m = NAMES.exec(text);
   } while (m !== null);
+  lastNameEnd = at;
   return out + text.slice(at);
 }
 
-/** Text from the last ；/; (or the sentence start) to the figure: one clause group, one topic. */
-const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+/** Where the clause group of `before` starts: after its last ；/; (or at the sentence start). */
+const groupStart = (before: string) => Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+
+/** One clause group read: its text with names blanked, and the places in it. */
+interface GroupScan {
+  before: string;
+  /** The text `before` was cut from, and where: set only when the caller said so. */
+  text: string | undefined;
+  start: number;
+  masked: string;
+  /** Where the last blanked name ends in `masked`: an opening mark after it may close further on. */
+  tailFrom: number;
+  found: PlaceMention[];
+}
+
+/**
+ * A group shorter than this is read afresh: reading on costs a few trie walks at the old end and a
+ * copy of the places found, about what scanning a few dozen characters again costs.
+ */
+const READ_ON_FROM = 32;
+
+/**
+ * The group of `before`, read on from the group of the figure before it when `before` only adds to
+ * that one (the next figure of a clause group: the same text and start, a longer prefix). The
+ * figures of a sentence ask in turn, each about the text up to itself, and reading each prefix
+ * again made the check quadratic in the figures of a long clause group. What is kept is exactly
+ * what a fresh read gives:
+ * - names: a name blanked in the shorter text ends at its first closing mark, so the longer text
+ *   blanks it the same; an opening mark without a close within 60 characters stays unclosed unless
+ *   it is after the last name blanked (then the group is read afresh);
+ * - places: before the first position from which the old text's end spells the start of a name
+ *   (`openNameAt`), every walk of the name trie ended inside the old text, so the scan found the same
+ *   names and skipped the same positions; it resumes there (or after the last name kept).
+ */
+function scanGroup(
+  before: string,
+  text: string | undefined,
+  start: number,
+  previous: GroupScan | null,
+  index: RegionIndex,
+): GroupScan {
+  if (
+    text !== undefined &&
+    previous !== null &&
+    previous.text === text &&
+    previous.start === start &&
+    previous.masked.length >= READ_ON_FROM &&
+    before.length > previous.before.length
+  ) {
+    const added = before.slice(previous.before.length);
+    const old = previous.masked;
+    if (added.indexOf('；') < 0 && added.indexOf(';') < 0 && !OPENER.test(old.slice(previous.tailFrom))) {
+      const addedMasked = maskNames(added);
+      // The old text's end was just found free of opening marks: the next check starts after it.
+      const tailFrom = old.length + lastNameEnd;
+      const masked = old + addedMasked;
+      // Places before the first one the old end may have cut short are the same in the longer text.
+      const open = index.openNameAt(old);
+      const found: PlaceMention[] = [];
+      let resume = open;
+      for (const m of previous.found) {
+        if (m.start >= open) break;
+        found.push(m);
+        if (m.end > resume) resume = m.end;
+      }
+      for (const m of index.mentions(masked, resume)) found.push(m);
+      return { before, text, start, masked, tailFrom, found };
+    }
+  }
+  const masked = maskNames(before.slice(groupStart(before)));
+  return { before, text, start, masked, tailFrom: lastNameEnd, found: index.mentions(masked) };
+}
 
 export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPlace {
   const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
-  const isOther = (before: string): boolean => {
-    const group = maskNames(groupOf(before));
+  let scan: GroupScan | null = null;
+  const isOther = (before: string, text: string | undefined, start: number): boolean => {
+    scan = scanGroup(before, text, start, scan, index);
+    const group = scan.masked;
     if (aboveCounty && COUNTIES_ONLY.test(group)) return true;
-    const last = resolveMentions(index.mentions(group), index).at(-1);
+    const last = resolveMentions(scan.found, index).at(-1);
     if (!last || OWN_PLACE.test(group.slice(last.end))) return false;
     return region === null || !sameOrNamePrefix(last.region, region, index);
   };
   // A figure's subject and its link ask about the same text in turn: answer the repeat from memory.
   let memo: { before: string; other: boolean } | null = null;
-  return (before) => {
-    if (memo?.before !== before) memo = { before, other: isOther(before) };
+  return (before, text, start = 0) => {
+    if (memo?.before !== before) memo = { before, other: isOther(before, text, start) };
     return memo.other;
   };
 }

@@ -17,7 +17,14 @@ export interface PlaceMention {
 export interface RegionIndex {
   gazetteer: Gazetteer;
   regions: readonly Region[];
-  mentions(text: string): PlaceMention[];
+  /** The names in `text`, longest first at each position, scanning from `from` (0 by default). */
+  mentions(text: string, from?: number): PlaceMention[];
+  /**
+   * Where a name could begin that `text` cuts short: the first position from which the rest of
+   * `text` spells the start of a name (南京 at the end of …在南京 begins 南京市), or `text.length`.
+   * A scan of `text` and one of `text` with more after it find the same names before this point.
+   */
+  openNameAt(text: string): number;
   isAncestor(ancestor: Region, child: Region): boolean;
 }
 
@@ -36,15 +43,19 @@ function namesOf(r: Region): string[] {
 
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const gazetteer = createGazetteer([...regions]);
-  const names = prefixTrie(
-    regions.flatMap((r) => [...new Set(namesOf(r))].map((n): [string, Region] => [n, r])),
-    collect<Region>,
-  );
+  const entries = regions.flatMap((r) => [...new Set(namesOf(r))].map((n): [string, Region] => [n, r]));
+  const names = prefixTrie(entries, collect<Region>);
+  const longest = entries.reduce((max, [n]) => Math.max(max, n.length), 0);
+  const openNameAt = (text: string): number => {
+    // A name is at most `longest` long, so only the last longest − 1 positions can start one that runs on.
+    for (let i = Math.max(0, text.length - longest + 1); i < text.length; i++) if (names.reachesEnd(text, i)) return i;
+    return text.length;
+  };
   const isAncestor = (ancestor: Region, child: Region): boolean =>
     gazetteer.ancestors(child.code).some((r) => r.code === ancestor.code);
-  const mentions = (text: string): PlaceMention[] => {
+  const mentions = (text: string, from = 0): PlaceMention[] => {
     const out: PlaceMention[] = [];
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < text.length; i++) {
       const found = names.longestAt(text, i);
       if (!found) continue;
       out.push({ start: i, end: found.end, name: text.slice(i, found.end), regions: found.value });
@@ -52,7 +63,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     }
     return out;
   };
-  return { gazetteer, regions, mentions, isAncestor };
+  return { gazetteer, regions, mentions, openNameAt, isAncestor };
 }
 
 export interface Resolved {

@@ -21,6 +21,8 @@ export interface PrefixTrie<V> {
    * first, characters left to right. The same occurrences as `eachAt` from every position.
    */
   eachIn(text: string, visit: (end: number, value: V) => void): void;
+  /** Whether `text` from `i` to its end spells a term or the start of one: the trie's walk from `i` is still on it at the end. */
+  reachesEnd(text: string, i: number): boolean;
 }
 
 /** Terms read right to left: what ends at a position. */
@@ -187,7 +189,16 @@ export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V,
     }
     return found;
   };
-  return { longestAt, eachAt, eachIn };
+  const reachesEnd = (text: string, i: number) => {
+    const code = text.charCodeAt(i);
+    let node = code >= 0 && has(starts, code) ? first[code]! : -1;
+    for (let j = i + 1; node !== -1; j++) {
+      if (j >= text.length) return true;
+      node = child(node, text.charCodeAt(j));
+    }
+    return false;
+  };
+  return { longestAt, eachAt, eachIn, reachesEnd };
 }
 
 export function suffixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): SuffixTrie<V> {
