@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
 import { ALL_FILES, ON_POSTGRES } from './test/on-postgres.js';
 
 /** TEST_ENGINE=postgres runs the files listed in test/on-postgres.ts (ON_POSTGRES=all: every file). */
@@ -11,8 +12,10 @@ export default defineProject({
     // One PostgreSQL for the run's PostgreSQL tests (started here, or TEST_DATABASE_URL), as in packages/db.
     globalSetup: ['../../packages/db/test/support/pg-setup.ts'],
     // Uploads and imports run in a worker thread that starts on first use, and some tests spawn the
-    // CLIs: on a busy machine that takes longer than Vitest's 5 s default. A hang guard, not a speed bar.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // CLIs: on a busy machine that takes longer than Vitest's 5 s default. Hang guards, not speed bars,
+    // from the one place they are set (test-budget.ts, docs/decisions/020).
+    testTimeout: TEST_MS,
+    hookTimeout: HOOK_MS,
+    expect: { poll: { timeout: WAIT_MS } },
   },
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
 
 export default defineProject({
   plugins: [react()],
@@ -10,8 +11,11 @@ export default defineProject({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
-    // Guards against a hang, not clocks on speed (CI shares two cores with a browser and a server):
-    // waits end on their condition; setup.ts gives Testing Library's waits the same kind of budget.
-    testTimeout: 60_000,
+    // Hang guards from the one place they are set (test-budget.ts, docs/decisions/020): a page that
+    // draws a chart in happy-dom took 5.7 s at load 10, past Vitest's 5 s default, and failed.
+    // Testing Library's waits take WAIT_MS too (src/test/setup.ts).
+    testTimeout: TEST_MS,
+    hookTimeout: HOOK_MS,
+    expect: { poll: { timeout: WAIT_MS } },
   },
 });

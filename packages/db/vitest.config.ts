@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
 
 export default defineProject({
   test: {
@@ -6,11 +7,11 @@ export default defineProject({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // One PostgreSQL for the run's PostgreSQL tests (started here, or TEST_DATABASE_URL).
     globalSetup: ['test/support/pg-setup.ts'],
-    // A hang guard, not a speed check: loading data/ twice (with its digest) takes 5–10 s when the
-    // machine is busy, past vitest's 5 s default. Speed is measured by `npm run bench`.
-    testTimeout: 60_000,
-    // The same guard for hooks: a beforeAll that builds data/ on both engines took over vitest's
-    // 10 s default at load 30.
-    hookTimeout: 60_000,
+    // Hang guards, not speed checks (test-budget.ts, docs/decisions/020): loading data/ twice (with
+    // its digest) takes 5–10 s when the machine is busy, past Vitest's 5 s default, and a beforeAll
+    // that builds data/ on both engines took over its 10 s default at load 30. Speed is `npm run bench`'s.
+    testTimeout: TEST_MS,
+    hookTimeout: HOOK_MS,
+    expect: { poll: { timeout: WAIT_MS } },
   },
 });

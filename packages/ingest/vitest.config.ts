@@ -1,5 +1,14 @@
 import { defineProject } from 'vitest/config';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
 
 export default defineProject({
-  test: { name: 'ingest', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] },
+  test: {
+    name: 'ingest',
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // Hang guards from the one place they are set (test-budget.ts, docs/decisions/020): extracting
+    // the seeded bulletins takes seconds at load, past Vitest's 5 s default.
+    testTimeout: TEST_MS,
+    hookTimeout: HOOK_MS,
+    expect: { poll: { timeout: WAIT_MS } },
+  },
 });

@@ -8,6 +8,7 @@ import { createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withPrefetch } from '@/app/prefetch';
 import { json, stubApi } from '@/test/stub-api';
+import { WAIT_MS } from '../../../../test-budget';
 import { buildUrl } from './api-urls';
 import { pageRequests } from './route-plans';
 
@@ -34,7 +35,7 @@ async function prefetched(link: string): Promise<string[]> {
     { path: 'indicators', Component: Nothing },
   ];
   const router = createMemoryRouter(withPrefetch(routes, queryClient), { initialEntries: [link] });
-  await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+  await vi.waitFor(() => expect(router.state.initialized).toBe(true), { timeout: WAIT_MS });
   router.dispose();
   return requested;
 }

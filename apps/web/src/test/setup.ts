@@ -6,6 +6,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { WAIT_MS } from '../../../../test-budget';
 import { loadLang, loadPageStrings } from '../i18n';
 import { PAGE_STRINGS } from '../i18n/page-strings';
 
@@ -13,10 +14,9 @@ import { PAGE_STRINGS } from '../i18n/page-strings';
 // are chosen and a feature's own Chinese strings with its page (app/router.tsx).
 await Promise.all([loadLang('en'), ...Object.keys(PAGE_STRINGS).map(loadPageStrings)]);
 
-// findBy…/waitFor give up after 1 s by default: a clock, not a condition. They wait for their
-// condition up to this budget instead, below the project's testTimeout (vitest.config.ts) so the
-// query's own message is the one reported.
-configure({ asyncUtilTimeout: 30_000 });
+// waitFor and findBy… wait for their condition up to the suite's one budget (test-budget.ts,
+// docs/decisions/020), not Testing Library's 1 s: under load a render takes seconds.
+configure({ asyncUtilTimeout: WAIT_MS });
 
 let errors: unknown[][] = [];
 let allowed = false;
