@@ -13,6 +13,7 @@ import { query } from '@ipb/db';
 import { type Brief, BriefSchema, DOCX_MEDIA_TYPE } from '@ipb/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { footnoteText } from '../src/routes/briefs/footnotes';
 import { useTestApp } from './helper';
 
@@ -114,7 +115,7 @@ describe('the .docx', () => {
     expect(brief.charts.length).toBeGreaterThan(0);
   });
 
-  it('opens in LibreOffice, which renders its first page to a PNG', { timeout: 180_000 }, async () => {
+  it('opens in LibreOffice, which renders its first page to a PNG', { timeout: HEAVY_MS }, async () => {
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
     expect(
       soffice,
@@ -135,7 +136,8 @@ describe('the .docx', () => {
           dir,
           join(dir, 'brief.docx'),
         ],
-        { timeout: 170_000 },
+        // Ends a hung LibreOffice before the test's own limit, so its message is the one reported.
+        { timeout: HEAVY_MS - 10_000 },
       );
       const png = join(dir, 'brief.png');
       expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');

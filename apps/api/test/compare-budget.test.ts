@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPARE_BODY_BYTES, type CompareBody, CompareBodySchema, type ThemeId, unpackCompare } from '@ipb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { buildApp } from '../src/app';
 import { MAX_PLACES } from '../src/routes/compare/index';
 import { DATA_DIR, type TestApp } from './helper';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const path = join(dir, 'worst.sqlite');
   ({ places, themeIds, indicators } = await buildWorstCase(path, DATA_DIR, MAX_PLACES));
   app = await buildApp({ databasePath: path, webDist: null, rateLimits: false, responseCacheBytes: 0 });
-}, 600_000);
+}, HEAVY_MS);
 
 afterAll(async () => {
   await app?.close();
@@ -46,7 +47,7 @@ afterAll(async () => {
  * took 67.8 and 75.7 s and failed. Speed is the bench's to measure; this limit only stops a hang,
  * like the build's above.
  */
-const HANG_GUARD_MS = 600_000;
+const HANG_GUARD_MS = HEAVY_MS;
 
 const get = async (url: string) => {
   const res = await app.inject(url);

@@ -23,6 +23,7 @@ import { createDb, createUser } from '@ipb/db';
 import { buildDatabase, importFiles, listInputFiles } from '@ipb/ingest';
 import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { buildApp } from '../src/app';
 import { type Counts, confirmedUploads, partialSources, soundness, sourcesOf } from './crash/database-state';
 import { killAtWalOffset, news, random, spawnTs, untilKills } from './crash/processes';
@@ -107,7 +108,7 @@ beforeAll(async () => {
   uploadSha = sourcesOf(server).find((s) => !before.has(s.sha256))?.sha256 ?? '';
   remember(server);
   confirmGrowth = statSync(server).size - statSync(base).size;
-}, 300_000);
+}, HEAVY_MS);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function uploadThroughApp(app: Awaited<ReturnType<typeof buildApp>>) {

@@ -6,6 +6,7 @@
  */
 import type { Region } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { buildInstruments, type InstrumentsAsked } from '../src/routes/instruments/build-instruments';
 import { useTestApp } from './helper';
 import { referenceInstruments } from './support/instruments-reference';
@@ -31,42 +32,50 @@ async function both(codes: string[], asked: InstrumentsAsked) {
 }
 
 describe('GET /api/instruments from kept terms', () => {
-  it('equals the per-request reading for every place set, instrument and measure limit', async () => {
-    let terms = 0;
-    for (const codes of PLACE_SETS)
-      for (const instrumentId of [undefined, 'guarantee'])
-        for (const measuresLimit of [1, 100]) {
-          const asked = { instrumentId, limit: 50, offset: 0, measuresLimit };
-          const { kept, reference } = await both(codes, asked);
-          expect(JSON.stringify(kept), `${codes} ${instrumentId} ${measuresLimit}`).toBe(JSON.stringify(reference));
-          terms += kept.total;
-        }
-    expect(terms).toBeGreaterThan(0);
-    // Two builders × 20 answers: on PostgreSQL under a loaded machine this takes a while.
-  }, 300_000);
+  it(
+    'equals the per-request reading for every place set, instrument and measure limit',
+    async () => {
+      let terms = 0;
+      for (const codes of PLACE_SETS)
+        for (const instrumentId of [undefined, 'guarantee'])
+          for (const measuresLimit of [1, 100]) {
+            const asked = { instrumentId, limit: 50, offset: 0, measuresLimit };
+            const { kept, reference } = await both(codes, asked);
+            expect(JSON.stringify(kept), `${codes} ${instrumentId} ${measuresLimit}`).toBe(JSON.stringify(reference));
+            terms += kept.total;
+          }
+      expect(terms).toBeGreaterThan(0);
+      // Two builders × 20 answers: on PostgreSQL under a loaded machine this takes a while.
+    },
+    HEAVY_MS,
+  );
 
-  it('pages the terms as the reference does, across places', async () => {
-    for (const codes of [[], ['320100', '321000', '330200']]) {
-      const { reference: whole } = await both(codes, {
-        instrumentId: undefined,
-        limit: 500,
-        offset: 0,
-        measuresLimit: 3,
-      });
-      expect(whole.total).toBeGreaterThan(3);
-      for (const [limit, offset] of [
-        [1, 0],
-        [2, 1],
-        [3, whole.total - 2],
-        [7, 5],
-        [5, whole.total],
-        [500, 0],
-      ] as const) {
-        const { kept, reference } = await both(codes, { instrumentId: undefined, limit, offset, measuresLimit: 3 });
-        expect(JSON.stringify(kept), `${codes} ${limit} ${offset}`).toBe(JSON.stringify(reference));
+  it(
+    'pages the terms as the reference does, across places',
+    async () => {
+      for (const codes of [[], ['320100', '321000', '330200']]) {
+        const { reference: whole } = await both(codes, {
+          instrumentId: undefined,
+          limit: 500,
+          offset: 0,
+          measuresLimit: 3,
+        });
+        expect(whole.total).toBeGreaterThan(3);
+        for (const [limit, offset] of [
+          [1, 0],
+          [2, 1],
+          [3, whole.total - 2],
+          [7, 5],
+          [5, whole.total],
+          [500, 0],
+        ] as const) {
+          const { kept, reference } = await both(codes, { instrumentId: undefined, limit, offset, measuresLimit: 3 });
+          expect(JSON.stringify(kept), `${codes} ${limit} ${offset}`).toBe(JSON.stringify(reference));
+        }
       }
-    }
-  }, 300_000);
+    },
+    HEAVY_MS,
+  );
 
   it('answers through the route with the page the builder gives', async () => {
     const res = await t.app.inject({ url: '/api/instruments?regions=320100,321000&limit=3&offset=1' });

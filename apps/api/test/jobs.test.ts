@@ -12,6 +12,7 @@ import { JOB_THRESHOLD_BYTES } from '@ipb/domain';
 import { buildDatabase } from '@ipb/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../packages/db/test/support/pg-database';
+import { HEAVY_MS } from '../../../test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR, loginAs, onPostgres, TEST_RATE_LIMITS, type TestApp } from './helper';
 import { TEST_ENGINE } from './on-postgres';
@@ -53,36 +54,40 @@ async function untilFinished(app: TestApp, id: string) {
 }
 
 describe('jobs outlive the process that ran them', () => {
-  it('answers a finished job after the app is rebuilt on the same database, to its owner only', async () => {
-    const first = await start();
-    const editor = await loginAs(first, 'editor');
-    const res = await first.inject({
-      method: 'POST',
-      url: '/api/observations/import',
-      headers: { ...editor, 'content-type': 'text/csv', 'x-file-name': 'jobs.csv' },
-      payload: figuresCsv(),
-    });
-    expect(res.statusCode, res.body).toBe(202);
-    const { id, statusUrl } = res.json();
-    await untilFinished(first, id);
-    const before = (await first.inject({ url: statusUrl, headers: editor })).json();
-    expect(before).toMatchObject({ status: 'done', result: { status: 'imported' } });
-    await first.close();
+  it(
+    'answers a finished job after the app is rebuilt on the same database, to its owner only',
+    async () => {
+      const first = await start();
+      const editor = await loginAs(first, 'editor');
+      const res = await first.inject({
+        method: 'POST',
+        url: '/api/observations/import',
+        headers: { ...editor, 'content-type': 'text/csv', 'x-file-name': 'jobs.csv' },
+        payload: figuresCsv(),
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      const { id, statusUrl } = res.json();
+      await untilFinished(first, id);
+      const before = (await first.inject({ url: statusUrl, headers: editor })).json();
+      expect(before).toMatchObject({ status: 'done', result: { status: 'imported' } });
+      await first.close();
 
-    const second = await start();
-    try {
-      // The session is in the database too: the same cookie works on the rebuilt app.
-      const after = await second.inject({ url: statusUrl, headers: editor });
-      expect(after.statusCode, after.body).toBe(200);
-      expect(after.json()).toEqual(before);
-      const other = await loginAs(second, 'editor', 'another-editor');
-      expect((await second.inject({ url: statusUrl, headers: other })).json().code).toBe('unknown-job');
-      expect((await second.inject({ url: statusUrl, headers: await loginAs(second, 'admin') })).statusCode).toBe(200);
-    } finally {
-      await second.close();
-    }
-    // Two app starts and a 2,300-row import: slow on a busy machine, never waiting on the clock.
-  }, 180_000);
+      const second = await start();
+      try {
+        // The session is in the database too: the same cookie works on the rebuilt app.
+        const after = await second.inject({ url: statusUrl, headers: editor });
+        expect(after.statusCode, after.body).toBe(200);
+        expect(after.json()).toEqual(before);
+        const other = await loginAs(second, 'editor', 'another-editor');
+        expect((await second.inject({ url: statusUrl, headers: other })).json().code).toBe('unknown-job');
+        expect((await second.inject({ url: statusUrl, headers: await loginAs(second, 'admin') })).statusCode).toBe(200);
+      } finally {
+        await second.close();
+      }
+      // Two app starts and a 2,300-row import: slow on a busy machine, never waiting on the clock.
+    },
+    HEAVY_MS,
+  );
 
   it.skipIf(TEST_ENGINE === 'postgres')('fails, on SQLite, a job the stopped process left running', async () => {
     const id = 'interruptedJob00000000';

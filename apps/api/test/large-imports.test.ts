@@ -8,13 +8,14 @@
 import { bumpDataVersion, insertObservations, type NewObservation, parseCsv, replaceSource } from '@ipb/db';
 import { MAX_SERIES_POINTS } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { loginAs, sqliteOf, useTestApp } from './helper';
 import { type RecordedQuery, recordQueries } from './query-recorder';
 
 const t = useTestApp();
 const YEARS = 70;
 /** A hang guard for tests that import 100,000 rows, not a time limit on what they check. */
-const BIG = { timeout: 300_000 };
+const BIG = { timeout: HEAVY_MS };
 
 function csv(rows: number): string {
   const lines = ['region,indicator,year,value,unit,quote,source_title'];

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractionResult } from '@ipb/domain';
 import { extract, importAll, listInputFiles, loadIngestContext } from '@ipb/ingest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { createDb, type DbHandle } from '../src/create-db';
 import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';
@@ -88,7 +89,7 @@ describeOnBothEngines('the import path on both engines', (engines) => {
     handle = createDb(path);
     dbs.sqlite = handle.engine;
     dbs.postgres = postgresDb(engines.pool);
-  }, 120_000);
+  }, HEAVY_MS);
 
   afterAll(() => {
     handle?.close();

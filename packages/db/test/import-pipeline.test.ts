@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, importAll, listInputFiles, loadIngestContext } from '@ipb/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { ExtractionWorker } from '../../ingest/src/import-pipeline';
 import { extractAhead } from '../../ingest/src/import-worker';
 import { createDb } from '../src/create-db';
@@ -89,7 +90,7 @@ describe('words cut ahead', () => {
 });
 
 describe('the extraction worker', () => {
-  it("answers as the main thread's extraction, in the order asked", { timeout: 120_000 }, async () => {
+  it("answers as the main thread's extraction, in the order asked", { timeout: HEAVY_MS }, async () => {
     const context = await loadIngestContext(DATA_DIR);
     const worker = new ExtractionWorker({ context, hints: {} });
     try {
@@ -141,7 +142,7 @@ describe('a folder imported on two threads', () => {
     }
   };
 
-  it('gives the same outcomes and rows as one thread, failures included', { timeout: 300_000 }, async () => {
+  it('gives the same outcomes and rows as one thread, failures included', { timeout: HEAVY_MS }, async () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     const seeds = SEEDS.map((f) => readFileSync(f, 'utf8'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExtractionResultSchema } from '@ipb/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 import { INDICATORS, REGIONS, THEMES } from './fixtures/context';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,13 +32,14 @@ function cli(args: string[], env: Record<string, string> = { IPB_DATA_DIR: dataD
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 30_000,
+    // spawnSync blocks the event loop, so Vitest's own limit cannot end a hung CLI: this does.
+    timeout: HEAVY_MS,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 // Spawned processes: the limit is a hang guard on a busy machine, not a speed bar.
-describe('ingest CLI', { timeout: 120_000 }, () => {
+describe('ingest CLI', { timeout: HEAVY_MS }, () => {
   it('extract prints one valid JSON document and nothing else', () => {
     const r = cli(['extract', SEED]);
     expect(r.code).toBe(0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@ipb/db';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HEAVY_MS } from '../../../test-budget';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SEED = join(ROOT, 'data/bulletins/kejiqingbao-2024-07.txt');
@@ -36,7 +37,7 @@ function count(table: string): number {
 
 // Each test spawns the CLI (tsx start-up, migrations, data/ load) two or three times: on a busy
 // machine that takes well over Vitest's 5 s default, so the limit is a hang guard, not a speed bar.
-describe('ingest import', { timeout: 120_000 }, () => {
+describe('ingest import', { timeout: HEAVY_MS }, () => {
   const folder = join(dir, 'in');
   mkdirSync(folder);
   copyFileSync(SEED, join(folder, 'issue.txt'));
