@@ -60,7 +60,7 @@ describe('the views beyond other trackers, in Chromium', () => {
     await page.getByText(hohhotTitles[0]).first().waitFor({ timeout: UNTIL });
     await page.goto(url);
     await page.getByText(/时间线中的举措/).click();
-    expect(await page.getByTestId('timeline-list').locator('li').count()).toBe(api.markers.length);
+    await expect.poll(() => page.getByTestId('timeline-list').locator('li').count()).toBe(api.markers.length);
 
     // Filtered by the page's theme filter, and off by markers=0 (both in the URL).
     await page.goto(`${url}&theme=tech_finance`);
@@ -94,9 +94,9 @@ describe('the views beyond other trackers, in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2023');
     await page.locator('.lang-switch').click();
     await page.getByRole('heading', { level: 1, name: 'Enterprise ladder' }).waitFor();
-    expect(await page.getByTestId('ladder-table').locator('caption').textContent()).toBe(
-      'Enterprise ladder by place, 2023',
-    );
+    await expect
+      .poll(() => page.getByTestId('ladder-table').locator('caption').textContent())
+      .toBe('Enterprise ladder by place, 2023');
     await page.locator('.lang-switch').click();
     await page.getByRole('heading', { level: 1, name: '企业梯度' }).waitFor();
   });

@@ -11,14 +11,18 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { BROWSER_WAIT_MS } from '../../../test-budget';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
-
-import { UNTIL } from './until';
-
-export { UNTIL };
-
+/**
+ * How long a wait on the page may last before the test fails with that wait's own message: a guard
+ * against a hang, not a measure of speed. The machine may be busy (CI shares two cores), so it is
+ * generous, and below the project's testTimeout so the locator's message is the one reported. It is
+ * every context's default (launchBrowser) and expect.poll's (vitest.config.ts): a wait needs no
+ * timeout of its own. Set in test-budget.ts with the suite's other budgets (docs/decisions/020).
+ */
+export const UNTIL = BROWSER_WAIT_MS;
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface Server {
@@ -75,9 +79,13 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
   return {
     url,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      // A server that already exited (it crashed during the file) fires no 'exit' again: waiting for
+      // one would hang the hook until its timeout and hide the crash behind "hook timed out".
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -128,9 +128,10 @@ describe('Indicators page in Chromium against the real server', () => {
       .filter({ has: page.locator('td:nth-of-type(2)', { hasText: period }) });
     expect(await same.count()).toBe(1);
     await contested.getByRole('button', { name: /个来源不一致$/ }).click();
-    const quotes = (await contested.locator('blockquote').allInnerTexts()).join('\n');
-    expect(quotes).toContain('52.4亿元');
-    expect(quotes).toContain('44.5亿元');
+    // The panel opens on the click's render: read its quotes once they are shown.
+    const quotes = async () => (await contested.locator('blockquote').allInnerTexts()).join('\n');
+    await expect.poll(quotes).toContain('52.4亿元');
+    expect(await quotes()).toContain('44.5亿元');
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-conflict.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

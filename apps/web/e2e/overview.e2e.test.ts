@@ -21,7 +21,9 @@ describe('Overview in Chromium against the real server', () => {
     for (const key of ['sources', 'measures', 'figures', 'places']) {
       await expect.poll(() => page.getByTestId(`count-${key}`).locator('dd').textContent()).toMatch(/^[1-9][\d,]*$/);
     }
+    // The latest sources are a request of their own, which may land after the counts'.
     const sources = page.getByTestId('latest-source');
+    await sources.first().waitFor();
     expect(await sources.count()).toBeGreaterThan(0);
     expect(await sources.first().getByRole('link').getAttribute('href')).toMatch(/^\/sources\/\d+$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });

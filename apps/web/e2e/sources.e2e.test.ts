@@ -62,6 +62,8 @@ describe('Sources and the bulletin reader in Chromium against the real server', 
     const mark = page.locator('.reader-text mark[role="button"]').nth(2);
     await mark.waitFor({ timeout: UNTIL });
     await mark.click();
+    // The hash is written after the click lands: copy the link once it carries the selection.
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\d+-\d+$/);
     const link = page.url();
     const title = await page.getByTestId('record-details').locator('h3').textContent();
 
