@@ -16,8 +16,12 @@
  */
 export const WAIT_MS = 30_000;
 
-/** In-process tests: one test, and one hook (a beforeAll that loads data/ on both engines). */
-export const TEST_MS = 60_000;
+/**
+ * In-process tests: one test, and one hook (a beforeAll that loads data/ on both engines). The
+ * slowest in-process test at load 15–20 took 30 s (the first upload of a file starts the import
+ * worker, which loads the extraction pipeline through tsx): four times that.
+ */
+export const TEST_MS = 120_000;
 export const HOOK_MS = 120_000;
 
 /**

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
+import { HEAVY_MS } from '../../../test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR, TEST_RATE_LIMITS, type TestApp } from './helper';
 
@@ -98,11 +99,17 @@ describe.skipIf(!available)(
 );
 
 describe('a DATABASE_URL of another engine', () => {
-  it('stops the server before it listens, with a message naming both forms and exit code 2', () => {
+  // The server's whole import graph through tsx before it reads DATABASE_URL: 80 s at load 15–20,
+  // past the in-process budget (test-budget.ts). spawnSync blocks Vitest's own clock: its timeout is
+  // the hang guard.
+  it('stops the server before it listens, with a message naming both forms and exit code 2', {
+    timeout: HEAVY_MS,
+  }, () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/src/server.ts')], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: 'mysql://root:secret@db/ipb', PORT: '0' },
       encoding: 'utf8',
+      timeout: HEAVY_MS,
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('postgres://');
