@@ -22,6 +22,11 @@ export function haproxyConfig({ port, instancePorts }: ProxyLayout): string {
     'defaults',
     '  mode http',
     '  timeout connect 2s',
+    // A health check's answer may take its time: without this HAProxy gives the whole check `inter`
+    // (1 s), and with `fall 1` a busy but live instance is marked down — at load 30 all three were,
+    // and the proxy answered 503 (apps/api/test/cluster.test.ts). A killed instance is still marked
+    // down at once, by its refused connections (`observe layer4 … on-error mark-down`).
+    '  timeout check 10s',
     '  timeout client 60s',
     '  timeout server 60s',
     '  retries 3',
