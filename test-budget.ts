@@ -12,9 +12,10 @@
 /**
  * In-process tests (domain, db, ingest, api, web): one wait on a condition — `expect.poll`,
  * `vi.waitFor`, Testing Library's `waitFor` and `findBy…` — against mocked or in-process I/O.
- * Vitest's and Testing Library's 1 s default failed at load 10 (a chart drawn by happy-dom).
+ * Vitest's and Testing Library's 1 s default failed at load 15 (a chart drawn by happy-dom); at
+ * load 30 one web test with a few such waits took 29 s in all.
  */
-export const WAIT_MS = 30_000;
+export const WAIT_MS = 60_000;
 
 /**
  * In-process tests: one test, and one hook (a beforeAll that loads data/ on both engines). The
