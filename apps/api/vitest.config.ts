@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget.js';
 import { ALL_FILES, ON_POSTGRES } from './test/on-postgres.js';
 
 /** TEST_ENGINE=postgres runs the files listed in test/on-postgres.ts (ON_POSTGRES=all: every file). */

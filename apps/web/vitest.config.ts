@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget.js';
 
 export default defineProject({
   plugins: [react()],

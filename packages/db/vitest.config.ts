@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget.js';
 
 export default defineProject({
   test: {

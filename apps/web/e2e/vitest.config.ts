@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { BROWSER_TEST_MS, BROWSER_WAIT_MS } from '../../../test-budget';
+import { BROWSER_TEST_MS, BROWSER_WAIT_MS } from '../../../test-budget.js';
 
 export default defineProject({
   test: {
