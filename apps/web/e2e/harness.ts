@@ -113,6 +113,16 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(UNTIL);
+    // The tests' own API reads (page.request shares the context's cookies) reuse idle keep-alive
+    // sockets, which the server closes after 5 s: a GET sent as the server closes its socket is reset
+    // (ECONNRESET; it failed the import test at load 30). A browser sends such an idempotent request
+    // again on a new connection (RFC 9112 §9.3.1); Playwright's client only when told to. Only GET
+    // and HEAD, only a reset, once: a write is never sent twice, and any other error still fails.
+    const { request } = context;
+    const get = request.get.bind(request);
+    const head = request.head.bind(request);
+    request.get = (url, init) => get(url, { maxRetries: 1, ...init });
+    request.head = (url, init) => head(url, { maxRetries: 1, ...init });
     return context;
   };
   return browser;
