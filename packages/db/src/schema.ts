@@ -166,6 +166,13 @@ export const measures = sqliteTable(
      * with 0 gets it from a trigger (migrations 0017, 0020).
      */
     leadEnd: integer('lead_end').notNull().default(0),
+    /**
+     * The measure's themes as the list reads them: a JSON array of [theme id, evidence] pairs, in no
+     * order ('[]' when it has none), so a page reads one column instead of a group_concat over
+     * measure_themes per row. Written with the themes, in the same transaction: by insertMeasures
+     * and by a review that re-themes the measure; filled for existing rows by migration 0022.
+     */
+    themesJson: text('themes_json').notNull().default('[]'),
   },
   (t) => [
     // Covering what coverage counts per place read: place, source, shown or not.

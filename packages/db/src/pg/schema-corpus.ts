@@ -142,6 +142,8 @@ export const measures = pgTable(
     searchTokens: text('search_tokens').notNull().default(''),
     /** The first sentence's end from `start`, 0 when none; set by a trigger (drizzle-pg/0010). */
     leadEnd: integer('lead_end').notNull().default(0),
+    /** Its themes as [id, evidence] pairs in JSON, as SQLite's (schema.ts); written with the themes (drizzle-pg/0017). */
+    themesJson: text('themes_json').notNull().default('[]'),
     /** The jieba words of search_tokens as lexemes, kept by PostgreSQL itself. */
     searchVector: tsvector('search_vector')
       .notNull()

@@ -15,6 +15,7 @@ import type { articles, measures } from '../schema';
 import { type CutWords, measureIndexText, segmentManyForIndex } from '../segment';
 import { type SqlText, sqlText } from '../sql-text';
 import { flag, insertRows } from './insert-rows';
+import { themesJson } from './themes-json';
 
 export type NewArticle = Omit<typeof articles.$inferInsert, 'id'>;
 
@@ -33,7 +34,7 @@ export function insertArticles(db: Db, list: readonly NewArticle[]): Promise<num
   );
 }
 
-export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens' | 'leadEnd'> & {
+export type NewMeasure = Omit<typeof measures.$inferInsert, 'id' | 'searchTokens' | 'leadEnd' | 'themesJson'> & {
   /** Theme ids with the words that gave each (its evidence). */
   themes: Array<{ id: string; evidence: string[] }>;
 };
@@ -54,6 +55,7 @@ const MEASURE = {
     'review_status',
     'search_tokens',
     'lead_end',
+    'themes_json',
   ],
   returning: true,
 };
@@ -132,6 +134,7 @@ export async function insertMeasures(
       m.reviewStatus,
       words[i],
       copies.get(m.sourceId)?.lead(m.start, m.end) ?? 0,
+      themesJson(m.themes),
     ]),
   );
   const themes = list.flatMap((m, i) =>

@@ -11,6 +11,7 @@ import { audit } from './audit';
 import { measureBefore, type ObservationBefore, observationBefore, observationColumns, updateRow } from './edited-rows';
 import { keepInstrumentTerms } from './instrument-terms';
 import { bumpDataVersion } from './replace-source';
+import { setThemesJson } from './themes-json';
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -46,7 +47,9 @@ export function reviewMeasure(db: Db, id: number, patch: MeasurePatch, actor: st
     });
     if (themes) {
       await tx.run(DELETE_THEMES, [id]);
-      for (const themeId of themes) await tx.run(INSERT_THEME, [id, themeId, JSON.stringify([`reviewer:${actor}`])]);
+      const rows = themes.map((themeId) => ({ id: themeId, evidence: [`reviewer:${actor}`] }));
+      for (const t of rows) await tx.run(INSERT_THEME, [id, t.id, JSON.stringify(t.evidence)]);
+      await setThemesJson(tx, id, rows);
     }
     await keepInstrumentTerms(tx, [id]);
     const auditId = await audit(tx, {

@@ -1,11 +1,13 @@
 /**
  * What the writes keep for the serving path (migration 0016), against the same figures computed
- * from the rows: place_sources, theme_counts, measures.lead_end and measure_themes' copies. Both engines.
+ * from the rows: place_sources, theme_counts, measures.lead_end and themes_json, and measure_themes'
+ * copies. Both engines.
  */
 import { expect } from 'vitest';
 import type { Db } from '../../src/engine/db';
 import { perEngine } from '../../src/engine/dialect';
 import { query } from '../../src/engine/query';
+import { expectThemesJsonKept } from './themes-json';
 
 const KEPT_SOURCES = query(
   'SELECT region_code, source_id, measures, figures FROM place_sources WHERE measures <> 0 OR figures <> 0',
@@ -49,4 +51,5 @@ export async function expectKeptCounts(db: Db): Promise<void> {
   expect(await lines(db, KEPT_THEMES)).toEqual(await lines(db, ROW_THEMES));
   expect(await db.all(WRONG_LEADS)).toEqual([]);
   expect(await db.all(WRONG_COPIES)).toEqual([]);
+  expect(await expectThemesJsonKept(db)).toBeGreaterThan(0);
 }
