@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MeasurePatch } from '@ipb/domain';
 import { extract, loadIngestContext } from '@ipb/ingest';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
@@ -50,7 +51,11 @@ describeOnBothEngines('measures.themes_json on both engines', (engines) => {
   it('follows a review that re-themes a measure, and the list answers the new themes', async () => {
     const [first] = await onBoth(data, (db) => db.get<{ id: number }>(FIRST_MEASURE));
     const id = Number(first?.id);
-    const patch = { action: 'correct', reason: '主题有误', changes: { themes: ['talent', 'tech_finance'] } } as const;
+    const patch: MeasurePatch = {
+      action: 'correct',
+      reason: '主题有误',
+      changes: { themes: ['talent', 'tech_finance'] },
+    };
     await onBoth(data, (db) => reviewMeasure(db, id, patch, 'editor'));
     await onBoth(data, expectThemesJsonKept);
     const themesOf = async (db: Db) =>

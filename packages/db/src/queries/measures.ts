@@ -1,7 +1,7 @@
 /** Faceted, cursor-paginated measures with citations and search highlights, on the two-engine Db (016). */
 import type { Measure, ThemeId } from '@ipb/domain';
 import type { Db } from '../engine/db';
-import { DIALECT, type Dialect, perEngine, shaped } from '../engine/dialect';
+import { type Dialect, perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { issueLabel, LEAD_END, type MeasureCitationRow } from './citation';
