@@ -98,6 +98,19 @@ function cpuSeconds(fn: () => unknown): number {
   return (used.user + used.system) / 1e6;
 }
 
+/** CPU seconds of one call: the best of ROUNDS batches of `perBatch` calls each. */
+function bestOfBatches(perBatch: number, call: () => unknown): number {
+  let seconds = Number.POSITIVE_INFINITY;
+  for (let batch = 0; batch < ROUNDS; batch++)
+    seconds = Math.min(
+      seconds,
+      cpuSeconds(() => {
+        for (let i = 0; i < perBatch; i++) call();
+      }) / perBatch,
+    );
+  return seconds;
+}
+
 /**
  * CPU seconds the main thread has used (Linux: /proc's per-thread clock ticks, 10 ms), or null
  * elsewhere. With extraction in a worker, the main thread's writes are the import's critical path:
@@ -168,15 +181,7 @@ async function extraction() {
     const bytes = Buffer.byteLength(text);
     const call = () => extract(text, { ...context, fileName });
     for (let i = 0; i < (bytes > 1e6 ? 2 : bytes > 1e5 ? WARMUP / 5 : WARMUP); i++) call();
-    const perBatch = bytes > 1e6 ? 1 : bytes > 1e5 ? 2 : 10;
-    let seconds = Number.POSITIVE_INFINITY;
-    for (let batch = 0; batch < ROUNDS; batch++)
-      seconds = Math.min(
-        seconds,
-        cpuSeconds(() => {
-          for (let i = 0; i < perBatch; i++) call();
-        }) / perBatch,
-      );
+    const seconds = bestOfBatches(bytes > 1e6 ? 1 : bytes > 1e5 ? 2 : 10, call);
     times.set(name, seconds);
     console.log(
       `| ${name} | ${(bytes / 1e3).toFixed(1)} KB | ${(seconds * 1e3).toFixed(1)} ms | ${(bytes / 1e6 / seconds).toFixed(2)} |`,
@@ -242,15 +247,7 @@ function figuresShare(context: Context, sets: Array<[string, Array<[string, stri
       };
       const perBatch = Math.max(1, Math.round(400e3 / bytes));
       for (let i = 0; i < perBatch * 3; i++) call();
-      let seconds = Number.POSITIVE_INFINITY;
-      for (let batch = 0; batch < ROUNDS; batch++)
-        seconds = Math.min(
-          seconds,
-          cpuSeconds(() => {
-            for (let i = 0; i < perBatch; i++) call();
-          }) / perBatch,
-        );
-      return { bytes, mentions, seconds };
+      return { bytes, mentions, seconds: bestOfBatches(perBatch, call) };
     };
     const whole = measure(texts);
     const rest = measure(cut);
