@@ -28,6 +28,17 @@ export function useUrlParams(): [URLSearchParams, SetURLSearchParams] {
   return [params, set];
 }
 
+/**
+ * A reader of the search the router is on or heading to (see `useUrlParams`), or null without a data
+ * router or while it heads to another page. For a page that must tell its own overtaken write, which
+ * still renders on its way, from where the URL ends up.
+ */
+export function useLatestParams(): () => URLSearchParams | null {
+  const dataRouter = useContext(UNSAFE_DataRouterContext);
+  const { pathname } = useLocation();
+  return useCallback(() => latestParams(dataRouter?.router.state, pathname), [dataRouter, pathname]);
+}
+
 type RouterState = {
   location: { pathname: string; search: string };
   navigation: { location?: { pathname: string; search: string } };

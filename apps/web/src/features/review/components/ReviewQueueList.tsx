@@ -9,7 +9,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useI18n } from '@/i18n';
 import { ApiError } from '@/lib/api-client';
 import { loginHref } from '@/lib/session';
-import { useUrlParams } from '@/lib/use-url-params';
+import { useUrlSelection } from '@/lib/use-url-selection';
 import { useOpenConflicts } from '../api/get-conflicts';
 import type { ReviewItem } from '../api/get-review-queue';
 import { itemKey, type ReviewAction, useReviewRecord } from '../api/review-record';
@@ -26,7 +26,6 @@ export function ReviewQueueList({ items, onDone }: { items: ReviewItem[]; onDone
   const words = useItemWords();
   const itemTitle = (item: ReviewItem) => words.title(item).text;
   const location = useLocation();
-  const [params, setParams] = useUrlParams();
   const review = useReviewRecord();
   const settle = useSettleConflict();
   const conflicts = useOpenConflicts(items.some((i) => i.entity === 'conflict'));
@@ -39,16 +38,8 @@ export function ReviewQueueList({ items, onDone }: { items: ReviewItem[]; onDone
   const refs = useRef(new Map<string, HTMLElement>());
   const lastIndex = useRef(0);
 
-  // The selection is shown at once and written to the URL: a router navigation is a transition
-  // and lands later, and a reviewer pressing j then c must get the form on the item j chose.
-  const urlKey = params.get('item');
-  const [wanted, setWanted] = useState(urlKey);
-  const written = useRef(new Set<string>());
-  useEffect(() => {
-    // Our own write arriving is not news; a link or the back button changing the item is.
-    if (urlKey !== null && written.current.delete(urlKey)) return;
-    setWanted(urlKey);
-  }, [urlKey]);
+  // The selection is shown at once and written to the URL (`useUrlSelection`).
+  const [wanted, selectKey] = useUrlSelection('item');
   let index = items.findIndex((i) => itemKey(i) === wanted);
   // The selected item left the queue (or the link is stale): stay at the same position.
   if (index < 0) index = Math.min(lastIndex.current, items.length - 1);
@@ -71,16 +62,7 @@ export function ReviewQueueList({ items, onDone }: { items: ReviewItem[]; onDone
     setLeaving(null);
     review.reset();
     settle.reset();
-    setWanted(itemKey(item));
-    written.current.add(itemKey(item));
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('item', itemKey(item));
-        return next;
-      },
-      { replace: true },
-    );
+    selectKey(itemKey(item));
     if (focus) requestAnimationFrame(() => refs.current.get(itemKey(item))?.focus());
   };
 
