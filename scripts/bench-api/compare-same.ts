@@ -9,7 +9,7 @@
  * (compare-worst.ts) pass its places.
  */
 import { get } from 'node:http';
-import { startServer, stopAll } from './processes';
+import { runBench, startServer } from './processes';
 
 const [file, other, ...paths] = process.argv.slice(2);
 if (!file || !other) {
@@ -91,9 +91,4 @@ async function main() {
   process.exitCode = differ ? 1 : 0;
 }
 
-main()
-  .catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(() => stopAll());
+void runBench(main);

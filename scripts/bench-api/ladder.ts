@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { ROOT } from './corpus';
 import { treeCpuMs } from './cpu';
 import { capture } from './measure';
-import { autocannon, hasTaskset, pinning, startBare, startServer, stopAll } from './processes';
+import { autocannon, hasTaskset, pinning, runBench, startBare, startServer } from './processes';
 
 const [file, urlArg, roundsArg, secondsArg, other] = process.argv.slice(2);
 const url = urlArg || '/api/series?indicator=high_tech_enterprises&regions=150100,320100,330200';
@@ -129,12 +129,6 @@ async function main() {
     );
 }
 
-main()
-  .catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    for (const child of extra) child.kill('SIGTERM');
-    await stopAll();
-  });
+void runBench(main, () => {
+  for (const child of extra) child.kill('SIGTERM');
+});

@@ -145,3 +145,19 @@ export function stop(child: ChildProcess): Promise<void> {
 export async function stopAll(): Promise<void> {
   await Promise.all([...started].map(stop));
 }
+
+/**
+ * A bench script's tail, said once: run `main`, report a failure with a non-zero exit, and stop
+ * every process it started (and whatever `after` stops) either way.
+ */
+export function runBench(main: () => Promise<void>, after?: () => void | Promise<void>): Promise<void> {
+  return main()
+    .catch((err) => {
+      console.error(err);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      await after?.();
+      await stopAll();
+    });
+}

@@ -5,7 +5,7 @@
  *   tsx scripts/bench-api/same-bytes.ts <sqlite file> <other checkout> [on|off]
  */
 import { get } from 'node:http';
-import { startServer, stopAll } from './processes';
+import { runBench, startServer } from './processes';
 
 const [file, other, cacheArg = 'off'] = process.argv.slice(2);
 if (!file || !other) {
@@ -120,9 +120,4 @@ async function main() {
   process.exitCode = differ ? 1 : 0;
 }
 
-main()
-  .catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(() => stopAll());
+void runBench(main);
