@@ -48,7 +48,15 @@ function openConnection(path: string): Database.Database {
   return sqlite;
 }
 
-export function createDb(path: string): DbHandle {
+export interface CreateOptions {
+  /**
+   * A bulk import's settings for the writer connection (docs/decisions/014, thirteenth session):
+   * its automatic checkpoint at `walAutocheckpoint` pages, and `afterCommit` after each commit.
+   */
+  writer?: { walAutocheckpoint: number; afterCommit: () => void };
+}
+
+export function createDb(path: string, options: CreateOptions = {}): DbHandle {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = openConnection(path);
   const db = drizzle(sqlite, { schema });
@@ -56,7 +64,13 @@ export function createDb(path: string): DbHandle {
   // A data step SQL cannot do (NFKC): names stored before user names were normalised.
   normaliseStoredUsernames(db);
   // An in-memory database has one connection: its transactions run on it.
-  const engine = sqliteDb(db, path === ':memory:' ? () => db : () => drizzle(openConnection(path), { schema }));
+  const writer = options.writer;
+  const openWriter = () => {
+    const connection = openConnection(path);
+    if (writer) connection.pragma(`wal_autocheckpoint = ${writer.walAutocheckpoint}`);
+    return drizzle(connection, { schema });
+  };
+  const engine = sqliteDb(db, path === ':memory:' ? () => db : openWriter, writer?.afterCommit);
   return {
     path,
     sqlite,

@@ -9,6 +9,7 @@ import type { Db, Engine } from './engine/db';
 import { postgresDb } from './engine/postgres';
 import { migratePostgres } from './pg/migrate';
 import { closablePool } from './pg/pool';
+import { BULK_WAL_BACKSTOP, WalCheckpointer } from './wal-checkpointer';
 import { refreshStalePeriodValues } from './write/period-values';
 
 export type StoreConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
@@ -59,6 +60,8 @@ export interface Store {
   readonly where: string;
   /** The SQLite handle, for modules not yet moved to the Db; null on PostgreSQL. */
   readonly sqlite: DbHandle | null;
+  /** A bulk import's checkpoint thread (OpenOptions.bulkImport); null otherwise. */
+  readonly checkpointer?: WalCheckpointer | null;
   close(): Promise<void>;
 }
 
@@ -67,20 +70,41 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Connections in the PostgreSQL pool (default 10, docs/decisions/016 "On real machines"). */
   poolSize?: number;
+  /**
+   * A bulk import into a SQLite file: its checkpoints run on their own thread (wal-checkpointer.ts),
+   * the writer's only as a backstop. Ignored for PostgreSQL and an in-memory database.
+   */
+  bulkImport?: boolean;
 }
 
 /** Open the store; on PostgreSQL first run the migrations (under an advisory lock) unless told not to. */
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.engine === 'sqlite') {
-    const handle = createDb(config.path);
+    const checkpointer =
+      options.bulkImport && config.path !== ':memory:' ? { thread: null as WalCheckpointer | null } : null;
+    const handle = createDb(
+      config.path,
+      checkpointer
+        ? { writer: { walAutocheckpoint: BULK_WAL_BACKSTOP, afterCommit: () => checkpointer.thread?.committed() } }
+        : {},
+    );
     // Figures written before the period summary existed (migration 0010 marks them all).
     await refreshStalePeriodValues(handle.engine);
+    // Started once the file exists and its schema is there (createDb migrates it), so that nothing
+    // before the caller's own work can leave the thread running.
+    if (checkpointer) checkpointer.thread = new WalCheckpointer(config.path);
     return {
       engine: 'sqlite',
       db: handle.engine,
       where: handle.path,
       sqlite: handle,
-      close: async () => handle.close(),
+      checkpointer: checkpointer?.thread ?? null,
+      close: async () => {
+        // The thread closes first: the last connection to close checkpoints what is left and
+        // removes the WAL, as after any import.
+        await checkpointer?.thread?.close();
+        handle.close();
+      },
     };
   }
   if (options.migrate ?? true) await migratePostgres(config.url);

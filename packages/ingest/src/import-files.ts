@@ -159,14 +159,18 @@ export async function importAll(
   const bundle = readData(dataDir);
   const context = ingestContextOf(bundle);
   const hints = options.hints ?? {};
-  const store = await openStore(typeof target === 'string' ? { engine: 'sqlite', path: target } : target);
+  const pipeline = options.pipeline ?? files.length >= PIPELINE_MIN_FILES;
+  // On two threads the SQLite file's checkpoints get a thread of their own too (wal-checkpointer.ts):
+  // off the writes, the import's critical path. One thread stays one thread.
+  const store = await openStore(typeof target === 'string' ? { engine: 'sqlite', path: target } : target, {
+    bulkImport: pipeline !== false,
+  });
   // A holder, not a `let`: TypeScript would narrow a `let` assigned only in readAhead's closure to null here.
   const pipe: { worker: ExtractionWorker | null } = { worker: null };
   const outcomes: FileOutcome[] = [];
   try {
     // Places, themes and indicators must be there before any article can point at them.
     const data = await loadData(store.db, bundle);
-    const pipeline = options.pipeline ?? files.length >= PIPELINE_MIN_FILES;
     const wait = pipeline === 'wait';
     // Bytes stored, or read earlier in this import: not worth extracting ahead (the write decides).
     const seen = pipeline ? await storedSha256s(store.db) : new Set<string>();

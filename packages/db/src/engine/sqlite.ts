@@ -31,7 +31,8 @@ function on(db: Drizzle, transaction: Db['transaction']): Db {
   };
 }
 
-export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { close(): void } {
+/** `afterCommit`: called after each transaction commits (a bulk import's checkpointer, wal-checkpointer.ts). */
+export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle, afterCommit?: () => void): Db & { close(): void } {
   let writer: Drizzle | undefined;
   let turn: Promise<unknown> = Promise.resolve();
 
@@ -44,6 +45,7 @@ export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle): Db & { clo
     try {
       const result = await fn(tx);
       connection.exec('COMMIT');
+      afterCommit?.();
       return result;
     } catch (err) {
       if (connection.inTransaction) connection.exec('ROLLBACK');
