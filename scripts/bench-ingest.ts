@@ -6,7 +6,8 @@
  * - a full import (read, decode, extract, insert, index; one transaction per source) of 1,000
  *   renumbered seed issues into a fresh database on one thread, the same into another fresh database
  *   on two threads (extraction and word cutting in a worker beside the writes, as `ingest import`
- *   runs a folder), then the same folder again (all unchanged), and the same issues' extraction
+ *   runs a folder; since the thirteenth session the WAL's checkpoints run on a third thread of their
+ *   own, packages/db/src/wal-checkpointer.ts), then the same folder again (all unchanged), and the same issues' extraction
  *   alone: what is left of the one-thread import is its own cost (write, index, summaries, digest)
  *   per MB, to be added to extraction's. MB/s is given by CPU time (every thread's), by the main
  *   thread's CPU time (Linux; the writes, the two-thread import's critical path: its wall time on
@@ -296,7 +297,7 @@ async function fullImport() {
     // --sql (process.cpuUsage counts every thread, so a worker's CPU would be charged to the SQL).
     const imports: Array<[string, () => Promise<void>]> = [
       ['into a fresh database, one thread', () => run(join(work, 'one-thread.sqlite'), false)],
-      ['into a fresh database, two threads (extraction in a worker)', () => run(join(work, 'bench.sqlite'), true)],
+      ['into a fresh database, two threads (extraction in a worker, checkpoints in another)', () => run(join(work, 'bench.sqlite'), true)],
       ['the same folder again (all unchanged)', () => run(join(work, 'bench.sqlite'))],
     ];
     const rate = (seconds: number | null) => (seconds ? (megabytes / seconds).toFixed(2) : '–');

@@ -1,14 +1,13 @@
 // The bulk import's checkpoints on their own thread (wal-checkpointer.ts). Plain JavaScript: it
-// needs only better-sqlite3, so the thread starts without tsx's loader. Every `every` commits it
+// needs only better-sqlite3, so the thread starts without tsx's loader. On each 'checkpoint' it
 // copies the WAL's frames into the database file (PRAGMA wal_checkpoint(PASSIVE): it waits for no
 // one and blocks no writer) and tells the main thread what it did. A failed checkpoint is left to
 // the next one, or to the writer's own automatic checkpoint: it never fails the import.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
-const { path, every } = workerData;
+const { path } = workerData;
 let db = null;
-let commits = 0;
 let checkpoints = 0;
 
 parentPort.on('message', (message) => {
@@ -18,9 +17,6 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
-  commits++;
-  if (commits < every) return;
-  commits = 0;
   try {
     if (db === null) {
       db = new Database(path, { fileMustExist: true });

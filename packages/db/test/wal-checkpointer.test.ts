@@ -49,6 +49,14 @@ describe("a bulk import's checkpoints", () => {
     await again.close();
   });
 
+  it('start no thread for an import that writes less than a checkpoint’s worth', async () => {
+    const store = await openStore({ engine: 'sqlite', path: join(dir, 'few.sqlite') }, { bulkImport: true });
+    await commits(store.db, CHECKPOINT_EVERY - 1);
+    await store.close();
+    // Not even the thread's goodbye: it never started.
+    expect(store.checkpointer?.reports).toEqual([]);
+  });
+
   it('are the writer’s own, at SQLite’s default, without bulkImport', async () => {
     const store = await openStore({ engine: 'sqlite', path: join(dir, 'plain.sqlite') });
     expect(store.checkpointer ?? null).toBeNull();

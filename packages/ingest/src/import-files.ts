@@ -7,7 +7,9 @@
  * the others go on. Uploads run the same extract → importExtraction pair through the API's jobs.
  * A folder of files runs on two threads (docs/decisions/014, eleventh session): a worker
  * (import-worker.ts) reads, hashes, extracts and cuts the search words of the next files while this
- * thread writes the current one; the writes, their order and what they write are the same.
+ * thread writes the current one; the writes, their order and what they write are the same. On a
+ * SQLite file the WAL's checkpoints then run on a thread of their own as well (packages/db/src/
+ * wal-checkpointer.ts, thirteenth session): they copy pages, the writer goes on.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
