@@ -297,7 +297,10 @@ async function fullImport() {
     // --sql (process.cpuUsage counts every thread, so a worker's CPU would be charged to the SQL).
     const imports: Array<[string, () => Promise<void>]> = [
       ['into a fresh database, one thread', () => run(join(work, 'one-thread.sqlite'), false)],
-      ['into a fresh database, two threads (extraction in a worker, checkpoints in another)', () => run(join(work, 'bench.sqlite'), true)],
+      [
+        'into a fresh database, two threads (extraction in a worker, checkpoints in another)',
+        () => run(join(work, 'bench.sqlite'), true),
+      ],
       ['the same folder again (all unchanged)', () => run(join(work, 'bench.sqlite'))],
     ];
     const rate = (seconds: number | null) => (seconds ? (megabytes / seconds).toFixed(2) : '–');
