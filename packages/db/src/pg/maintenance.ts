@@ -5,13 +5,17 @@
  * autovacuum's thresholds, and the planner's default guesses sent compare's place counts into
  * seconds of JIT compilation), and up to a fifth of a large table is not yet all-visible, so index-only
  * scans (observations' counts) still visit the heap. A whole-database VACUUM takes no lock that
- * blocks reading or writing; SKIP_LOCKED passes over a table someone holds more strongly. SQLite
- * needs nothing: its planner reads the indexes as they are.
+ * blocks reading or writing. It waits for a table another VACUUM or ANALYZE holds: most often
+ * autovacuum, which the import's own inserts set going, and which gives way to a waiting VACUUM
+ * (after deadlock_timeout). SKIP_LOCKED, used before, passed such a table over and left it without
+ * its visibility map (thirteenth session). VACUUM holds one table at a time, so two instances
+ * settling at once wait for each other table by table and never deadlock. SQLite needs nothing: its
+ * planner reads the indexes as they are.
  */
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 
-const VACUUM_ANALYZE = query('VACUUM (ANALYZE, SKIP_LOCKED)');
+const VACUUM_ANALYZE = query('VACUUM (ANALYZE)');
 
 /** On PostgreSQL, bring statistics and the visibility map up to date; on SQLite, nothing. */
 export async function settleAfterBulkImport(db: Db): Promise<void> {
