@@ -82,17 +82,36 @@ const GOAL_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规�
 const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
 
 /**
- * 预计到年底总数将达到 870 家, 有望突破 2000 家: a forecast, not a goal — a date to reach or the
- * future tense (将达) makes a goal only when nobody forecasts it.
+ * What the sentence before a figure says of goals and estimates, read once per `before`: a figure's
+ * classifyKind and classifyAxes ask it of the same string up to five times (isGoal twice, the
+ * estimate words three times), each a scan of the sentence so far. The last string read and its
+ * answers are kept; a different string is read afresh (the answers depend on nothing else).
  */
-function isForecast(f: KindInput): boolean {
-  const group = groupOf(f.before);
-  return ESTIMATE_WORDS.test(group) && !GOAL_WORDS.test(group);
+let readBefore: string | null = null;
+/** TARGET_WORDS anywhere before the figure. */
+let targetBefore = false;
+/** ESTIMATE_WORDS in the figure's clause group. */
+let estimateInGroup = false;
+/**
+ * A forecast: estimate words in the group and no goal words there. 预计到年底总数将达到 870 家, 有望突破
+ * 2000 家: a forecast, not a goal — a date to reach or the future tense (将达) makes a goal only when
+ * nobody forecasts it.
+ */
+let forecastInGroup = false;
+
+function readWordsBefore(before: string): void {
+  if (before === readBefore) return;
+  const group = groupOf(before);
+  targetBefore = TARGET_WORDS.test(before);
+  estimateInGroup = ESTIMATE_WORDS.test(group);
+  forecastInGroup = estimateInGroup && !GOAL_WORDS.test(group);
+  readBefore = before;
 }
 
 function isGoal(f: KindInput): boolean {
-  if (TARGET_WORDS.test(f.before) && !isForecast(f)) return true;
-  if (isForecast(f)) return false;
+  readWordsBefore(f.before);
+  if (targetBefore && !forecastInGroup) return true;
+  if (forecastInGroup) return false;
   return f.periodType === 'deadline' || TARGET_CLAUSE_WORDS.test(f.clauseBefore);
 }
 const POINTS = new Set(['个百分点', '百分点']);
@@ -106,7 +125,8 @@ const POINTS = new Set(['个百分点', '百分点']);
 export function classifyAxes(f: KindInput, kind: ObservationKind): FigureAxes {
   const goal = kind === 'target' || isGoal(f);
   // 预计 covers its own clause group: …预计达到 58.6 亿元，同比增长 15.3%；研发投入强度达到 1.42% (counted).
-  const status: FigureStatus = goal ? 'target' : ESTIMATE_WORDS.test(groupOf(f.before)) ? 'estimate' : 'actual';
+  readWordsBefore(f.before);
+  const status: FigureStatus = goal ? 'target' : estimateInGroup ? 'estimate' : 'actual';
   return { measure: measureOf(f, kind), status };
 }
 
