@@ -7,7 +7,7 @@ import { isChangeClause, kindOfAxes, type ObservationKind, scaleExact } from '@i
 import { backTo, charTest } from './char-test';
 import { classifyFigure, targetOf } from './classify-figure';
 import type { ArticleFigureInput, NormalisedIndicator, Span } from './figure-input';
-import { clauseBefore, isPolicyParameter } from './figure-period';
+import { clauseBefore } from './figure-period';
 import { subjectFor } from './figure-subject';
 import { findFigures, type RawFigure, type SkippedNumber } from './find-figures';
 import { isPlaceAggregate, type LinkContext } from './link-indicator';
@@ -93,7 +93,7 @@ function buildFields(
   sentence: Span,
   previous: NormalisedIndicator | null,
   input: ArticleFigureInput,
-  { period, kind, axes, sign }: ReturnType<typeof classifyFigure>,
+  { period, kind, axes, sign, parameter }: ReturnType<typeof classifyFigure>,
 ): NormalisedIndicator {
   const { text } = input;
   const { subject, window } = subjectFor(f, sentence, previous, kind, period, text);
@@ -131,7 +131,8 @@ function buildFields(
     ? inheritedId && fits && aggregate
       ? { id: inheritedId, strong: true, term: subject ?? '' }
       : null
-    : isPolicyParameter(f, clauseBefore(text, sentence.start, f.start), text)
+    : // classifyFigure asked isPolicyParameter of the same figure and clause (clauseBefore up to it).
+      parameter
       ? null
       : input.linker.link(
           linkContext(

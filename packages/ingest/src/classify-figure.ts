@@ -5,6 +5,7 @@
  * and the settled calls on a goal's period (gold README).
  */
 import { type ExtractedIndicator, type FigureAxes, type Period, targetAimOf } from '@ipb/domain';
+import { charTest } from './char-test';
 import { classifyAxes, classifyKind } from './classify-kind';
 import type { ArticleFigureInput, Span } from './figure-input';
 import {
@@ -29,6 +30,29 @@ const DECLINE =
 /** Quoted names and titles do not speak: 计划 in ‘…计划’ is a name, not a plan. */
 const withoutQuotes = (s: string) => s.replace(/[“‘《「][^”’》」]{0,40}[”’》」]/g, '');
 
+/** The opening marks withoutQuotes starts a removal with. */
+const OPENING_MARK = charTest(/[“‘《「]/);
+
+/**
+ * Where the sentence's first opening mark is (its end if none): withoutQuotes of any part of the
+ * sentence before it removes nothing. Read once per sentence — its figures ask in turn, and
+ * withoutQuotes read the sentence up to each of them — keyed by the sentence's span object (one
+ * per sentence of an extraction) and the text.
+ */
+let markSpan: Span | null = null;
+let markText: string | null = null;
+let firstMark = 0;
+function firstOpeningMark(text: string, sentence: Span): number {
+  if (sentence !== markSpan || text !== markText) {
+    let i = sentence.start;
+    while (i < sentence.end && !OPENING_MARK(text.charCodeAt(i))) i++;
+    firstMark = i;
+    markSpan = sentence;
+    markText = text;
+  }
+  return firstMark;
+}
+
 // 现有 2 家: today's count; 每年安排 2 亿元: a standing budget commitment (an actual, not a goal).
 const STANDING = /(现有|已有|目前|截至|现阶段|每年(安排|投入|统筹))/;
 
@@ -51,13 +75,15 @@ export function classifyFigure(
       ? ownSentencePeriod(f, sentence, input)
       : periodFor(f, sentence, para, input);
   const written = cumulative(mention, clause, sentence) ?? mention?.period ?? UNKNOWN_PERIOD;
+  const unquoted = f.start <= sentence.end && firstOpeningMark(text, sentence) >= f.start;
   const kindInput = {
     unit: f.unit,
     text: text.slice(f.start, f.end),
     after: text.slice(f.end, f.end + 16),
     fraction: f.fraction,
-    before: withoutQuotes(text.slice(sentence.start, f.start)),
-    clauseBefore: withoutQuotes(clause),
+    // No opening mark before the figure (the clause is part of the same words): nothing to remove.
+    before: unquoted ? text.slice(sentence.start, f.start) : withoutQuotes(text.slice(sentence.start, f.start)),
+    clauseBefore: unquoted ? clause : withoutQuotes(clause),
     periodType: written.type,
   };
   const kind = classifyKind(kindInput);

@@ -84,10 +84,23 @@ export function isPlaceAggregate(
   if (ctx.otherPlace) return false;
   if (EFFECT.test(clause) || PROGRAMME_ACTOR.test(clause)) return false;
   if (NATIONAL.test(clause) || (!ctx.provinceArticle && PROVINCE_WIDE.test(clause))) return false;
-  const topic = ctx.sentence.replace(LEADING_FRAME, '');
-  return (
-    !ENTITY_TOPIC.test(topic) && !COMPLETED_ENTITY.test(topic) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''))
-  );
+  return !entityTopic(ctx.sentence) && !ENTITY_TOPIC.test(clause.replace(LEADING_FRAME, ''));
+}
+
+/**
+ * Whether the sentence up to a figure opens on one entity (ENTITY_TOPIC, COMPLETED_ENTITY past its
+ * leading frame). A figure's fields and its link both ask, of the same string: the last string and
+ * its answer are kept (the answer depends on nothing else).
+ */
+let topicSentence: string | null = null;
+let topicIsEntity = false;
+function entityTopic(sentence: string): boolean {
+  if (sentence !== topicSentence) {
+    const topic = sentence.replace(LEADING_FRAME, '');
+    topicIsEntity = ENTITY_TOPIC.test(topic) || COMPLETED_ENTITY.test(topic);
+    topicSentence = sentence;
+  }
+  return topicIsEntity;
 }
 
 interface Term {
