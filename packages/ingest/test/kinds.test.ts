@@ -247,3 +247,24 @@ describe('the two axes of a figure (issue 9)', () => {
     expect(found.find((f) => f.text === '10%')).toMatchObject({ measure: 'share', status: 'actual' });
   });
 });
+
+// The goal and estimate words of a sentence prefix, and where a sentence's first quote mark is,
+// are read once and kept for the next question: a figure asked after another (in the same
+// sentence, the next one, or another text) gets its own answer.
+describe('kinds asked in turn', () => {
+  it.each([
+    // A quoted 计划 before the second figure only: the first sentence's reading must not carry over.
+    ['新增孵化器 3 家。获得“科技创新计划”资助 300 万元。', ['3 家', 'actual', '300 万元', 'actual']],
+    // The mark after the first figure of a sentence, before the second.
+    ['新增孵化器 3 家，获得“科技创新计划”资助 300 万元。', ['3 家', 'actual', '300 万元', 'actual']],
+    // Estimate words in the first sentence's group, goal words in the second's.
+    ['预计全年完成 58.6 亿元。力争新增企业 40 家。', ['58.6 亿元', 'actual', '40 家', 'target']],
+    ['力争新增企业 40 家。预计全年完成 58.6 亿元。', ['40 家', 'target', '58.6 亿元', 'actual']],
+  ])('%s', (text, expected) => {
+    for (let round = 0; round < 2; round++) {
+      const found = figures(article(text));
+      const got = [expected[0], expected[2]].flatMap((t) => [t, found.find((x) => x.text === t)?.kind]);
+      expect(got).toEqual(expected);
+    }
+  });
+});
