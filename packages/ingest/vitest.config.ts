@@ -1,11 +1,11 @@
 import { defineProject } from 'vitest/config';
-import { HOOK_MS, TEST_MS, WAIT_MS } from '../../test-budget.js';
+import { HOOK_MS, TEST_MS, WAIT_MS } from '../../scripts/test-budget.js';
 
 export default defineProject({
   test: {
     name: 'ingest',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    // Hang guards from the one place they are set (test-budget.ts, docs/decisions/020): extracting
+    // Hang guards from the one place they are set (scripts/test-budget.ts, docs/decisions/020): extracting
     // the seeded bulletins takes seconds at load, past Vitest's 5 s default.
     testTimeout: TEST_MS,
     hookTimeout: HOOK_MS,

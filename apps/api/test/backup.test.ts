@@ -22,7 +22,7 @@ import { createGazetteer } from '@ipb/domain';
 import { buildDatabase } from '@ipb/ingest';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR } from './helper';
 

@@ -13,7 +13,7 @@ import { query } from '@ipb/db';
 import { type Brief, BriefSchema, DOCX_MEDIA_TYPE } from '@ipb/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { footnoteText } from '../src/routes/briefs/footnotes';
 import { useTestApp } from './helper';
 

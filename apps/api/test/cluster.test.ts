@@ -17,7 +17,7 @@ import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from '../../../scripts/cluster/start-cluster';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { DATA_DIR } from './helper';
 
 const INSTANCES = 3;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPARE_BODY_BYTES, type CompareBody, CompareBodySchema, type ThemeId, unpackCompare } from '@ipb/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { MAX_PLACES } from '../src/routes/compare/index';
 import { DATA_DIR, type TestApp } from './helper';

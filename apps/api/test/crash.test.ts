@@ -23,7 +23,7 @@ import { createDb, createUser } from '@ipb/db';
 import { buildDatabase, importFiles, listInputFiles } from '@ipb/ingest';
 import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { type Counts, confirmedUploads, partialSources, soundness, sourcesOf } from './crash/database-state';
 import { killAtWalOffset, news, random, spawnTs, untilKills } from './crash/processes';

@@ -6,7 +6,7 @@
  */
 import type { Region } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildInstruments, type InstrumentsAsked } from '../src/routes/instruments/build-instruments';
 import { useTestApp } from './helper';
 import { referenceInstruments } from './support/instruments-reference';

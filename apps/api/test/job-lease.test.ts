@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WRITE_LOCK } from '../../../packages/db/src/engine/postgres';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR, TEST_RATE_LIMITS, type TestApp } from './helper';
 
@@ -30,7 +30,7 @@ const CSV = `region,themes,title,text,date
 `;
 /**
  * The test waits for three conditions in turn (a started instance, the held write, the job's end): its
- * own limit is the suite's budget for tests that spawn programs (test-budget.ts), and each wait a
+ * own limit is the suite's budget for tests that spawn programs (scripts/test-budget.ts), and each wait a
  * quarter of it, so the wait's message is the one reported; the project's 60 s ended it at load 15.
  */
 const TEST_PATIENCE = HEAVY_MS;

@@ -12,7 +12,7 @@ import { JOB_THRESHOLD_BYTES } from '@ipb/domain';
 import { buildDatabase } from '@ipb/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../packages/db/test/support/pg-database';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR, loginAs, onPostgres, TEST_RATE_LIMITS, type TestApp } from './helper';
 import { TEST_ENGINE } from './on-postgres';

@@ -8,7 +8,7 @@
 import { bumpDataVersion, insertObservations, type NewObservation, parseCsv, replaceSource } from '@ipb/db';
 import { MAX_SERIES_POINTS } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { loginAs, sqliteOf, useTestApp } from './helper';
 import { type RecordedQuery, recordQueries } from './query-recorder';
 

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
 import { DATA_DIR, TEST_RATE_LIMITS, type TestApp } from './helper';
 
@@ -100,7 +100,7 @@ describe.skipIf(!available)(
 
 describe('a DATABASE_URL of another engine', () => {
   // The server's whole import graph through tsx before it reads DATABASE_URL: 80 s at load 15–20,
-  // past the in-process budget (test-budget.ts). spawnSync blocks Vitest's own clock: its timeout is
+  // past the in-process budget (scripts/test-budget.ts). spawnSync blocks Vitest's own clock: its timeout is
   // the hang guard.
   it('stops the server before it listens, with a message naming both forms and exit code 2', {
     timeout: HEAVY_MS,

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { BROWSER_WAIT_MS } from '../../../test-budget';
+import { BROWSER_WAIT_MS } from '../../../scripts/test-budget';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -20,7 +20,7 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
  * against a hang, not a measure of speed. The machine may be busy (CI shares two cores), so it is
  * generous, and below the project's testTimeout so the locator's message is the one reported. It is
  * every context's default (launchBrowser) and expect.poll's (vitest.config.ts): a wait needs no
- * timeout of its own. Set in test-budget.ts with the suite's other budgets (docs/decisions/020).
+ * timeout of its own. Set in scripts/test-budget.ts with the suite's other budgets (docs/decisions/020).
  */
 export const UNTIL = BROWSER_WAIT_MS;
 const CHROMIUM = '/usr/bin/chromium';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractionResult } from '@ipb/domain';
 import { extract, importAll, listInputFiles, loadIngestContext } from '@ipb/ingest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { createDb, type DbHandle } from '../src/create-db';
 import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';

@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, importAll, listInputFiles, loadIngestContext } from '@ipb/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { ExtractionWorker } from '../../ingest/src/import-pipeline';
 import { extractAhead } from '../../ingest/src/import-worker';
 import { createDb } from '../src/create-db';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExtractionResultSchema } from '@ipb/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 import { INDICATORS, REGIONS, THEMES } from './fixtures/context';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@ipb/db';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HEAVY_MS } from '../../../test-budget';
+import { HEAVY_MS } from '../../../scripts/test-budget';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SEED = join(ROOT, 'data/bulletins/kejiqingbao-2024-07.txt');

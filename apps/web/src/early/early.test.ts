@@ -8,7 +8,7 @@ import { createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withPrefetch } from '@/app/prefetch';
 import { json, stubApi } from '@/test/stub-api';
-import { WAIT_MS } from '../../../../test-budget';
+import { WAIT_MS } from '../../../../scripts/test-budget';
 import { buildUrl } from './api-urls';
 import { pageRequests } from './route-plans';
 

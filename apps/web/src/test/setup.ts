@@ -6,7 +6,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { WAIT_MS } from '../../../../test-budget';
+import { WAIT_MS } from '../../../../scripts/test-budget';
 import { loadLang, loadPageStrings } from '../i18n';
 import { PAGE_STRINGS } from '../i18n/page-strings';
 
@@ -14,7 +14,7 @@ import { PAGE_STRINGS } from '../i18n/page-strings';
 // are chosen and a feature's own Chinese strings with its page (app/router.tsx).
 await Promise.all([loadLang('en'), ...Object.keys(PAGE_STRINGS).map(loadPageStrings)]);
 
-// waitFor and findBy… wait for their condition up to the suite's one budget (test-budget.ts,
+// waitFor and findBy… wait for their condition up to the suite's one budget (scripts/test-budget.ts,
 // docs/decisions/020), not Testing Library's 1 s: under load a render takes seconds.
 configure({ asyncUtilTimeout: WAIT_MS });
 
