@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { WAIT_MS } from '../../../test-budget';
+import { WAIT_MS } from '../../../scripts/test-budget';
 import { postgresDb } from '../src/engine/postgres';
 import { settleAfterBulkImport } from '../src/pg/maintenance';
 import { describeOnBothEngines } from './support/both-engines';

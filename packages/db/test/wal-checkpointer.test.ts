@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WAIT_MS } from '../../../test-budget';
+import { WAIT_MS } from '../../../scripts/test-budget';
 import { query } from '../src/engine/query';
 import { openStore } from '../src/store';
 import { BULK_WAL_BACKSTOP, CHECKPOINT_EVERY } from '../src/wal-checkpointer';
