@@ -108,18 +108,18 @@ describeOnBothEngines('the import path on both engines', (engines) => {
     await expectKeptCounts(dbs.postgres);
   });
 
-  it('PostgreSQL: leaves the planner statistics and the visibility map current (VACUUM ANALYZE)', async () => {
+  it('PostgreSQL: leaves the planner statistics current (VACUUM ANALYZE)', async () => {
     // Without it a database just built has no statistics (reltuples -1) until autovacuum comes round.
+    // The visibility map it also sets is not asserted: VACUUM marks a page all-visible only when no
+    // snapshot in the database is older than its rows, and after an import autovacuum's workers
+    // analyse its tables, each holding a snapshot for a moment (pg-maintenance.test.ts).
     for (const table of ['observations', 'measures', 'measure_themes', 'place_sources', 'region_counts']) {
-      const { rows } = await engines.client.query<{ reltuples: number; relpages: number; relallvisible: number }>(
-        'SELECT reltuples, relpages, relallvisible FROM pg_class WHERE oid = to_regclass($1)',
+      const { rows } = await engines.client.query<{ reltuples: number }>(
+        'SELECT reltuples FROM pg_class WHERE oid = to_regclass($1)',
         [table],
       );
       const counted = await engines.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
-      // Exact counts; pages all-visible, though not necessarily every one: a transaction open in
-      // another test file's database at that moment can keep VACUUM from marking a page.
       expect({ table, reltuples: rows[0]?.reltuples }).toEqual({ table, reltuples: counted.rows[0]?.n });
-      expect(rows[0]?.relallvisible, table).toBeGreaterThan(0);
     }
   });
 

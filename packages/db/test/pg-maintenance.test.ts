@@ -1,8 +1,12 @@
 /**
  * After a bulk import PostgreSQL is vacuumed and analysed once (pg/maintenance.ts). A table that
  * another session holds at that moment — autovacuum, set going by the import's own inserts — is
- * waited for, not passed over: passed over, it kept no visibility map (engine-import.test.ts saw
- * `relallvisible` 0 for measure_themes under load).
+ * waited for, not passed over: passed over, it kept no statistics of ours and no visibility map.
+ *
+ * The statistics are asserted, not the visibility map: VACUUM marks a page all-visible only when no
+ * snapshot in the database is older than its rows, and an autovacuum worker analysing another table
+ * of the same database holds such a snapshot for a moment (1 run in 4 here, with nothing of ours
+ * open). The visibility map is the best VACUUM can do at that instant; autovacuum completes it later.
  */
 import pg from 'pg';
 import { expect, it } from 'vitest';
@@ -12,7 +16,7 @@ import { settleAfterBulkImport } from '../src/pg/maintenance';
 import { describeOnBothEngines } from './support/both-engines';
 
 describeOnBothEngines('PostgreSQL after a bulk import', (engines) => {
-  it('vacuums and analyses a table another session holds, once it lets go', async () => {
+  it('analyses a table another session holds, once it lets go', async () => {
     // autovacuum off on this table, so that only the settling can mark its pages.
     await engines.client.query(
       'CREATE TABLE held (id int PRIMARY KEY, v text) WITH (autovacuum_enabled = false);' +
@@ -41,10 +45,10 @@ describeOnBothEngines('PostgreSQL after a bulk import', (engines) => {
     } finally {
       await holder.end();
     }
-    const { rows } = await engines.client.query<{ reltuples: number; relallvisible: number }>(
-      "SELECT reltuples, relallvisible FROM pg_class WHERE oid = to_regclass('held')",
+    // Passed over (SKIP_LOCKED), the table has no statistics at all: reltuples -1.
+    const { rows } = await engines.client.query<{ reltuples: number }>(
+      "SELECT reltuples FROM pg_class WHERE oid = to_regclass('held')",
     );
     expect(rows[0]?.reltuples).toBe(5000);
-    expect(rows[0]?.relallvisible).toBeGreaterThan(0);
   });
 });

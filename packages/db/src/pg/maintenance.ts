@@ -8,7 +8,8 @@
  * blocks reading or writing. It waits for a table another VACUUM or ANALYZE holds: most often
  * autovacuum, which the import's own inserts set going, and which gives way to a waiting VACUUM
  * (after deadlock_timeout). SKIP_LOCKED, used before, passed such a table over and left it without
- * its visibility map (thirteenth session). VACUUM holds one table at a time, so two instances
+ * statistics (thirteenth session). The visibility map is best effort: a page is marked only when no
+ * snapshot in the database is older than its rows, and autovacuum analysing another table holds one. VACUUM holds one table at a time, so two instances
  * settling at once wait for each other table by table and never deadlock. SQLite needs nothing: its
  * planner reads the indexes as they are.
  */
