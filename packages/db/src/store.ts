@@ -80,29 +80,26 @@ export interface OpenOptions {
 /** Open the store; on PostgreSQL first run the migrations (under an advisory lock) unless told not to. */
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   if (config.engine === 'sqlite') {
-    const checkpointer =
-      options.bulkImport && config.path !== ':memory:' ? { thread: null as WalCheckpointer | null } : null;
+    // The thread itself starts with the first checkpoint due (wal-checkpointer.ts): nothing runs yet.
+    const checkpointer = options.bulkImport && config.path !== ':memory:' ? new WalCheckpointer(config.path) : null;
     const handle = createDb(
       config.path,
       checkpointer
-        ? { writer: { walAutocheckpoint: BULK_WAL_BACKSTOP, afterCommit: () => checkpointer.thread?.committed() } }
+        ? { writer: { walAutocheckpoint: BULK_WAL_BACKSTOP, afterCommit: () => checkpointer.committed() } }
         : {},
     );
     // Figures written before the period summary existed (migration 0010 marks them all).
     await refreshStalePeriodValues(handle.engine);
-    // Started once the file exists and its schema is there (createDb migrates it), so that nothing
-    // before the caller's own work can leave the thread running.
-    if (checkpointer) checkpointer.thread = new WalCheckpointer(config.path);
     return {
       engine: 'sqlite',
       db: handle.engine,
       where: handle.path,
       sqlite: handle,
-      checkpointer: checkpointer?.thread ?? null,
+      checkpointer,
       close: async () => {
         // The thread closes first: the last connection to close checkpoints what is left and
         // removes the WAL, as after any import.
-        await checkpointer?.thread?.close();
+        await checkpointer?.close();
         handle.close();
       },
     };

@@ -4,6 +4,7 @@
  * fraction of a whole: 占比 57.14%, 三分之一), else actual. Looks only at the figure's own sentence.
  */
 import type { FigureAxes, FigureMeasure, FigureStatus, ObservationKind, PeriodType } from '@ipb/domain';
+import { lastAnswer } from './last-answer';
 
 const GROWTH_WORDS = /(增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加|回落|翻)[了]?(?:约|近|超过|超|达)?$/;
 const GROWTH_NEAR = /(同比|环比|较上年|比上年|较去年|比去年|增长|增幅|增速|提高|提升|下降|降低|减少|上升|增加)/;
@@ -82,36 +83,25 @@ const GOAL_WORDS = /(力争|目标(?!考核|责任|任务)|力求|计划到|规�
 const groupOf = (before: string) => before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
 
 /**
- * What the sentence before a figure says of goals and estimates, read once per `before`: a figure's
- * classifyKind and classifyAxes ask it of the same string up to five times (isGoal twice, the
- * estimate words three times), each a scan of the sentence so far. The last string read and its
- * answers are kept; a different string is read afresh (the answers depend on nothing else).
+ * What the sentence before a figure says of goals and estimates: a figure's classifyKind and
+ * classifyAxes ask it of the same string up to five times (isGoal twice, the estimate words three
+ * times), each a scan of the sentence so far; it is read once (lastAnswer).
+ * - target: TARGET_WORDS anywhere before the figure;
+ * - estimate: ESTIMATE_WORDS in the figure's clause group;
+ * - forecast: estimate words in the group and no goal words there. 预计到年底总数将达到 870 家, 有望突破
+ *   2000 家: a forecast, not a goal — a date to reach or the future tense (将达) makes a goal only when
+ *   nobody forecasts it.
  */
-let readBefore: string | null = null;
-/** TARGET_WORDS anywhere before the figure. */
-let targetBefore = false;
-/** ESTIMATE_WORDS in the figure's clause group. */
-let estimateInGroup = false;
-/**
- * A forecast: estimate words in the group and no goal words there. 预计到年底总数将达到 870 家, 有望突破
- * 2000 家: a forecast, not a goal — a date to reach or the future tense (将达) makes a goal only when
- * nobody forecasts it.
- */
-let forecastInGroup = false;
-
-function readWordsBefore(before: string): void {
-  if (before === readBefore) return;
+const wordsBefore = lastAnswer((before: string) => {
   const group = groupOf(before);
-  targetBefore = TARGET_WORDS.test(before);
-  estimateInGroup = ESTIMATE_WORDS.test(group);
-  forecastInGroup = estimateInGroup && !GOAL_WORDS.test(group);
-  readBefore = before;
-}
+  const estimate = ESTIMATE_WORDS.test(group);
+  return { target: TARGET_WORDS.test(before), estimate, forecast: estimate && !GOAL_WORDS.test(group) };
+});
 
 function isGoal(f: KindInput): boolean {
-  readWordsBefore(f.before);
-  if (targetBefore && !forecastInGroup) return true;
-  if (forecastInGroup) return false;
+  const { target, forecast } = wordsBefore(f.before);
+  if (target && !forecast) return true;
+  if (forecast) return false;
   return f.periodType === 'deadline' || TARGET_CLAUSE_WORDS.test(f.clauseBefore);
 }
 const POINTS = new Set(['个百分点', '百分点']);
@@ -125,8 +115,7 @@ const POINTS = new Set(['个百分点', '百分点']);
 export function classifyAxes(f: KindInput, kind: ObservationKind): FigureAxes {
   const goal = kind === 'target' || isGoal(f);
   // 预计 covers its own clause group: …预计达到 58.6 亿元，同比增长 15.3%；研发投入强度达到 1.42% (counted).
-  readWordsBefore(f.before);
-  const status: FigureStatus = goal ? 'target' : estimateInGroup ? 'estimate' : 'actual';
+  const status: FigureStatus = goal ? 'target' : wordsBefore(f.before).estimate ? 'estimate' : 'actual';
   return { measure: measureOf(f, kind), status };
 }
 

@@ -24,6 +24,7 @@ import {
   type PeriodType,
   unitMisfit,
 } from '@ipb/domain';
+import { lastAnswer } from './last-answer';
 import { collect, suffixTrie } from './term-trie';
 
 export interface IndicatorLink {
@@ -89,19 +90,12 @@ export function isPlaceAggregate(
 
 /**
  * Whether the sentence up to a figure opens on one entity (ENTITY_TOPIC, COMPLETED_ENTITY past its
- * leading frame). A figure's fields and its link both ask, of the same string: the last string and
- * its answer are kept (the answer depends on nothing else).
+ * leading frame). A figure's fields and its link both ask it of the same string (lastAnswer).
  */
-let topicSentence: string | null = null;
-let topicIsEntity = false;
-function entityTopic(sentence: string): boolean {
-  if (sentence !== topicSentence) {
-    const topic = sentence.replace(LEADING_FRAME, '');
-    topicIsEntity = ENTITY_TOPIC.test(topic) || COMPLETED_ENTITY.test(topic);
-    topicSentence = sentence;
-  }
-  return topicIsEntity;
-}
+const entityTopic = lastAnswer((sentence: string) => {
+  const topic = sentence.replace(LEADING_FRAME, '');
+  return ENTITY_TOPIC.test(topic) || COMPLETED_ENTITY.test(topic);
+});
 
 interface Term {
   term: string;
