@@ -55,6 +55,17 @@ const BEFORE = [
   '逾',
   '达',
 ];
+/**
+ * BEFORE's words by their last char code, each list in BEFORE's order: a figure asks only the words
+ * that can end just before it (most figures follow none), not all twenty with a startsWith each.
+ */
+const BEFORE_BY_LAST = new Map<number, string[]>();
+for (const q of BEFORE) {
+  const last = q.charCodeAt(q.length - 1);
+  const list = BEFORE_BY_LAST.get(last);
+  if (list) list.push(q);
+  else BEFORE_BY_LAST.set(last, [q]);
+}
 const SET_PHRASE = /^(一体|一线|合一|一流)/;
 const NOT_UNIT_NEXT = /[年月日号时分秒期届类大级版代型批]/;
 /**
@@ -118,11 +129,22 @@ function numberAt(text: string, i: number): NumberToken | null {
 /** By char code: findFigures asks this of every character of the text. */
 const isStartChar = charTest(/[\d零〇一二两三四五六七八九十百千]/);
 /** 数十家, 几百人: an estimate, not a figure. */
-const VAGUE_BEFORE = /[数几若]/;
+const isVagueBefore = charTest(/[数几若]/);
+/** The one-character tests of a figure's neighbours, by char code (text[i] made a string of each). */
+const isMultiplier = charTest(/[万亿]/);
+const isAboutWord = charTest(/[余多]/);
+const isLatin = charTest(/[A-Za-z]/);
+const isRankSide = charTest(/[前后]/);
+const isSmallNumeral = charTest(/[一二两三四五六七八九十]/);
+const isSpeakVerb = charTest(/[讲谈说提]/);
+const isPointsEnd = charTest(/[。：:，,]/);
+const isPhaseName = charTest(/[”’」》园谷区城港]/);
+const isMonthOrWork = charTest(/[月工]/);
+const isShareWord = charTest(/[果员立功本效交就绩长为熟型品都不]/);
 
 /** 12万余人: the qualifier sits inside the unit; returns the unit without it and the span end. */
 function splitUnit(text: string, j: number): { unit: string; end: number; qualifier: string } | null {
-  if (!/[万亿]/.test(text[j] ?? '') || !/[余多]/.test(text[j + 1] ?? '')) return null;
+  if (!isMultiplier(text.charCodeAt(j)) || !isAboutWord(text.charCodeAt(j + 1))) return null;
   const rest = unitAt(text, j + 2);
   const unit = rest ? `${text[j]}${rest}` : null;
   return unit && UNITS.includes(unit) ? { unit, end: j + 2 + rest!.length, qualifier: text[j + 1]! } : null;
@@ -141,21 +163,23 @@ const PHASE_AFTER = /^(建设|工程|项目|建成|投用|投产|开工|竣工|�
  * project's phase: counted, but not figures.
  */
 function isRankOrDuration(text: string, i: number, end: number, unit: string | null): boolean {
-  if (/[前后]/.test(text[i - 1] ?? '') && (unit === '名' || unit === '位' || text[end] === '强')) return true;
+  if (isRankSide(text.charCodeAt(i - 1)) && (unit === '名' || unit === '位' || text[end] === '强')) return true;
   if (unit === '个' && text.startsWith('方面', end)) return true;
   // 重点抓好三项工作, 五个方面, 分为四个等级: the size of a list, in Chinese numerals.
-  if (/[一二两三四五六七八九十]/.test(text[i] ?? '') && LIST_OF_WORK.test(text.slice(end, end + 2))) return true;
+  if (isSmallNumeral(text.charCodeAt(i)) && LIST_OF_WORK.test(text.slice(end, end + 2))) return true;
   // 实验室二期建设: a project's phase.
   if (unit === '期' && PHASE_AFTER.test(text.slice(end, end + 2))) return true;
   // 我讲三条。: the number of points a speaker will make.
-  if ((unit === '条' || unit === '点') && /[讲谈说提]$/.test(text[i - 1] ?? '') && /[。：:，,]/.test(text[end] ?? ''))
+  if ((unit === '条' || unit === '点') && isSpeakVerb(text.charCodeAt(i - 1)) && isPointsEnd(text.charCodeAt(end)))
     return true;
-  if (unit === '期' && /[”’」》园谷区城港]/.test(text[i - 1] ?? '')) return true;
-  return /个$/.test(unit ?? '') && /[月工]/.test(text[end] ?? '');
+  if (unit === '期' && isPhaseName(text.charCodeAt(i - 1))) return true;
+  return /个$/.test(unit ?? '') && isMonthOrWork(text.charCodeAt(end));
 }
 
 export function qualifierBefore(text: string, i: number, floor: number): string | null {
-  for (const q of BEFORE) if (i - q.length >= floor && text.startsWith(q, i - q.length)) return q;
+  const words = i > floor ? BEFORE_BY_LAST.get(text.charCodeAt(i - 1)) : undefined;
+  if (words === undefined) return null;
+  for (const q of words) if (i - q.length >= floor && text.startsWith(q, i - q.length)) return q;
   return null;
 }
 
@@ -166,7 +190,7 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
   let j = n.end;
   let valueMax: number | null = null;
   // 1亿~2亿元, 3万至5万人: the multiplier written on both ends belongs to the unit.
-  const multiplier = /[万亿]/.test(text[j] ?? '') ? text[j]! : '';
+  const multiplier = isMultiplier(text.charCodeAt(j)) ? text[j]! : '';
   const sep = sticky(RANGE_SEP, text, j + multiplier.length);
   if (sep && !n.fraction) {
     const m = numberAt(text, j + multiplier.length + sep.length);
@@ -180,7 +204,7 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
   const inner = between ? null : splitUnit(text, j);
   const latin = n.percent || inner || between ? null : COMPUTING_POWER.exec(text.slice(j, j + 8));
   const unit = n.percent ? '%' : text[j] === '%' ? '%' : (inner?.unit ?? latin?.[1] ?? unitAt(text, j));
-  if ((!latin && /[A-Za-z]/.test(text[n.end] ?? '')) || VAGUE_BEFORE.test(text[i - 1] ?? '')) return null;
+  if ((!latin && isLatin(text.charCodeAt(n.end))) || isVagueBefore(text.charCodeAt(i - 1))) return null;
   if (!unit && !n.fraction) {
     const next = text[n.end] ?? '';
     const yearLike = n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value);
@@ -190,7 +214,7 @@ function figureAt(text: string, i: number, quotes: readonly QuoteRange[]): RawFi
   }
   const end = n.percent ? n.end : latin ? j + latin[0].length : (inner?.end ?? j + (unit?.length ?? 0));
   // 三成 is a share but 两成员 / 一成不变 are words; 番 counts only after 翻 (翻了一番).
-  if (unit === '成' && /[果员立功本效交就绩长为熟型品都不]/.test(text[end] ?? '')) return null;
+  if (unit === '成' && isShareWord(text.charCodeAt(end))) return null;
   // 等 12 类蔬菜 counts kinds; 三类医疗器械, 1 类创新药 name a class.
   if (unit === '类' && !KINDS_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return null;
   if (unit === '番' && !/翻了?$/.test(text.slice(Math.max(0, i - 2), i))) return null;
