@@ -21,11 +21,20 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** The big units, largest first: worked out once, not per numeral. */
 const BIG_UNITS_DESCENDING = Object.entries(BIG_UNITS).reverse();
 
+/**
+ * The same two tables by char code (-1 / 0 for any other character): a numeral is read code by code,
+ * where `c in DIGITS` made a string of each character and hashed it (numberAt reads every 一 of a text).
+ */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [c, d] of Object.entries(DIGITS)) DIGIT_OF[c.charCodeAt(0)] = d;
+const SMALL_UNIT_OF = new Int16Array(0x10000);
+for (const [c, u] of Object.entries(SMALL_UNITS)) SMALL_UNIT_OF[c.charCodeAt(0)] = u;
+
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 /** Every character a digit (the numeral characters are all in the BMP: one code unit each). */
 function allDigits(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!(s[k]! in DIGITS)) return false;
+  for (let k = 0; k < s.length; k++) if (DIGIT_OF[s.charCodeAt(k)]! < 0) return false;
   return true;
 }
 
@@ -37,12 +46,16 @@ function parseSection(s: string): number | null {
   }
   let total = 0;
   let digit: number | null = null;
-  for (const c of s) {
-    if (c in DIGITS) {
-      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null;
-      digit = DIGITS[c]!;
-    } else if (c in SMALL_UNITS) {
-      total += (digit ?? 1) * SMALL_UNITS[c]!;
+  // By code unit: a character outside the BMP (two units) is neither table's, as it was neither key.
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    const d = DIGIT_OF[code]!;
+    const unit = SMALL_UNIT_OF[code]!;
+    if (d >= 0) {
+      if (digit !== null && digit !== 0 && d !== 0) return null;
+      digit = d;
+    } else if (unit !== 0) {
+      total += (digit ?? 1) * unit;
       digit = null;
     } else {
       return null;

@@ -77,15 +77,18 @@ const COMPUTING_POWER = /^ ?(EFLOPS|PFLOPS|TFLOPS|P)(?!\s*[A-Za-z级])/;
 const KINDS_BEFORE = /(等|共|涵盖|覆盖|包括|包含|分为|分成)\s*$/;
 
 const UNITS = knownUnits();
-const UNITS_BY_FIRST = new Map<string, string[]>();
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
-  const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
-  UNITS_BY_FIRST.set(u[0]!, list);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 
 function unitAt(text: string, i: number): string | null {
-  for (const u of UNITS_BY_FIRST.get(text[i] ?? '') ?? []) if (text.startsWith(u, i)) return u;
+  // By char code: text[i] made a string of the character (and the lookup hashed it) at every figure.
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(i));
+  if (units === undefined) return null;
+  for (const u of units) if (text.startsWith(u, i)) return u;
   return null;
 }
 

@@ -175,8 +175,18 @@ const POOL = /(库|名单|培育对象|储备|梯队)[^，,；;。]{0,8}\d/;
 const LEADING_FRAME =
   /^(\s|[●■◆▲★•·\-—]|【[^】]*】|\d{4}年[^，,]{0,8}[，,]|截至[^，,]{1,12}[，,]|今年以来[，,]?|去年[，,]?|目前[，,]?|近年来[，,]?)+/;
 
+/**
+ * Where the first of two words occurs in `text` (-1 if neither): what `search(/a|b/)` answers when
+ * the words start with different characters, without a regex object made per call.
+ */
+function firstOfEither(text: string, a: string, b: string): number {
+  const atA = text.indexOf(a);
+  const atB = text.indexOf(b);
+  return atA < 0 ? atB : atB < 0 ? atA : Math.min(atA, atB);
+}
+
 function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' {
-  const at = text.search(/占|相当于/);
+  const at = firstOfEither(text, '占', '相当于');
   if (at < 0) return RATIO.test(text) ? 'ratio' : null;
   const numerator = text.slice(0, at);
   const denominator = text.slice(at);
@@ -200,7 +210,14 @@ interface HeadTerm {
 function headTerms(terms: readonly Term[], text: string): HeadTerm[] {
   const found: HeadTerm[] = [];
   for (const t of terms) {
-    for (const written of t.written ?? [t.term]) {
+    // A term without other spellings is asked as it is (no one-element array made per term per figure).
+    if (!t.written) {
+      const at = text.lastIndexOf(t.term);
+      if (at >= 0 && HEAD_SUFFIX.test(text.slice(at + t.term.length)))
+        found.push({ term: t.term, indicator: t.indicator, at });
+      continue;
+    }
+    for (const written of t.written) {
       const at = text.lastIndexOf(written);
       if (at < 0 || !HEAD_SUFFIX.test(text.slice(at + written.length))) continue;
       // Only what the callers read (no copy of the term's other fields: this runs per candidate per figure).
@@ -208,6 +225,8 @@ function headTerms(terms: readonly Term[], text: string): HeadTerm[] {
       break;
     }
   }
+  // Sorting none or one changes nothing (and a sort call with its comparator is not free).
+  if (found.length < 2) return found;
   return found.sort((a, b) => b.at + b.term.length - (a.at + a.term.length) || b.term.length - a.term.length);
 }
 

@@ -38,7 +38,8 @@ const spanOf = (f: Figure): Span => ({ start: f.start, end: f.end, text: f.text 
 /** Figures that can be one fact share this key (amount and axes): only they are compared. */
 function amountKey(f: Figure): string {
   const amount = f.normalized ? `${f.normalized.value}${f.normalized.unit}` : `${f.value}${f.unit}`;
-  return [amount, f.valueMax, f.measure, f.status].join('|');
+  // What join('|') writes (null and undefined as nothing), without an array made per figure.
+  return `${amount}|${f.valueMax ?? ''}|${f.measure ?? ''}|${f.status ?? ''}`;
 }
 
 /**
