@@ -200,7 +200,7 @@ export function prefixTrie<V, E = V>(
   { denseLimit = DENSE_LIMIT }: { denseLimit?: number } = {},
 ): PrefixTrie<V> {
   const packed = build(entries, add, false);
-  const { first, starts, inAny, child, values } = packed;
+  const { first, starts, child, values } = packed;
   let links: ReturnType<typeof automaton> | null = null;
   const eachIn = (text: string, visit: (end: number, value: V) => void) => {
     links ??= automaton(packed, denseLimit);
@@ -208,16 +208,7 @@ export function prefixTrie<V, E = V>(
     if (dense) {
       const { classOf, width, next } = dense;
       for (let j = 0, node = 0; j < text.length; j++) {
-        const code = text.charCodeAt(j);
-        // The table is a megabyte, read at a scattered place per character, and the rest of an
-        // extraction pushes it out of the cache between two texts. The two 8 KB bit sets answer
-        // first where they can: at the root a character that starts no term stays there, and
-        // anywhere a character in no term goes back to it (and the root reports nothing).
-        if (!has(node === 0 ? starts : inAny, code)) {
-          node = 0;
-          continue;
-        }
-        node = next[node * width + classOf[code]!]!;
+        node = next[node * width + classOf[text.charCodeAt(j)]!]!;
         for (let n = report[node]!; n !== 0; n = output[n]!) visit(j + 1, values[n]!);
       }
       return;
