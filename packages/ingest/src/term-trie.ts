@@ -124,7 +124,7 @@ function build<V, E>(entries: Iterable<[string, E]>, add: Add<V, E>, reversed: b
  * string that is in the trie (0, the root, when none), `output[n]` the nearest node along the fail
  * links that ends a term (0 when none). Built breadth first, so a node's fail target is done first.
  */
-function automaton<V>({ first, inAny, child, values, edges }: Packed<V>, denseLimit: number) {
+function automaton<V>({ first, inAny, child, values, edges }: Packed<V>) {
   const fail = new Int32Array(values.length);
   const output = new Int32Array(values.length);
   /** The node after reading `code` at `node`, falling back along the fail links; 0 when none. */
@@ -152,70 +152,19 @@ function automaton<V>({ first, inAny, child, values, edges }: Packed<V>, denseLi
       queue.push(kid);
     }
   }
-  // What a walk reports at a node: the node itself when it ends a term, else its nearest output.
-  const report = new Int32Array(values.length);
-  for (let n = 1; n < values.length; n++) report[n] = values[n] !== undefined ? n : output[n]!;
-  return { step, output, report, dense: denseTable(step, queue, values.length, inAny, denseLimit) };
+  return { step, output };
 }
 
-/**
- * The automaton's every transition in one table, when it is small enough (`limit` entries): the
- * characters in any term are numbered 1…A (`classOf`, 0 for every other character, which sends
- * every node back to the root), and `next[node × (A + 1) + class]` is where `step` goes. A walk is
- * then one read per character, with no fall back along the fail links and no hash probe. Each entry
- * is `step`'s own answer, so both walks go through the same nodes. A lexicon too large for the
- * limit walks by `step`.
- */
-function denseTable(
-  step: (node: number, code: number) => number,
-  bfs: readonly number[],
-  nodes: number,
-  inAny: Uint32Array,
-  limit: number,
-): { classOf: Uint16Array; width: number; next: Uint16Array } | null {
-  const codes: number[] = [];
-  for (let code = 0; code < 0x10000; code++) if (has(inAny, code)) codes.push(code);
-  const width = codes.length + 1;
-  // Nodes and classes are kept in 16 bits (a table half the size stays in the cache better).
-  if (nodes * width > limit || nodes > 0x10000 || width > 0x10000) return null;
-  const classOf = new Uint16Array(0x10000);
-  codes.forEach((code, k) => {
-    classOf[code] = k + 1;
-  });
-  const next = new Uint16Array(nodes * width);
-  for (const node of [0, ...bfs])
-    for (let k = 0; k < codes.length; k++) next[node * width + k + 1] = step(node, codes[k]!);
-  return { classOf, width, next };
-}
-
-/**
- * The largest transition table `eachIn` builds, in entries (2 bytes each): 8 MB. The theme
- * lexicon's (about 1,400 nodes × 410 characters) is 1.1 MB.
- */
-const DENSE_LIMIT = 4_000_000;
-
-export function prefixTrie<V, E = V>(
-  entries: Iterable<[string, E]>,
-  add: Add<V, E>,
-  { denseLimit = DENSE_LIMIT }: { denseLimit?: number } = {},
-): PrefixTrie<V> {
+export function prefixTrie<V, E = V>(entries: Iterable<[string, E]>, add: Add<V, E>): PrefixTrie<V> {
   const packed = build(entries, add, false);
   const { first, starts, child, values } = packed;
   let links: ReturnType<typeof automaton> | null = null;
   const eachIn = (text: string, visit: (end: number, value: V) => void) => {
-    links ??= automaton(packed, denseLimit);
-    const { step, output, report, dense } = links;
-    if (dense) {
-      const { classOf, width, next } = dense;
-      for (let j = 0, node = 0; j < text.length; j++) {
-        node = next[node * width + classOf[text.charCodeAt(j)]!]!;
-        for (let n = report[node]!; n !== 0; n = output[n]!) visit(j + 1, values[n]!);
-      }
-      return;
-    }
+    links ??= automaton(packed);
+    const { step, output } = links;
     for (let j = 0, node = 0; j < text.length; j++) {
       node = step(node, text.charCodeAt(j));
-      for (let n = report[node]!; n !== 0; n = output[n]!) visit(j + 1, values[n]!);
+      for (let n = values[node] !== undefined ? node : output[node]!; n !== 0; n = output[n]!) visit(j + 1, values[n]!);
     }
   };
   const eachAt = (text: string, i: number, visit: (end: number, value: V) => void) => {
