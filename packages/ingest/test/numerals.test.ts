@@ -15,11 +15,15 @@ describe('parseChineseInteger', () => {
     ['三亿', 3e8],
     ['二〇二三', 2023],
     ['九', 9],
+    // Read code by code (tables by char code): a leading zero digit by digit, zero inside a section.
+    ['零五', 5],
+    ['一千零一十', 1010],
   ])('%s → %d', (written, value) => {
     expect(parseChineseInteger(written)).toBe(value);
   });
 
-  it.each(['', '百二十三四', '三三十'])('rejects %j', (written) => {
+  // A character of neither table, also one outside the BMP (two code units) and a Latin letter.
+  it.each(['', '百二十三四', '三三十', '三𠀀', '十a', '五十五五'])('rejects %j', (written) => {
     expect(parseChineseInteger(written)).toBeNull();
   });
 });
