@@ -34,7 +34,10 @@ const folder = dirname(capture);
 for (const file of readdirSync(folder).filter((f) => f.startsWith(`${basename(capture)}.`))) {
   for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) {
     if (!line) continue;
-    const { sql, from } = JSON.parse(line) as Captured;
+    const captured = JSON.parse(line) as Captured;
+    // A test's own EXPLAIN QUERY PLAN is the statement it explains.
+    const sql = captured.sql.replace(/^\s*EXPLAIN\s+QUERY\s+PLAN\s+/i, '');
+    const from = captured.from;
     const where = statements.get(sql) ?? new Set<string>();
     // The module that wrote the statement, not the caches and engine that prepared it.
     const plumbing = /\/test\/|\.test\.|\/prepared\.ts|\/engine\/|\/sql-text\.ts/;
