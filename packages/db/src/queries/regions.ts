@@ -49,9 +49,12 @@ const PAGE = query({
 const COUNTS = query(`SELECT c.region_code AS code, c.measures + c.figures AS n ${WITH_DATA}`);
 // region_counts alone: every place it counts is a measure's or figure's, whose region_code is a
 // foreign key to regions on both engines, so joining regions (as WITH_DATA does) keeps every row.
-const CODES = query(
-  'SELECT region_code FROM region_counts WHERE measures + figures > 0 ORDER BY measures + figures DESC, region_code',
-);
+// One row, the codes joined in order: SQLite and PostgreSQL make one string of them instead of a
+// row (a JS array and a string) per place. A code is GB/T 2260 digits, so a comma parts them.
+const codesJoined = (aggregate: string) =>
+  `SELECT ${aggregate}(region_code, ',' ORDER BY measures + figures DESC, region_code) AS codes
+     FROM region_counts WHERE measures + figures > 0`;
+const CODES = query({ sqlite: codesJoined('group_concat'), postgres: codesJoined('string_agg') });
 
 /** The places with data, most data first (then by code), a page at a time. */
 export async function regionsWithData(
@@ -71,7 +74,8 @@ export async function regionsWithData(
  * API's gazetteer). As many codes as places with data: the gazetteer bounds them.
  */
 export async function regionCodesWithData(db: Db): Promise<string[]> {
-  return (await db.rows<[string]>(CODES)).map(([code]) => code);
+  const joined = (await db.get<{ codes: string | null }>(CODES))?.codes;
+  return joined ? joined.split(',') : [];
 }
 
 /** Measures and figures per place with data (its own, not rolled up). */
