@@ -7,6 +7,7 @@ import {
   ThemeListResponseSchema,
 } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
+import { compiledSerializerCompiler } from '../src/lib/compiled-serializer';
 import { useTestApp } from './helper';
 
 const t = useTestApp();
@@ -110,6 +111,36 @@ describe('GET /api/regions', () => {
     const res = await t.app.inject('/api/regions?codes=320100,999999');
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toMatch(/999999/);
+  });
+
+  it('sends every page byte for byte as the compiled serialiser writes it, and CSV when asked', async () => {
+    // The route splices each place's bytes (made once per instance) instead of serialising the page.
+    const serialize = compiledSerializerCompiler(false)({
+      schema: RegionListResponseSchema,
+      method: 'GET',
+      url: '/api/regions',
+    });
+    const urls = [
+      '/api/regions',
+      '/api/regions?limit=3&cursor=2',
+      '/api/regions?limit=10&cursor=100000',
+      '/api/regions?withData=0&limit=40&cursor=1000',
+      `/api/regions?q=${encodeURIComponent('南京')}`,
+      '/api/regions?q=zz-no-such-place',
+      '/api/regions?codes=320100,150100',
+    ];
+    for (const url of urls) {
+      const res = await t.app.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toBe('application/json; charset=utf-8');
+      const body = RegionListResponseSchema.parse(res.json());
+      expect(res.body, url).toBe(serialize(body));
+      expect(Number(res.headers['content-length']), url).toBe(Buffer.byteLength(res.body));
+    }
+    const csv = await t.app.inject('/api/regions?limit=3&format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.trim().split('\n').length).toBeGreaterThanOrEqual(4);
   });
 
   it('refuses a malformed flag with problem+json', async () => {

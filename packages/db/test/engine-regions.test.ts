@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
-import { regionDataCounts, regionsWithData } from '../src/queries/regions';
+import { regionCodesWithData, regionDataCounts, regionsWithData } from '../src/queries/regions';
 import { describeOnBothEngines } from './support/both-engines';
 
 const REGIONS: Array<[string, boolean, string, string, string | null, string[], number, number]> = [
@@ -54,6 +54,13 @@ describeOnBothEngines('regions on both engines', (engines) => {
     });
     const [last] = await both((db) => regionsWithData(db, { limit: 2, offset: 2 }), dbs);
     expect(last).toEqual({ total: 3, items: [expect.objectContaining({ code: '150000', level: 'province' })] });
+  });
+
+  it('lists the codes of the places with data in the order of their pages (ties by code)', async () => {
+    // One joined string from each engine (group_concat / string_agg, each ordered), split here.
+    const [fromSqlite, fromPostgres] = await both(regionCodesWithData, dbs);
+    expect(fromSqlite).toEqual(['150100', '320100', '150000']);
+    expect(fromPostgres).toEqual(fromSqlite);
   });
 
   it('counts measures and figures per place with data', async () => {
