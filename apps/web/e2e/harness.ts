@@ -164,9 +164,27 @@ export function setupBrowserSession(
   return session;
 }
 
-/** Serious and critical axe violations, one "rule: help (targets)" line each, so a failure says what to fix. */
+/**
+ * Serious and critical axe violations, one "rule: help (targets)" line each, so a failure says what to fix.
+ *
+ * axe runs the same rules on the same page as with AxeBuilder's defaults, in two cheaper ways
+ * (docs/decisions/020, fourteenth session; it was 85–95 % of the views test's time):
+ * - `axe.run` in the page itself (legacy mode) instead of `runPartial` per frame and `finishRun` in a
+ *   second, blank page that is opened, given axe's 500 KB source and the serialized partial results,
+ *   and closed again for every check. The two differ only for frames of another origin, which legacy
+ *   mode cannot enter: the app draws no frame at all (no iframe in apps/web/src), and its
+ *   Content-Security-Policy (default-src 'self', no frame-src: apps/api/src/plugins/security.ts)
+ *   would let no frame of another origin load. (Either mode enters a same-origin frame only if
+ *   injecting axe into it beats the library's own 1 s race, so frames were never checked reliably.)
+ * - `resultTypes: ['violations']`: passes, incomplete and inapplicable results keep one node each
+ *   instead of a selector and an HTML excerpt for every node that passed; violations are reported
+ *   in full, and they are all this reads.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
@@ -87,12 +86,7 @@ describe('Indicators page in Chromium against the real server', () => {
     await targets.waitFor();
     await page.getByTestId('indicator-chart').locator('[data-rendered="true"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'indicators-indexed-targets.png'), fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, type Server, seriousViolations, setupBrowserSession, UNTIL } from './harness';
@@ -31,11 +30,7 @@ describe('Overview in Chromium against the real server', () => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('opens the measures of a place and theme from a heatmap cell', async () => {

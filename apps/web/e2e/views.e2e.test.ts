@@ -214,3 +214,28 @@ describe('phone and tablet layout', () => {
     expect(Math.abs(benchmark - left)).toBeLessThan(2);
   });
 });
+
+describe('the axe check itself', () => {
+  it('reports the serious and critical violations of a broken page', async () => {
+    const { context } = await pageFor('zh', { width: 1366, height: 768 });
+    const page = await context.newPage();
+    try {
+      // A button without a name and an image without alt (critical), grey on white (serious).
+      await page.goto(`${server.url}/login`);
+      await ready(page);
+      await page.evaluate(() => {
+        document
+          .querySelector('main')
+          ?.insertAdjacentHTML(
+            'beforeend',
+            '<button type="button"></button><img src="data:,"><p style="color:#ccc;background:#fff">faint</p>',
+          );
+      });
+      const lines = await seriousViolations(page);
+      expect(lines.map((line) => line.split(':')[0]).sort()).toEqual(['button-name', 'color-contrast', 'image-alt']);
+      expect(lines).toContain('image-alt: Images must have alternative text (img)');
+    } finally {
+      await page.close();
+    }
+  });
+});
