@@ -168,7 +168,7 @@ export function setupBrowserSession(
  * Serious and critical axe violations, one "rule: help (targets)" line each, so a failure says what to fix.
  *
  * axe runs the same rules on the same page as with AxeBuilder's defaults, in two cheaper ways
- * (docs/decisions/020, fourteenth session; it was 85–95 % of the views test's time):
+ * (docs/decisions/020, fourteenth session; axe was 79 % of the views test's time):
  * - `axe.run` in the page itself (legacy mode) instead of `runPartial` per frame and `finishRun` in a
  *   second, blank page that is opened, given axe's 500 KB source and the serialized partial results,
  *   and closed again for every check. The two differ only for frames of another origin, which legacy
