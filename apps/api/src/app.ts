@@ -98,6 +98,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The response cache, or null when it is off (docs/decisions/014). */
     responseCache: ResponseCache | null;
+    /** Whether responses are checked against their schemas (AppOptions.validateResponses). */
+    validateResponses: boolean;
   }
 }
 
@@ -130,7 +132,9 @@ export async function buildApp(options: AppOptions) {
     frameworkErrors: (err, request, reply) => sendProblem(reply, toProblem(err, request)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(compiledSerializerCompiler(options.validateResponses ?? Boolean(process.env.VITEST)));
+  const validateResponses = options.validateResponses ?? Boolean(process.env.VITEST);
+  app.setSerializerCompiler(compiledSerializerCompiler(validateResponses));
+  app.decorate('validateResponses', validateResponses);
   await app.register(problemPlugin);
   const database = databaseOf(options);
   await app.register(securityPlugin, {

@@ -56,6 +56,12 @@ export {
 export { type LadderCounts, ladderCounts } from './queries/ladder';
 export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
+export {
+  type ItemPage,
+  listMeasureItems,
+  type SerializeItem,
+  staleItems,
+} from './queries/measure-items';
 export { type MeasureText, measureBriefOf, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
 export {

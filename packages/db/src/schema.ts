@@ -26,7 +26,7 @@ import {
   type Theme,
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
@@ -173,6 +173,14 @@ export const measures = sqliteTable(
      * and by a review that re-themes the measure; filled for existing rows by migration 0022.
      */
     themesJson: text('themes_json').notNull().default('[]'),
+    /**
+     * The measure as the list sends it: the exact UTF-8 bytes of its item (no search snippet), or
+     * NULL while it is not stored (decision 022). Filled by the list's read (queries/measure-items.ts)
+     * when the data version it read is still current; set back to NULL by triggers (migration 0023)
+     * whenever anything the item shows changes: the measure's row, its source, its article, its
+     * place's name, the themes' order. A NULL item is built the old way, so it is never wrong.
+     */
+    listItem: blob('list_item', { mode: 'buffer' }),
   },
   (t) => [
     // Covering what coverage counts per place read: place, source, shown or not.

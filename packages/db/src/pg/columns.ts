@@ -16,5 +16,10 @@ export const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 });
 
+/** Bytes: SQLite's `blob` in buffer mode (a measure's stored list item). */
+export const bytea = customType<{ data: Buffer }>({
+  dataType: () => 'bytea',
+});
+
 /** Now as SQLite's audit default writes it: ISO 8601 in UTC with milliseconds. */
 export const nowIso = sql`(to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;

@@ -16,7 +16,7 @@ import {
 } from '@ipb/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { json, serialId, tsvector } from './columns';
+import { bytea, json, serialId, tsvector } from './columns';
 
 export const regions = pgTable(
   'regions',
@@ -144,6 +144,8 @@ export const measures = pgTable(
     leadEnd: integer('lead_end').notNull().default(0),
     /** Its themes as [id, evidence] pairs in JSON, as SQLite's (schema.ts); written with the themes (drizzle-pg/0017). */
     themesJson: text('themes_json').notNull().default('[]'),
+    /** The list item's exact bytes, NULL while not stored; nulled by triggers (drizzle-pg/0018, decision 022). */
+    listItem: bytea('list_item'),
     /** The jieba words of search_tokens as lexemes, kept by PostgreSQL itself. */
     searchVector: tsvector('search_vector')
       .notNull()

@@ -12,7 +12,7 @@ import { highlightTerms, type MeasureFilter, measureConditions, searchWords, typ
  * One row as `Db.rows` gives it: the SELECT's columns, in order. A page reads 50 rows of 21
  * columns; naming each value cost more than reading it (as observation-rows.ts found for figures).
  */
-type MeasureRow = [
+export type MeasureRow = [
   id: number,
   regionCode: string | null,
   ordinal: number,
@@ -48,7 +48,7 @@ const FROM = `FROM measures m
  * Pairs, not {id, evidence} objects: JSON.parse builds objects slower than arrays mapped to
  * objects (61 against 74 µs for a page of 50 at 1,000×).
  */
-const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
+export const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
 
 const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, m.ordinal, m.title, m.text,
     ${d.json('m.programs')} AS programs, m.confidence, m.review_status, m.start, m."end", m.source_id,
@@ -56,7 +56,8 @@ const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, m.ordinal, m.title, 
     s.issue_number, s.url, a.title AS article_title, ${LEAD_END}, m.themes_json AS themes
   ${FROM}`;
 
-const sourceJoin = (w: Where) => (w.needsSource ? 'measures m JOIN sources s ON s.id = m.source_id' : 'measures m');
+export const sourceJoin = (w: Where) =>
+  w.needsSource ? 'measures m JOIN sources s ON s.id = m.source_id' : 'measures m';
 
 /** How many measures match: joins the source only when the filter reads it. */
 export async function countMeasures(db: Db, w: Where): Promise<number> {
@@ -68,7 +69,7 @@ export async function countMeasures(db: Db, w: Where): Promise<number> {
 }
 
 /** Each theme's place in the themes' order. */
-async function themeOrder(db: Db): Promise<Map<string, number>> {
+export async function themeOrder(db: Db): Promise<Map<string, number>> {
   return new Map((await db.rows<[string]>(THEME_ORDER)).map(([id], i) => [id, i]));
 }
 
@@ -132,7 +133,7 @@ function toMeasure(row: MeasureRow, regionName: string | null, terms: string[], 
 }
 
 /** The page's measures, named by the gazetteer: a promise only when some place must be read from regions. */
-function toMeasures(
+export function toMeasures(
   db: Db,
   rows: MeasureRow[],
   terms: string[],
@@ -150,7 +151,7 @@ function toMeasures(
 }
 
 /** Only themes are chosen: measure_themes (its `active` is the measure's shown state) answers alone. */
-const themesOnly = (f: MeasureFilter) =>
+export const themesOnly = (f: MeasureFilter) =>
   f.themeIds.length > 0 &&
   !f.regionCodes.length &&
   f.year === undefined &&
@@ -172,7 +173,7 @@ const ONE_THEME_PAGE = perEngine(
   (d) => `SELECT measure_id AS id FROM measure_themes WHERE theme_id = ? AND ${d.isTrue('active')} AND measure_id > ?
     ORDER BY measure_id LIMIT ?`,
 );
-const ROWS_BY_ID = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id`);
+export const ROWS_BY_ID = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id`);
 const ROWS_BY_ID_NEWEST = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}) ORDER BY m.id DESC`);
 
 /**
@@ -180,7 +181,7 @@ const ROWS_BY_ID_NEWEST = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}
  * the measures themselves read every matching row, its text included (10+ ms at 1,000× data). One
  * theme's total is kept by the writes; several themes' are counted (a measure under two is one).
  */
-async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
+export async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
   const themes = jsonList(themeIds);
   const [total, ids] = await Promise.all([
     themeIds.length === 1

@@ -10,7 +10,7 @@ import { type Query, query } from '../engine/query';
 import type { measures, observations } from '../schema';
 import { COLUMN_NAMES as OBSERVATION_COLUMNS } from './insert-observations';
 
-export type MeasureBefore = Omit<typeof measures.$inferSelect, 'searchTokens' | 'leadEnd' | 'themesJson'>;
+export type MeasureBefore = Omit<typeof measures.$inferSelect, 'searchTokens' | 'leadEnd' | 'themesJson' | 'listItem'>;
 export type ObservationBefore = typeof observations.$inferSelect;
 
 const MEASURE_COLUMNS: Record<keyof MeasureBefore, string> = {

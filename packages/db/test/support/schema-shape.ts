@@ -43,6 +43,7 @@ const LOGICAL: Record<string, string> = {
   SQLiteBoolean: 'boolean',
   SQLiteInteger: 'integer',
   SQLiteReal: 'double',
+  SQLiteBlobBuffer: 'bytea', // PostgreSQL's bytea is a custom column: its SQL type is the name
   PgText: 'text',
   PgJsonb: 'json',
   PgBoolean: 'boolean',
