@@ -14,6 +14,22 @@ if (!file || !other) {
 }
 
 const e = encodeURIComponent;
+/** The measures list's filters, pages and representations: stored items or built ones, the same bytes. */
+const MEASURE_URLS = [
+  '/api/measures?theme=tech_finance&limit=50',
+  '/api/measures?limit=50',
+  '/api/measures?theme=tech_finance&limit=50&cursor=1000',
+  '/api/measures?theme=tech_finance,talent&limit=20',
+  '/api/measures?region=320100&limit=50',
+  '/api/measures?region=320100&theme=talent&limit=10',
+  '/api/measures?year=2024&limit=30',
+  '/api/measures?source=1&limit=50',
+  `/api/measures?program=${e('高新技术企业')}&limit=20`,
+  '/api/measures?theme=tech_finance&limit=1',
+  '/api/measures?theme=tech_finance&limit=50&format=csv',
+  `/api/measures?theme=talent&q=${e('人才')}&limit=20`,
+  '/api/measures?region=nowhere&limit=5',
+];
 /** serve9's 29 (docs/decisions/014, ninth session), plus the rest of the bench's endpoints. */
 export const URLS = [
   '/api/compare?regions=320100,330200,321000,341200',
@@ -48,6 +64,9 @@ export const URLS = [
   '/api/digest',
   '/api/sources',
   '/api/regions?limit=0',
+  ...MEASURE_URLS,
+  // Asked again: the first answers stored their items (decision 022), these are spliced from them.
+  ...MEASURE_URLS,
 ];
 
 interface Answer {
