@@ -31,6 +31,7 @@ const serialize = (m: Measure) => JSON.stringify(m);
 const ALL = { regionCodes: [], themeIds: [] };
 
 const STORED = query('SELECT count(*) AS n FROM measures WHERE list_item IS NOT NULL');
+const CLEAR_ALL = query('UPDATE measures SET list_item = NULL');
 const ITEM_OF = query('SELECT list_item FROM measures WHERE id = ?');
 const SHOWN = query(
   "SELECT m.id, m.source_id, m.article_id, m.region_code FROM measures m WHERE m.review_status <> 'rejected' AND m.region_code IS NOT NULL ORDER BY m.id LIMIT 1",
@@ -167,6 +168,27 @@ describeOnBothEngines('measures.list_item on both engines', (engines) => {
     ]).toEqual([1, 1]);
     expect(await onBoth(data, (db) => staleItems(db, serialize))).toEqual([[id], [id]]);
     await onBoth(data, (db) => db.run(query('UPDATE measures SET list_item = NULL WHERE id = ?'), [id]));
+  });
+
+  it("stores no item whose place the caller's gazetteer names otherwise than regions", async () => {
+    await onBoth(data, (db) => db.run(CLEAR_ALL));
+    // A gazetteer read before a rename: its name is served, and not kept.
+    const stale = (code: string) => (code === shown.region_code ? '旧的地名' : undefined);
+    const [a, b] = await onBoth(data, async (db) => {
+      const page = await listMeasureItems(
+        db,
+        { regionCodes: [shown.region_code], themeIds: [] },
+        { limit: 500 },
+        serialize,
+        stale,
+      );
+      const served = page.items.some((item) => item.toString().includes('旧的地名'));
+      return [served, await page.stored, await itemOf(db, shown.id)] as const;
+    });
+    expect(a[0]).toBe(true);
+    expect(a[2]).toBeNull();
+    expect(b).toEqual(a);
+    await onBoth(data, expectNoStale);
   });
 
   it('catches a change that escaped the triggers', async () => {

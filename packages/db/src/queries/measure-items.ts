@@ -29,6 +29,7 @@ import {
   countMeasures,
   type MeasureRow,
   type PlaceName,
+  REGION_NAMES,
   ROWS_BY_ID,
   sourceJoin,
   themeOrder,
@@ -118,7 +119,13 @@ export async function listMeasureItems(
     const [full, order] = await Promise.all([db.rows<MeasureRow>(ROWS_BY_ID, [jsonList(lacking)]), themeOrder(db)]);
     const measures = await toMeasures(db, full, [], order, placeName);
     built = new Map(measures.map((m) => [m.id, Buffer.from(serialize(m))]));
-    const entries = [...built];
+    // Stored only where the caller's gazetteer names the place as regions does now: a gazetteer
+    // read before a rename serves its own name, but must not keep it for a later process.
+    const codes = [...new Set(measures.flatMap((m) => (m.regionCode === null ? [] : [m.regionCode])))];
+    const names = new Map(codes.length ? await db.rows<[string, string]>(REGION_NAMES, [jsonList(codes)]) : []);
+    const entries = measures
+      .filter((m) => m.regionCode === null || names.get(m.regionCode) === m.regionName)
+      .map((m): [number, Buffer] => [m.id, built.get(m.id) as Buffer]);
     stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeItems(db, version, entries));
   }
   // A measure deleted between the two reads has no item: it is left out, as a later page would.

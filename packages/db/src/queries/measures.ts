@@ -87,7 +87,7 @@ function themesOf(list: string | null, order: Map<string, number>): Measure['the
  */
 export type PlaceName = (code: string) => string | undefined;
 
-const REGION_NAMES = perEngine((d) => `SELECT code, name FROM regions WHERE code IN (${d.list})`);
+export const REGION_NAMES = perEngine((d) => `SELECT code, name FROM regions WHERE code IN (${d.list})`);
 
 /** The names of places the gazetteer lacks, read in one statement and set on the page's measures. */
 async function withStoredNames(db: Db, items: Measure[], lacking: Set<string>): Promise<Measure[]> {
