@@ -14,6 +14,7 @@ const PG_TO_SQLITE: Record<string, string> = {
   integer: 'integer',
   'double precision': 'real',
   tsvector: 'tsvector',
+  bytea: 'blob',
 };
 
 const table = (shape: SchemaShape, name: string): TableShape => {
