@@ -7,6 +7,7 @@ export {
 } from './backup';
 export { createDb, type DbHandle, type Drizzle } from './create-db';
 export type { Db, Engine } from './engine/db';
+export { WriterBusy } from './engine/db';
 export { type Query, query } from './engine/query';
 export { type LoadReport, loadData } from './load/load-data';
 export { type BenchmarkFiles, readBenchmarkFiles } from './load/read-benchmark-files';

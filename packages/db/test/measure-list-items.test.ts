@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Measure, MeasurePatch } from '@ipb/domain';
 import { extract, loadIngestContext } from '@ipb/ingest';
+import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
+import { WRITE_LOCK } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
 import { listMeasureItems, staleItems, storeItems } from '../src/queries/measure-items';
 import { listMeasures } from '../src/queries/measures';
@@ -189,6 +191,38 @@ describeOnBothEngines('measures.list_item on both engines', (engines) => {
     expect(a[2]).toBeNull();
     expect(b).toEqual(a);
     await onBoth(data, expectNoStale);
+  });
+
+  it('stores nothing, without waiting, while another connection holds the write lock', async () => {
+    const [x] = await onBoth(data, (db) => db.get<Shown>(SHOWN));
+    const id = Number(x?.id);
+    await onBoth(data, (db) => db.run(query('UPDATE measures SET list_item = NULL WHERE id = ?'), [id]));
+    const version = await onBoth(data, readDataVersion);
+    const bytes = Buffer.from('{"held":true}');
+    // Another process writing (an import): a second connection to the file, and another PostgreSQL
+    // session, each inside a transaction that holds the write lock. Waiting for them would block
+    // SQLite's thread for busy_timeout and then fail, and on PostgreSQL wait as long as they hold it.
+    const other = new Database(data.handle.sqlite.name);
+    other.exec('BEGIN IMMEDIATE');
+    await engines.client.query('BEGIN');
+    await engines.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    try {
+      expect([
+        await storeItems(data.sqlite, version[0], [[id, bytes]]),
+        await storeItems(data.postgres, version[1], [[id, bytes]]),
+      ]).toEqual([0, 0]);
+      expect(await onBoth(data, (db) => itemOf(db, id))).toEqual([null, null]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      await engines.client.query('ROLLBACK');
+    }
+    // The lock given back, the same store is taken, and the next one waits its turn again.
+    expect([
+      await storeItems(data.sqlite, version[0], [[id, bytes]]),
+      await storeItems(data.postgres, version[1], [[id, bytes]]),
+    ]).toEqual([1, 1]);
+    await onBoth(data, (db) => db.run(query('UPDATE measures SET list_item = NULL WHERE id = ?'), [id]));
   });
 
   it('catches a change that escaped the triggers', async () => {

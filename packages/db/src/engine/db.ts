@@ -17,6 +17,19 @@ export interface Db {
    */
   rows<T extends readonly unknown[]>(q: Query, params?: readonly unknown[]): Promise<T[]>;
   run(q: Query, params?: readonly unknown[]): Promise<{ changes: number }>;
-  /** All or nothing: commits when the callback resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * All or nothing: commits when the callback resolves, rolls back when it throws. `whenFree`: only
+   * if no other connection holds the write lock now — otherwise it rejects with WriterBusy at once
+   * instead of waiting (SQLite waits synchronously, which would stop the server's event loop for as
+   * long as, say, an import's transaction in another process takes). For optional writes only.
+   */
+  transaction<T>(fn: (tx: Db) => Promise<T>, options?: { whenFree?: boolean }): Promise<T>;
+}
+
+/** A `whenFree` transaction found the write lock held by another connection: nothing was written. */
+export class WriterBusy extends Error {
+  constructor() {
+    super('the database is being written by another connection');
+    this.name = 'WriterBusy';
+  }
 }

@@ -6,7 +6,7 @@
  * SQLite, across all API instances.
  */
 import type pg from 'pg';
-import type { Db } from './db';
+import { type Db, WriterBusy } from './db';
 import type { Query } from './query';
 
 /** The advisory lock key of writes (any constant; the same in every instance). */
@@ -28,11 +28,16 @@ function on(connection: pg.Pool | pg.PoolClient, transaction: Db['transaction'])
 }
 
 export function postgresDb(pool: pg.Pool): Db {
-  const transaction = async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+  const transaction = async <T>(fn: (tx: Db) => Promise<T>, options?: { whenFree?: boolean }): Promise<T> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      if (options?.whenFree) {
+        const taken = await client.query<{ taken: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS taken', [
+          WRITE_LOCK,
+        ]);
+        if (!taken.rows[0]?.taken) throw new WriterBusy();
+      } else await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
       // A transaction inside this one joins it.
       const tx: Db = on(client, (inner) => inner(tx));
       const result = await fn(tx);

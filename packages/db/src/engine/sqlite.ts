@@ -6,7 +6,7 @@
  */
 import type { Drizzle } from '../create-db';
 import { prepared } from '../prepared';
-import type { Db } from './db';
+import { type Db, WriterBusy } from './db';
 import type { Query } from './query';
 
 /** A statement is kept per text and its raw mode is its own: a read by name sets it back (rows sets it). */
@@ -31,17 +31,36 @@ function on(db: Drizzle, transaction: Db['transaction']): Db {
   };
 }
 
+/**
+ * BEGIN IMMEDIATE without waiting for another connection's write lock (busy_timeout 0 for this one
+ * statement): WriterBusy when it is held. Waiting would block this thread, better-sqlite3 being
+ * synchronous.
+ */
+function begin(connection: Drizzle['$client']): void {
+  const wait = connection.pragma('busy_timeout', { simple: true });
+  connection.pragma('busy_timeout = 0');
+  try {
+    connection.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') throw new WriterBusy();
+    throw err;
+  } finally {
+    connection.pragma(`busy_timeout = ${Number(wait)}`);
+  }
+}
+
 /** `afterCommit`: called after each transaction commits (a bulk import's checkpointer, wal-checkpointer.ts). */
 export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle, afterCommit?: () => void): Db & { close(): void } {
   let writer: Drizzle | undefined;
   let turn: Promise<unknown> = Promise.resolve();
 
-  const inTurn = async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+  const inTurn = async <T>(fn: (tx: Db) => Promise<T>, whenFree: boolean): Promise<T> => {
     writer ??= openWriter();
     const connection = writer.$client;
     // A transaction inside this one joins it.
     const tx: Db = on(writer, (inner) => inner(tx));
-    connection.exec('BEGIN IMMEDIATE');
+    if (whenFree) begin(connection);
+    else connection.exec('BEGIN IMMEDIATE');
     try {
       const result = await fn(tx);
       connection.exec('COMMIT');
@@ -53,8 +72,8 @@ export function sqliteDb(reader: Drizzle, openWriter: () => Drizzle, afterCommit
     }
   };
 
-  const transaction = <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
-    const result = turn.then(() => inTurn(fn));
+  const transaction = <T>(fn: (tx: Db) => Promise<T>, options?: { whenFree?: boolean }): Promise<T> => {
+    const result = turn.then(() => inTurn(fn, options?.whenFree ?? false));
     turn = result.catch(() => undefined);
     return result;
   };

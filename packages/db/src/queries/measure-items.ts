@@ -19,7 +19,7 @@
  * a change that escaped the triggers.
  */
 import type { Measure } from '@ipb/domain';
-import type { Db } from '../engine/db';
+import { type Db, WriterBusy } from '../engine/db';
 import { perEngine, shaped } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
@@ -70,17 +70,26 @@ const storing = new WeakSet<Db>();
 /**
  * Store built items when no write came after `version` was read (before their rows were): in the
  * writers' turn, so none can come between the check and the store. A NULL item only is written.
+ * Nothing is stored (0) when another connection is writing: the next page builds them again.
  */
 export async function storeItems(db: Db, version: string, items: Array<[number, Buffer]>): Promise<number> {
   if (storing.has(db)) return 0;
   storing.add(db);
   try {
-    return await db.transaction(async (tx) => {
-      if ((await readDataVersion(tx)) !== version) return 0;
-      let stored = 0;
-      for (const [id, bytes] of items) stored += (await tx.run(SET_ITEM, [bytes, id])).changes;
-      return stored;
-    });
+    // Only when the write lock is free: a store is optional, and waiting for another process's
+    // transaction (an import's) would hold this one up (SQLite's wait blocks the event loop).
+    return await db.transaction(
+      async (tx) => {
+        if ((await readDataVersion(tx)) !== version) return 0;
+        let stored = 0;
+        for (const [id, bytes] of items) stored += (await tx.run(SET_ITEM, [bytes, id])).changes;
+        return stored;
+      },
+      { whenFree: true },
+    );
+  } catch (err) {
+    if (err instanceof WriterBusy) return 0;
+    throw err;
   } finally {
     storing.delete(db);
   }
