@@ -20,20 +20,19 @@
  */
 import type { Measure } from '@ipb/domain';
 import { type Db, WriterBusy } from '../engine/db';
-import { perEngine, shaped } from '../engine/dialect';
+import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { type MeasureFilter, measureConditions } from './measure-filter';
+import type { MeasureFilter } from './measure-filter';
 import {
-  byThemes,
-  countMeasures,
   type MeasureRow,
+  type PageColumns,
   type PlaceName,
+  pageOf,
   REGION_NAMES,
   ROWS_BY_ID,
   sourceJoin,
   themeOrder,
-  themesOnly,
   toMeasures,
 } from './measures';
 import { readDataVersion } from './service-state';
@@ -46,23 +45,12 @@ type ItemRow = [id: number, item: Buffer | null];
 const ITEMS_BY_ID = perEngine((d) => `SELECT m.id, m.list_item FROM measures m WHERE m.id IN (${d.ids}) ORDER BY m.id`);
 const SET_ITEM = query('UPDATE measures SET list_item = ? WHERE id = ? AND list_item IS NULL');
 
-/** The page's ids and stored items (NULL where none is stored) and the total, as listMeasures pages. */
-async function itemPage(db: Db, filter: MeasureFilter, page: { limit: number; cursor?: number }) {
-  if (themesOnly(filter)) {
-    const { total, ids } = await byThemes(db, filter.themeIds, page);
-    const rows = ids.length ? await db.rows<ItemRow>(ITEMS_BY_ID, [jsonList(ids)]) : [];
-    return { total, rows };
-  }
-  const where = measureConditions(db.engine, filter);
-  const after = page.cursor === undefined ? '' : 'AND m.id > ?';
-  const rowsQuery = shaped(
-    `items:${where.shape}:${after}`,
-    (d) => `SELECT m.id, m.list_item FROM ${sourceJoin(where)} WHERE ${where.where(d)} ${after} ORDER BY m.id LIMIT ?`,
-  );
-  const params = [...where.params, ...(page.cursor === undefined ? [] : [page.cursor]), page.limit + 1];
-  const [rows, total] = await Promise.all([db.rows<ItemRow>(rowsQuery, params), countMeasures(db, where)]);
-  return { total, rows };
-}
+/** The page's ids and stored items (NULL where none is stored), as listMeasures pages. */
+const ITEM_COLUMNS: PageColumns = {
+  name: 'items',
+  byIds: ITEMS_BY_ID,
+  selectFrom: (w) => `SELECT m.id, m.list_item FROM ${sourceJoin(w)}`,
+};
 
 /** Databases with a store of built items under way: one at a time, so a burst never queues many writes. */
 const storing = new WeakSet<Db>();
@@ -117,7 +105,7 @@ export async function listMeasureItems(
   placeName?: PlaceName,
 ): Promise<ItemPage> {
   if (filter.q) throw new Error('listMeasureItems: a page with q carries snippets; use listMeasures');
-  const { total, rows } = await itemPage(db, filter, page);
+  const { total, rows } = await pageOf<ItemRow>(db, filter, page, ITEM_COLUMNS);
   const shown = rows.slice(0, page.limit);
   const lacking = shown.filter((row) => row[1] === null).map((row) => row[0]);
   let built = new Map<number, Buffer>();

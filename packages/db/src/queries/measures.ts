@@ -2,7 +2,7 @@
 import type { Measure, ThemeId } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine, shaped } from '../engine/dialect';
-import { query } from '../engine/query';
+import { type Query, query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { issueLabel, LEAD_END, type MeasureCitationRow } from './citation';
 import { highlight } from './highlight';
@@ -194,20 +194,38 @@ export async function byThemes(db: Db, themeIds: string[], page: { limit: number
   return { total: total?.n ?? 0, ids: ids.map((r) => r.id) };
 }
 
-async function pageRows(db: Db, filter: MeasureFilter, page: { limit: number; cursor?: number }) {
+/**
+ * What a page of the list reads per measure: by id (a theme filter's page, from byThemes), or as
+ * `SELECT … FROM` for any other filter's page (`name` keeps the prepared shapes apart).
+ */
+export interface PageColumns {
+  name: string;
+  byIds: Query;
+  selectFrom: (w: Where, d: Dialect) => string;
+}
+
+const FULL_ROWS: PageColumns = { name: 'page', byIds: ROWS_BY_ID, selectFrom: (_w, d) => SELECT(d) };
+
+/** A page of the list's rows (one more than `limit`: is there a next page?) and the total. */
+export async function pageOf<R extends readonly unknown[]>(
+  db: Db,
+  filter: MeasureFilter,
+  page: { limit: number; cursor?: number },
+  columns: PageColumns,
+): Promise<{ total: number; rows: R[] }> {
   if (themesOnly(filter)) {
     const { total, ids } = await byThemes(db, filter.themeIds, page);
-    const rows = ids.length ? await db.rows<MeasureRow>(ROWS_BY_ID, [jsonList(ids)]) : [];
+    const rows = ids.length ? await db.rows<R>(columns.byIds, [jsonList(ids)]) : [];
     return { total, rows };
   }
   const where = measureConditions(db.engine, filter);
   const after = page.cursor === undefined ? '' : 'AND m.id > ?';
   const rowsQuery = shaped(
-    `page:${where.shape}:${after}`,
-    (d) => `${SELECT(d)} WHERE ${where.where(d)} ${after} ORDER BY m.id LIMIT ?`,
+    `${columns.name}:${where.shape}:${after}`,
+    (d) => `${columns.selectFrom(where, d)} WHERE ${where.where(d)} ${after} ORDER BY m.id LIMIT ?`,
   );
   const params = [...where.params, ...(page.cursor === undefined ? [] : [page.cursor]), page.limit + 1];
-  const [rows, total] = await Promise.all([db.rows<MeasureRow>(rowsQuery, params), countMeasures(db, where)]);
+  const [rows, total] = await Promise.all([db.rows<R>(rowsQuery, params), countMeasures(db, where)]);
   return { total, rows };
 }
 
@@ -217,7 +235,7 @@ export async function listMeasures(
   page: { limit: number; cursor?: number },
   placeName?: PlaceName,
 ): Promise<{ items: Measure[]; total: number; nextCursor: string | null }> {
-  const [{ total, rows }, order] = await Promise.all([pageRows(db, filter, page), themeOrder(db)]);
+  const [{ total, rows }, order] = await Promise.all([pageOf<MeasureRow>(db, filter, page, FULL_ROWS), themeOrder(db)]);
   const items = await toMeasures(db, rows.slice(0, page.limit), highlightTerms(filter.q), order, placeName);
   const last = items.at(-1);
   return { items, total, nextCursor: rows.length > page.limit && last ? String(last.id) : null };

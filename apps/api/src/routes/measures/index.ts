@@ -9,24 +9,8 @@ import {
 import fastJson from 'fast-json-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
+import { pageBody } from '../../lib/page-body';
 import { resolveRegions } from '../../lib/resolve-regions';
-
-const HEAD = Buffer.from('{"items":[');
-const COMMA = Buffer.from(',');
-
-/**
- * A page's body from its items' bytes: what the compiled list serializer writes for
- * {items, total, nextCursor}, the items spliced in as they are (decision 022).
- */
-function listBody(items: Buffer[], total: number, nextCursor: string | null): Buffer {
-  const parts: Buffer[] = [HEAD];
-  items.forEach((item, i) => {
-    if (i) parts.push(COMMA);
-    parts.push(item);
-  });
-  parts.push(Buffer.from(`],"total":${total},"nextCursor":${JSON.stringify(nextCursor)}}`));
-  return Buffer.concat(parts);
-}
 
 const measures: FastifyPluginAsyncZod = async (app) => {
   // Places' names from the gazetteer in memory, not a seek into regions per measure.
@@ -68,7 +52,7 @@ const measures: FastifyPluginAsyncZod = async (app) => {
       if (filter.q || request.wantsCsv) return listMeasures(app.store.engine, filter, page, placeName);
       const list = await listMeasureItems(app.store.engine, filter, page, serializeItem, placeName);
       list.stored.catch((err) => request.log.warn({ err }, 'the measures list could not store built items'));
-      const body = listBody(list.items, list.total, list.nextCursor);
+      const body = pageBody(list.items, list.total, list.nextCursor);
       if (app.validateResponses) {
         // Tests: the spliced body is byte for byte what the compiled serializer makes of the old list.
         const old = listSerializer(await listMeasures(app.store.engine, filter, page, placeName));

@@ -18,6 +18,7 @@ import fastJson from 'fast-json-stringify';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
+import { pageBody } from '../../lib/page-body';
 import { HttpProblem } from '../../plugins/problem';
 
 interface Page {
@@ -32,9 +33,6 @@ function page(all: readonly Region[], offset: number, limit: number): Page {
   return { items, total: all.length, nextCursor: next < all.length && items.length ? String(next) : null };
 }
 
-const OPEN = Buffer.from('{"items":[');
-const COMMA = Buffer.from(',');
-
 /**
  * A page as the bytes the route's compiled serialiser writes for it, spliced from each place's
  * bytes (`bytesOf`, made once per place when the instance starts, as its gazetteer is); null when
@@ -43,16 +41,13 @@ const COMMA = Buffer.from(',');
  * and Node encodes back to UTF-8: most of a request's time (docs/decisions/014, fourteenth session).
  */
 export function pageBytes(p: Page, bytesOf: ReadonlyMap<Region, Buffer>): Buffer | null {
-  const parts: Buffer[] = [OPEN];
-  for (const [i, region] of p.items.entries()) {
+  const items: Buffer[] = [];
+  for (const region of p.items) {
     const bytes = bytesOf.get(region);
     if (!bytes) return null;
-    if (i) parts.push(COMMA);
-    parts.push(bytes);
+    items.push(bytes);
   }
-  // total is an integer; nextCursor an offset's digits or null: JSON.stringify writes them as fast-json-stringify does.
-  parts.push(Buffer.from(`],"total":${p.total},"nextCursor":${JSON.stringify(p.nextCursor)}}`));
-  return Buffer.concat(parts);
+  return pageBody(items, p.total, p.nextCursor);
 }
 
 const regions: FastifyPluginAsyncZod = async (app) => {

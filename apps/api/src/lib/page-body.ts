@@ -1,0 +1,20 @@
+/**
+ * A list page's body from its items' own bytes: exactly what the route's compiled serializer writes
+ * for `{items, total, nextCursor}`, each item spliced in as already-serialised UTF-8. Routes whose
+ * items are long CJK text use it to skip turning them into one string that Fastify then measures
+ * and Node encodes back (measures: the stored items, decision 022; regions: each place's bytes made
+ * with the gazetteer, docs/decisions/014, fourteenth session).
+ */
+const OPEN = Buffer.from('{"items":[');
+const COMMA = Buffer.from(',');
+
+export function pageBody(items: readonly Buffer[], total: number, nextCursor: string | null): Buffer {
+  const parts: Buffer[] = [OPEN];
+  items.forEach((item, i) => {
+    if (i) parts.push(COMMA);
+    parts.push(item);
+  });
+  // total is an integer; nextCursor digits or null: JSON.stringify writes them as fast-json-stringify does.
+  parts.push(Buffer.from(`],"total":${total},"nextCursor":${JSON.stringify(nextCursor)}}`));
+  return Buffer.concat(parts);
+}
