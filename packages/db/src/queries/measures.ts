@@ -48,7 +48,7 @@ const FROM = `FROM measures m
  * Pairs, not {id, evidence} objects: JSON.parse builds objects slower than arrays mapped to
  * objects (61 against 74 µs for a page of 50 at 1,000×).
  */
-export const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
+const THEME_ORDER = query('SELECT id FROM themes ORDER BY position, id');
 
 const SELECT = (d: Dialect) => `SELECT m.id, m.region_code, m.ordinal, m.title, m.text,
     ${d.json('m.programs')} AS programs, m.confidence, m.review_status, m.start, m."end", m.source_id,
@@ -151,7 +151,7 @@ export function toMeasures(
 }
 
 /** Only themes are chosen: measure_themes (its `active` is the measure's shown state) answers alone. */
-export const themesOnly = (f: MeasureFilter) =>
+const themesOnly = (f: MeasureFilter) =>
   f.themeIds.length > 0 &&
   !f.regionCodes.length &&
   f.year === undefined &&
@@ -181,7 +181,7 @@ const ROWS_BY_ID_NEWEST = perEngine((d) => `${SELECT(d)} WHERE m.id IN (${d.ids}
  * the measures themselves read every matching row, its text included (10+ ms at 1,000× data). One
  * theme's total is kept by the writes; several themes' are counted (a measure under two is one).
  */
-export async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
+async function byThemes(db: Db, themeIds: string[], page: { limit: number; cursor?: number }) {
   const themes = jsonList(themeIds);
   const [total, ids] = await Promise.all([
     themeIds.length === 1
