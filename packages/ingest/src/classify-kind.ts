@@ -51,11 +51,13 @@ const OF_A_BASE = /的$/;
 export function classifyKind(f: KindInput): ObservationKind {
   const rate =
     f.unit !== null && RATE_UNITS.has(f.unit) && !REACHES.test(f.clauseBefore) && !OF_A_BASE.test(f.clauseBefore);
+  // A sign or an English change word makes a growth of a rate only: not asked of other figures.
   const signedOrEnglish =
-    /^[+\-−]/.test(f.text ?? '') ||
-    ENGLISH_CHANGE_BEFORE.test(f.clauseBefore) ||
-    ENGLISH_CHANGE_AFTER.test(f.after ?? '');
-  if (rate && signedOrEnglish) return 'growth';
+    rate &&
+    (/^[+\-−]/.test(f.text ?? '') ||
+      ENGLISH_CHANGE_BEFORE.test(f.clauseBefore) ||
+      ENGLISH_CHANGE_AFTER.test(f.after ?? ''));
+  if (signedOrEnglish) return 'growth';
   if (rate && (GROWTH_WORDS.test(f.clauseBefore) || (f.unit !== '%' && GROWTH_NEAR.test(f.clauseBefore))))
     return 'growth';
   if (rate && GROWTH_NEAR.test(f.clauseBefore.slice(-12)) && !SHARE_WORDS.test(f.clauseBefore)) return 'growth';

@@ -185,6 +185,9 @@ function firstOfEither(text: string, a: string, b: string): number {
   return atA < 0 ? atB : atB < 0 ? atA : Math.min(atA, atB);
 }
 
+/** Whether ratioLink can find a ratio's indicator in `text`: only after 占 or 相当于. */
+const mayBeRatio = (text: string) => firstOfEither(text, '占', '相当于') >= 0;
+
 function ratioLink(terms: Term[], text: string): IndicatorLink | null | 'ratio' {
   const at = firstOfEither(text, '占', '相当于');
   if (at < 0) return RATIO.test(text) ? 'ratio' : null;
@@ -293,6 +296,22 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const additionsOf = (id: string) => indicators.filter((i) => i.newOf?.indicator === id);
   const units = new Map(indicators.map((i) => [i.id, i.unit]));
+  /**
+   * Whether any indicator of the catalogue takes a figure of this unit and kind (unitMisfit, the
+   * first thing misfit asks). When none does, every candidate term and addition sibling misfits,
+   * so the link can only be a ratio's (ratioLink does not ask the unit). Worked out once per unit
+   * and kind of a catalogue, not per figure.
+   */
+  const unitTaken = new Map<string, boolean>();
+  const anyTakes = (unit: string | null, kind: ObservationKind): boolean => {
+    const key = `${unit}\u0000${kind}`;
+    let taken = unitTaken.get(key);
+    if (taken === undefined) {
+      taken = indicators.some((i) => !unitMisfit(i, { unit, kind }));
+      unitTaken.set(key, taken);
+    }
+    return taken;
+  };
 
   function fitted(found: HeadTerm, text: string, ctx: LinkContext): Indicator | null {
     // Register words may stand before a list (国家级、省级科技型中小企业): read them in the sentence.
@@ -361,6 +380,10 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
 
   return {
     link(ctx) {
+      // No indicator takes the unit (次, 平方米, a growth in 家): only a ratio phrase (占, 相当于,
+      // which ratioLink needs) could still link, and only when the figure is not a growth rate.
+      if (!anyTakes(ctx.unit, ctx.kind) && (ctx.kind === 'growth' || !mayBeRatio(`${ctx.window}${ctx.subject ?? ''}`)))
+        return null;
       const { clause } = ctx;
       if (!isPlaceAggregate(ctx) || RECIPIENT.test(clause) || JOINT.test(clause)) return null;
       if (RECIPIENT_FOR.test(clause) && RECEIVING.test(ctx.after)) return null;

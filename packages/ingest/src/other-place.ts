@@ -18,9 +18,11 @@ const NAMES = /[《“"「][^》”"」]{0,60}[》”"」]/g;
 /**
  * Whether the figure after `before` is another place's. A caller whose `before` is `text.slice(start,
  * …)` says so (`text`, `start`): the next figure of the same sentence then reads on from this one
- * (`scanGroup`) without comparing the two prefixes character by character.
+ * (`scanGroup`) without comparing the two prefixes character by character. With the end of the
+ * sentence `before` is cut from (`end`), a sentence that names no place at all answers every
+ * figure of it at once (`placeFree`).
  */
-export type OtherPlace = (before: string, text?: string, start?: number) => boolean;
+export type OtherPlace = (before: string, text?: string, start?: number, end?: number) => boolean;
 
 /** An opening mark of a name (what NAMES starts with). */
 const OPENER = /[《“"「]/;
@@ -124,6 +126,28 @@ function scanGroup(
 export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPlace {
   const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
   let scan: GroupScan | null = null;
+  /**
+   * Whether text[start, end) can make any figure of it another place's: it names a place, or says
+   * 县域 where that counts. When it cannot, no prefix of it can either — a name found in a prefix
+   * (its names blanked or not: a blank is no name's character) is a name in the sentence, so the
+   * sentence's own scan finds one there or a longer one over it — and isOther answers false for
+   * each of its figures without reading its clause groups. Read once per sentence, its figures
+   * asking in turn.
+   */
+  let sentenceText: string | null = null;
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  let sentenceOpen = true;
+  const placeFree = (text: string, start: number, end: number): boolean => {
+    if (text !== sentenceText || start !== sentenceStart || end !== sentenceEnd) {
+      const sentence = text.slice(start, end);
+      sentenceOpen = (aboveCounty && COUNTIES_ONLY.test(sentence)) || index.mentions(sentence).length > 0;
+      sentenceText = text;
+      sentenceStart = start;
+      sentenceEnd = end;
+    }
+    return !sentenceOpen;
+  };
   const isOther = (before: string, text: string | undefined, start: number): boolean => {
     scan = scanGroup(before, text, start, scan, index);
     const group = scan.masked;
@@ -134,8 +158,12 @@ export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPl
   };
   // A figure's subject and its link ask about the same text in turn: answer the repeat from memory.
   let memo: { before: string; other: boolean } | null = null;
-  return (before, text, start = 0) => {
-    if (memo?.before !== before) memo = { before, other: isOther(before, text, start) };
+  return (before, text, start = 0, end) => {
+    if (memo?.before !== before) {
+      const free =
+        text !== undefined && end !== undefined && start + before.length <= end && placeFree(text, start, end);
+      memo = { before, other: free ? false : isOther(before, text, start) };
+    }
     return memo.other;
   };
 }
