@@ -302,13 +302,17 @@ export function createIndicatorLinker(indicators: readonly Indicator[]): Indicat
    * so the link can only be a ratio's (ratioLink does not ask the unit). Worked out once per unit
    * and kind of a catalogue, not per figure.
    */
-  const unitTaken = new Map<string, boolean>();
+  const unitTaken = new Map<ObservationKind, Map<string | null, boolean>>();
   const anyTakes = (unit: string | null, kind: ObservationKind): boolean => {
-    const key = `${unit}\u0000${kind}`;
-    let taken = unitTaken.get(key);
+    let byUnit = unitTaken.get(kind);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      unitTaken.set(kind, byUnit);
+    }
+    let taken = byUnit.get(unit);
     if (taken === undefined) {
       taken = indicators.some((i) => !unitMisfit(i, { unit, kind }));
-      unitTaken.set(key, taken);
+      byUnit.set(unit, taken);
     }
     return taken;
   };

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, loadIngestContext } from '../src/index';
+import { createIndicatorLinker, type LinkContext } from '../src/link-indicator';
 import { DATA_DIR } from './eval/gold';
 
 const ctx = await loadIngestContext(DATA_DIR);
@@ -122,5 +123,35 @@ describe('whose figure it is', () => {
     ['到2025年，全市高新技术企业达到3000家。', '3000家', true],
   ])('%s → %s is the place’s own: %s', (sentence, figure, own) => {
     expect(figureIn(sentence, figure)?.placeAggregate ?? true).toBe(own);
+  });
+});
+
+describe('a unit no indicator takes', () => {
+  // The linker does not look for a term when no indicator of the catalogue takes the figure's unit
+  // and kind: every fit would fail on the unit. A ratio phrase is read without the unit, so after
+  // 占 or 相当于 it is still looked for; these cases fail if the early answer forgets that.
+  const linker = createIndicatorLinker(ctx.indicators);
+  const asked = (window: string, unit: string, kind: LinkContext['kind']) =>
+    linker.link({
+      subject: window,
+      window,
+      clause: `${window}为`,
+      after: '',
+      unit,
+      kind,
+      periodType: 'full_year',
+      provinceArticle: false,
+      sentence: `全年${window}为`,
+    })?.id ?? null;
+
+  it('still links a ratio phrase, which does not ask the unit', () => {
+    expect(asked('全社会研发投入占GDP比重', '次', 'actual')).toBe('rd_intensity');
+    expect(asked('全社会研发投入占GDP比重', '%', 'share')).toBe('rd_intensity');
+  });
+
+  it('leaves the rest unlinked, as the fit rules would', () => {
+    expect(asked('全社会研发投入占GDP比重', '次', 'growth')).toBeNull();
+    expect(asked('高新技术企业', '次', 'actual')).toBeNull();
+    expect(asked('高新技术企业', '家', 'actual')).toBe('high_tech_enterprises');
   });
 });

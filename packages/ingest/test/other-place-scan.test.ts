@@ -6,6 +6,9 @@
  * closed more than 60 characters later), clause-group breaks and ordinary words, each asked about
  * prefix after prefix as a sentence's figures ask. It fails if the check reads on past an unclosed
  * mark, past a clause-group break, or from the old end without backing up to a name it cut short.
+ * Most asks also say where the sentence ends, so that a sentence naming no place (and no 县域)
+ * answers all its figures at once (`placeFree`): it fails if that answer is given to a sentence
+ * that names one, or kept for the next sentence.
  */
 import type { Region } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
@@ -100,30 +103,57 @@ describe('the other-place check read on from the previous figure', () => {
       byName('南昌县'),
     ];
     let asked = 0;
-    for (let round = 0; round < 1500; round++) {
-      const parts = Array.from({ length: 4 + Math.floor(random() * 30) }, () =>
-        random() < 0.03 ? long : pieces[Math.floor(random() * pieces.length)]!,
+    let placeFree = 0;
+    // One check per place across the rounds, as one extraction asks sentence after sentence.
+    const checks = new Map(regions.map((r) => [r, otherPlaceOf(index, r)]));
+    // After every third round, a sentence of no place name (县域 and the own-place words stay), drawn
+    // by a second generator so that the rounds above draw as they did: the sentences the place-free
+    // answer is for (and, above a county, 县域 without a place), between sentences that name places.
+    const placeless = pieces.filter((p) => index.mentions(p).length === 0 && p !== '南' && p !== '京');
+    let seed2 = 34;
+    const random2 = () => {
+      seed2 = (seed2 * 1103515245 + 12345) % 2147483648;
+      return seed2 / 2147483648;
+    };
+    const ask = (round: number, from: readonly string[], rnd: () => number) => {
+      const parts = Array.from({ length: 4 + Math.floor(rnd() * 30) }, () =>
+        rnd() < 0.03 ? long : from[Math.floor(rnd() * from.length)]!,
       );
       const sentence = parts.join('');
       const region = regions[round % regions.length]!;
-      const check = otherPlaceOf(index, region);
+      const check = checks.get(region)!;
       const fresh = freshCheck(index, region);
       // The sentence inside a longer text, as a figure's sentence is inside the article.
-      const lead = random() < 0.5 ? '' : pieces[Math.floor(random() * pieces.length)]!.repeat(3);
+      const lead = rnd() < 0.5 ? '' : pieces[Math.floor(rnd() * pieces.length)]!.repeat(3);
       const text = `${lead}${sentence}。其余`;
+      const end = lead.length + sentence.length;
+      if (index.mentions(sentence).length === 0 && !sentence.includes('县域')) placeFree++;
       // A sentence's figures ask in order, each about the text up to itself, saying where it was cut
-      // from; sometimes one asks twice, or a caller asks without saying (a table's subject).
+      // from (and mostly where its sentence ends); sometimes one asks twice, or a caller asks
+      // without saying (a table's subject).
       let at = 0;
       while (at < sentence.length) {
-        at = Math.min(sentence.length, at + 1 + Math.floor(random() * 12));
+        at = Math.min(sentence.length, at + 1 + Math.floor(rnd() * 12));
         const before = text.slice(lead.length, lead.length + at);
-        const said = random() < 0.9;
-        const answer = said ? check(before, text, lead.length) : check(before);
+        const said = rnd();
+        const answer =
+          said < 0.6
+            ? check(before, text, lead.length, end)
+            : said < 0.9
+              ? check(before, text, lead.length)
+              : check(before);
         expect(answer, `${region?.name ?? 'no place'}: ${before}`).toBe(fresh(before));
-        if (random() < 0.1) expect(check(before, text, lead.length)).toBe(fresh(before));
+        if (rnd() < 0.1) expect(check(before, text, lead.length, end)).toBe(fresh(before));
         asked++;
       }
+    };
+    for (let round = 0; round < 1500; round++) {
+      ask(round, pieces, random);
+      if (round % 3 === 2) ask(round + 1, placeless, random2);
     }
     expect(asked).toBeGreaterThan(10_000);
+    // Both kinds of sentence were asked about: those that name no place and those that do.
+    expect(placeFree).toBeGreaterThan(300);
+    expect(placeFree).toBeLessThan(1000);
   });
 });
