@@ -25,6 +25,9 @@ function ownClause(text: string, floor: number, at: number): string {
   return text.slice(backTo(text, at, floor, OWN_CLAUSE_BREAK), at);
 }
 
+/** 、: what makes a figure's clause a list item, which clauseWithListVerb gives its list's verb. */
+const LIST_COMMA = 0x3001;
+
 /** Verbs that say a list's items were added (新获批省级工程技术研究中心 4 个、省级重点实验室 2 个). */
 const LIST_VERB = /(新增|新认定|新获批|新获|新培育|新入库|新备案|新引进|新建|新设立|首次入库|净增|引进)/;
 
@@ -132,7 +135,9 @@ function buildFields(
       ? { id: inheritedId, strong: true, term: subject ?? '' }
       : null
     : // classifyFigure asked isPolicyParameter of the same figure and clause (clauseBefore up to it).
-      parameter
+      // A figure that is not the place's aggregate is never linked: link() would ask isPlaceAggregate
+      // first, of the same clause and sentence, unless a list item's verb is put before its clause.
+      parameter || (!aggregate && text.charCodeAt(f.start - clause.length - 1) !== LIST_COMMA)
       ? null
       : input.linker.link(
           linkContext(

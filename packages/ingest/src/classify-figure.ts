@@ -90,17 +90,18 @@ export function classifyFigure(
   const axes = classifyAxes(kindInput, kind);
   const decline = (axes.measure === 'rate' || axes.measure === 'change') && DECLINE.test(clause);
   // In a plan, 现有 2 家孵化器 is still today's count, and a year already over is reported, not planned.
-  const planned =
-    (input.planStart !== null && f.start >= input.planStart) || plannedInParagraph(text, para, sentence.start, f.start);
   // What a plan sets up (a fund of 5 亿元, a centre of 1.2 万平方米) is described, not aimed at: the
   // object is the goal, its size an attribute (gold README).
   // A table's cell of words (给予 30 万元支持, 30 万元 under 支持标准) states a rule, not a goal.
+  // The facts already known are asked first: whether the paragraph announces a plan is not asked of
+  // a rule, an attribute or a cell.
   const inPlan =
-    planned &&
     !ownTextOnly &&
-    !STANDING.test(clause) &&
     !parameter &&
     !attribute &&
+    ((input.planStart !== null && f.start >= input.planStart) ||
+      plannedInParagraph(text, para, sentence.start, f.start)) &&
+    !STANDING.test(clause) &&
     !isPast(written, input.sourceYear, input.sourceDate ?? null);
   // A yearly quota (每年遴选 200 家左右) is a goal wherever it stands; a budget line (每年安排) is not.
   const quota = !parameter && QUOTA_BOUNDS.has(f.qualifier ?? '') && QUOTA.test(clause) && !STANDING.test(clause);
