@@ -127,7 +127,7 @@ function buildFields(
     clause,
     sentence: before,
     provinceArticle: input.provinceArticle,
-    otherPlace: input.otherPlace(before, text, sentence.start, sentence.end),
+    otherPlace: input.otherPlace(before, text, sentence.start),
   });
   // 全省同期增速为 14.1%: a growth rate of another place is not the figure's it follows.
   const link = inherited

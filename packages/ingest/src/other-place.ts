@@ -18,11 +18,10 @@ const NAMES = /[《“"「][^》”"」]{0,60}[》”"」]/g;
 /**
  * Whether the figure after `before` is another place's. A caller whose `before` is `text.slice(start,
  * …)` says so (`text`, `start`): the next figure of the same sentence then reads on from this one
- * (`scanGroup`) without comparing the two prefixes character by character. With the end of the
- * sentence `before` is cut from (`end`), a sentence that names no place at all answers every
- * figure of it at once (`placeFree`).
+ * (`scanGroup`) without comparing the two prefixes character by character, and while the sentence
+ * names no place up to the figure, answers at once (`placeFree`).
  */
-export type OtherPlace = (before: string, text?: string, start?: number, end?: number) => boolean;
+export type OtherPlace = (before: string, text?: string, start?: number) => boolean;
 
 /** An opening mark of a name (what NAMES starts with). */
 const OPENER = /[《“"「]/;
@@ -127,26 +126,31 @@ export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPl
   const aboveCounty = region !== null && (region.level === 'province' || region.level === 'prefecture');
   let scan: GroupScan | null = null;
   /**
-   * Whether text[start, end) can make any figure of it another place's: it names a place, or says
-   * 县域 where that counts. When it cannot, no prefix of it can either — a name found in a prefix
-   * (its names blanked or not: a blank is no name's character) is a name in the sentence, so the
-   * sentence's own scan finds one there or a longer one over it — and isOther answers false for
-   * each of its figures without reading its clause groups. Read once per sentence, its figures
-   * asking in turn.
+   * Whether `before` (text.slice(start, …), a figure's sentence up to it) names no place and, above
+   * a county, says no 县域: then no clause group of it can, names blanked or not (a blank is no
+   * name's character), and isOther answers false without cutting and blanking the group. The
+   * sentence's figures ask in turn with longer prefixes; what is known clean is not read again,
+   * only the last `longestName` − 1 positions before its end, where a name may start that the
+   * longer prefix completes. Once a name is found, the sentence's later figures are not asked.
    */
   let sentenceText: string | null = null;
   let sentenceStart = -1;
-  let sentenceEnd = -1;
-  let sentenceOpen = true;
-  const placeFree = (text: string, start: number, end: number): boolean => {
-    if (text !== sentenceText || start !== sentenceStart || end !== sentenceEnd) {
-      const sentence = text.slice(start, end);
-      sentenceOpen = (aboveCounty && COUNTIES_ONLY.test(sentence)) || index.mentions(sentence).length > 0;
+  let cleanLength = 0;
+  let named = false;
+  const placeFree = (before: string, text: string, start: number): boolean => {
+    if (text !== sentenceText || start !== sentenceStart) {
       sentenceText = text;
       sentenceStart = start;
-      sentenceEnd = end;
+      cleanLength = 0;
+      named = false;
     }
-    return !sentenceOpen;
+    if (named) return false;
+    if (before.length <= cleanLength) return true;
+    named =
+      (aboveCounty && before.indexOf('县域', Math.max(0, cleanLength - 1)) >= 0) ||
+      index.mentions(before, Math.max(0, cleanLength - index.longestName + 1)).length > 0;
+    if (!named) cleanLength = before.length;
+    return !named;
   };
   const isOther = (before: string, text: string | undefined, start: number): boolean => {
     scan = scanGroup(before, text, start, scan, index);
@@ -158,10 +162,9 @@ export function otherPlaceOf(index: RegionIndex, region: Region | null): OtherPl
   };
   // A figure's subject and its link ask about the same text in turn: answer the repeat from memory.
   let memo: { before: string; other: boolean } | null = null;
-  return (before, text, start = 0, end) => {
+  return (before, text, start = 0) => {
     if (memo?.before !== before) {
-      const free =
-        text !== undefined && end !== undefined && start + before.length <= end && placeFree(text, start, end);
+      const free = text !== undefined && placeFree(before, text, start);
       memo = { before, other: free ? false : isOther(before, text, start) };
     }
     return memo.other;

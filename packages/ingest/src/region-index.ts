@@ -26,6 +26,8 @@ export interface RegionIndex {
    */
   openNameAt(text: string): number;
   isAncestor(ancestor: Region, child: Region): boolean;
+  /** The length of the longest name: a name ending past a point starts within this many characters before it. */
+  longestName: number;
 }
 
 const MIN_NAME = 2;
@@ -63,7 +65,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     }
     return out;
   };
-  return { gazetteer, regions, mentions, openNameAt, isAncestor };
+  return { gazetteer, regions, mentions, openNameAt, isAncestor, longestName: longest };
 }
 
 export interface Resolved {
