@@ -15,7 +15,7 @@ import { insertArticles, insertMeasures, type SourceTexts } from './insert-measu
 import { insertObservations } from './insert-observations';
 import { keepInstrumentTerms } from './instrument-terms';
 import { periodValuesStale } from './period-values';
-import { bumpDataVersion, type ReplaceStatus, replaceSource } from './replace-source';
+import { bumpDataVersion, type ReplaceStatus, replaceSource, sourceIdBySha256 } from './replace-source';
 
 export { cutWordsAhead, flagsOf, type ImportWords } from './extraction-rows';
 
@@ -35,6 +35,11 @@ export interface ImportInput {
   review?: Review;
   /** Search words cut ahead (cutWordsAhead, in the import's worker thread); the write cuts what they do not cover. */
   words?: ImportWords;
+  /**
+   * The caller has not asked whether these bytes are stored (sourceIdBySha256): the write asks first,
+   * inside its transaction, and answers "unchanged" with the stored source when they are.
+   */
+  unlessStored?: boolean;
 }
 
 /** The authority the rules give an extracted document (an editor may change it later). */
@@ -63,6 +68,8 @@ export function sourceKey(extraction: ExtractionResult): string {
   if (s.kind === 'bulletin' && s.year && s.issueNumber) return `bulletin:${s.title}:${s.year}:${s.issueNumber}`;
   return `document:${s.sha256}`;
 }
+
+const NOTHING_WRITTEN = { articles: 0, measures: 0, observations: 0, skippedWithoutRegion: 0 };
 
 const authorityColumns = (d: AuthorityDecision) => ({ authority: d.authority, authorityReason: d.reason });
 
@@ -120,7 +127,12 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
   const s = extraction.source;
   // The address the uploader gave travels in the extraction (a pending upload keeps it).
   const url = input.url ?? s.url ?? null;
+  const sha256 = input.review?.revision
+    ? createHash('sha256').update(`${s.sha256}:${input.review.revision}`).digest('hex')
+    : s.sha256;
   return db.transaction(async (tx): Promise<ImportReport> => {
+    const stored = input.unlessStored ? await sourceIdBySha256(tx, sha256) : null;
+    if (stored !== null) return { ...NOTHING_WRITTEN, status: 'unchanged', sourceId: stored };
     const { id: sourceId, status } = await replaceSource(tx, {
       key: sourceKey(extraction),
       type: s.kind === 'bulletin' ? 'bulletin' : 'news',
@@ -129,9 +141,7 @@ export function importExtraction(db: Db, input: ImportInput): Promise<ImportRepo
       issueNumber: s.issueNumber,
       publisher: s.publisher,
       date: s.date,
-      sha256: input.review?.revision
-        ? createHash('sha256').update(`${s.sha256}:${input.review.revision}`).digest('hex')
-        : s.sha256,
+      sha256,
       rawText: input.rawText,
       fileName: input.fileName ?? null,
       url,
