@@ -89,6 +89,41 @@ describe('words cut ahead', () => {
   });
 });
 
+describe("a write that asks for its bytes itself (importExtraction's unlessStored)", () => {
+  it('answers "unchanged" with the source stored with those bytes, whatever its key, and writes nothing', async () => {
+    const handle = createDb(':memory:');
+    try {
+      await loadData(handle.engine, readDataDir(DATA_DIR));
+      const context = await loadIngestContext(DATA_DIR);
+      const file = SEEDS[0] as string;
+      const { text, ...extraction } = extract(readFileSync(file), { ...context, fileName: basename(file) });
+      const first = await importExtraction(handle.engine, { extraction, rawText: text });
+      // The same bytes read under another title (another build's extraction): another source key.
+      const retitled = { ...extraction, source: { ...extraction.source, title: `${extraction.source.title}（重排）` } };
+      const counts = () =>
+        handle.engine.get(
+          query(`SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM measures) AS measures,
+            (SELECT value FROM meta WHERE key = 'data_version') AS version`),
+        );
+      const before = await counts();
+      const asked = await importExtraction(handle.engine, { extraction: retitled, rawText: text, unlessStored: true });
+      expect(asked).toEqual({
+        status: 'unchanged',
+        sourceId: first.sourceId,
+        articles: 0,
+        measures: 0,
+        observations: 0,
+        skippedWithoutRegion: 0,
+      });
+      expect(await counts()).toEqual(before);
+      // Without the question the key decides: a second source with the same bytes.
+      expect((await importExtraction(handle.engine, { extraction: retitled, rawText: text })).status).toBe('new');
+    } finally {
+      handle.close();
+    }
+  });
+});
+
 describe('the extraction worker', () => {
   it("answers as the main thread's extraction, in the order asked", { timeout: HEAVY_MS }, async () => {
     const context = await loadIngestContext(DATA_DIR);
