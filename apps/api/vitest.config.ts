@@ -14,7 +14,7 @@ export default defineProject({
     include: onPostgres && process.env.ON_POSTGRES !== 'all' ? ON_POSTGRES : [ALL_FILES],
     exclude: cacheOff ? [...configDefaults.exclude, ...NOT_UNDER_CACHE_OFF] : configDefaults.exclude,
     // One PostgreSQL for the run's PostgreSQL tests (started here, or TEST_DATABASE_URL), as in packages/db.
-    globalSetup: ['../../packages/db/test/support/pg-setup.ts'],
+    globalSetup: ['../../packages/db/test/support/pg-setup.ts', '../../packages/db/test/support/data-template.ts'],
     // Uploads and imports run in a worker thread that starts on first use, and some tests spawn the
     // CLIs: on a busy machine that takes longer than Vitest's 5 s default. Hang guards, not speed bars,
     // from the one place they are set (scripts/test-budget.ts, docs/decisions/020).

@@ -19,12 +19,11 @@ import {
   restoreDatabase,
 } from '@ipb/db';
 import { createGazetteer } from '@ipb/domain';
-import { buildDatabase } from '@ipb/ingest';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
-import { DATA_DIR } from './helper';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ROWS = 50;
@@ -32,7 +31,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ipb-backup-'));
 const databasePath = join(dir, 'live.sqlite');
 
 beforeAll(async () => {
-  await buildDatabase(databasePath, DATA_DIR);
+  await copyOfData(databasePath);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,10 +15,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProblemSchema } from '@ipb/domain';
-import { buildDatabase } from '@ipb/ingest';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { buildApp } from '../src/app';
-import { DATA_DIR, loginAs } from './helper';
+import { loginAs } from './helper';
 
 interface JsonSchema {
   $ref?: string;
@@ -52,7 +52,7 @@ interface OpenApi {
 // ---- one app for the whole file ------------------------------------------------------------------
 const dir = mkdtempSync(join(tmpdir(), 'ipb-api-'));
 const databasePath = join(dir, 'test.sqlite');
-await buildDatabase(databasePath, DATA_DIR);
+await copyOfData(databasePath);
 const app = await buildApp({ databasePath, webDist: null });
 afterAll(async () => {
   await app.close();

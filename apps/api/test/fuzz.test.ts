@@ -11,19 +11,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRegions, listIndicators, schema } from '@ipb/db';
 import { THEME_IDS } from '@ipb/domain';
-import { buildDatabase } from '@ipb/ingest';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { buildApp } from '../src/app';
 import { asParam, type Body, bodyOf, hostileString, type Pools, schemaValue } from './fuzz/arbitraries';
 import { type Operation, operationsOf } from './fuzz/operations';
-import { DATA_DIR, loginAs, sqliteOf } from './helper';
+import { loginAs, sqliteOf } from './helper';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ipb-fuzz-'));
 const databasePath = join(dir, 'fuzz.sqlite');
-await buildDatabase(databasePath, DATA_DIR);
+await copyOfData(databasePath);
 const NO_LIMITS = { readsPerMinute: 1e9, writesPerMinute: 1e9, loginsPerAddress: 1e9, loginsPerName: 1e9 };
 const app = await buildApp({ databasePath, webDist: null, rateLimits: NO_LIMITS });
 afterAll(async () => {

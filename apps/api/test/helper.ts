@@ -1,5 +1,6 @@
 /**
- * Each test file gets its own SQLite file, built from the real data/ through the real pipeline,
+ * Each test file gets its own SQLite file, built from the real data/ through the real pipeline (once
+ * per run, then copied: packages/db/test/support/data-template.ts),
  * and one app instance driven with app.inject (fastify/demo's test helper, epic-stack's per-worker DB).
  * TEST_ENGINE=postgres: the app runs on a PostgreSQL database of its own instead, holding the same
  * rows (on-postgres.ts lists the files that pass there; docs/decisions/016).
@@ -9,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, type StoreConfig } from '@ipb/db';
-import { buildDatabase } from '@ipb/ingest';
 import pg from 'pg';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
 import { type AppOptions, buildApp } from '../src/app';
@@ -63,7 +64,7 @@ export function useTestApp(options: Partial<AppOptions> = {}) {
   beforeAll(async () => {
     ctx.dir = mkdtempSync(join(tmpdir(), 'ipb-api-'));
     ctx.databasePath = join(ctx.dir, 'test.sqlite');
-    await buildDatabase(ctx.databasePath, DATA_DIR);
+    await copyOfData(ctx.databasePath);
     let database: StoreConfig = { engine: 'sqlite', path: ctx.databasePath };
     if (TEST_ENGINE === 'postgres') {
       postgres = await onPostgres(ctx.databasePath);

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, createJob, type StoreConfig, startJob } from '@ipb/db';
 import { JOB_THRESHOLD_BYTES } from '@ipb/domain';
-import { buildDatabase } from '@ipb/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import type { TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
-import { DATA_DIR, loginAs, onPostgres, TEST_RATE_LIMITS, type TestApp } from './helper';
+import { loginAs, onPostgres, TEST_RATE_LIMITS, type TestApp } from './helper';
 import { TEST_ENGINE } from './on-postgres';
 
 let dir: string;
@@ -25,7 +25,7 @@ const start = () => buildApp({ database, webDist: null, rateLimits: TEST_RATE_LI
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ipb-jobs-'));
   const path = join(dir, 'test.sqlite');
-  await buildDatabase(path, DATA_DIR);
+  await copyOfData(path);
   database = { engine: 'sqlite', path };
   if (TEST_ENGINE === 'postgres') {
     postgres = await onPostgres(path);

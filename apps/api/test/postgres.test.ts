@@ -10,15 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@ipb/db';
-import { buildDatabase } from '@ipb/ingest';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
 import { HEAVY_MS } from '../../../scripts/test-budget';
 import { buildApp } from '../src/app';
-import { DATA_DIR, TEST_RATE_LIMITS, type TestApp } from './helper';
+import { TEST_RATE_LIMITS, type TestApp } from './helper';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -33,7 +33,7 @@ describe.skipIf(!available)(
     let instances: TestApp[];
 
     beforeAll(async () => {
-      await buildDatabase(databasePath, DATA_DIR);
+      await copyOfData(databasePath);
       database = await createTestDatabase();
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();

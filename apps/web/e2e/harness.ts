@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { copyOfData } from '../../../packages/db/test/support/data-template';
 import { BROWSER_WAIT_MS } from '../../../scripts/test-budget';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -38,6 +39,12 @@ export interface Account {
 export interface ServerOptions {
   /** An editor account created before the server starts, through the real CLI (as an admin would). */
   editor?: Account;
+  /**
+   * An empty SQLite file, which the server fills from data/ itself, as on a first `npm start`. Other
+   * files start on a copy of data/ built once for the run (packages/db/test/support/data-template.ts),
+   * as on any later start: the server finds data/ unchanged.
+   */
+  firstStart?: boolean;
 }
 
 /** `npm run users -- create <name> --role <role>`, the password in IPB_PASSWORD (never in argv). */
@@ -57,6 +64,7 @@ async function createUser(databasePath: string, account: Account, role: 'editor'
 export async function startServer(options: ServerOptions = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'ipb-e2e-'));
   const databasePath = join(dir, 'e2e.sqlite');
+  if (!options.firstStart) await copyOfData(databasePath);
   if (options.editor) await createUser(databasePath, options.editor, 'editor');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: ROOT,

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, type Server, setupBrowserSession } from './harness';
 
-const session = setupBrowserSession();
+// The one browser test whose server starts on an empty file and builds data/ itself (harness.ts).
+const session = setupBrowserSession({ server: { firstStart: true } });
 let server: Server;
 let page: Page;
 let consoleErrors: string[];

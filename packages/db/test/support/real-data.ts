@@ -1,16 +1,15 @@
 /**
  * data/ on both engines, for query modules that must answer the same from either: data/ is built
  * into a SQLite file through the real pipeline (`buildDatabase`: places, indicators, reference
- * figures, the bulletins imported, their digest), then copied row for row into PostgreSQL. The
- * serving tables that PostgreSQL's triggers build from measures (measure_programs, region_counts,
- * program_names, place_sources, theme_counts) are not copied but built there, as in production
- * (place_sources' figures, which insertObservations counts, are counted after the copy).
+ * figures, the bulletins imported, their digest; built once per run and copied: data-template.ts),
+ * then copied row for row into PostgreSQL. The serving tables that PostgreSQL's triggers build from
+ * measures (measure_programs, region_counts, program_names, place_sources, theme_counts) are not
+ * copied but built there, as in production (place_sources' figures, which insertObservations
+ * counts, are counted after the copy).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildDatabase } from '@ipb/ingest';
 import { afterAll, beforeAll } from 'vitest';
 import { createDb, type DbHandle } from '../../src/create-db';
 import type { Db } from '../../src/engine/db';
@@ -18,8 +17,7 @@ import { postgresDb } from '../../src/engine/postgres';
 import * as pgSchema from '../../src/pg/schema';
 import type { Engines } from './both-engines';
 import { copyToPg } from './copy-to-pg';
-
-const DATA_DIR = fileURLToPath(new URL('../../../../data', import.meta.url));
+import { copyOfData } from './data-template';
 
 /** In foreign-key order; the trigger-built serving tables left out. */
 const COPIED = [
@@ -58,7 +56,7 @@ export function useRealData(engines: Engines): RealData {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ipb-both-'));
     const path = join(dir, 'data.sqlite');
-    await buildDatabase(path, DATA_DIR);
+    await copyOfData(path);
     data.handle = createDb(path);
     await copyToPg(data.handle, engines.client, COPIED);
     // New figures are counted by their writer (insertObservations), not a trigger: count the copied ones.

@@ -1,0 +1,53 @@
+/**
+ * data/ built once per test run, copied for each test file that needs it (docs/decisions/020,
+ * fifteenth session). Every API test file, the db files that read data/ on both engines and every
+ * browser test's server started from a SQLite file that the real pipeline (`buildDatabase`) had just
+ * built from data/ — the same file, about a hundred times a CI run. The first file that needs it builds
+ * it through that same pipeline; the others copy the closed file, which is that build byte for byte.
+ * A test of the build itself (the server's first start, a rebuild after data/ changed) still calls
+ * `buildDatabase` on a file of its own.
+ *
+ * As a Vitest global setup, it only gives the run a folder (removed after the run): the build happens
+ * in the first worker that asks, not before the run, so no project waits for it. Two workers that ask
+ * at the same moment both build, each into a name of its own, and the rename that publishes a build is
+ * atomic: a reader sees no file or a whole one.
+ */
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDatabase } from '@ipb/ingest';
+import { inject } from 'vitest';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's folder for the data/ build that test files copy. */
+    dataTemplateDir: string;
+  }
+}
+
+const DATA_DIR = fileURLToPath(new URL('../../../../data', import.meta.url));
+
+export default function setup(project: TestProject): () => void {
+  const dir = mkdtempSync(join(tmpdir(), 'ipb-data-template-'));
+  project.provide('dataTemplateDir', dir);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+/** A SQLite file at `path` holding data/ as `buildDatabase(path, data/)` leaves it. */
+export async function copyOfData(path: string): Promise<void> {
+  const dir = inject('dataTemplateDir');
+  if (!dir) throw new Error('copyOfData needs packages/db/test/support/data-template.ts as a global setup');
+  const template = join(dir, 'data.sqlite');
+  if (!existsSync(template)) {
+    const building = join(dir, `building-${process.pid}-${process.env.VITEST_POOL_ID ?? '0'}.sqlite`);
+    await buildDatabase(building, DATA_DIR);
+    // buildDatabase closes its store, which checkpoints the WAL into the file: a WAL left behind would
+    // hold rows the copy lacks.
+    const wal = `${building}-wal`;
+    if (existsSync(wal) && statSync(wal).size > 0) throw new Error(`${wal} was left with rows in it`);
+    renameSync(building, template);
+  }
+  copyFileSync(template, path);
+}
