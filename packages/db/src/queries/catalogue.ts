@@ -2,6 +2,7 @@
 import type { Indicator, Theme } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { type Dialect, perEngine } from '../engine/dialect';
+import { query } from '../engine/query';
 
 interface ThemeRow {
   id: Theme['id'];
@@ -90,4 +91,32 @@ function toIndicator(r: IndicatorRow): Indicator {
 export async function getIndicator(db: Db, id: string): Promise<Indicator | undefined> {
   const row = await db.get<IndicatorRow>(INDICATOR, [id]);
   return row ? toIndicator(row) : undefined;
+}
+
+const DATA_HASH = query("SELECT value FROM meta WHERE key = 'data_hash'");
+
+export interface ReferenceLists {
+  themes: Theme[];
+  indicators: Indicator[];
+}
+
+const held = new WeakMap<Db, ReferenceLists & { hash: string }>();
+
+/**
+ * The themes and the indicator catalogue as listThemes and listIndicators give them, held by the
+ * instance while meta.data_hash is the one they were read under: Compare read and parsed them on
+ * every request (about a tenth of its CPU at 1×), though they change only with data/. Their one
+ * writer is loadData, which upserts both in the transaction that sets data_hash, so a changed
+ * catalogue always comes with a changed hash — on PostgreSQL too, whichever instance or release
+ * step loaded it. The hash is read before the lists: lists newer than their hash are read again on
+ * the next request, never older ones held under a newer hash. A database without a hash (not
+ * loaded from data/) is read every time. Callers must not change what they get.
+ */
+export async function referenceLists(db: Db): Promise<ReferenceLists> {
+  const hash = (await db.get<{ value: string }>(DATA_HASH))?.value;
+  const kept = hash === undefined ? undefined : held.get(db);
+  if (kept && kept.hash === hash) return kept;
+  const [themes, indicators] = await Promise.all([listThemes(db), listIndicators(db)]);
+  if (hash !== undefined) held.set(db, { hash, themes, indicators });
+  return { themes, indicators };
 }

@@ -16,9 +16,8 @@ import {
   type Denominators,
   denominatorsAsked,
   latestMeasures,
-  listIndicators,
-  listThemes,
   missingPrograms,
+  referenceLists,
 } from '@ipb/db';
 import {
   type Authority,
@@ -49,10 +48,9 @@ async function compareFrame(
   authority: Authority[] | null,
   measuresPerColumn?: number,
 ): Promise<{ frame: Omit<CompareResponse, 'indicators'>; catalogue: Catalogue }> {
-  const [allThemes, latest, indicatorList, basis] = await Promise.all([
-    listThemes(db),
+  const [{ themes: allThemes, indicators: indicatorList }, latest, basis] = await Promise.all([
+    referenceLists(db),
     latestMeasures(db, codes, themeIds, measuresPerColumn),
-    listIndicators(db),
     coverageOf(db, codes, authority),
   ]);
   const themes = allThemes.filter((t) => !themeIds.length || themeIds.includes(t.id));
@@ -217,10 +215,10 @@ export async function buildGaps(
   themeIds: string[],
 ): Promise<GapsResponse> {
   const others = regions.map((r) => r.code).filter((c) => c !== benchmark.code);
-  const [columns, [benchmarkCoverage, ...placeCoverage], allThemes] = await Promise.all([
+  const [columns, [benchmarkCoverage, ...placeCoverage], { themes: allThemes }] = await Promise.all([
     latestMeasures(store.engine, [benchmark.code, ...others], []),
     coverageOf(store.engine, [benchmark.code, ...others]),
-    listThemes(store.engine),
+    referenceLists(store.engine),
   ]);
   const base = benchmarkCoverage as Coverage;
   const thin = base.measures < GAP_COVERAGE_THRESHOLD.measures || base.sources < GAP_COVERAGE_THRESHOLD.sources;
