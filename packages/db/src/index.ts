@@ -99,6 +99,14 @@ export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
 export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
 export * from './queries/series';
+export {
+  PARTS_REVISION,
+  type PlaceParts,
+  type SerializePlace,
+  type StoredSeries,
+  seriesParts,
+  staleParts,
+} from './queries/series-parts';
 export { readDataVersion, rowCounts } from './queries/service-state';
 export { getSource, listSources, sourceRecords, sourcesForRegion } from './queries/sources';
 export { listTargets } from './queries/targets';

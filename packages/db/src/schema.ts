@@ -471,6 +471,25 @@ export const periodDirty = sqliteTable(
   (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId, t.periodEnd)],
 );
 
+/**
+ * A place's series of one indicator as the exact bytes the API sends (docs/decisions/022, "Series
+ * parts"): the place's Series objects as the series answer's compiled serializer writes them, joined
+ * by commas, and its cutSeries entries likewise ('' for none). `form` names the serializer and the
+ * points cap that made them: a row of another form is never read. No row while none is stored;
+ * triggers (migration 0024) delete a pair's row whenever anything its series shows changes.
+ */
+export const seriesParts = sqliteTable(
+  'series_parts',
+  {
+    indicatorId: text('indicator_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    form: text('form').notNull(),
+    series: blob('series', { mode: 'buffer' }).notNull(),
+    cut: blob('cut', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.regionCode] })],
+);
+
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

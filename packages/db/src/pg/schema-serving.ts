@@ -13,7 +13,7 @@ import {
 } from '@ipb/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { json, serialId, tsvector } from './columns';
+import { bytea, json, serialId, tsvector } from './columns';
 import { articles, indicators, measures, regions, sources, themes } from './schema-corpus';
 
 export const measureThemes = pgTable(
@@ -248,4 +248,17 @@ export const periodDirty = pgTable(
     periodEnd: text('period_end').notNull().default('*'),
   },
   (t) => [uniqueIndex('period_dirty_pair_idx').on(t.regionCode, t.indicatorId, t.periodEnd)],
+);
+
+/** A place's series of one indicator as the bytes the API sends (../schema.ts; triggers: drizzle-pg/0019). */
+export const seriesParts = pgTable(
+  'series_parts',
+  {
+    indicatorId: text('indicator_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    form: text('form').notNull(),
+    series: bytea('series').notNull(),
+    cut: bytea('cut').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.regionCode] })],
 );
