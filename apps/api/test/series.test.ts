@@ -1,5 +1,6 @@
+import { query, reviewObservation } from '@ipb/db';
 import { SeriesResponseSchema } from '@ipb/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTestApp } from './helper';
 
 const t = useTestApp();
@@ -93,5 +94,39 @@ describe('GET /api/series', () => {
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json().detail).toMatch(detail);
+  });
+
+  it('answers named places from their stored series (decision 022), byte for byte as built, and follows a correction', async () => {
+    const db = t.app.store.engine;
+    const stored = query("SELECT count(*) AS n FROM series_parts WHERE indicator_id = 'high_tech_enterprises'");
+    const count = async () => Number((await db.get<{ n: number }>(stored))?.n);
+    await db.run(query('DELETE FROM series_parts'));
+    // 拉萨 has no figure for it: stored too, and missing in every answer.
+    const url = `/api/series?indicator=high_tech_enterprises&regions=320100,${encodeURIComponent('拉萨')},150100,330200`;
+    const built = await t.app.inject(url);
+    expect(built.statusCode, built.body).toBe(200);
+    await vi.waitFor(async () => expect(await count()).toBe(4));
+    // Every api test checks a spliced answer against the compiled serializer's (validateResponses);
+    // this one also that the stored bytes make the same answer as the built ones.
+    const spliced = await t.app.inject(url);
+    expect(spliced.body).toBe(built.body);
+    expect(spliced.headers['content-length']).toBe(built.headers['content-length']);
+    expect(spliced.headers['content-type']).toBe(built.headers['content-type']);
+    const body = SeriesResponseSchema.parse(spliced.json());
+    expect(body.missing).toEqual(['540100']);
+    expect(body.series[0]?.regionCode).toBe('150100');
+    // A correction deletes the place's stored series (a trigger): the next answer shows it.
+    const point = body.series.find((s) => s.regionCode === '320100')?.points.at(-1);
+    if (!point) throw new Error('南京 has no high-tech enterprises figure in data/');
+    await reviewObservation(
+      db,
+      point.observationId,
+      { action: 'correct', reason: '核对', changes: { value: point.value + 1 } },
+      'editor',
+    );
+    expect(await count()).toBe(3);
+    const after = SeriesResponseSchema.parse((await t.app.inject(url)).json());
+    const corrected = after.series.flatMap((s) => s.points).find((p) => p.observationId === point.observationId);
+    expect(corrected?.value).toBe(point.value + 1);
   });
 });
