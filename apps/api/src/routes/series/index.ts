@@ -8,7 +8,7 @@ import {
   SeriesWithMarkersResponseSchema,
 } from '@ipb/domain';
 import fastJson from 'fast-json-stringify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
 import { requireIndicator } from '../../lib/require-indicator';
@@ -24,10 +24,9 @@ import { PARTS_FORM, serializePlace, seriesBody } from './stored-series';
 async function storedAnswer(
   app: FastifyInstance,
   request: FastifyRequest,
-  reply: FastifyReply,
   whole: (answer: unknown) => string,
   answer: { indicator: Indicator; regions: Region[]; filter: SeriesFilter },
-): Promise<FastifyReply | null> {
+): Promise<Buffer | null> {
   const { indicator, regions } = answer;
   const codes = regions.map((r) => r.code);
   const found = await seriesParts(app.store.engine, indicator.id, codes, PARTS_FORM, serializePlace);
@@ -41,8 +40,7 @@ async function storedAnswer(
       throw new Error('GET /series: the stored places differ from the built answer');
     }
   }
-  // Bytes, not the answer: the response schema's serializer is not run again on them.
-  return reply.type('application/json; charset=utf-8').send(body as never);
+  return body;
 }
 
 const series: FastifyPluginAsyncZod = async (app) => {
@@ -65,8 +63,10 @@ const series: FastifyPluginAsyncZod = async (app) => {
       const themes = requireThemes(request.query.theme);
       const filter = { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority };
       if (regions.length && !kind && !authority && request.query.markers !== '1' && !request.wantsCsv) {
-        const sent = await storedAnswer(app, request, reply, whole, { indicator, regions, filter });
-        if (sent) return sent;
+        const body = await storedAnswer(app, request, whole, { indicator, regions, filter });
+        // Bytes, not the answer: the response schema's serializer is not run again on them. Sent
+        // here, as the handler's own return: Fastify then does not send the reply a second time.
+        if (body) return reply.type('application/json; charset=utf-8').send(body as never);
       }
       const found = await getSeries(app.store.engine, filter);
       const placed = regions.length ? found : { ...found, ...defaultPlaces(found.series) };
