@@ -41,9 +41,10 @@ export type SerializePlace = (series: Series[]) => PlaceParts;
 
 type PartRow = [regionCode: string, series: Buffer, cut: Buffer];
 
+/** The stored parts, none while period_values is stale (one statement for both questions). */
 const PARTS = perEngine(
   (d) => `SELECT region_code, series, cut FROM series_parts
-    WHERE indicator_id = ? AND form = ? AND region_code IN (${d.list})`,
+    WHERE indicator_id = ? AND form = ? AND region_code IN (${d.list}) AND NOT EXISTS (SELECT 1 FROM period_dirty)`,
 );
 const STORE = query(`INSERT INTO series_parts (indicator_id, region_code, form, series, cut) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (indicator_id, region_code) DO UPDATE SET form = excluded.form, series = excluded.series, cut = excluded.cut`);
@@ -109,11 +110,11 @@ export async function seriesParts(
   form: string,
   serialize: SerializePlace,
 ): Promise<StoredSeries | null> {
-  if (await periodValuesStale(db)) return null;
   const rows = codes.length ? await db.rows<PartRow>(PARTS, [indicatorId, form, jsonList(codes)]) : [];
   const parts = new Map<string, PlaceParts>(rows.map(([code, series, cut]) => [code, { series, cut }]));
   const lacking = codes.filter((c) => !parts.has(c));
   if (!lacking.length) return { parts, stored: Promise.resolve(0) };
+  if (await periodValuesStale(db)) return null;
   // Read before the rows the parts are built from: storing them later checks it is still current.
   const version = await readDataVersion(db);
   const built = await buildParts(db, indicatorId, lacking, serialize);

@@ -11,6 +11,7 @@ import {
   type Indicator,
   MAX_SERIES_POINTS,
   type Region,
+  RegionSchema,
   type Series,
   SeriesSchema,
   SeriesWithMarkersResponseSchema,
@@ -44,6 +45,7 @@ const placeOrder = (code: string) => (code === BENCHMARK_REGION_CODE ? '' : code
 const byPlace = (a: string, b: string) => placeOrder(a).localeCompare(placeOrder(b));
 
 const COMMA = Buffer.from(',');
+const REGIONS_OPEN = '"regions":[';
 const SERIES_OPEN = '"series":[';
 const CLOSE = Buffer.from(']}');
 
@@ -57,9 +59,22 @@ function joined(parts: Buffer[]): Buffer[] {
   return out;
 }
 
+const stringifyRegion = fastJson(toSerializerSchema(RegionSchema)) as (r: Region) => string;
+/** Each place's bytes, made once per gazetteer entry: reference data the instance holds, as the regions list does. */
+const regionBytes = new WeakMap<Region, Buffer>();
+function bytesOf(region: Region): Buffer {
+  let bytes = regionBytes.get(region);
+  if (!bytes) {
+    bytes = Buffer.from(stringifyRegion(region));
+    regionBytes.set(region, bytes);
+  }
+  return bytes;
+}
+
 /**
  * The answer's bytes: what `whole` (the route's compiled serializer) writes for
- * `{indicator, regions, series, missing, cutSeries?}` with each place's series spliced in.
+ * `{indicator, regions, series, missing, cutSeries?}`, from its output for the answer with no
+ * places and no series (the indicator, `missing`), each place and each place's series spliced in.
  */
 export function seriesBody(
   whole: (answer: unknown) => string,
@@ -71,13 +86,17 @@ export function seriesBody(
   const placed = [...codes].sort(byPlace).map((c) => parts.get(c) as PlaceParts);
   const missing = codes.filter((c) => !(parts.get(c) as PlaceParts).series.length);
   const cuts = joined(placed.map((p) => p.cut));
-  // `"series":[` appears once, unescaped, only as the key: quotes inside the indicator's strings are escaped.
-  const skeleton = whole({ indicator, regions, series: [], missing, ...(cuts.length ? { cutSeries: [] } : {}) });
-  const at = skeleton.indexOf(SERIES_OPEN) + SERIES_OPEN.length;
-  const head = Buffer.from(skeleton.slice(0, at));
-  const series = joined(placed.map((p) => p.series));
-  if (!cuts.length) return Buffer.concat([head, ...series, Buffer.from(skeleton.slice(at))]);
-  // The tail ends `"cutSeries":[]}`: the entries go before its last two characters.
-  const tail = Buffer.from(skeleton.slice(at, -2));
-  return Buffer.concat([head, ...series, tail, ...cuts, CLOSE]);
+  const skeleton = Buffer.from(
+    whole({ indicator, regions: [], series: [], missing, ...(cuts.length ? { cutSeries: [] } : {}) }),
+  );
+  // Each key appears once, unescaped, only as the key: quotes inside the indicator's strings are
+  // escaped, and the indicator, written first, has no key of these names.
+  const r = skeleton.indexOf(REGIONS_OPEN) + REGIONS_OPEN.length;
+  const s = skeleton.indexOf(SERIES_OPEN, r) + SERIES_OPEN.length;
+  const body = [skeleton.subarray(0, r), ...joined(regions.map(bytesOf)), skeleton.subarray(r, s)];
+  body.push(...joined(placed.map((p) => p.series)));
+  // With cuts the tail ends `"cutSeries":[]}`: the entries go before its last two bytes.
+  if (!cuts.length) body.push(skeleton.subarray(s));
+  else body.push(skeleton.subarray(s, -2), ...cuts, CLOSE);
+  return Buffer.concat(body);
 }
