@@ -30,6 +30,20 @@ const MEASURE_URLS = [
   `/api/measures?theme=talent&q=${e('人才')}&limit=20`,
   '/api/measures?region=nowhere&limit=5',
 ];
+/** Series for named places, spliced from their stored parts (decision 022, "Series parts"), or built. */
+const SERIES_URLS = [
+  '/api/series?indicator=high_tech_enterprises&regions=150100,320100,330200',
+  '/api/series?indicator=high_tech_enterprises&regions=330200,150100',
+  '/api/series?indicator=high_tech_enterprises&regions=320100',
+  `/api/series?indicator=high_tech_enterprises&regions=150100,${e('拉萨')}`,
+  `/api/series?indicator=gdp&regions=${e('南京，150100,扬州')}`,
+  '/api/series?indicator=gdp&regions=150100,320100,330200,321000,341200,420500',
+  '/api/series?indicator=rd_intensity&regions=320100,330200',
+  '/api/series?indicator=high_tech_enterprises&regions=150100,320100&kind=actual',
+  '/api/series?indicator=high_tech_enterprises&regions=150100,320100&authority=government',
+  '/api/series?indicator=no_such_indicator&regions=150100,320100',
+  '/api/series?indicator=high_tech_enterprises&regions=150100,320100&format=csv',
+];
 /** serve9's 29 (docs/decisions/014, ninth session), plus the rest of the bench's endpoints. */
 export const URLS = [
   '/api/compare?regions=320100,330200,321000,341200',
@@ -65,8 +79,10 @@ export const URLS = [
   '/api/sources',
   '/api/regions?limit=0',
   ...MEASURE_URLS,
-  // Asked again: the first answers stored their items (decision 022), these are spliced from them.
+  ...SERIES_URLS,
+  // Asked again: the first answers stored their items and places (decision 022), these are spliced from them.
   ...MEASURE_URLS,
+  ...SERIES_URLS,
 ];
 
 interface Answer {
