@@ -40,7 +40,8 @@ const PAIRS = query(
 );
 const STORED = query('SELECT count(*) AS n FROM series_parts');
 const CLEAR = query('DELETE FROM series_parts');
-const SHOWN = query(`SELECT pv.indicator_id, pv.region_code, pv.preferred_id, o.source_id, o.article_id, pv.key, pv.clusters
+const SHOWN =
+  query(`SELECT pv.indicator_id, pv.region_code, pv.preferred_id, o.source_id, o.article_id, pv.key, pv.clusters
   FROM period_values pv JOIN observations o ON o.id = pv.preferred_id
   WHERE o.article_id IS NOT NULL ORDER BY pv.clusters DESC, pv.key LIMIT 1`);
 
@@ -114,7 +115,12 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
   it('follows a review that corrects a figure', async () => {
     await onBoth(data, fillAll);
     await onBoth(data, (db) =>
-      reviewObservation(db, shown.preferred_id, { action: 'correct', reason: '数值有误', changes: { value: 12345 } }, 'e'),
+      reviewObservation(
+        db,
+        shown.preferred_id,
+        { action: 'correct', reason: '数值有误', changes: { value: 12345 } },
+        'e',
+      ),
     );
     await onBoth(data, (db) => expectNoStale(db, shown));
   });
@@ -135,12 +141,15 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
       ),
     );
     if (!conflict) throw new Error('data/ has no conflicting figures: the settlement is not exercised');
-    const other = await data.sqlite.get<{ a: string }>(query('SELECT alternative_ids AS a FROM period_values WHERE key = ?'), [
-      conflict.key,
-    ]);
+    const other = await data.sqlite.get<{ a: string }>(
+      query('SELECT alternative_ids AS a FROM period_values WHERE key = ?'),
+      [conflict.key],
+    );
     const chosen = (JSON.parse(String(other?.a)) as number[])[0] as number;
     const before = await onBoth(data, storedCount);
-    await onBoth(data, (db) => settleConflict(db, { key: conflict.key, observationId: chosen, reason: '统计公报为准' }, 'e'));
+    await onBoth(data, (db) =>
+      settleConflict(db, { key: conflict.key, observationId: chosen, reason: '统计公报为准' }, 'e'),
+    );
     const after = await onBoth(data, storedCount);
     expect(after[0]).toBeLessThan(before[0]);
     expect(after[1]).toBe(after[0]);
@@ -182,9 +191,7 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
   it('reads and stores nothing while period_values is stale, nor after a write that came after its read', async () => {
     await onBoth(data, (db) => db.run(CLEAR));
     // A write that bypassed bumpDataVersion: period_dirty holds its pair until the next write.
-    await onBoth(data, (db) =>
-      db.run(query("UPDATE observations SET note = 'x' WHERE id = ?"), [shown.preferred_id]),
-    );
+    await onBoth(data, (db) => db.run(query("UPDATE observations SET note = 'x' WHERE id = ?"), [shown.preferred_id]));
     expect(
       await onBoth(data, (db) => seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize)),
     ).toEqual([null, null]);
