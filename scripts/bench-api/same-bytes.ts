@@ -44,6 +44,27 @@ const SERIES_URLS = [
   '/api/series?indicator=no_such_indicator&regions=150100,320100',
   '/api/series?indicator=high_tech_enterprises&regions=150100,320100&format=csv',
 ];
+/**
+ * The search's hits from stored items with snippets spliced in, or built (docs/decisions/014,
+ * fifteenth session): 1- and 2-character words, a miss, programmes, figures, places, quotes and
+ * ASCII and full-width punctuation, limits, CSV (a 406).
+ */
+const SEARCH_URLS = [
+  `/api/search?q=${e('金融')}`,
+  `/api/search?q=${e('研发')}&limit=25`,
+  `/api/search?q=${e('税')}`,
+  `/api/search?q=${e('量子引力波')}`,
+  '/api/search?q=zzqxv',
+  `/api/search?q=${e('宁科贷')}`,
+  `/api/search?q=${e('人才贷')}&limit=3`,
+  `/api/search?q=${e('地区生产总值')}`,
+  `/api/search?q=${e('南京')}&limit=1`,
+  `/api/search?q=${e('人才,金融')}`,
+  `/api/search?q=${e('人才，金融。')}`,
+  `/api/search?q=${e('"人才"')}`,
+  `/api/search?q=${e('科技型中小企业')}`,
+  `/api/search?q=${e('人才')}&format=csv`,
+];
 /** serve9's 29 (docs/decisions/014, ninth session), plus the rest of the bench's endpoints. */
 export const URLS = [
   '/api/compare?regions=320100,330200,321000,341200',
@@ -80,9 +101,11 @@ export const URLS = [
   '/api/regions?limit=0',
   ...MEASURE_URLS,
   ...SERIES_URLS,
+  ...SEARCH_URLS,
   // Asked again: the first answers stored their items and places (decision 022), these are spliced from them.
   ...MEASURE_URLS,
   ...SERIES_URLS,
+  ...SEARCH_URLS,
 ];
 
 interface Answer {

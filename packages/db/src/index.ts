@@ -63,6 +63,7 @@ export {
   type SerializeItem,
   staleItems,
 } from './queries/measure-items';
+export { type MeasureHits, type SerializeSnippet, searchMeasureItems, withSnippet } from './queries/measure-hits';
 export { type MeasureText, measureBriefOf, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
 export {
@@ -97,7 +98,16 @@ export {
 export { allRegions, regionCodesWithData, regionDataCounts, regionsWithData } from './queries/regions';
 export * from './queries/review';
 export { reviewQueue } from './queries/review-queue';
-export { figureIds, searchFigures, searchPrograms, searchSources } from './queries/search';
+export {
+  figureHits,
+  figureIds,
+  type SearchTerms,
+  searchFigures,
+  searchPrograms,
+  searchSources,
+  searchTerms,
+  sourcesTitledOr,
+} from './queries/search';
 export * from './queries/series';
 export {
   PARTS_REVISION,

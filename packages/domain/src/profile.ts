@@ -53,6 +53,7 @@ export const FigureHitSchema = z.object({
   flags: z.array(z.string()),
   citation: CitationSchema,
 });
+export type FigureHit = z.infer<typeof FigureHitSchema>;
 
 export const SearchResponseSchema = z.object({
   q: z.string(),

@@ -49,8 +49,15 @@ export function measureCitation(row: MeasureCitationRow): Citation {
   };
 }
 
+/** What an observation's citation reads of its row: search's hits read only these columns. */
+export interface ObservationCitationRow {
+  o: Pick<ObservationRow['o'], 'quote' | 'start' | 'end' | 'repeats' | 'note'>;
+  s: Pick<ObservationRow['s'], 'id' | 'type' | 'authority' | 'title' | 'year' | 'issueNumber' | 'url' | 'documentNumber' | 'description'>;
+  a: ObservationRow['a'];
+}
+
 /** An observation's citation. */
-export function observationCitation({ o, s, a }: Pick<ObservationRow, 'o' | 's' | 'a'>): Citation {
+export function observationCitation({ o, s, a }: ObservationCitationRow): Citation {
   return {
     sourceId: s.id,
     sourceType: s.type,

@@ -37,8 +37,7 @@ const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
  * The FTS5 query for the jieba-word index: every word of the query must occur. A 1-character
  * query matches the words it begins (税 → 税收), as a single character is rarely a word of its own.
  */
-export function wordsMatch(q: string): string | null {
-  const words = segmentQuery(q);
+export function wordsMatch(q: string, words = segmentQuery(q)): string | null {
   if (!words.length) return null;
   if (words.length === 1 && [...(words[0] as string)].length === 1) return `${phrase(words[0] as string)}*`;
   return words.map(phrase).join(' AND ');
@@ -49,9 +48,12 @@ export function trigramMatch(q: string): string | null {
   return [...q].length >= 3 ? phrase(q) : null;
 }
 
-/** The search parameter of `Dialect.measureWords` on an engine; null when the query has no word. */
-export const searchWords = (engine: Engine, q: string): string | null =>
-  engine === 'postgres' ? wordsQuery(q) : wordsMatch(q);
+/**
+ * The search parameter of `Dialect.measureWords` on an engine; null when the query has no word.
+ * `words`: segmentQuery(q), when the caller already cut it (GET /api/search cuts once a request).
+ */
+export const searchWords = (engine: Engine, q: string, words = segmentQuery(q)): string | null =>
+  engine === 'postgres' ? wordsQuery(q, words) : wordsMatch(q, words);
 
 type Clause = (d: Dialect) => string;
 
@@ -90,7 +92,7 @@ export function measureConditions(engine: Engine, filter: MeasureFilter, omit?: 
 }
 
 /** The words to highlight for a query: the query itself and its jieba words. */
-export function highlightTerms(q: string | undefined): string[] {
+export function highlightTerms(q: string | undefined, words?: readonly string[]): string[] {
   if (!q) return [];
-  return [...new Set([q, ...segmentQuery(q)])].sort((a, b) => b.length - a.length);
+  return [...new Set([q, ...(words ?? segmentQuery(q))])].sort((a, b) => b.length - a.length);
 }

@@ -107,24 +107,12 @@ export async function listMeasureItems(
   if (filter.q) throw new Error('listMeasureItems: a page with q carries snippets; use listMeasures');
   const { total, rows } = await pageOf<ItemRow>(db, filter, page, ITEM_COLUMNS);
   const shown = rows.slice(0, page.limit);
-  const lacking = shown.filter((row) => row[1] === null).map((row) => row[0]);
-  let built = new Map<number, Buffer>();
-  let stored = Promise.resolve(0);
-  if (lacking.length) {
-    // Read before the rows the items are built from: storing them later checks it is still current.
-    const version = await readDataVersion(db);
-    const [full, order] = await Promise.all([db.rows<MeasureRow>(ROWS_BY_ID, [jsonList(lacking)]), themeOrder(db)]);
-    const measures = await toMeasures(db, full, [], order, placeName);
-    built = new Map(measures.map((m) => [m.id, Buffer.from(serialize(m))]));
-    // Stored only where the caller's gazetteer names the place as regions does now: a gazetteer
-    // read before a rename serves its own name, but must not keep it for a later process.
-    const codes = [...new Set(measures.flatMap((m) => (m.regionCode === null ? [] : [m.regionCode])))];
-    const names = new Map(codes.length ? await db.rows<[string, string]>(REGION_NAMES, [jsonList(codes)]) : []);
-    const entries = measures
-      .filter((m) => m.regionCode === null || names.get(m.regionCode) === m.regionName)
-      .map((m): [number, Buffer] => [m.id, built.get(m.id) as Buffer]);
-    stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeItems(db, version, entries));
-  }
+  const { built, stored } = await buildItems(
+    db,
+    shown.filter((row) => row[1] === null).map((row) => row[0]),
+    serialize,
+    placeName,
+  );
   // A measure deleted between the two reads has no item: it is left out, as a later page would.
   const items: Buffer[] = [];
   for (const [id, item] of shown) {
@@ -133,6 +121,34 @@ export async function listMeasureItems(
   }
   const last = shown.at(-1);
   return { items, total, nextCursor: rows.length > page.limit && last ? String(last[0]) : null, stored };
+}
+
+/**
+ * The items of measures that have none stored, built as listMeasures builds them and serialized by
+ * `serialize`, and their store (after the answer; see storeItems) where the caller's gazetteer names
+ * the place as regions does now.
+ */
+export async function buildItems(
+  db: Db,
+  lacking: number[],
+  serialize: SerializeItem,
+  placeName?: PlaceName,
+): Promise<{ built: Map<number, Buffer>; stored: Promise<number> }> {
+  if (!lacking.length) return { built: new Map(), stored: Promise.resolve(0) };
+  // Read before the rows the items are built from: storing them later checks it is still current.
+  const version = await readDataVersion(db);
+  const [full, order] = await Promise.all([db.rows<MeasureRow>(ROWS_BY_ID, [jsonList(lacking)]), themeOrder(db)]);
+  const measures = await toMeasures(db, full, [], order, placeName);
+  const built = new Map(measures.map((m) => [m.id, Buffer.from(serialize(m))]));
+  // Stored only where the caller's gazetteer names the place as regions does now: a gazetteer
+  // read before a rename serves its own name, but must not keep it for a later process.
+  const codes = [...new Set(measures.flatMap((m) => (m.regionCode === null ? [] : [m.regionCode])))];
+  const names = new Map(codes.length ? await db.rows<[string, string]>(REGION_NAMES, [jsonList(codes)]) : []);
+  const entries = measures
+    .filter((m) => m.regionCode === null || names.get(m.regionCode) === m.regionName)
+    .map((m): [number, Buffer] => [m.id, built.get(m.id) as Buffer]);
+  const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeItems(db, version, entries));
+  return { built, stored };
 }
 
 const STORED_IDS = query('SELECT id FROM measures WHERE list_item IS NOT NULL ORDER BY id');

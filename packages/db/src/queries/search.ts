@@ -7,25 +7,45 @@
  * words; programme names by pg_trgm (`ILIKE`, as SQLite's trigram table, case-insensitive) or by
  * containing every word of the query, as PostgreSQL cannot segment the names themselves.
  */
-import type { SourceSummary } from '@ipb/domain';
+import type { Authority, Citation, FigureHit, SourceSummary } from '@ipb/domain';
 import type { Db, Engine } from '../engine/db';
-import { DIALECT, perEngine } from '../engine/dialect';
+import { DIALECT, type Dialect, perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { segmentQuery } from '../segment';
 import { observationCitation } from './citation';
-import { searchWords, trigramMatch } from './measure-filter';
-import { readObservationRows } from './observation-rows';
+import { highlightTerms, searchWords, trigramMatch } from './measure-filter';
+import { readObservationRows, type SourceRef } from './observation-rows';
 import { SUMMARY_COLUMNS } from './sources';
 
-const figureMatch = (limited: boolean) =>
-  query({
-    sqlite: `SELECT f.rowid AS id FROM observations_fts f JOIN observations o ON o.id = f.rowid
+/**
+ * A query as the search's indexes take it, cut by jieba once: GET /api/search asks four indexes
+ * and highlights the measures' texts with the same words (each cut is a call into jieba).
+ */
+export interface SearchTerms {
+  q: string;
+  /** segmentQuery(q). */
+  words: string[];
+  /** The engine's word-index query (searchWords); null when the query has no word. */
+  match: string | null;
+  /** highlightTerms(q): what a measure's snippet marks. */
+  highlight: string[];
+}
+
+export function searchTerms(engine: Engine, q: string): SearchTerms {
+  const words = segmentQuery(q);
+  return { q, words, match: searchWords(engine, q, words), highlight: highlightTerms(q, words) };
+}
+
+const figureMatchText = {
+  sqlite: (limited: boolean) => `SELECT f.rowid AS id FROM observations_fts f JOIN observations o ON o.id = f.rowid
      WHERE observations_fts MATCH ? AND o.review_status <> 'rejected' ORDER BY f.rowid DESC${limited ? ' LIMIT ?' : ''}`,
-    postgres: `SELECT o.id FROM observations o
+  postgres: (limited: boolean) => `SELECT o.id FROM observations o
      WHERE o.search_vector @@ to_tsquery('simple', ?) AND o.review_status <> 'rejected'
      ORDER BY o.id DESC${limited ? ' LIMIT ?' : ''}`,
-  });
+};
+const figureMatch = (limited: boolean) =>
+  query({ sqlite: figureMatchText.sqlite(limited), postgres: figureMatchText.postgres(limited) });
 const FIGURES = figureMatch(false);
 const NEWEST_FIGURES = figureMatch(true);
 
@@ -97,10 +117,10 @@ export async function searchPrograms(
   db: Db,
   q: string,
   limit: number,
+  words = segmentQuery(q),
 ): Promise<Array<{ name: string; count: number }>> {
   const trigram = trigramMatch(q);
-  const words = segmentQuery(q);
-  const sqliteWords = searchWords('sqlite', q);
+  const sqliteWords = searchWords('sqlite', q, words);
   const shape = { trigram: trigram !== null, words: sqliteWords !== null };
   const statement = PROGRAMS.get(`${shape.trigram}|${shape.words}`);
   if (!statement) return [];
@@ -131,6 +151,89 @@ export async function searchSources(
 ): Promise<SourceSummary[]> {
   const figures = figuresFound ?? (await figureIds(db, q, limit));
   const figureSources = await db.all<{ id: number }>(FIGURE_SOURCES, [jsonList(figures)]);
-  const related = [...new Set([...measureSourceIds, ...figureSources.map((r) => r.id)])];
-  return db.all<SourceSummary>(SOURCES, [q, jsonList(related), limit]);
+  return sourcesTitledOr(db, q, limit, [...measureSourceIds, ...figureSources.map((r) => r.id)]);
+}
+
+/** Sources whose title contains `q`, or among `related` (ids, repeats allowed), newest first. */
+export function sourcesTitledOr(db: Db, q: string, limit: number, related: readonly number[]): Promise<SourceSummary[]> {
+  return db.all<SourceSummary>(SOURCES, [q, jsonList([...new Set(related)]), limit]);
+}
+
+/**
+ * The newest figures matching the words, as the search shows them, in one statement: the ids
+ * figureIds reads (the same index read, the same order and limit), joined to the columns a hit
+ * shows — not readObservationRows' 46. Their source ids come with them: no second read for the
+ * sources they speak through. The index read stays a subquery with its own LIMIT on both engines,
+ * so neither planner can start from the joined tables.
+ */
+const figureHitsText = (d: Dialect, match: string) => `SELECT o.id, o.region_code, r.name, o.indicator_id, o.subject,
+    o.value, o.unit, o.year, ${d.json('o.flags')}, o.source_id, s.type, s.authority, s.title, s.year, s.issue_number,
+    o.article_id, a.title, s.url, s.document_number, o.quote, o.start, o."end", ${d.json('o.repeats')}, o.note,
+    s.description
+  FROM (${match}) hit
+    JOIN observations o ON o.id = hit.id
+    JOIN sources s ON s.id = o.source_id
+    JOIN regions r ON r.code = o.region_code
+    LEFT JOIN articles a ON a.id = o.article_id
+  ORDER BY o.id DESC`;
+const FIGURE_HITS = query({
+  sqlite: figureHitsText(DIALECT.sqlite, figureMatchText.sqlite(true)),
+  postgres: figureHitsText(DIALECT.postgres, figureMatchText.postgres(true)),
+});
+
+type FigureHitRow = [
+  id: number,
+  regionCode: string,
+  regionName: string,
+  indicatorId: string | null,
+  subject: string | null,
+  value: number,
+  unit: string,
+  year: number | null,
+  flags: string,
+  sourceId: number,
+  sourceType: SourceRef['type'],
+  authority: Authority,
+  sourceTitle: string,
+  sourceYear: number | null,
+  issueNumber: number | null,
+  articleId: number | null,
+  articleTitle: string | null,
+  url: string | null,
+  documentNumber: string | null,
+  quote: string,
+  start: number | null,
+  end: number | null,
+  repeats: string,
+  note: string | null,
+  description: string | null,
+];
+
+const listOf = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
+
+function toFigureHit(row: FigureHitRow): FigureHit {
+  const [id, regionCode, regionName, indicatorId, subject, value, unit, year, flags, sourceId] = row;
+  const [, , , , , , , , , , type, authority, title, sourceYear, issueNumber, articleId, articleTitle] = row;
+  const [, , , , , , , , , , , , , , , , , url, documentNumber, quote, start, end, repeats, note, description] = row;
+  const citation: Citation = observationCitation({
+    o: { quote, start, end, repeats: listOf(repeats), note },
+    s: { id: sourceId, type, authority, title, year: sourceYear, issueNumber, url, documentNumber, description },
+    // As readObservationRows names it: a figure with an article whose title is missing cites ''.
+    a: articleId === null ? null : { title: articleTitle ?? '' },
+  });
+  return { observationId: id, regionCode, regionName, indicatorId, subject, value, unit, year, flags: listOf(flags), citation };
+}
+
+/**
+ * searchFigures and the figures' sources for GET /api/search from one statement: the hits, newest
+ * first, and the ids of the sources they come from.
+ */
+export async function figureHits(
+  db: Db,
+  terms: SearchTerms,
+  limit: number,
+): Promise<{ hits: FigureHit[]; sourceIds: number[] }> {
+  if (!terms.match) return { hits: [], sourceIds: [] };
+  const rows = await db.rows<FigureHitRow>(FIGURE_HITS, [terms.match, limit]);
+  return { hits: rows.map(toFigureHit), sourceIds: rows.map((row) => row[9]) };
 }
