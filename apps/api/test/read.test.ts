@@ -1,4 +1,4 @@
-import { parseCsv } from '@ipb/db';
+import { parseCsv, query } from '@ipb/db';
 import {
   CompareBodySchema,
   GapsResponseSchema,
@@ -10,13 +10,14 @@ import {
   TargetListResponseSchema,
   unpackCompare,
 } from '@ipb/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asksCsvFormat } from '../src/plugins/representation';
 import { getOk, useTestApp } from './helper';
 
 const t = useTestApp();
 const get = (url: string) => getOk(t, url);
 const q = encodeURIComponent;
+const STORED_ITEM = query('SELECT count(*) AS n FROM measures WHERE id = ? AND list_item IS NOT NULL');
 
 describe('GET /api/compare and /api/gaps', () => {
   it('puts the benchmark first and says missing as null, never 0', async () => {
@@ -176,6 +177,27 @@ describe('targets, profile, search', () => {
     const body = SearchResponseSchema.parse(await get(`/api/search?q=${q('高新技术企业')}`));
     expect(body.figures.length + body.measures.length).toBeGreaterThan(0);
     expect((await t.app.inject('/api/search?q=')).statusCode).toBe(400);
+  });
+
+  it("answers a search from its measures' stored items, snippets spliced in, as the built answer", async () => {
+    const stored = async (ids: number[]) => {
+      let n = 0;
+      for (const id of ids) n += Number((await t.app.store.engine.get<{ n: number }>(STORED_ITEM, [id]))?.n);
+      return n;
+    };
+    for (const word of ['人才', '金融', '科技型中小企业']) {
+      const first = SearchResponseSchema.parse(await get(`/api/search?q=${q(word)}&limit=7`));
+      const ids = first.measures.map((m) => m.id);
+      expect(ids.length, word).toBeGreaterThan(0);
+      expect(first.measures.some((m) => m.snippet?.some((p) => p.match && word.includes(p.text)))).toBe(true);
+      // The first answer stores the items it built, after it is sent.
+      await vi.waitFor(async () => expect(await stored(ids)).toBe(ids.length));
+      // Another URL, so no response cache's answer: these hits are spliced from the stored items,
+      // and (validateResponses) each body is compared byte for byte with the serialized old answer.
+      const again = SearchResponseSchema.parse(await get(`/api/search?q=${q(word)}&limit=8`));
+      expect(again.measures.slice(0, ids.length)).toEqual(first.measures);
+    }
+    expect((await t.app.inject(`/api/search?q=${q('人才')}&format=csv`)).statusCode).toBe(406);
   });
 });
 

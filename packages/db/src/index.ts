@@ -57,13 +57,13 @@ export {
 export { type LadderCounts, ladderCounts } from './queries/ladder';
 export { MAX_FACET_VALUES, measureFacets } from './queries/measure-facets';
 export type { FacetName, MeasureFilter } from './queries/measure-filter';
+export { type MeasureHits, type SerializeSnippet, searchMeasureItems, withSnippet } from './queries/measure-hits';
 export {
   type ItemPage,
   listMeasureItems,
   type SerializeItem,
   staleItems,
 } from './queries/measure-items';
-export { type MeasureHits, type SerializeSnippet, searchMeasureItems, withSnippet } from './queries/measure-hits';
 export { type MeasureText, measureBriefOf, measureTexts } from './queries/measure-texts';
 export { listMeasures, measureIdsMatching, newestMeasureIds, searchMeasures } from './queries/measures';
 export {

@@ -13,7 +13,15 @@ import { coverageOf } from '../src/queries/compare';
 import { ladderCounts } from '../src/queries/ladder';
 import { listObservations } from '../src/queries/observations';
 import { periodSummaries } from '../src/queries/period-summaries';
-import { figureIds, searchFigures, searchPrograms, searchSources } from '../src/queries/search';
+import {
+  figureHits,
+  figureIds,
+  searchFigures,
+  searchPrograms,
+  searchSources,
+  searchTerms,
+  sourcesTitledOr,
+} from '../src/queries/search';
 import { getSeries } from '../src/queries/series';
 import { segmentManyForIndex } from '../src/segment';
 import { describeOnBothEngines } from './support/both-engines';
@@ -147,6 +155,14 @@ describeOnBothEngines('serving reads on both engines, over data/', (engines) => 
       expect(namedPg, q).toEqual(named);
       const [titled, titledPg] = await onBoth(data, (db) => searchSources(db, q, 10, []));
       expect(titledPg, q).toEqual(titled);
+      // GET /api/search's one statement: the same figures, and the sources they come from.
+      const [hits, hitsPg] = await onBoth(data, (db) => figureHits(db, searchTerms(db.engine, q), 10));
+      expect(hits.hits, q).toEqual(found);
+      expect(hitsPg, q).toEqual(hits);
+      const related = await searchSources(data.sqlite, q, 10, [], ids.slice(0, 10));
+      expect(await sourcesTitledOr(data.sqlite, q, 10, hits.sourceIds), q).toEqual(related);
+      const [cut, cutPg] = await onBoth(data, (db) => searchPrograms(db, q, 10, searchTerms(db.engine, q).words));
+      expect([cut, cutPg], q).toEqual([named, namedPg]);
       figures += found.length;
       programs += named.length;
       sources += titled.length;

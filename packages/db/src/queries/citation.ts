@@ -52,7 +52,10 @@ export function measureCitation(row: MeasureCitationRow): Citation {
 /** What an observation's citation reads of its row: search's hits read only these columns. */
 export interface ObservationCitationRow {
   o: Pick<ObservationRow['o'], 'quote' | 'start' | 'end' | 'repeats' | 'note'>;
-  s: Pick<ObservationRow['s'], 'id' | 'type' | 'authority' | 'title' | 'year' | 'issueNumber' | 'url' | 'documentNumber' | 'description'>;
+  s: Pick<
+    ObservationRow['s'],
+    'id' | 'type' | 'authority' | 'title' | 'year' | 'issueNumber' | 'url' | 'documentNumber' | 'description'
+  >;
   a: ObservationRow['a'];
 }
 

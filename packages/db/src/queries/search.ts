@@ -155,7 +155,12 @@ export async function searchSources(
 }
 
 /** Sources whose title contains `q`, or among `related` (ids, repeats allowed), newest first. */
-export function sourcesTitledOr(db: Db, q: string, limit: number, related: readonly number[]): Promise<SourceSummary[]> {
+export function sourcesTitledOr(
+  db: Db,
+  q: string,
+  limit: number,
+  related: readonly number[],
+): Promise<SourceSummary[]> {
   return db.all<SourceSummary>(SOURCES, [q, jsonList([...new Set(related)]), limit]);
 }
 
@@ -221,7 +226,18 @@ function toFigureHit(row: FigureHitRow): FigureHit {
     // As readObservationRows names it: a figure with an article whose title is missing cites ''.
     a: articleId === null ? null : { title: articleTitle ?? '' },
   });
-  return { observationId: id, regionCode, regionName, indicatorId, subject, value, unit, year, flags: listOf(flags), citation };
+  return {
+    observationId: id,
+    regionCode,
+    regionName,
+    indicatorId,
+    subject,
+    value,
+    unit,
+    year,
+    flags: listOf(flags),
+    citation,
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   searchTerms,
   sourcesTitledOr,
 } from '@ipb/db';
-import { MeasureSchema, type SearchResponse, SearchQuerySchema, SearchResponseSchema } from '@ipb/domain';
+import { MeasureSchema, SearchQuerySchema, type SearchResponse, SearchResponseSchema } from '@ipb/domain';
 import fastJson from 'fast-json-stringify';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
