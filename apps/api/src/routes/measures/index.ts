@@ -9,7 +9,7 @@ import {
 import fastJson from 'fast-json-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
-import { pageBody } from '../../lib/page-body';
+import { pageBody, sendJsonBytes } from '../../lib/page-body';
 import { resolveRegions } from '../../lib/resolve-regions';
 
 const measures: FastifyPluginAsyncZod = async (app) => {
@@ -59,7 +59,7 @@ const measures: FastifyPluginAsyncZod = async (app) => {
         if (old !== body.toString()) throw new Error('GET /measures: the stored items differ from the built list');
       }
       // Bytes, not the list: the response schema's serializer is not run again on them.
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      return sendJsonBytes(reply, body);
     },
   );
 

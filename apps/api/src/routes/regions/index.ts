@@ -15,10 +15,9 @@ import {
   regionMatch,
 } from '@ipb/domain';
 import fastJson from 'fast-json-stringify';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
-import { pageBody } from '../../lib/page-body';
+import { pageBody, sendJsonBytes } from '../../lib/page-body';
 import { HttpProblem } from '../../plugins/problem';
 
 interface Page {
@@ -136,7 +135,7 @@ const regions: FastifyPluginAsyncZod = async (app) => {
       if (!bytes) return answer;
       // What Fastify sets for a serialised payload; the route's schema describes these bytes.
       // Sent as they are: the typed reply would take only the schema's object.
-      return (reply as FastifyReply).type('application/json; charset=utf-8').send(bytes);
+      return sendJsonBytes(reply, bytes);
     },
   );
 };

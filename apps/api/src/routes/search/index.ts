@@ -22,9 +22,9 @@ import {
 } from '@ipb/db';
 import { MeasureSchema, SearchQuerySchema, type SearchResponse, SearchResponseSchema } from '@ipb/domain';
 import fastJson from 'fast-json-stringify';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
+import { sendJsonBytes } from '../../lib/page-body';
 
 type Part<K extends keyof SearchResponse> = (value: SearchResponse[K]) => string;
 const compiled = <K extends keyof SearchResponse>(key: K) =>
@@ -107,7 +107,7 @@ const search: FastifyPluginAsyncZod = async (app) => {
         }
       }
       // Bytes, not the answer: the response schema's serializer is not run again on them.
-      return (reply as FastifyReply).type('application/json; charset=utf-8').send(body);
+      return sendJsonBytes(reply, body);
     },
   );
 };

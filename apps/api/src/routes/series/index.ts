@@ -11,6 +11,7 @@ import fastJson from 'fast-json-stringify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
+import { sendJsonBytes } from '../../lib/page-body';
 import { requireIndicator } from '../../lib/require-indicator';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
@@ -66,7 +67,7 @@ const series: FastifyPluginAsyncZod = async (app) => {
         const body = await storedAnswer(app, request, whole, { indicator, regions, filter });
         // Bytes, not the answer: the response schema's serializer is not run again on them. Sent
         // here, as the handler's own return: Fastify then does not send the reply a second time.
-        if (body) return reply.type('application/json; charset=utf-8').send(body as never);
+        if (body) return sendJsonBytes(reply, body);
       }
       const found = await getSeries(app.store.engine, filter);
       const placed = regions.length ? found : { ...found, ...defaultPlaces(found.series) };
