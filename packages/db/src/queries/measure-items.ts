@@ -19,7 +19,7 @@
  * a change that escaped the triggers.
  */
 import type { Measure } from '@ipb/domain';
-import { type Db, WriterBusy } from '../engine/db';
+import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
@@ -35,6 +35,7 @@ import {
   themeOrder,
   toMeasures,
 } from './measures';
+import { optionalStore } from './optional-store';
 import { readDataVersion } from './service-state';
 
 /** The caller's serializer of one list item (the API's compiled one): the bytes a client is sent. */
@@ -52,35 +53,18 @@ const ITEM_COLUMNS: PageColumns = {
   selectFrom: (w) => `SELECT m.id, m.list_item FROM ${sourceJoin(w)}`,
 };
 
-/** Databases with a store of built items under way: one at a time, so a burst never queues many writes. */
-const storing = new WeakSet<Db>();
+const storeOnce = optionalStore();
 
 /**
- * Store built items when no write came after `version` was read (before their rows were): in the
- * writers' turn, so none can come between the check and the store. A NULL item only is written.
- * Nothing is stored (0) when another connection is writing: the next page builds them again.
+ * Store built items when no write came after `version` was read (before their rows were), and the
+ * write lock is free (optional-store.ts). A NULL item only is written. Resolves to how many were stored.
  */
-export async function storeItems(db: Db, version: string, items: Array<[number, Buffer]>): Promise<number> {
-  if (storing.has(db)) return 0;
-  storing.add(db);
-  try {
-    // Only when the write lock is free: a store is optional, and waiting for another process's
-    // transaction (an import's) would hold this one up (SQLite's wait blocks the event loop).
-    return await db.transaction(
-      async (tx) => {
-        if ((await readDataVersion(tx)) !== version) return 0;
-        let stored = 0;
-        for (const [id, bytes] of items) stored += (await tx.run(SET_ITEM, [bytes, id])).changes;
-        return stored;
-      },
-      { whenFree: true },
-    );
-  } catch (err) {
-    if (err instanceof WriterBusy) return 0;
-    throw err;
-  } finally {
-    storing.delete(db);
-  }
+export function storeItems(db: Db, version: string, items: Array<[number, Buffer]>): Promise<number> {
+  return storeOnce(db, version, async (tx) => {
+    let stored = 0;
+    for (const [id, bytes] of items) stored += (await tx.run(SET_ITEM, [bytes, id])).changes;
+    return stored;
+  });
 }
 
 /** What the list sends for a page without `q`: its items' bytes, and how many items it stored. */

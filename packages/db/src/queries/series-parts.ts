@@ -19,11 +19,12 @@
  * `staleParts` rebuilds every stored row and lists those that differ: the tests' guard.
  */
 import type { Series } from '@ipb/domain';
-import { type Db, WriterBusy } from '../engine/db';
+import type { Db } from '../engine/db';
 import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { periodValuesStale } from '../write/period-values';
+import { optionalStore } from './optional-store';
 import { getSeries } from './series';
 import { readDataVersion } from './service-state';
 
@@ -49,34 +50,20 @@ const PARTS = perEngine(
 const STORE = query(`INSERT INTO series_parts (indicator_id, region_code, form, series, cut) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (indicator_id, region_code) DO UPDATE SET form = excluded.form, series = excluded.series, cut = excluded.cut`);
 
-/** Databases with a store under way: one at a time, so a burst of cold requests never queues many writes. */
-const storing = new WeakSet<Db>();
+const storeOnce = optionalStore();
 
-async function storeParts(
+/** Store built parts when no write came after `version` was read and the write lock is free (optional-store.ts). */
+function storeParts(
   db: Db,
   version: string,
   indicatorId: string,
   form: string,
   parts: Map<string, PlaceParts>,
 ): Promise<number> {
-  if (storing.has(db)) return 0;
-  storing.add(db);
-  try {
-    // Only when the write lock is free: a store is optional, and SQLite's wait would block the event loop.
-    return await db.transaction(
-      async (tx) => {
-        if ((await readDataVersion(tx)) !== version) return 0;
-        for (const [code, p] of parts) await tx.run(STORE, [indicatorId, code, form, p.series, p.cut]);
-        return parts.size;
-      },
-      { whenFree: true },
-    );
-  } catch (err) {
-    if (err instanceof WriterBusy) return 0;
-    throw err;
-  } finally {
-    storing.delete(db);
-  }
+  return storeOnce(db, version, async (tx) => {
+    for (const [code, p] of parts) await tx.run(STORE, [indicatorId, code, form, p.series, p.cut]);
+    return parts.size;
+  });
 }
 
 /** Each place's series, built the old way: one getSeries for all of them, split by place. */
