@@ -160,7 +160,7 @@ function buildArticle(slice: ArticleSlice, s: Shared, preceding: string): Extrac
   s.issues.push(...attribution.issues);
   // A statistical release (统计公报, 统计快报) reports figures; its numbered sections are not measures.
   const statistical = STATISTICAL_RELEASE.test(s.title) || STATISTICAL_RELEASE.test(slice.title);
-  const slices = statistical ? [] : segmentMeasures(text, slice.bodyStart, slice.end);
+  const slices = statistical ? [] : segmentMeasures(text, slice.bodyStart, slice.end, paras);
   const introEnd = slices[0]?.start ?? paras[0]?.end ?? slice.end;
   const region = attribution.region;
   return {

@@ -187,23 +187,34 @@ function leads(paras: Paragraph[], fromFirst = false): Opening[] {
 /** A notes label on its own line (注：, then 1. … 2. …): what follows are footnotes, never measures. */
 const NOTES_LABEL = /^(注|注释|备注|说明)\s*[:：]\s*(1[.、．]|（1）|\(1\))?\s*$/;
 
-/** The measures of an outline: the first method that finds two or more, by preference. */
+/**
+ * The measures of an outline: the first method that finds two or more, by preference. The methods
+ * are pure, so each runs only when every method before it found fewer than two: the inline and
+ * lead-sentence scans read every paragraph again, and most outlines are settled by the first two.
+ */
 function outline(paras: Paragraph[]): { openings: Opening[]; confidence: number } {
-  const candidates = [
-    sections(paras),
-    expandParts(enumerated(paras), paras, {
-      enumerated,
-      leads: (p) => leads(p, true),
-      sections,
-      inline: inlineEnumerated,
-    }),
-    bulleted(paras),
-    inlineEnumerated(paras),
-    leads(paras),
+  const methods: Array<() => Opening[]> = [
+    () => sections(paras),
+    () =>
+      expandParts(enumerated(paras), paras, {
+        enumerated,
+        leads: (p) => leads(p, true),
+        sections,
+        inline: inlineEnumerated,
+      }),
+    () => bulleted(paras),
+    () => inlineEnumerated(paras),
+    () => leads(paras),
   ];
-  let method = candidates.findIndex((c) => c.length >= 2);
-  if (method < 0) method = candidates.slice(0, 2).findIndex((c) => c.length === 1);
-  return { openings: method >= 0 ? candidates[method]! : [], confidence: CONFIDENCE[method] ?? 0.5 };
+  const found: Opening[][] = [];
+  for (let method = 0; method < methods.length; method++) {
+    const openings = methods[method]!();
+    if (openings.length >= 2) return { openings, confidence: CONFIDENCE[method]! };
+    found.push(openings);
+  }
+  // No method found two: a single section or numbered item, by the same preference.
+  const method = found.slice(0, 2).findIndex((c) => c.length === 1);
+  return { openings: method >= 0 ? found[method]! : [], confidence: CONFIDENCE[method] ?? 0.5 };
 }
 
 /**
@@ -219,8 +230,13 @@ function beforeClosing(paras: Paragraph[]): Paragraph[] {
 /** A question item is as sure as a numbered one. */
 const QUESTION_CONFIDENCE = 0.85;
 
-export function segmentMeasures(text: string, bodyStart: number, end: number): MeasureSlice[] {
-  const all = paragraphsOf(text, bodyStart, end);
+/** `all`: the body's paragraphs when the caller has them already (paragraphsOf(text, bodyStart, end)); only read here. */
+export function segmentMeasures(
+  text: string,
+  bodyStart: number,
+  end: number,
+  all: Paragraph[] = paragraphsOf(text, bodyStart, end),
+): MeasureSlice[] {
   const notes = all.findIndex((p, k) => k > 0 && NOTES_LABEL.test(p.text.trim()));
   const paras = beforeClosing(notes > 0 ? all.slice(0, notes) : all);
   // A transcript or a Q&A: what precedes the first question has its own outline; each question is an item.
