@@ -84,21 +84,33 @@ let classification = 0;
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
-  const byTheme = lexicon.ids.map((): TermUse[] => []);
   const call = ++classification;
   // The lexicon terms that occur in `text` (any theme's), found in one pass over the text.
+  const found: TermUse[] = [];
   lexicon.terms.eachIn(text, (_, entry) => {
     if (entry.seen === call) return;
     entry.seen = call;
-    for (const use of entry.uses) byTheme[use.theme]!.push(use);
+    for (const use of entry.uses) found.push(use);
   });
+  if (found.length === 0) return { themes: ['other'], evidence: {} };
+  // By theme, then in lexicon order (the evidence's order): one sort of what was found, where a list
+  // per theme cost an array and a sort for each of the dozen themes of every measure. A term is in a
+  // theme's lexicon once, so the order is total.
+  found.sort((a, b) => a.theme - b.theme || a.position - b.position);
   const scored: Array<{ id: ThemeId; theme: number; score: number; terms: string[] }> = [];
-  byTheme.forEach((kept, theme) => {
-    // Evidence in lexicon order, as the lexicon lists it.
-    kept.sort((a, b) => a.position - b.position);
-    const score = kept.reduce((sum, e) => sum + e.weight * (title.includes(e.term) ? 2 : 1), 0);
-    if (score > 0) scored.push({ id: lexicon.ids[theme]!, theme, score, terms: kept.map((e) => e.term) });
-  });
+  for (let from = 0; from < found.length; ) {
+    const theme = found[from]!.theme;
+    let score = 0;
+    const terms: string[] = [];
+    let k = from;
+    for (; k < found.length && found[k]!.theme === theme; k++) {
+      const use = found[k]!;
+      score += use.weight * (title.includes(use.term) ? 2 : 1);
+      terms.push(use.term);
+    }
+    if (score > 0) scored.push({ id: lexicon.ids[theme]!, theme, score, terms });
+    from = k;
+  }
   scored.sort((a, b) => b.score - a.score || lexicon.rank[a.theme]! - lexicon.rank[b.theme]!);
   const floor = Math.max(MIN_SCORE, (scored[0]?.score ?? 0) * RELATIVE_FLOOR);
   const kept = scored.filter((s, k) => s.score >= floor || k === 0).slice(0, MAX_THEMES);
