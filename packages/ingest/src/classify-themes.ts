@@ -18,27 +18,29 @@ const MIN_SCORE = 2;
 const RELATIVE_FLOOR = 0.4;
 const MAX_THEMES = 4;
 
-/** Where a term counts: a theme whose lexicon has it, with its first entry's weight and position. */
-interface TermUse {
-  theme: number;
-  term: string;
-  weight: number;
-  position: number;
-}
-
 /**
- * A lexicon term with where it counts, as the automaton finds it (no lookup by string per term
- * found). `seen` is the number of the last classification that found it: a term counts once per
- * text without a set built per text.
+ * The lexicon in typed tables. A term found is a number (its place in `terms`), and each of its
+ * uses — a theme whose lexicon has it, with its first entry's weight and position — is a number too,
+ * numbered by theme and then lexicon position, so sorting the numbers found puts them in the
+ * evidence's order. Objects per term and per use cost a cache miss each when a measure finds them:
+ * between two measures the rest of the extraction has evicted them, and theme scoring was the
+ * largest step outside the figures.
  */
-interface Entry {
-  term: string;
-  uses: TermUse[];
-  seen: number;
-}
-
 interface Lexicon {
-  terms: PrefixTrie<Entry>;
+  /** Each term's number, as the automaton finds it (no lookup by string per term found). */
+  trie: PrefixTrie<number>;
+  terms: string[];
+  /** Uses of term t: `useOf[useStart[t]]` to `useOf[useStart[t + 1] - 1]`. */
+  useStart: Int32Array;
+  useOf: Int32Array;
+  /** By use: its theme (index into `ids`), weight and term. */
+  useTheme: Int32Array;
+  useWeight: Float64Array;
+  useTerm: Int32Array;
+  /** By term: the number of the last classification that found it (a term counts once per text). */
+  seen: Int32Array;
+  /** The uses found by one classification (each at most once). */
+  found: Int32Array;
   ids: ThemeId[];
   /** Each scored theme's place in `ids` sorted by `localeCompare`, the tie-break between equal scores. */
   rank: Int32Array;
@@ -51,21 +53,39 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
   if (known) return known;
   const scoredThemes = themes.filter((t) => t.id !== 'other');
   const ids = scoredThemes.map((t) => t.id);
-  const uses = new Map<string, TermUse[]>();
+  const termIndex = new Map<string, number>();
+  const terms: string[] = [];
+  const indexOf = (term: string) => {
+    let t = termIndex.get(term);
+    if (t === undefined) {
+      t = terms.length;
+      termIndex.set(term, t);
+      terms.push(term);
+    }
+    return t;
+  };
+  // Uses in theme order, then lexicon position: their numbers sort into the evidence's order.
+  const uses: Array<{ theme: number; term: number; weight: number }> = [];
   scoredThemes.forEach(({ lexicon: entries }, theme) => {
     const seen = new Set<string>();
-    entries.forEach((e, position) => {
-      if (e.term.length === 0 || seen.has(e.term)) return;
+    for (const e of entries) {
+      if (e.term.length === 0 || seen.has(e.term)) continue;
       seen.add(e.term);
-      const list = uses.get(e.term) ?? [];
-      list.push({ theme, term: e.term, weight: e.weight ?? 1, position });
-      uses.set(e.term, list);
-    });
+      uses.push({ theme, term: indexOf(e.term), weight: e.weight ?? 1 });
+    }
   });
-  const terms = prefixTrie<Entry, string>(
+  const trie = prefixTrie<number, string>(
     themes.flatMap((t) => t.lexicon.map(({ term }): [string, string] => [term, term])),
-    (known, term) => known ?? { term, uses: uses.get(term) ?? [], seen: 0 },
+    (known, term) => known ?? indexOf(term),
   );
+  const useStart = new Int32Array(terms.length + 1);
+  for (const u of uses) useStart[u.term + 1]!++;
+  for (let t = 0; t < terms.length; t++) useStart[t + 1]! += useStart[t]!;
+  const useOf = new Int32Array(uses.length);
+  const next = useStart.slice(0, terms.length);
+  uses.forEach((u, k) => {
+    useOf[next[u.term]!++] = k;
+  });
   const rank = new Int32Array(ids.length);
   ids
     .map((id, theme) => ({ id, theme }))
@@ -73,42 +93,54 @@ function lexiconOf(themes: readonly Theme[]): Lexicon {
     .forEach(({ theme }, k) => {
       rank[theme] = k;
     });
-  const lexicon: Lexicon = { terms, ids, rank };
+  const lexicon: Lexicon = {
+    trie,
+    terms,
+    useStart,
+    useOf,
+    useTheme: Int32Array.from(uses, (u) => u.theme),
+    useWeight: Float64Array.from(uses, (u) => u.weight),
+    useTerm: Int32Array.from(uses, (u) => u.term),
+    seen: new Int32Array(terms.length),
+    found: new Int32Array(uses.length),
+    ids,
+    rank,
+  };
   lexicons.set(themes, lexicon);
   return lexicon;
 }
 
-/** Numbers the classifications, for `Entry.seen`. */
+/** Numbers the classifications, for `Lexicon.seen`. */
 let classification = 0;
 
 /** The measure's title says what it is about: a term found there counts double. */
 export function classifyThemes(text: string, themes: readonly Theme[], title = ''): ThemeClassification {
   const lexicon = lexiconOf(themes);
+  const { terms, useStart, useOf, useTheme, useWeight, useTerm, seen, found } = lexicon;
   const call = ++classification;
   // The lexicon terms that occur in `text` (any theme's), found in one pass over the text.
-  const found: TermUse[] = [];
-  lexicon.terms.eachIn(text, (_, entry) => {
-    if (entry.seen === call) return;
-    entry.seen = call;
-    for (const use of entry.uses) found.push(use);
+  let count = 0;
+  lexicon.trie.eachIn(text, (_, term) => {
+    if (seen[term] === call) return;
+    seen[term] = call;
+    for (let k = useStart[term]!; k < useStart[term + 1]!; k++) found[count++] = useOf[k]!;
   });
-  if (found.length === 0) return { themes: ['other'], evidence: {} };
-  // By theme, then in lexicon order (the evidence's order): one sort of what was found, where a list
-  // per theme cost an array and a sort for each of the dozen themes of every measure. A term is in a
-  // theme's lexicon once, so the order is total.
-  found.sort((a, b) => a.theme - b.theme || a.position - b.position);
+  if (count === 0) return { themes: ['other'], evidence: {} };
+  // By theme, then in lexicon order (the evidence's order), as the uses are numbered.
+  const ordered = found.subarray(0, count).sort();
   const scored: Array<{ id: ThemeId; theme: number; score: number; terms: string[] }> = [];
-  for (let from = 0; from < found.length; ) {
-    const theme = found[from]!.theme;
+  for (let from = 0; from < count; ) {
+    const theme = useTheme[ordered[from]!]!;
     let score = 0;
-    const terms: string[] = [];
+    const kept: string[] = [];
     let k = from;
-    for (; k < found.length && found[k]!.theme === theme; k++) {
-      const use = found[k]!;
-      score += use.weight * (title.includes(use.term) ? 2 : 1);
-      terms.push(use.term);
+    for (; k < count && useTheme[ordered[k]!] === theme; k++) {
+      const use = ordered[k]!;
+      const term = terms[useTerm[use]!]!;
+      score += useWeight[use]! * (title.includes(term) ? 2 : 1);
+      kept.push(term);
     }
-    if (score > 0) scored.push({ id: lexicon.ids[theme]!, theme, score, terms });
+    if (score > 0) scored.push({ id: lexicon.ids[theme]!, theme, score, terms: kept });
     from = k;
   }
   scored.sort((a, b) => b.score - a.score || lexicon.rank[a.theme]! - lexicon.rank[b.theme]!);

@@ -1,3 +1,4 @@
+import type { Theme } from '@ipb/domain';
 import { describe, expect, it } from 'vitest';
 import { classifyThemes } from '../src/classify-themes';
 import { findPrograms } from '../src/find-programs';
@@ -13,6 +14,49 @@ describe('classifyThemes', () => {
     const r = classifyThemes(text, THEMES);
     expect(r.themes).toEqual(themes);
     if (evidence) expect(r.evidence).toEqual(evidence);
+  });
+
+  it('counts a term once per text and per theme that lists it, title double, evidence in lexicon order', () => {
+    const theme = (id: Theme['id'], terms: Array<[string, number]>): Theme => ({
+      id,
+      nameZh: id,
+      nameEn: id,
+      description: '',
+      stip: { themes: [], instruments: [] },
+      lexicon: terms.map(([term, weight]) => ({ term, weight })),
+    });
+    // 基金 is in both lexicons; talent lists 人才 twice (the first entry counts); the text names the
+    // terms in another order than the lexicons and 基金 twice.
+    const themes = [
+      theme('tech_finance', [
+        ['贷款', 1],
+        ['基金', 2],
+        ['融资', 1],
+      ]),
+      theme('talent', [
+        ['人才', 3],
+        ['基金', 1],
+        ['人才', 1],
+        ['引进', 1],
+      ]),
+      theme('other', []),
+    ];
+    const text = '设立人才基金，引进人才，发放贷款；基金规模扩大。';
+    expect(classifyThemes(text, themes)).toEqual({
+      themes: ['talent', 'tech_finance'],
+      evidence: { talent: ['人才', '基金', '引进'], tech_finance: ['贷款', '基金'] },
+    });
+    // In the title 贷款 and 基金 count double: tech_finance 2 + 4 = 6 ties talent's 3 + 2 + 1, and the
+    // ids' order decides (talent before tech_finance); without the title tech_finance has 4 to talent's 5.
+    const titled = classifyThemes(text, themes, '贷款基金');
+    expect(titled.themes).toEqual(['talent', 'tech_finance']);
+    expect(classifyThemes(text, themes, '贷款').themes).toEqual(['talent', 'tech_finance']);
+    expect(classifyThemes(text, [themes[1]!, themes[0]!], '贷款基金').themes).toEqual(['talent', 'tech_finance']);
+    // talent's 基金 alone (1) is under the floor of 2.
+    expect(classifyThemes('发放贷款，设立基金。', themes, '贷款')).toEqual({
+      themes: ['tech_finance'],
+      evidence: { tech_finance: ['贷款', '基金'] },
+    });
   });
 
   it('gives evidence for every theme it assigns', () => {
