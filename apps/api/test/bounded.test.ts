@@ -13,7 +13,10 @@ import {
   SourceListResponseSchema,
   unpackCompare,
 } from '@ipb/domain';
+import fastJson from 'fast-json-stringify';
 import { describe, expect, it } from 'vitest';
+import { toSerializerSchema } from '../src/lib/compiled-serializer';
+import { sameAsSerialized } from '../src/routes/compare';
 import { buildCompare } from '../src/routes/compare/build-compare';
 import { useTestApp } from './helper';
 
@@ -148,6 +151,58 @@ describe('Compare', () => {
     }
     expect(items).toHaveLength(column.total);
     expect(items.slice(0, column.measures.length).map((m) => m.id)).toEqual(column.measures.map((m) => m.id));
+  });
+
+  // A column's count and the list behind its "N 条，显示全部" must agree, empty columns too (南京 has no talent measure in data/).
+  it("says each column's total as GET /api/compare/measures counts it, 0 where that list is empty", async () => {
+    const body = unpackCompare(CompareBodySchema.parse(await get('/api/compare?regions=320100,321000,330200')));
+    const columns = body.themes.flatMap((b) => b.columns.map((c) => ({ theme: b.theme.id, ...c })));
+    const talent = columns.find((c) => c.regionCode === '320100' && c.theme === 'talent');
+    expect(talent?.total).toBe(0);
+    for (const c of columns) {
+      const page = PlaceThemeMeasuresResponseSchema.parse(
+        await get(`/api/compare/measures?region=${c.regionCode}&theme=${c.theme}&limit=3`),
+      );
+      expect(page.total, `${c.regionCode} ${c.theme}`).toBe(c.total);
+      expect(page.items.map((m) => m.id)).toEqual(c.measures.map((m) => m.id));
+    }
+  });
+});
+
+describe("GET /api/compare's bytes", () => {
+  const serialize = fastJson(toSerializerSchema(CompareBodySchema)) as (body: unknown) => string;
+
+  // The route sends the JSON its budget measured, not the serialiser's: the two must not differ by a byte.
+  it('are what the compiled serialiser writes of the body, whole, cut to the budget, a page of rows, filtered', async () => {
+    const nine = '530000,320100,341200,330205,310000,340700,341102,321000';
+    for (const url of [
+      '/api/compare?regions=320100,330200,321000,341200',
+      '/api/compare?regions=320100,330200,321000,341200&indicatorCursor=3',
+      `/api/compare?regions=${nine}`,
+      `/api/compare?regions=${nine}&theme=talent`,
+      `/api/compare?regions=${nine}&authority=official`,
+      '/api/compare?regions=320100,330200&benchmark=330200',
+    ]) {
+      const res = await t.app.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toBe('application/json; charset=utf-8');
+      expect(res.headers['content-length'], url).toBe(String(res.rawPayload.length));
+      expect(res.body, url).toBe(serialize(JSON.parse(res.body)));
+    }
+  });
+
+  it('are refused where responses are validated when they differ from the serialiser', async () => {
+    const body = CompareBodySchema.parse(await get('/api/compare?regions=320100'));
+    expect(() => sameAsSerialized(serialize(body), serialize(body))).not.toThrow();
+    // JSON.stringify writes the same fields in the order they were built, not the schema's (required
+    // ones first): as long, so the budget is unchanged, but not the same bytes.
+    expect(() => sameAsSerialized(serialize(body), JSON.stringify(body))).toThrow(/differs/);
+  });
+
+  it('answer CSV with 406, as for any response that is no list', async () => {
+    const res = await t.app.inject({ url: '/api/compare?regions=320100', headers: { accept: 'text/csv' } });
+    expect(res.statusCode).toBe(406);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 });
 

@@ -237,16 +237,44 @@ export function packCompareWithin(compare: CompareResponse, budget: CompareBudge
  * sources and articles are in the whole body as they are in theirs.
  */
 export function packComparePage(compare: CompareResponse, budget: CompareBudget, ready: number): CompareBody | null {
+  return pagePacked(compare, budget, ready)?.body ?? null;
+}
+
+/**
+ * packComparePage with the body's JSON as `stringify` writes it (the route's compiled serialiser):
+ * where the whole comparison fits, the text measured against the budget is the one sent, so the
+ * route writes the body once rather than measuring one text and serialising another
+ * (docs/decisions/014, sixteenth session). Any JSON of the body has the same length, whatever
+ * order it writes the fields in, so the budget admits what it admitted with JSON.stringify.
+ */
+export function packComparePageJson(
+  compare: CompareResponse,
+  budget: CompareBudget,
+  ready: number,
+  stringify: (body: CompareBody) => string,
+): { body: CompareBody; json: string } | null {
+  const packed = pagePacked(compare, budget, ready, stringify);
+  return packed && { body: packed.body, json: packed.json ?? stringify(packed.body) };
+}
+
+/** The page's body, and its JSON where it was measured whole. */
+function pagePacked(
+  compare: CompareResponse,
+  budget: CompareBudget,
+  ready: number,
+  stringify: (body: CompareBody) => string = JSON.stringify,
+): { body: CompareBody; json?: string } | null {
   const total = compare.indicators.length;
   if (budget.rowsFrom === undefined) {
     const limit = budget.bytes ?? COMPARE_BODY_BYTES;
     if (ready >= total) {
       const whole = packCompare(compare);
-      if (jsonBytes(whole) <= limit) return whole;
+      const json = stringify(whole);
+      if (bytesOf(json) <= limit) return { body: whole, json };
     } else if (rowsPackedBytes(compare, ready) <= limit) return null;
   }
   const page = withinBudgetOf(compare, budget, ready);
-  return page && packCompare(page);
+  return page && { body: packCompare(page) };
 }
 
 /** The bytes of the body of the first `ready` rows alone (no measures): at most the whole body's. */

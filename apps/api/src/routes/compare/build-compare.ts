@@ -29,8 +29,7 @@ import {
   GAP_COVERAGE_THRESHOLD,
   type GapsResponse,
   type Indicator,
-  packComparePage,
-  packCompareWithin,
+  packComparePageJson,
   type Region,
 } from '@ipb/domain';
 
@@ -126,12 +125,22 @@ export async function buildCompare(
   return { ...frame, indicators };
 }
 
+/** Compare's body, and its JSON: the text the budget measured, sent as it is (docs/decisions/014, sixteenth session). */
+export type PackedCompare = { body: CompareBody; json: string };
+
+/** How the route writes a body: its compiled serialiser. */
+export type CompareStringify = (body: CompareBody) => string;
+
+/** packCompareWithin of a comparison read whole, with its JSON. */
+const packWhole = (compare: CompareResponse, budget: CompareBudget, stringify: CompareStringify): PackedCompare =>
+  packComparePageJson(compare, budget, compare.indicators.length, stringify) as PackedCompare;
+
 /** Period groups read at first for a page of rows (about four rows of nine places in twelve years), then twice as many each time. */
 const FIRST_GROUPS = 512;
 
 /**
- * GET /api/compare's body: buildCompare's comparison within the budget (packCompareWithin), byte for
- * byte, having read only the rows the page shows and the one after them. The rows are known, in
+ * GET /api/compare's body and its JSON as `stringify` writes it: buildCompare's comparison within the
+ * budget (packCompareWithin), byte for byte, having read only the rows the page shows and the one after them. The rows are known, in
  * order, from the period summary's heads (comparableIndex); each batch of them is read whole
  * (figures, conflicts, citations) only when the budget reaches it (packComparePage), so a page costs
  * what it shows, not the places' whole history (docs/decisions/014, eleventh session). Where the
@@ -144,8 +153,10 @@ export async function compareBody(
   themeIds: string[],
   authority: Authority[] | null,
   budget: CompareBudget,
-): Promise<CompareBody> {
-  if (authority) return packCompareWithin(await buildCompare(store, benchmark, regions, themeIds, authority), budget);
+  stringify: CompareStringify,
+): Promise<PackedCompare> {
+  if (authority)
+    return packWhole(await buildCompare(store, benchmark, regions, themeIds, authority), budget, stringify);
   const codes = placeCodes(benchmark, regions);
   const db = store.engine;
   // A page of rows (a cursor) shows no measures, only each column's total.
@@ -153,7 +164,7 @@ export async function compareBody(
     compareFrame(db, benchmark, regions, codes, themeIds, null, budget.rowsFrom === undefined ? undefined : 0),
     comparableIndex(db, codes, benchmark.code),
   ]);
-  if (!index) return packCompareWithin(await buildCompare(store, benchmark, regions, themeIds, authority), budget);
+  if (!index) return packWhole(await buildCompare(store, benchmark, regions, themeIds, authority), budget, stringify);
   type Head = { row: ComparableRowHead; indicator: Indicator };
   const heads: Head[] = index.rows.flatMap((row) => {
     const indicator = shownIndicator(catalogue, row.indicatorId, themeIds);
@@ -187,8 +198,8 @@ export async function compareBody(
       ready = to;
       groups *= 2;
     }
-    const body = packComparePage(compare, budget, ready);
-    if (body) return body;
+    const packed = packComparePageJson(compare, budget, ready, stringify);
+    if (packed) return packed;
   }
 }
 

@@ -2,6 +2,7 @@ import { placeThemeMeasures, shownMeasureText } from '@ipb/db';
 import {
   authorityFilter,
   BENCHMARK_REGION_CODE,
+  type CompareBody,
   CompareBodySchema,
   CompareQuerySchema,
   IdParamsSchema,
@@ -9,7 +10,10 @@ import {
   PlaceThemeMeasuresQuerySchema,
   PlaceThemeMeasuresResponseSchema,
 } from '@ipb/domain';
+import fastJson from 'fast-json-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { toSerializerSchema } from '../../lib/compiled-serializer';
+import { sendJsonBytes } from '../../lib/page-body';
 import { requireThemes } from '../../lib/require-themes';
 import { resolveRegions } from '../../lib/resolve-regions';
 import { HttpProblem } from '../../plugins/problem';
@@ -17,7 +21,24 @@ import { compareBody } from './build-compare';
 
 export const MAX_PLACES = 8;
 
+/**
+ * The guard on Compare's bytes where responses are validated (tests): the JSON the route sends,
+ * `JSON.stringify` of its body, must be byte for byte what the route's compiled serialiser writes
+ * of that body (its schema's order of fields, no field the schema does not name).
+ */
+export function sameAsSerialized(serialized: string, json: string): void {
+  if (serialized === json) return;
+  let at = 0;
+  while (serialized[at] === json[at]) at++;
+  throw new Error(
+    `GET /compare: the body's JSON differs from the compiled serialiser's at ${at}: ${json.slice(at - 60, at + 60)} against ${serialized.slice(at - 60, at + 60)}`,
+  );
+}
+
 const compare: FastifyPluginAsyncZod = async (app) => {
+  // The serialiser Fastify compiles for the route's 200 (lib/compiled-serializer.ts), compiled the
+  // same way from the same schema: the route measures the body with it and sends what it wrote.
+  const stringify = fastJson(toSerializerSchema(CompareBodySchema)) as (body: CompareBody) => string;
   app.get(
     '/compare',
     {
@@ -48,7 +69,7 @@ const compare: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CompareBodySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const resolve = (q: string) => app.gazetteer.resolve(q);
       const regions = resolveRegions(request.query.regions, resolve);
       if (regions.length > MAX_PLACES) {
@@ -69,9 +90,21 @@ const compare: FastifyPluginAsyncZod = async (app) => {
       const { indicatorCursor } = request.query;
       // Each figure once (the benchmark's stands in every place's comparison), within 100 KB, the
       // rows read a page at a time: docs/decisions/014.
-      return compareBody(app.store, benchmark, regions, themes, authorityFilter(request.query.authority), {
-        rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor),
-      });
+      const { body, json } = await compareBody(
+        app.store,
+        benchmark,
+        regions,
+        themes,
+        authorityFilter(request.query.authority),
+        { rowsFrom: indicatorCursor === undefined ? undefined : Number(indicatorCursor) },
+        stringify,
+      );
+      // Asked for CSV: the body, so that the CSV hook answers 406 from the serialised text as for any non-list.
+      if (request.wantsCsv) return body;
+      // The text the budget measured is the body sent: written once, not again by Fastify's
+      // serialiser (docs/decisions/014, sixteenth session). Tests check it is what that one writes.
+      if (app.validateResponses) sameAsSerialized(String(reply.serialize(body)), json);
+      return sendJsonBytes(reply, Buffer.from(json));
     },
   );
 
