@@ -4,29 +4,19 @@
  * an item back to NULL, and a NULL item is built again. `staleItems` recomputes every stored item;
  * the last test shows it catches a change that escaped the triggers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Measure, MeasurePatch } from '@ipb/domain';
-import { extract, loadIngestContext } from '@ipb/ingest';
-import Database from 'better-sqlite3';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
-import { WRITE_LOCK } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
 import { listMeasureItems, staleItems, storeItems } from '../src/queries/measure-items';
 import { listMeasures } from '../src/queries/measures';
 import { readDataVersion } from '../src/queries/service-state';
-import { importExtraction } from '../src/write/import-extraction';
 import { bumpDataVersion } from '../src/write/replace-source';
 import { reviewMeasure } from '../src/write/review';
 import { setSourceAuthority } from '../src/write/source-authority';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DATA_DIR = join(ROOT, 'data');
-const FILE = 'kejiqingbao-2024-07.txt';
+import { importChangedIssue, whileAnotherWrites } from './support/stored-bytes';
 
 // Any deterministic serializer will do here: the API's compiled one is held to the old body in its tests.
 const serialize = (m: Measure) => JSON.stringify(m);
@@ -79,11 +69,7 @@ const itemOf = async (db: Db, id: number) => (await db.get<{ list_item: Buffer |
 
 describeOnBothEngines('measures.list_item on both engines', (engines) => {
   const data = useRealData(engines);
-  let context: Awaited<ReturnType<typeof loadIngestContext>>;
   let shown: Shown;
-  beforeAll(async () => {
-    context = await loadIngestContext(DATA_DIR);
-  });
 
   it('is stored by reading the list, the same items on both engines', async () => {
     const [a, b] = await onBoth(data, fillAll);
@@ -142,11 +128,7 @@ describeOnBothEngines('measures.list_item on both engines', (engines) => {
 
   it('follows an issue imported again in a new version (its measures replaced)', async () => {
     await onBoth(data, fillAll);
-    const seed = readFileSync(join(DATA_DIR, 'bulletins', FILE), 'utf8');
-    const changed = seed.replace('。', '，并加以落实。');
-    const { text: rawText, ...extraction } = extract(changed, { ...context, fileName: FILE });
-    const [a, b] = await onBoth(data, (db) => importExtraction(db, { extraction, rawText, fileName: FILE }));
-    expect([a.status, b.status]).toEqual(['replaced', 'replaced']);
+    await importChangedIssue(data);
     await onBoth(data, expectNoStale);
   });
 
@@ -199,24 +181,15 @@ describeOnBothEngines('measures.list_item on both engines', (engines) => {
     await onBoth(data, (db) => db.run(query('UPDATE measures SET list_item = NULL WHERE id = ?'), [id]));
     const version = await onBoth(data, readDataVersion);
     const bytes = Buffer.from('{"held":true}');
-    // Another process writing (an import): a second connection to the file, and another PostgreSQL
-    // session, each inside a transaction that holds the write lock. Waiting for them would block
-    // SQLite's thread for busy_timeout and then fail, and on PostgreSQL wait as long as they hold it.
-    const other = new Database(data.handle.sqlite.name);
-    other.exec('BEGIN IMMEDIATE');
-    await engines.client.query('BEGIN');
-    await engines.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    try {
+    // Another process writing (an import) holds the write lock on each engine. Waiting for it would
+    // block SQLite's thread for busy_timeout and then fail, and on PostgreSQL wait as long as it holds it.
+    await whileAnotherWrites(data, engines, async () => {
       expect([
         await storeItems(data.sqlite, version[0], [[id, bytes]]),
         await storeItems(data.postgres, version[1], [[id, bytes]]),
       ]).toEqual([0, 0]);
       expect(await onBoth(data, (db) => itemOf(db, id))).toEqual([null, null]);
-    } finally {
-      other.exec('ROLLBACK');
-      other.close();
-      await engines.client.query('ROLLBACK');
-    }
+    });
     // The lock given back, the same store is taken, and the next one waits its turn again.
     expect([
       await storeItems(data.sqlite, version[0], [[id, bytes]]),

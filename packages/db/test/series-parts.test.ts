@@ -4,29 +4,20 @@
  * engines — the triggers delete a pair's row, and a missing row is built again. `staleParts`
  * rebuilds every stored row; the last test shows it catches a change that escaped the triggers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Series } from '@ipb/domain';
-import { extract, loadIngestContext } from '@ipb/ingest';
-import Database from 'better-sqlite3';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
-import { WRITE_LOCK } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
 import { getSeries } from '../src/queries/series';
 import { type PlaceParts, seriesParts, staleParts } from '../src/queries/series-parts';
 import { settleConflict } from '../src/write/conflicts';
-import { importExtraction } from '../src/write/import-extraction';
 import { bumpDataVersion } from '../src/write/replace-source';
 import { reviewObservation } from '../src/write/review';
 import { setSourceAuthority } from '../src/write/source-authority';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
+import { importChangedIssue, whileAnotherWrites } from './support/stored-bytes';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DATA_DIR = join(ROOT, 'data');
-const FILE = 'kejiqingbao-2024-07.txt';
 const FORM = 'test-form';
 
 // Any deterministic serializer will do here: the API's compiled one is held to the old body in its tests.
@@ -90,11 +81,7 @@ const storedCount = (db: Db) => db.get<{ n: number }>(STORED).then((r) => Number
 
 describeOnBothEngines('series_parts on both engines', (engines) => {
   const data = useRealData(engines);
-  let context: Awaited<ReturnType<typeof loadIngestContext>>;
   let shown: Shown;
-  beforeAll(async () => {
-    context = await loadIngestContext(DATA_DIR);
-  });
 
   it('is stored by reading series, the same bytes on both engines', async () => {
     // The copy into PostgreSQL marked its figures' pairs in period_dirty: the next write refreshes them.
@@ -180,11 +167,7 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
 
   it('follows an issue imported again in a new version (its figures replaced)', async () => {
     await onBoth(data, fillAll);
-    const seed = readFileSync(join(DATA_DIR, 'bulletins', FILE), 'utf8');
-    const changed = seed.replace('。', '，并加以落实。');
-    const { text: rawText, ...extraction } = extract(changed, { ...context, fileName: FILE });
-    const [a, b] = await onBoth(data, (db) => importExtraction(db, { extraction, rawText, fileName: FILE }));
-    expect([a.status, b.status]).toEqual(['replaced', 'replaced']);
+    await importChangedIssue(data);
     await onBoth(data, (db) => expectNoStale(db, shown));
   });
 
@@ -210,21 +193,13 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
 
   it('stores nothing, without waiting, while another connection holds the write lock', async () => {
     await onBoth(data, (db) => db.run(CLEAR));
-    const other = new Database(data.handle.sqlite.name);
-    other.exec('BEGIN IMMEDIATE');
-    await engines.client.query('BEGIN');
-    await engines.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    try {
-      const stored = await onBoth(data, async (db) => {
+    const held = await whileAnotherWrites(data, engines, () =>
+      onBoth(data, async (db) => {
         const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize);
         return found?.stored;
-      });
-      expect(stored).toEqual([0, 0]);
-    } finally {
-      other.exec('ROLLBACK');
-      other.close();
-      await engines.client.query('ROLLBACK');
-    }
+      }),
+    );
+    expect(held).toEqual([0, 0]);
     const stored = await onBoth(data, async (db) => {
       const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize);
       return found?.stored;
