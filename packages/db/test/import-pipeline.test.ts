@@ -32,6 +32,23 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+let firstSeed: Promise<ReturnType<typeof extract>> | undefined;
+
+/**
+ * A database of its own with data/ loaded (places, indicators, themes) and nothing imported, and
+ * data/'s first bulletin extracted for it to import (extracted once a file: the writes don't change it).
+ */
+async function firstSeedOnData() {
+  const handle = createDb(':memory:');
+  await loadData(handle.engine, readDataDir(DATA_DIR));
+  firstSeed ??= loadIngestContext(DATA_DIR).then((context) => {
+    const file = SEEDS[0] as string;
+    return extract(readFileSync(file), { ...context, fileName: basename(file) });
+  });
+  const { text, ...extraction } = await firstSeed;
+  return { handle, text, extraction };
+}
+
 describe('words cut ahead', () => {
   const texts = ['上海市 新增高新技术企业 120 家', '科技金融 科创贷 放款 3.5 亿元', '人才公寓 500 套'];
 
@@ -50,12 +67,8 @@ describe('words cut ahead', () => {
   });
 
   it("are an import's: every measure's and figure's words come from cutWordsAhead", async () => {
-    const handle = createDb(':memory:');
+    const { handle, text, extraction } = await firstSeedOnData();
     try {
-      await loadData(handle.engine, readDataDir(DATA_DIR));
-      const context = await loadIngestContext(DATA_DIR);
-      const file = SEEDS[0] as string;
-      const { text, ...extraction } = extract(readFileSync(file), { ...context, fileName: basename(file) });
       const words = cutWordsAhead(extraction);
       expect(words.measures.texts.length).toBeGreaterThan(5);
       expect(words.figures.texts.length).toBeGreaterThan(5);
@@ -91,12 +104,8 @@ describe('words cut ahead', () => {
 
 describe("a write that asks for its bytes itself (importExtraction's unlessStored)", () => {
   it('answers "unchanged" with the source stored with those bytes, whatever its key, and writes nothing', async () => {
-    const handle = createDb(':memory:');
+    const { handle, text, extraction } = await firstSeedOnData();
     try {
-      await loadData(handle.engine, readDataDir(DATA_DIR));
-      const context = await loadIngestContext(DATA_DIR);
-      const file = SEEDS[0] as string;
-      const { text, ...extraction } = extract(readFileSync(file), { ...context, fileName: basename(file) });
       const first = await importExtraction(handle.engine, { extraction, rawText: text });
       // The same bytes read under another title (another build's extraction): another source key.
       const retitled = { ...extraction, source: { ...extraction.source, title: `${extraction.source.title}（重排）` } };
