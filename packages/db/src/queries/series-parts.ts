@@ -11,7 +11,8 @@
  * - a pair without a row is built the old way (getSeries for those places) and serialized by the
  *   caller, so it is never wrong, only slower;
  * - built parts are stored after the answer in their own short write, only when the data version
- *   read before their rows is still current and the write lock is free (storeItems' rules);
+ *   read before their rows is still current and the write lock is free (the rules of optionalStore,
+ *   queries/optional-store.ts, which the measures list's items are stored by too);
  * - while period_values is stale (a write that bypassed bumpDataVersion) nothing is read or stored:
  *   the caller answers the old way, from the figures;
  * - a row records the form that made it (the caller's serializer and points cap, and PARTS_REVISION
