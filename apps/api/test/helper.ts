@@ -9,12 +9,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, type StoreConfig } from '@ipb/db';
-import pg from 'pg';
+import type { StoreConfig } from '@ipb/db';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { copySqliteToPostgres } from '../../../packages/db/src/pg/copy-from-sqlite';
-import { copyOfData } from '../../../packages/db/test/support/data-template';
-import { createTestDatabase, pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
+import { copyOfData, copyOfDataOnPostgres } from '../../../packages/db/test/support/data-template';
+import { pgAdminUrl, type TestDatabase } from '../../../packages/db/test/support/pg-database';
 import { NO_POSTGRES } from '../../../packages/db/test/support/pg-setup';
 import { type AppOptions, buildApp } from '../src/app';
 import { TEST_ENGINE } from './on-postgres';
@@ -34,21 +32,11 @@ export const TEST_RATE_LIMITS = {
   loginsPerName: 100_000,
 };
 
-/** A fresh PostgreSQL database holding the rows of the SQLite file at `sqlitePath`. */
-export async function onPostgres(sqlitePath: string): Promise<TestDatabase> {
+/** A fresh PostgreSQL database holding data/'s rows, as a file from copyOfData holds them. */
+export async function onPostgres(): Promise<TestDatabase> {
   // Asked for PostgreSQL and there is none: fail, never fall back to SQLite or skip.
   if (!pgAdminUrl()) throw new Error(`TEST_ENGINE=postgres, but there is ${NO_POSTGRES}`);
-  const database = await createTestDatabase();
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const seed = createDb(sqlitePath);
-  try {
-    await copySqliteToPostgres(seed, client);
-  } finally {
-    seed.close();
-    await client.end();
-  }
-  return database;
+  return copyOfDataOnPostgres();
 }
 
 /** The SQLite handle of a test app on SQLite; a test of what only a file has calls it. */
@@ -67,7 +55,7 @@ export function useTestApp(options: Partial<AppOptions> = {}) {
     await copyOfData(ctx.databasePath);
     let database: StoreConfig = { engine: 'sqlite', path: ctx.databasePath };
     if (TEST_ENGINE === 'postgres') {
-      postgres = await onPostgres(ctx.databasePath);
+      postgres = await onPostgres();
       database = { engine: 'postgres', url: postgres.url };
     }
     ctx.database = database;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await copyOfData(path);
   database = { engine: 'sqlite', path };
   if (TEST_ENGINE === 'postgres') {
-    postgres = await onPostgres(path);
+    postgres = await onPostgres();
     database = { engine: 'postgres', url: postgres.url };
   }
 });

@@ -1,6 +1,7 @@
 /**
  * The tests' copy of data/ (test/support/data-template.ts) is what `buildDatabase` makes: a test file
- * that starts from the copy reads the rows it would have read from its own build.
+ * that starts from the copy reads the rows it would have read from its own build. On PostgreSQL, a
+ * copy of the run's template holds what that file copied row for row into a database of its own holds.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDatabase } from '@ipb/ingest';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { copyOfData } from './support/data-template';
+import { createDb } from '../src/create-db';
+import { copySqliteToPostgres } from '../src/pg/copy-from-sqlite';
+import { copyOfData, copyOfDataOnPostgres } from './support/data-template';
+import { createTestDatabase, pgAdminUrl, type TestDatabase } from './support/pg-database';
+import { NO_POSTGRES } from './support/pg-setup';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ipb-data-template-test-'));
@@ -55,3 +61,79 @@ describe('the copy of data/ for test files', () => {
     expect(statSync(template).mtimeMs).toBe(before.mtimeMs);
   });
 });
+
+/** Every table's rows (as text, in order) and every sequence's next value: all a test can read. */
+async function pgContents(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+    );
+    const rows: Record<string, string> = {};
+    for (const { name } of tables.rows) {
+      const r = await client.query(
+        `SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name}" t`,
+      );
+      rows[name] = `${r.rows[0].n} ${r.rows[0].h}`;
+    }
+    const names = await client.query<{ name: string }>(
+      "SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1",
+    );
+    const sequences: Record<string, unknown> = {};
+    for (const { name } of names.rows)
+      sequences[name] = (await client.query(`SELECT last_value, is_called FROM "${name}"`)).rows[0];
+    return { rows, sequences };
+  } finally {
+    await client.end();
+  }
+}
+
+const templateOid = () => adminRows(`SELECT oid FROM pg_database WHERE datname = '${inject('pgRunTemplates')}data'`);
+
+async function adminRows(sql: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: pgAdminUrl() });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const hasPg = Boolean(pgAdminUrl());
+describe.skipIf(!hasPg)(
+  hasPg ? 'the copy of data/ on PostgreSQL' : `data/ on PostgreSQL (skipped: ${NO_POSTGRES})`,
+  () => {
+    const made: TestDatabase[] = [];
+    afterAll(async () => {
+      for (const d of made) await d.drop();
+    });
+
+    it('holds what the data/ file copied row for row holds, and the template is built once for the run', async () => {
+      const direct = await createTestDatabase();
+      made.push(direct);
+      const path = join(dir, 'for-pg.sqlite');
+      await copyOfData(path);
+      const seed = createDb(path);
+      const client = new pg.Client({ connectionString: direct.url });
+      await client.connect();
+      try {
+        await copySqliteToPostgres(seed, client);
+      } finally {
+        seed.close();
+        await client.end();
+      }
+      const copy = await copyOfDataOnPostgres();
+      made.push(copy);
+      const want = await pgContents(direct.url);
+      expect(Number(want.rows.measures?.split(' ')[0])).toBeGreaterThan(0);
+      expect(await pgContents(copy.url)).toEqual(want);
+      // A second copy comes from the same template, not a new one.
+      const oid = await templateOid();
+      expect(oid).toHaveLength(1);
+      made.push(await copyOfDataOnPostgres());
+      expect(await templateOid()).toEqual(oid);
+    });
+  },
+);

@@ -17,8 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDatabase } from '@ipb/ingest';
+import pg from 'pg';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { createDb } from '../../src/create-db';
+import { copySqliteToPostgres } from '../../src/pg/copy-from-sqlite';
+import { fromRunTemplate, type TestDatabase } from './pg-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -50,4 +54,33 @@ export async function copyOfData(path: string): Promise<void> {
     renameSync(building, template);
   }
   copyFileSync(template, path);
+}
+
+/**
+ * A PostgreSQL database of its own holding data/ as copyOfData's file does: that file copied row for
+ * row (copySqliteToPostgres) into the run's template once, then the template copied by the server
+ * (CREATE DATABASE … TEMPLATE) for each caller. The per-file copy from SQLite it replaces made the
+ * same rows from the same file every time: a migration and an insert of every row, about a second of
+ * CPU and several seconds at load for each API test file run on PostgreSQL (decision 020, sixteenth
+ * session).
+ */
+export async function copyOfDataOnPostgres(): Promise<TestDatabase> {
+  return fromRunTemplate(`${inject('pgRunTemplates')}data`, async (url) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipb-data-pg-'));
+    try {
+      const path = join(dir, 'data.sqlite');
+      await copyOfData(path);
+      const seed = createDb(path);
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await copySqliteToPostgres(seed, client);
+      } finally {
+        seed.close();
+        await client.end();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 }

@@ -20,22 +20,57 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export interface TestDatabase {
+  name: string;
   url: string;
   drop(): Promise<void>;
 }
 
-/** `migrate: false` leaves it empty, for tests of the migrations themselves. */
-export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
+/**
+ * `migrate: false` leaves it empty, for tests of the migrations themselves. `from` copies that
+ * database instead (a run's template: fromRunTemplate), which is at the committed schema already.
+ */
+export async function createTestDatabase({ migrate = true, from }: { migrate?: boolean; from?: string } = {}) {
   const name = `ipb_test_${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   // UTF-8 with C.UTF-8's character classes whatever the server's default: trigrams of Chinese need them.
-  await admin((c) =>
-    c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`),
-  );
+  // A copy keeps its template's.
+  const source = from ? `"${from}"` : `template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE ${source}`));
   const url = new URL(pgAdminUrl());
   url.pathname = `/${name}`;
-  if (migrate) await migratePostgres(url.toString());
-  return {
+  if (migrate && !from) await migratePostgres(url.toString());
+  const database: TestDatabase = {
+    name,
     url: url.toString(),
     drop: () => admin((c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`)).then(() => undefined),
   };
+  return database;
+}
+
+/**
+ * A database of its own, copied from the run's template `template` (pg-setup.ts drops it after the
+ * run). The first caller builds the template: a migrated database that `fill` fills, renamed to
+ * `template` once whole and closed to connections (a template with a session in it cannot be
+ * copied). Callers take turns by an advisory lock, so it is built once, and a caller finds no
+ * template or a whole one; a failed build is dropped and the next caller tries again.
+ */
+export async function fromRunTemplate(template: string, fill: (url: string) => Promise<void>): Promise<TestDatabase> {
+  await admin(async (c) => {
+    await c.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
+    try {
+      const found = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+      if (found.rowCount) return;
+      const building = await createTestDatabase();
+      try {
+        await fill(building.url);
+        await c.query(`ALTER DATABASE "${building.name}" RENAME TO "${template}"`);
+      } catch (err) {
+        await building.drop();
+        throw err;
+      }
+      await c.query(`ALTER DATABASE "${template}" WITH ALLOW_CONNECTIONS false`);
+    } finally {
+      await c.query('SELECT pg_advisory_unlock(hashtext($1))', [template]);
+    }
+  });
+  return createTestDatabase({ from: template });
 }
