@@ -7,7 +7,7 @@
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import { DOCX_MEDIA_TYPE } from '@ipb/domain';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app';
 import { TEST_RATE_LIMITS, type TestApp, useTestApp, useWebDist } from './helper';
 
@@ -80,6 +80,16 @@ describe('small things a monitor or a reader notices', () => {
 });
 
 describe('rate limits', () => {
+  // A limit counts in a window of a minute from its first request. The clock stands still here, so
+  // the requests of a test share one window however slowly a loaded machine answers them: at load 40
+  // a .docx brief took longer than the window, and its second request was let through.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('answers 429 problem+json with Retry-After once an address sends too many requests', async () => {
     const app = await buildApp({
       databasePath: t.databasePath,
