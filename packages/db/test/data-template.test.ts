@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDb } from '../src/create-db';
 import { copySqliteToPostgres } from '../src/pg/copy-from-sqlite';
+import { migratePostgres } from '../src/pg/migrate';
 import { copyOfData, copyOfDataOnPostgres } from './support/data-template';
 import { createTestDatabase, pgAdminUrl, type TestDatabase } from './support/pg-database';
 import { NO_POSTGRES } from './support/pg-setup';
@@ -89,6 +90,35 @@ async function pgContents(url: string) {
   }
 }
 
+/** What the migrations made: every column, constraint, index, trigger, function and extension, and their journal. */
+async function pgCatalogue(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const all = async (sql: string) => (await client.query(sql)).rows;
+  try {
+    return {
+      columns: await all(`SELECT table_schema, table_name, column_name, data_type, column_default, is_nullable,
+        generation_expression FROM information_schema.columns
+        WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2, 3`),
+      constraints: await all(`SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def
+        FROM pg_constraint WHERE connamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+        ORDER BY 1, 2`),
+      indexes: await all(
+        "SELECT schemaname, indexname, indexdef FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog') ORDER BY 1, 2",
+      ),
+      triggers: await all(
+        'SELECT tgname, pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2',
+      ),
+      functions: await all(`SELECT p.proname, pg_get_functiondef(p.oid) AS def FROM pg_proc p
+        JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.prokind = 'f' ORDER BY 1, 2`),
+      extensions: await all('SELECT extname, extversion FROM pg_extension ORDER BY 1'),
+      journal: await all('SELECT hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id'),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
 const templateOid = () => adminRows(`SELECT oid FROM pg_database WHERE datname = '${inject('pgRunTemplates')}data'`);
 
 async function adminRows(sql: string): Promise<unknown[]> {
@@ -108,6 +138,19 @@ describe.skipIf(!hasPg)(
     const made: TestDatabase[] = [];
     afterAll(async () => {
       for (const d of made) await d.drop();
+    });
+
+    it('a migrated database, a copy of the schema template, is what the migrations make', async () => {
+      const migrated = await createTestDatabase({ migrate: false });
+      made.push(migrated);
+      await migratePostgres(migrated.url);
+      const copy = await createTestDatabase();
+      made.push(copy);
+      const want = await pgCatalogue(migrated.url);
+      expect(want.triggers.length).toBeGreaterThan(10);
+      expect(want.journal.length).toBeGreaterThan(10);
+      expect(await pgCatalogue(copy.url)).toEqual(want);
+      expect(await pgContents(copy.url)).toEqual(await pgContents(migrated.url));
     });
 
     it('holds what the data/ file copied row for row holds, and the template is built once for the run', async () => {

@@ -22,7 +22,7 @@ import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../src/create-db';
 import { copySqliteToPostgres } from '../../src/pg/copy-from-sqlite';
-import { fromRunTemplate, type TestDatabase } from './pg-database';
+import { createTestDatabase, fromRunTemplate, type TestDatabase } from './pg-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -65,7 +65,7 @@ export async function copyOfData(path: string): Promise<void> {
  * session).
  */
 export async function copyOfDataOnPostgres(): Promise<TestDatabase> {
-  return fromRunTemplate(`${inject('pgRunTemplates')}data`, async (url) => {
+  const filled = async (url: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'ipb-data-pg-'));
     try {
       const path = join(dir, 'data.sqlite');
@@ -82,5 +82,7 @@ export async function copyOfDataOnPostgres(): Promise<TestDatabase> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  };
+  // Filled from a copy of the migrated schema's template.
+  return fromRunTemplate(`${inject('pgRunTemplates')}data`, filled, () => createTestDatabase());
 }

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migratePostgres } from '../../src/pg/migrate';
+// For its ProvidedContext (pgAdminUrl, pgRunTemplates) in projects that compile this file without it.
+import type {} from './pg-setup';
 
 export const pgAdminUrl = (): string => inject('pgAdminUrl');
 
@@ -26,10 +28,12 @@ export interface TestDatabase {
 }
 
 /**
- * `migrate: false` leaves it empty, for tests of the migrations themselves. `from` copies that
- * database instead (a run's template: fromRunTemplate), which is at the committed schema already.
+ * `migrate: false` leaves it empty, for tests of the migrations themselves. A migrated database is
+ * a copy of the run's template of the committed schema (fromRunTemplate), migrated once a run
+ * instead of once a test file; `from` copies another template of the run.
  */
 export async function createTestDatabase({ migrate = true, from }: { migrate?: boolean; from?: string } = {}) {
+  if (migrate && !from) return fromRunTemplate(`${inject('pgRunTemplates')}schema`, migratePostgres);
   const name = `ipb_test_${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   // UTF-8 with C.UTF-8's character classes whatever the server's default: trigrams of Chinese need them.
   // A copy keeps its template's.
@@ -37,7 +41,6 @@ export async function createTestDatabase({ migrate = true, from }: { migrate?: b
   await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE ${source}`));
   const url = new URL(pgAdminUrl());
   url.pathname = `/${name}`;
-  if (migrate && !from) await migratePostgres(url.toString());
   const database: TestDatabase = {
     name,
     url: url.toString(),
@@ -48,18 +51,23 @@ export async function createTestDatabase({ migrate = true, from }: { migrate?: b
 
 /**
  * A database of its own, copied from the run's template `template` (pg-setup.ts drops it after the
- * run). The first caller builds the template: a migrated database that `fill` fills, renamed to
- * `template` once whole and closed to connections (a template with a session in it cannot be
- * copied). Callers take turns by an advisory lock, so it is built once, and a caller finds no
- * template or a whole one; a failed build is dropped and the next caller tries again.
+ * run). The first caller builds the template: `start` makes a database (by default an empty one),
+ * `fill` fills it, and it is renamed to `template` once whole and closed to connections (a template
+ * with a session in it cannot be copied). Callers take turns by an advisory lock, so it is built
+ * once, and a caller finds no template or a whole one; a failed build is dropped and the next
+ * caller tries again.
  */
-export async function fromRunTemplate(template: string, fill: (url: string) => Promise<void>): Promise<TestDatabase> {
+export async function fromRunTemplate(
+  template: string,
+  fill: (url: string) => Promise<void>,
+  start: () => Promise<TestDatabase> = () => createTestDatabase({ migrate: false }),
+): Promise<TestDatabase> {
   await admin(async (c) => {
     await c.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
     try {
       const found = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (found.rowCount) return;
-      const building = await createTestDatabase();
+      const building = await start();
       try {
         await fill(building.url);
         await c.query(`ALTER DATABASE "${building.name}" RENAME TO "${template}"`);
