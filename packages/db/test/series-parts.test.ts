@@ -179,10 +179,17 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
       await onBoth(data, (db) => seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize)),
     ).toEqual([null, null]);
     await onBoth(data, (db) => db.transaction((tx) => bumpDataVersion(tx)));
-    // A write between the read (its version) and the store: nothing stored.
+    // A write between the read (its version) and the store: nothing stored. The store waits for the
+    // write's commit, so the order is the test's, not the scheduler's (on PostgreSQL the store could
+    // otherwise start before the write commits, and rightly store).
     const [x, y] = await onBoth(data, async (db) => {
-      const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize);
+      let written = () => {};
+      const afterWrite = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize, afterWrite);
       await db.transaction((tx) => bumpDataVersion(tx));
+      written();
       return [await found?.stored, await storedCount(db)];
     });
     expect([x, y]).toEqual([

@@ -97,6 +97,8 @@ export async function seriesParts(
   codes: readonly string[],
   form: string,
   serialize: SerializePlace,
+  /** When the store may start: after the answer (the next turn) unless a caller orders it after its own step. */
+  storeAfter: Promise<unknown> = new Promise<void>((resolve) => setImmediate(resolve)),
 ): Promise<StoredSeries | null> {
   const rows = codes.length ? await db.rows<PartRow>(PARTS, [indicatorId, form, jsonList(codes)]) : [];
   const parts = new Map<string, PlaceParts>(rows.map(([code, series, cut]) => [code, { series, cut }]));
@@ -107,9 +109,7 @@ export async function seriesParts(
   const version = await readDataVersion(db);
   const built = await buildParts(db, indicatorId, lacking, serialize);
   for (const [code, p] of built) parts.set(code, p);
-  const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-    storeParts(db, version, indicatorId, form, built),
-  );
+  const stored = storeAfter.then(() => storeParts(db, version, indicatorId, form, built));
   return { parts, stored };
 }
 
