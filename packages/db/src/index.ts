@@ -40,6 +40,12 @@ export {
 export { coverageOf } from './queries/compare';
 export { type ConflictFilter, conflictGroups, listConflicts } from './queries/conflicts';
 export { listDigests } from './queries/digest';
+export {
+  type SerializeFigureHit,
+  type StoredFigureHits,
+  staleFigureHits,
+  storedFigureHits,
+} from './queries/figure-hits';
 export { type GapProgram, MAX_GAP_PROGRAMS, missingPrograms } from './queries/gap-programs';
 export { highlight } from './queries/highlight';
 export { type MeasureFigure, measureFigures } from './queries/instrument-figures';

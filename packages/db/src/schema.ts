@@ -490,6 +490,24 @@ export const seriesParts = sqliteTable(
   (t) => [primaryKey({ columns: [t.indicatorId, t.regionCode] })],
 );
 
+/**
+ * A figure as GET /api/search shows it, the exact bytes the search answer's compiled serializer
+ * writes for it (docs/decisions/014, sixteenth session: search — cold), and the source it speaks
+ * through. `form` names the serializer that made them: a row of another form is never read. No row
+ * while none is stored; triggers (migration 0026) delete a figure's row whenever anything its hit
+ * shows changes: the figure, its source's citation fields, its article's title, its place's name.
+ */
+export const figureHits = sqliteTable(
+  'figure_hits',
+  {
+    observationId: integer('observation_id').primaryKey(),
+    sourceId: integer('source_id').notNull(),
+    form: text('form').notNull(),
+    hit: blob('hit', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('figure_hits_source_idx').on(t.sourceId)],
+);
+
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -262,3 +262,15 @@ export const seriesParts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.regionCode] })],
 );
+
+/** A figure as the search shows it, as the bytes the API sends (../schema.ts; triggers: drizzle-pg/0021). */
+export const figureHits = pgTable(
+  'figure_hits',
+  {
+    observationId: integer('observation_id').primaryKey(),
+    sourceId: integer('source_id').notNull(),
+    form: text('form').notNull(),
+    hit: bytea('hit').notNull(),
+  },
+  (t) => [index('figure_hits_source_idx').on(t.sourceId)],
+);

@@ -37,7 +37,7 @@ export function searchTerms(engine: Engine, q: string): SearchTerms {
   return { q, words, match: searchWords(engine, q, words), highlight: highlightTerms(q, words) };
 }
 
-const figureMatchText = {
+export const figureMatchText = {
   sqlite: (limited: boolean) => `SELECT f.rowid AS id FROM observations_fts f JOIN observations o ON o.id = f.rowid
      WHERE observations_fts MATCH ? AND o.review_status <> 'rejected' ORDER BY f.rowid DESC${limited ? ' LIMIT ?' : ''}`,
   postgres: (limited: boolean) => `SELECT o.id FROM observations o
@@ -185,8 +185,10 @@ const FIGURE_HITS = query({
   sqlite: figureHitsText(DIALECT.sqlite, figureMatchText.sqlite(true)),
   postgres: figureHitsText(DIALECT.postgres, figureMatchText.postgres(true)),
 });
+/** The same columns for figures named by id (a JSON array), newest first: the hits figure_hits lacks. */
+export const FIGURE_HITS_BY_ID = perEngine((d) => figureHitsText(d, `SELECT value AS id FROM (${d.ids}) ids`));
 
-type FigureHitRow = [
+export type FigureHitRow = [
   id: number,
   regionCode: string,
   regionName: string,
@@ -216,7 +218,7 @@ type FigureHitRow = [
 
 const listOf = <T>(json: string): T[] => (json === '[]' ? [] : (JSON.parse(json) as T[]));
 
-function toFigureHit(row: FigureHitRow): FigureHit {
+export function toFigureHit(row: FigureHitRow): FigureHit {
   const [id, regionCode, regionName, indicatorId, subject, value, unit, year, flags, sourceId] = row;
   const [, , , , , , , , , , type, authority, title, sourceYear, issueNumber, articleId, articleTitle] = row;
   const [, , , , , , , , , , , , , , , , , url, documentNumber, quote, start, end, repeats, note, description] = row;

@@ -5,11 +5,13 @@
  * is written by compiled serializers of the response schema's own parts, in the schema's order, so
  * the body is byte for byte what the response's compiled serializer writes
  * (docs/decisions/014, fifteenth session). The query is cut by jieba once and the figures' index is
- * read once, with the columns a hit shows and the sources it comes from.
+ * read once, with each figure's stored hit and its source (packages/db figure-hits.ts; sixteenth
+ * session): a figure without one is built and stored after the answer.
  */
+import { createHash } from 'node:crypto';
 import {
-  figureHits,
   figureIds,
+  type SerializeFigureHit,
   type SerializeItem,
   type SerializeSnippet,
   searchFigures,
@@ -19,6 +21,7 @@ import {
   searchSources,
   searchTerms,
   sourcesTitledOr,
+  storedFigureHits,
 } from '@ipb/db';
 import { MeasureSchema, SearchQuerySchema, type SearchResponse, SearchResponseSchema } from '@ipb/domain';
 import fastJson from 'fast-json-stringify';
@@ -31,6 +34,20 @@ const compiled = <K extends keyof SearchResponse>(key: K) =>
   fastJson(toSerializerSchema(SearchResponseSchema.shape[key])) as Part<K>;
 const COMMA = Buffer.from(',');
 
+/** One figure as the response's serializer writes an element of `figures`: the bytes figure_hits stores. */
+const hitSchema = toSerializerSchema(SearchResponseSchema.shape.figures.element);
+const serializeHit = fastJson(hitSchema) as SerializeFigureHit;
+/** What made a stored hit: the serializer's schema. A row of another form is not read. */
+const HIT_FORM = createHash('sha1').update(JSON.stringify(hitSchema)).digest('hex').slice(0, 16);
+
+/** `[a,b,…]` from parts' bytes. */
+function pushList(parts: Buffer[], items: readonly Buffer[]): void {
+  items.forEach((item, i) => {
+    if (i) parts.push(COMMA);
+    parts.push(item);
+  });
+}
+
 const search: FastifyPluginAsyncZod = async (app) => {
   const placeName = (code: string) => app.gazetteer.byCode(code)?.name;
   // A measure as the measures list's compiled serializer writes it (the bytes measures.list_item
@@ -42,7 +59,6 @@ const search: FastifyPluginAsyncZod = async (app) => {
   const json = {
     q: compiled('q'),
     regions: compiled('regions'),
-    figures: compiled('figures'),
     programs: compiled('programs'),
     sources: compiled('sources'),
   };
@@ -85,20 +101,16 @@ const search: FastifyPluginAsyncZod = async (app) => {
       const terms = searchTerms(db.engine, q);
       const measures = await searchMeasureItems(db, terms, limit, serialize, placeName);
       measures.stored.catch((err) => request.log.warn({ err }, 'the search could not store built measure items'));
-      const figures = await figureHits(db, terms, limit);
+      const figures = await storedFigureHits(db, terms, limit, HIT_FORM, serializeHit);
+      figures.stored.catch((err) => request.log.warn({ err }, 'the search could not store built figure hits'));
       const programs = await searchPrograms(db, q, limit, terms.words);
       const sources = await sourcesTitledOr(db, q, limit, [...measures.sourceIds, ...figures.sourceIds]);
       const regions = app.gazetteer.candidates(q).slice(0, limit);
       const parts: Buffer[] = [Buffer.from(`{"q":${json.q(q)},"regions":${json.regions(regions)},"measures":[`)];
-      measures.items.forEach((item, i) => {
-        if (i) parts.push(COMMA);
-        parts.push(item);
-      });
-      parts.push(
-        Buffer.from(
-          `],"figures":${json.figures(figures.hits)},"programs":${json.programs(programs)},"sources":${json.sources(sources)}}`,
-        ),
-      );
+      pushList(parts, measures.items);
+      parts.push(Buffer.from('],"figures":['));
+      pushList(parts, figures.hits);
+      parts.push(Buffer.from(`],"programs":${json.programs(programs)},"sources":${json.sources(sources)}}`));
       const body = Buffer.concat(parts);
       if (app.validateResponses) {
         // Tests: the spliced body is byte for byte what the compiled serializer makes of the old answer.
