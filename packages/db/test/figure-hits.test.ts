@@ -184,8 +184,14 @@ describeOnBothEngines('figure_hits on both engines', (engines) => {
   it('stores nothing after a write that came after its read, nor while another connection holds the write lock', async () => {
     await onBoth(data, (db) => db.run(CLEAR));
     const [x, y] = await onBoth(data, async (db) => {
-      const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize);
+      // The store waits for the write's commit: the order is the test's, not the scheduler's.
+      let written = () => {};
+      const afterWrite = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize, afterWrite);
       await db.transaction((tx) => bumpDataVersion(tx));
+      written();
       return [await found.stored, await storedCount(db)];
     });
     expect([x, y]).toEqual([

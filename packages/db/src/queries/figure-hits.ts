@@ -22,7 +22,7 @@ import type { FigureHit } from '@ipb/domain';
 import type { Db } from '../engine/db';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
-import { optionalStore } from './optional-store';
+import { afterThisTurn, optionalStore } from './optional-store';
 import { FIGURE_HITS_BY_ID, type FigureHitRow, figureMatchText, type SearchTerms, toFigureHit } from './search';
 import { readDataVersion } from './service-state';
 
@@ -77,6 +77,8 @@ export async function storedFigureHits(
   limit: number,
   form: string,
   serialize: SerializeFigureHit,
+  /** When the store may start: after the answer (the next turn) unless a caller orders it after its own step. */
+  storeAfter: Promise<unknown> = afterThisTurn(),
 ): Promise<StoredFigureHits> {
   if (!terms.match) return { hits: [], sourceIds: [], stored: Promise.resolve(0) };
   const rows = await db.rows<StoredRow>(STORED, [terms.match, limit, form]);
@@ -100,7 +102,7 @@ export async function storedFigureHits(
     hits.push(hit ?? (b as BuiltHit).hit);
     sourceIds.push(sourceId ?? (b as BuiltHit).sourceId);
   }
-  const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+  const stored = storeAfter.then(() =>
     storeOnce(db, version, async (tx) => {
       for (const [id, b] of built) await tx.run(STORE, [id, b.sourceId, form, b.hit]);
       return built.size;

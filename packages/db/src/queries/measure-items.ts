@@ -35,7 +35,7 @@ import {
   themeOrder,
   toMeasures,
 } from './measures';
-import { optionalStore } from './optional-store';
+import { afterThisTurn, optionalStore } from './optional-store';
 import { readDataVersion } from './service-state';
 
 /** The caller's serializer of one list item (the API's compiled one): the bytes a client is sent. */
@@ -131,7 +131,7 @@ export async function buildItems(
   const entries = measures
     .filter((m) => m.regionCode === null || names.get(m.regionCode) === m.regionName)
     .map((m): [number, Buffer] => [m.id, built.get(m.id) as Buffer]);
-  const stored = new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeItems(db, version, entries));
+  const stored = afterThisTurn().then(() => storeItems(db, version, entries));
   return { built, stored };
 }
 

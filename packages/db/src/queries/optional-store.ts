@@ -29,3 +29,11 @@ export function optionalStore(): (db: Db, version: string, write: (tx: Db) => Pr
     }
   };
 }
+
+/**
+ * When a store of bytes built for an answer starts by default: the next turn of the event loop,
+ * after the answer went out. A caller (a test) may pass its own promise to order a step before it.
+ */
+export function afterThisTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}

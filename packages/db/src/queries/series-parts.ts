@@ -25,7 +25,7 @@ import { perEngine } from '../engine/dialect';
 import { query } from '../engine/query';
 import { jsonList } from '../prepared';
 import { periodValuesStale } from '../write/period-values';
-import { optionalStore } from './optional-store';
+import { afterThisTurn, optionalStore } from './optional-store';
 import { getSeries } from './series';
 import { readDataVersion } from './service-state';
 
@@ -98,7 +98,7 @@ export async function seriesParts(
   form: string,
   serialize: SerializePlace,
   /** When the store may start: after the answer (the next turn) unless a caller orders it after its own step. */
-  storeAfter: Promise<unknown> = new Promise<void>((resolve) => setImmediate(resolve)),
+  storeAfter: Promise<unknown> = afterThisTurn(),
 ): Promise<StoredSeries | null> {
   const rows = codes.length ? await db.rows<PartRow>(PARTS, [indicatorId, form, jsonList(codes)]) : [];
   const parts = new Map<string, PlaceParts>(rows.map(([code, series, cut]) => [code, { series, cut }]));
