@@ -1,7 +1,7 @@
-import { query, reviewObservation } from '@ipb/db';
+import { loadData, query, readDataDir, reviewObservation } from '@ipb/db';
 import { SeriesResponseSchema } from '@ipb/domain';
 import { describe, expect, it, vi } from 'vitest';
-import { useTestApp } from './helper';
+import { DATA_DIR, useTestApp } from './helper';
 
 const t = useTestApp();
 
@@ -128,5 +128,34 @@ describe('GET /api/series', () => {
     const after = SeriesResponseSchema.parse((await t.app.inject(url)).json());
     const corrected = after.series.flatMap((s) => s.points).find((p) => p.observationId === point.observationId);
     expect(corrected?.value).toBe(point.value + 1);
+  });
+
+  it('names the indicator as the last load of data/ did: a renamed one is served from the next request on', async () => {
+    // The route takes the indicator from the catalogue the instance holds (heldIndicator), not a
+    // row per request: a load that renames it must reach the next answer, built or spliced.
+    const db = t.app.store.engine;
+    const url = 'indicator=high_tech_enterprises&regions=150100,320100';
+    const before = (await series(url)).indicator;
+    const bundle = readDataDir(DATA_DIR);
+    const renamed = {
+      ...bundle,
+      hash: `${bundle.hash}-renamed`,
+      indicators: bundle.indicators.map((i) =>
+        i.id === 'high_tech_enterprises' ? { ...i, nameZh: `${i.nameZh}（新）`, unit: '户' } : i,
+      ),
+    };
+    try {
+      await loadData(db, renamed);
+      for (const asked of ['built', 'spliced']) {
+        const after = (await series(url)).indicator;
+        expect(after.nameZh, asked).toBe(`${before.nameZh}（新）`);
+        expect(after.unit, asked).toBe('户');
+      }
+    } finally {
+      await loadData(db, bundle);
+    }
+    expect((await series(url)).indicator).toEqual(before);
+    const unknown = await t.app.inject('/api/series?indicator=no_such_indicator&regions=150100');
+    expect(unknown.statusCode).toBe(404);
   });
 });

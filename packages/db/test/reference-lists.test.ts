@@ -9,7 +9,7 @@ import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
 import { loadData, readDataDir } from '../src/index';
-import { listIndicators, listThemes, referenceLists } from '../src/queries/catalogue';
+import { getIndicator, heldIndicator, listIndicators, listThemes, referenceLists } from '../src/queries/catalogue';
 import { describeOnBothEngines } from './support/both-engines';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
@@ -34,6 +34,14 @@ describeOnBothEngines('the reference lists an instance holds', (engines) => {
     }
   });
 
+  it('give each indicator as getIndicator reads it, and none for an unknown id', async () => {
+    for (const [, db] of dbs) {
+      for (const { id } of await listIndicators(db))
+        expect(await heldIndicator(db, id)).toEqual(await getIndicator(db, id));
+      expect(await heldIndicator(db, 'no_such_indicator')).toBeUndefined();
+    }
+  });
+
   it('are read again after a load of data/ that renames an indicator and a theme', async () => {
     const bundle = readDataDir(DATA_DIR);
     const [indicator] = [...bundle.indicators].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -51,6 +59,7 @@ describeOnBothEngines('the reference lists an instance holds', (engines) => {
       expect(after.indicators[0]?.nameZh).toBe(`${before.indicators[0]?.nameZh}（新）`);
       expect(after.themes[0]?.nameEn).toBe(`${before.themes[0]?.nameEn} (new)`);
       expect(after).toEqual({ themes: await listThemes(db), indicators: await listIndicators(db) });
+      expect((await heldIndicator(db, indicator?.id ?? ''))?.nameZh).toBe(`${before.indicators[0]?.nameZh}（新）`);
     }
   });
 

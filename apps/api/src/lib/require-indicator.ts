@@ -1,11 +1,15 @@
-/** The catalogue indicator named by a query parameter, or a 404 problem that says where the ids are. */
-import { getIndicator } from '@ipb/db';
+/**
+ * The catalogue indicator named by a query parameter, or a 404 problem that says where the ids are.
+ * From the catalogue the instance holds while data/ is unchanged (heldIndicator), not a row read
+ * per request: every route that names an indicator asks for it first.
+ */
+import { heldIndicator } from '@ipb/db';
 import type { Indicator } from '@ipb/domain';
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from '../plugins/problem';
 
 export async function requireIndicator(app: FastifyInstance, id: string): Promise<Indicator> {
-  const indicator = await getIndicator(app.store.engine, id);
+  const indicator = await heldIndicator(app.store.engine, id);
   if (indicator) return indicator;
   throw new HttpProblem(
     404,

@@ -120,3 +120,21 @@ export async function referenceLists(db: Db): Promise<ReferenceLists> {
   if (hash !== undefined) held.set(db, { hash, themes, indicators });
   return { themes, indicators };
 }
+
+const byId = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+
+/**
+ * One indicator of the catalogue referenceLists holds, or undefined when it has none of that id:
+ * what getIndicator reads, without reading and parsing its row on every request (a tenth of a
+ * cold series request's CPU: decision 014, sixteenth session). Held and dropped with the lists,
+ * so it follows meta.data_hash exactly as they do. Callers must not change what they get.
+ */
+export async function heldIndicator(db: Db, id: string): Promise<Indicator | undefined> {
+  const { indicators } = await referenceLists(db);
+  let index = byId.get(indicators);
+  if (!index) {
+    index = new Map(indicators.map((i) => [i.id, i]));
+    byId.set(indicators, index);
+  }
+  return index.get(id);
+}
