@@ -123,7 +123,7 @@ export {
   seriesParts,
   staleParts,
 } from './queries/series-parts';
-export { readDataVersion, rowCounts } from './queries/service-state';
+export { type DataState, readDataState, readDataVersion, rowCounts } from './queries/service-state';
 export { getSource, listSources, sourceRecords, sourcesForRegion } from './queries/sources';
 export { listTargets } from './queries/targets';
 export { timelineMarkers } from './queries/timeline';

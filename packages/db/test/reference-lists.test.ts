@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
 import { postgresDb } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
-import { loadData, readDataDir } from '../src/index';
+import { loadData, readDataDir, readDataState, readDataVersion } from '../src/index';
 import { getIndicator, heldIndicator, listIndicators, listThemes, referenceLists } from '../src/queries/catalogue';
 import { describeOnBothEngines } from './support/both-engines';
 
@@ -39,6 +39,20 @@ describeOnBothEngines('the reference lists an instance holds', (engines) => {
       for (const { id } of await listIndicators(db))
         expect(await heldIndicator(db, id)).toEqual(await getIndicator(db, id));
       expect(await heldIndicator(db, 'no_such_indicator')).toBeUndefined();
+    }
+  });
+
+  it('take the hash a caller read with the data version (readDataState, one statement) instead of reading it', async () => {
+    for (const [, db] of dbs) {
+      const state = await readDataState(db);
+      expect(state.version).toBe(await readDataVersion(db));
+      expect(state.hash).toBe(readDataDir(DATA_DIR).hash);
+      const held = await referenceLists(db, state);
+      expect((await referenceLists(db)).indicators).toBe(held.indicators);
+      // Another hash than the one held: the lists are read again.
+      const other = await referenceLists(db, { hash: `${state.hash}-other` });
+      expect(other.indicators).not.toBe(held.indicators);
+      expect(other.indicators).toEqual(held.indicators);
     }
   });
 

@@ -80,8 +80,8 @@ export function fastHits({ cache, clock, addressOf, spendRead }: FastHitsOptions
   };
   return (req, res) => {
     if (!eligible(req)) return false;
-    const version = clock.now();
-    return typeof version === 'string' ? answer(req, res, version) : version.then((v) => answer(req, res, v));
+    const state = clock.now();
+    return state instanceof Promise ? state.then((s) => answer(req, res, s.version)) : answer(req, res, state.version);
   };
 }
 

@@ -5,11 +5,12 @@
  */
 import { heldIndicator } from '@ipb/db';
 import type { Indicator } from '@ipb/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpProblem } from '../plugins/problem';
 
-export async function requireIndicator(app: FastifyInstance, id: string): Promise<Indicator> {
-  const indicator = await heldIndicator(app.store.engine, id);
+/** `request`: its data/ hash, read with its data version (plugins/http-cache.ts), is used rather than read again. */
+export async function requireIndicator(app: FastifyInstance, id: string, request?: FastifyRequest): Promise<Indicator> {
+  const indicator = await heldIndicator(app.store.engine, id, request?.dataState ?? undefined);
   if (indicator) return indicator;
   throw new HttpProblem(
     404,

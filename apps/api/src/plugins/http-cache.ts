@@ -12,7 +12,7 @@
 import { hash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readDataVersion } from '@ipb/db';
+import { type DataState, readDataState } from '@ipb/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DataVersionClock } from '../lib/data-version-clock';
@@ -24,6 +24,8 @@ declare module 'fastify' {
     dataVersionClock: DataVersionClock;
   }
   interface FastifyRequest {
+    /** The data version and data/'s hash as this GET /api/ request read them first (null: not read). */
+    dataState: DataState | null;
     /** Set when this response may be stored: the version and variant to store it under. */
     cacheSlot: { version: string; variant: string } | null;
     cacheHit: boolean;
@@ -85,8 +87,9 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
   // The version is read from the database, which every instance shares: a write on any instance
   // changes it, and every instance's cache and ETags follow (docs/decisions/016). Requests that
   // reach Fastify read it afresh; cached answers written before it, once per turn (lib/fast-hits.ts).
-  const clock = new DataVersionClock(() => readDataVersion(app.store.engine));
+  const clock = new DataVersionClock(() => readDataState(app.store.engine));
   app.decorate('dataVersionClock', clock);
+  app.decorateRequest('dataState', null);
   app.decorateRequest('cacheSlot', null);
   app.decorateRequest('cacheHit', false);
   app.decorateRequest('etag', null);
@@ -111,7 +114,11 @@ export default fp(async function httpCachePlugin(app: FastifyInstance, opts: { c
       return done();
     clock
       .fresh()
-      .then((latest) => tag(request, reply, latest))
+      .then((latest) => {
+        // Kept for the route: the indicator it names is held under this hash (requireIndicator).
+        request.dataState = latest;
+        tag(request, reply, latest.version);
+      })
       .then(() => done(), done);
   });
 

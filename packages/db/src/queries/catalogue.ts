@@ -111,9 +111,11 @@ const held = new WeakMap<Db, ReferenceLists & { hash: string }>();
  * step loaded it. The hash is read before the lists: lists newer than their hash are read again on
  * the next request, never older ones held under a newer hash. A database without a hash (not
  * loaded from data/) is read every time. Callers must not change what they get.
+ * `read`: the hash as the caller read it before this call (readDataState, with a request's data
+ * version): the lists are then as current as that read, as above, for one statement fewer.
  */
-export async function referenceLists(db: Db): Promise<ReferenceLists> {
-  const hash = (await db.get<{ value: string }>(DATA_HASH))?.value;
+export async function referenceLists(db: Db, read?: { hash: string | undefined }): Promise<ReferenceLists> {
+  const hash = read ? read.hash : (await db.get<{ value: string }>(DATA_HASH))?.value;
   const kept = hash === undefined ? undefined : held.get(db);
   if (kept && kept.hash === hash) return kept;
   const [themes, indicators] = await Promise.all([listThemes(db), listIndicators(db)]);
@@ -127,10 +129,15 @@ const byId = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
  * One indicator of the catalogue referenceLists holds, or undefined when it has none of that id:
  * what getIndicator reads, without reading and parsing its row on every request (a tenth of a
  * cold series request's CPU: decision 014, sixteenth session). Held and dropped with the lists,
- * so it follows meta.data_hash exactly as they do. Callers must not change what they get.
+ * so it follows meta.data_hash exactly as they do (`read`: as referenceLists'). Callers must not
+ * change what they get.
  */
-export async function heldIndicator(db: Db, id: string): Promise<Indicator | undefined> {
-  const { indicators } = await referenceLists(db);
+export async function heldIndicator(
+  db: Db,
+  id: string,
+  read?: { hash: string | undefined },
+): Promise<Indicator | undefined> {
+  const { indicators } = await referenceLists(db, read);
   let index = byId.get(indicators);
   if (!index) {
     index = new Map(indicators.map((i) => [i.id, i]));

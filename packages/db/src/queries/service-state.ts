@@ -13,6 +13,24 @@ export async function readDataVersion(db: Db): Promise<string> {
   return (await db.get<{ value: string }>(VERSION))?.value ?? '0';
 }
 
+/** The data version, and the hash of the data/ load the catalogue came from (none: not loaded from data/). */
+export interface DataState {
+  version: string;
+  hash: string | undefined;
+}
+
+const STATE = query(`SELECT (SELECT value FROM meta WHERE key = 'data_version') AS version,
+  (SELECT value FROM meta WHERE key = 'data_hash') AS hash`);
+
+/**
+ * The data version and data/'s hash in one statement: what a request that names an indicator
+ * needs both of (the ETag, and the catalogue held under the hash: referenceLists), for the price of one read.
+ */
+export async function readDataState(db: Db): Promise<DataState> {
+  const row = await db.get<{ version: string | null; hash: string | null }>(STATE);
+  return { version: row?.version ?? '0', hash: row?.hash ?? undefined };
+}
+
 const COUNTS = query({
   sqlite:
     'SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM observations) AS observations, ' +

@@ -59,7 +59,7 @@ const series: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { indicator: indicatorId, regions: regionsParam, kind } = request.query;
       const authority = authorityFilter(request.query.authority);
-      const indicator = await requireIndicator(app, indicatorId);
+      const indicator = await requireIndicator(app, indicatorId, request);
       const regions = resolveRegions(regionsParam, (q) => app.gazetteer.resolve(q));
       const themes = requireThemes(request.query.theme);
       const filter = { indicatorId, regionCodes: regions.map((r) => r.code), kind, authority };
