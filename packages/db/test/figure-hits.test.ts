@@ -5,29 +5,20 @@
  * `staleFigureHits` rebuilds every stored row; the last test shows it catches a change that escaped
  * the triggers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FigureHit } from '@ipb/domain';
-import { extract, loadIngestContext } from '@ipb/ingest';
-import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/engine/db';
-import { WRITE_LOCK } from '../src/engine/postgres';
 import { query } from '../src/engine/query';
 import { staleFigureHits, storedFigureHits } from '../src/queries/figure-hits';
 import { figureHits, searchTerms } from '../src/queries/search';
 import { segmentManyForIndex } from '../src/segment';
-import { importExtraction } from '../src/write/import-extraction';
 import { bumpDataVersion } from '../src/write/replace-source';
 import { reviewObservation } from '../src/write/review';
 import { setSourceAuthority } from '../src/write/source-authority';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
+import { committedWrite, importChangedIssue, storeGate, whileAnotherWrites } from './support/stored-bytes';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DATA_DIR = join(ROOT, 'data');
-const FILE = 'kejiqingbao-2024-07.txt';
 const FORM = 'test-form';
 const LIMIT = 20;
 
@@ -77,10 +68,8 @@ async function expectNoStale(db: Db): Promise<void> {
 
 describeOnBothEngines('figure_hits on both engines', (engines) => {
   const data = useRealData(engines);
-  let context: Awaited<ReturnType<typeof loadIngestContext>>;
   let shown: Shown;
   beforeAll(async () => {
-    context = await loadIngestContext(DATA_DIR);
     // The figures' words, as insertObservations writes them on PostgreSQL (the copy leaves them empty).
     const rows = await data.sqlite.all<{ id: number; subject: string | null; quote: string }>(
       query('SELECT id, subject, quote FROM observations ORDER BY id'),
@@ -156,12 +145,7 @@ describeOnBothEngines('figure_hits on both engines', (engines) => {
     ]) {
       await onBoth(data, fillAll);
       const id = write.includes('sources') ? shown.source_id : write.includes('articles') ? shown.article_id : null;
-      await onBoth(data, (db) =>
-        db.transaction(async (tx) => {
-          await tx.run(query(write), [id ?? shown.region_code]);
-          await bumpDataVersion(tx);
-        }),
-      );
+      await committedWrite(data, write, [id ?? shown.region_code]);
       await onBoth(data, expectNoStale);
     }
     // A row rewritten unchanged (loadData's upserts on every import) keeps the stored rows.
@@ -173,46 +157,30 @@ describeOnBothEngines('figure_hits on both engines', (engines) => {
 
   it('follows an issue imported again in a new version (its figures replaced)', async () => {
     await onBoth(data, fillAll);
-    const seed = readFileSync(join(DATA_DIR, 'bulletins', FILE), 'utf8');
-    const changed = seed.replace('。', '，并加以落实。');
-    const { text: rawText, ...extraction } = extract(changed, { ...context, fileName: FILE });
-    const [a, b] = await onBoth(data, (db) => importExtraction(db, { extraction, rawText, fileName: FILE }));
-    expect([a.status, b.status]).toEqual(['replaced', 'replaced']);
+    await importChangedIssue(data);
     await onBoth(data, expectNoStale);
   });
 
   it('stores nothing after a write that came after its read, nor while another connection holds the write lock', async () => {
     await onBoth(data, (db) => db.run(CLEAR));
     const [x, y] = await onBoth(data, async (db) => {
-      // The store waits for the write's commit: the order is the test's, not the scheduler's.
-      let written = () => {};
-      const afterWrite = new Promise<void>((resolve) => {
-        written = resolve;
-      });
-      const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize, afterWrite);
+      const { gate, open } = storeGate();
+      const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize, gate);
       await db.transaction((tx) => bumpDataVersion(tx));
-      written();
+      open();
       return [await found.stored, await storedCount(db)];
     });
     expect([x, y]).toEqual([
       [0, 0],
       [0, 0],
     ]);
-    const other = new Database(data.handle.sqlite.name);
-    other.exec('BEGIN IMMEDIATE');
-    await engines.client.query('BEGIN');
-    await engines.client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    try {
-      const stored = await onBoth(data, async (db) => {
+    const held = await whileAnotherWrites(data, engines, () =>
+      onBoth(data, async (db) => {
         const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize);
         return found.stored;
-      });
-      expect(stored).toEqual([0, 0]);
-    } finally {
-      other.exec('ROLLBACK');
-      other.close();
-      await engines.client.query('ROLLBACK');
-    }
+      }),
+    );
+    expect(held).toEqual([0, 0]);
     const [stored, storedPg] = await onBoth(data, async (db) => {
       const found = await storedFigureHits(db, searchTerms(db.engine, '人才'), LIMIT, FORM, serialize);
       return found.stored;
@@ -230,12 +198,7 @@ describeOnBothEngines('figure_hits on both engines', (engines) => {
     ]);
     data.handle.sqlite.exec('DROP TRIGGER figure_hits_regions_au');
     await engines.client.query('DROP TRIGGER figure_hits_regions_au ON regions');
-    await onBoth(data, (db) =>
-      db.transaction(async (tx) => {
-        await tx.run(query("UPDATE regions SET name = name || '旧' WHERE code = ?"), [shown.region_code]);
-        await bumpDataVersion(tx);
-      }),
-    );
+    await committedWrite(data, "UPDATE regions SET name = name || '旧' WHERE code = ?", [shown.region_code]);
     const [a, b] = await onBoth(data, (db) => staleFigureHits(db, FORM, serialize));
     expect(a).toContain(shown.id);
     expect(b).toEqual(a);

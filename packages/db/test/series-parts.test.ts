@@ -16,7 +16,7 @@ import { reviewObservation } from '../src/write/review';
 import { setSourceAuthority } from '../src/write/source-authority';
 import { describeOnBothEngines } from './support/both-engines';
 import { onBoth, useRealData } from './support/real-data';
-import { importChangedIssue, whileAnotherWrites } from './support/stored-bytes';
+import { committedWrite, importChangedIssue, storeGate, whileAnotherWrites } from './support/stored-bytes';
 
 const FORM = 'test-form';
 
@@ -151,12 +151,7 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
     ]) {
       await onBoth(data, fillAll);
       const id = write.includes('sources') ? shown.source_id : write.includes('articles') ? shown.article_id : null;
-      await onBoth(data, (db) =>
-        db.transaction(async (tx) => {
-          await tx.run(query(write), [id ?? shown.region_code]);
-          await bumpDataVersion(tx);
-        }),
-      );
+      await committedWrite(data, write, [id ?? shown.region_code]);
       await onBoth(data, (db) => expectNoStale(db, shown));
     }
     // A row rewritten unchanged (loadData's upserts on every import) keeps the stored rows.
@@ -179,17 +174,13 @@ describeOnBothEngines('series_parts on both engines', (engines) => {
       await onBoth(data, (db) => seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize)),
     ).toEqual([null, null]);
     await onBoth(data, (db) => db.transaction((tx) => bumpDataVersion(tx)));
-    // A write between the read (its version) and the store: nothing stored. The store waits for the
-    // write's commit, so the order is the test's, not the scheduler's (on PostgreSQL the store could
-    // otherwise start before the write commits, and rightly store).
+    // A write between the read (its version) and the store: nothing stored (the store waits for the
+    // write's commit: storeGate).
     const [x, y] = await onBoth(data, async (db) => {
-      let written = () => {};
-      const afterWrite = new Promise<void>((resolve) => {
-        written = resolve;
-      });
-      const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize, afterWrite);
+      const { gate, open } = storeGate();
+      const found = await seriesParts(db, shown.indicator_id, [shown.region_code], FORM, serialize, gate);
       await db.transaction((tx) => bumpDataVersion(tx));
-      written();
+      open();
       return [await found?.stored, await storedCount(db)];
     });
     expect([x, y]).toEqual([

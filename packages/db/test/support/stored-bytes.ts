@@ -1,7 +1,8 @@
 /**
- * What the tests of bytes stored for an answer (measures.list_item, series_parts; decision 022) do
- * alike on both engines: data/'s bulletin imported again in a new version, and another connection
- * holding the write lock while a store is tried (queries/optional-store.ts: it must not wait).
+ * What the tests of bytes stored for an answer (measures.list_item, series_parts, figure_hits;
+ * decision 022) do alike on both engines: data/'s bulletin imported again in a new version, a write
+ * committed with its data version, a store ordered after a write, and another connection holding the
+ * write lock while a store is tried (queries/optional-store.ts: it must not wait).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { extract, loadIngestContext } from '@ipb/ingest';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { WRITE_LOCK } from '../../src/engine/postgres';
+import { query } from '../../src/engine/query';
 import { importExtraction } from '../../src/write/import-extraction';
+import { bumpDataVersion } from '../../src/write/replace-source';
 import type { Engines } from './both-engines';
 import { onBoth, type RealData } from './real-data';
 
@@ -50,4 +53,27 @@ export async function whileAnotherWrites<T>(data: RealData, engines: Engines, tr
     other.close();
     await engines.client.query('ROLLBACK');
   }
+}
+
+/** One write committed on both engines with its data version, as every writer commits one. */
+export async function committedWrite(data: RealData, sql: string, params: unknown[]): Promise<void> {
+  await onBoth(data, (db) =>
+    db.transaction(async (tx) => {
+      await tx.run(query(sql), params);
+      await bumpDataVersion(tx);
+    }),
+  );
+}
+
+/**
+ * A store ordered after a step of the test (`storeAfter` of seriesParts and storedFigureHits): pass
+ * `gate` as the store's start, and `open()` once the step has committed. The order is the test's,
+ * not the scheduler's: on PostgreSQL a store started by the next turn can run before a write commits.
+ */
+export function storeGate(): { gate: Promise<void>; open: () => void } {
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { gate, open };
 }
