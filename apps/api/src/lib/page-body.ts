@@ -10,12 +10,17 @@ import type { FastifyReply } from 'fastify';
 const OPEN = Buffer.from('{"items":[');
 const COMMA = Buffer.from(',');
 
-export function pageBody(items: readonly Buffer[], total: number, nextCursor: string | null): Buffer {
-  const parts: Buffer[] = [OPEN];
+/** A JSON array's elements from their bytes, comma-separated, onto `parts` (the brackets are the caller's). */
+export function pushList(parts: Buffer[], items: readonly Buffer[]): void {
   items.forEach((item, i) => {
     if (i) parts.push(COMMA);
     parts.push(item);
   });
+}
+
+export function pageBody(items: readonly Buffer[], total: number, nextCursor: string | null): Buffer {
+  const parts: Buffer[] = [OPEN];
+  pushList(parts, items);
   // total is an integer; nextCursor digits or null: JSON.stringify writes them as fast-json-stringify does.
   parts.push(Buffer.from(`],"total":${total},"nextCursor":${JSON.stringify(nextCursor)}}`));
   return Buffer.concat(parts);

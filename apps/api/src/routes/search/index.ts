@@ -27,26 +27,17 @@ import { MeasureSchema, SearchQuerySchema, type SearchResponse, SearchResponseSc
 import fastJson from 'fast-json-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toSerializerSchema } from '../../lib/compiled-serializer';
-import { sendJsonBytes } from '../../lib/page-body';
+import { pushList, sendJsonBytes } from '../../lib/page-body';
 
 type Part<K extends keyof SearchResponse> = (value: SearchResponse[K]) => string;
 const compiled = <K extends keyof SearchResponse>(key: K) =>
   fastJson(toSerializerSchema(SearchResponseSchema.shape[key])) as Part<K>;
-const COMMA = Buffer.from(',');
 
 /** One figure as the response's serializer writes an element of `figures`: the bytes figure_hits stores. */
 const hitSchema = toSerializerSchema(SearchResponseSchema.shape.figures.element);
 const serializeHit = fastJson(hitSchema) as SerializeFigureHit;
 /** What made a stored hit: the serializer's schema. A row of another form is not read. */
 const HIT_FORM = createHash('sha1').update(JSON.stringify(hitSchema)).digest('hex').slice(0, 16);
-
-/** `[a,b,…]` from parts' bytes. */
-function pushList(parts: Buffer[], items: readonly Buffer[]): void {
-  items.forEach((item, i) => {
-    if (i) parts.push(COMMA);
-    parts.push(item);
-  });
-}
 
 const search: FastifyPluginAsyncZod = async (app) => {
   const placeName = (code: string) => app.gazetteer.byCode(code)?.name;
